@@ -1,0 +1,85 @@
+// What a connector is: a network adapter that knows its network and nothing of the store or the screen.
+// It declares its options schema and, on each poll, fetches what is new since the high-water mark and
+// maps it to candidate posts. The runtime (src/main/engine/source-runner.ts) owns scheduling, retries,
+// backoff, the persisted high-water mark, validation and health.
+import type { z } from 'zod';
+import type { CachePolicy, Network } from '../shared/post.ts';
+
+/** One thing a poll found. Candidates are validated by the runtime against PostSchema. */
+export type SourceEvent =
+  /** A candidate post; sourceId, cachePolicy and fetchedAt are filled in by the runtime when absent. */
+  | { type: 'upsert'; item: unknown }
+  /** A network item the mapper could not read at all: skipped, counted, logged with the reason. */
+  | { type: 'invalid'; reason: string }
+  /** The network says this post is gone (its author deleted it). */
+  | { type: 'delete'; key: string };
+
+export interface PollRequest {
+  /** The high-water mark persisted after the previous successful poll (undefined on first sync). */
+  cursor: string | undefined;
+  signal: AbortSignal;
+}
+
+export interface PollResult {
+  events: SourceEvent[];
+  /** The new high-water mark, persisted once these events are stored. Omit to keep the old one. */
+  cursor?: string;
+  /** Wait at least this long before the next poll (slowing down before the network throttles). */
+  minDelayMs?: number;
+  /** Network-specific budget figures for the source's health (rate limit left, spend). */
+  budget?: Record<string, number | string>;
+}
+
+export interface SourceDriver {
+  poll(request: PollRequest): Promise<PollResult>;
+  close?(): void | Promise<void>;
+}
+
+export interface ConnectorContext {
+  sourceId: string;
+  /** Injected clock (ms since epoch), so tests and replays control time. */
+  now(): number;
+  /** Where bundled assets are served from (the demo's images). */
+  assetBaseUrl: string;
+}
+
+export interface ConnectorDefinition<Options = unknown> {
+  type: string;
+  /** Human name for settings and logs. */
+  label: string;
+  /** Networks this connector can produce posts for. */
+  networks: readonly Network[];
+  optionsSchema: z.ZodType<Options>;
+  defaultPollSeconds: number;
+  minPollSeconds: number;
+  /** What the network's terms allow us to keep (Foursquare: memory only). */
+  defaultCachePolicy: CachePolicy;
+  create(options: Options, context: ConnectorContext): SourceDriver;
+}
+
+export type ConnectorErrorKind =
+  /** Token expired or revoked: retrying will not help until IT renews it. */
+  | 'auth'
+  /** The network asked us to slow down. */
+  | 'rate-limit'
+  /** Could not reach the network (DNS, connection, timeout). */
+  | 'network'
+  /** The network answered with a 5xx. */
+  | 'server'
+  /** The configuration is wrong (unknown page id, missing permission). */
+  | 'config'
+  /** The answer could not be read at all. */
+  | 'invalid-response';
+
+/** A failure a connector reports; `message` is shown to IT, so it must be actionable and secret-free. */
+export class ConnectorError extends Error {
+  override readonly name = 'ConnectorError';
+  constructor(
+    readonly kind: ConnectorErrorKind,
+    message: string,
+    /** When the network says when to come back (Retry-After, x-rate-limit-reset). */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,61 @@
+// The store's narrow interface: a read side for the server, a write side for ingest.
+// SQLite is the embedded default (sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
+import type { WallNotice } from '../../shared/health.ts';
+import type { Network, Post } from '../../shared/post.ts';
+import type { NetworkCount } from '../../shared/stats.ts';
+
+export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-deleted';
+
+export interface UpsertOutcome {
+  key: string;
+  change: UpsertChange;
+}
+
+export interface PanelFilter {
+  /** Empty: every network. */
+  networks: readonly Network[];
+  /** Empty: every source. */
+  sources: readonly string[];
+}
+
+/** What the runtime persists per source so that a restart resumes without gaps or duplicates. */
+export interface SourceState {
+  sourceId: string;
+  cursor?: string;
+  invalidItems: number;
+  lastSuccessAt?: string;
+}
+
+export interface PurgeResult {
+  /** Live posts that left the wall because their cache TTL ran out (the screens must drop them). */
+  expiredKeys: string[];
+  /** Rows removed for retention. */
+  removed: number;
+}
+
+export interface PostReader {
+  /** Newest live posts for a panel, newest first (cache-policy memory posts included). */
+  newestForPanel(filter: PanelFilter, limit: number): Post[];
+  getPost(key: string): Post | undefined;
+  /** Live posts per network created since `sinceMs`, and in total. */
+  countsPerNetwork(sinceMs: number): NetworkCount[];
+  loadSourceState(sourceId: string): SourceState | undefined;
+}
+
+export interface PostWriter {
+  /** Upserts by key in one transaction. An edit updates in place; a deleted post stays deleted. */
+  upsertMany(posts: readonly Post[]): UpsertOutcome[];
+  /** Marks posts deleted; returns the keys that were live and have now left the wall. */
+  markDeleted(keys: readonly string[]): string[];
+  /** Retention (posts older than `retentionDays`) and cache-policy TTLs, in bounded chunks. */
+  purge(nowMs: number, retentionDays: number): PurgeResult;
+  saveSourceState(state: SourceState): void;
+}
+
+export interface Store {
+  reader: PostReader;
+  writer: PostWriter;
+  /** What IT should know about the database (moved aside because corrupt or too new). */
+  notices: WallNotice[];
+  close(): void;
+}

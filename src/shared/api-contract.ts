@@ -1,0 +1,62 @@
+// The one typed contract between the engine's local server and the screens: every JSON route and
+// every server-sent event. The server's handlers and the renderer's client are both typed from here.
+import type { Brand, Language, PanelType } from './config.ts';
+import type { SourceHealth, WallNotice } from './health.ts';
+import type { Network, Post } from './post.ts';
+import type { WallStats } from './stats.ts';
+
+/** A panel as a screen sees it: its configuration plus what it needs to draw its header. */
+export interface PanelView {
+  id: string;
+  title: string;
+  type: PanelType;
+  networks: Network[];
+  sources: string[];
+  /** True when any source feeding this panel is the demo: the screen says so. */
+  demo: boolean;
+}
+
+export interface PanelsResponse {
+  panels: PanelView[];
+  brand: Brand;
+  language: Language;
+}
+
+export interface PostsResponse {
+  posts: Post[];
+}
+
+export interface HealthResponse {
+  sources: SourceHealth[];
+  notices: WallNotice[];
+}
+
+export type StatsResponse = WallStats;
+
+export interface ErrorResponse {
+  error: string;
+}
+
+/** GET routes of the JSON API and what they answer. */
+export interface ApiRoutes {
+  '/api/panels': PanelsResponse;
+  '/api/panels/:id/posts': PostsResponse;
+  '/api/health': HealthResponse;
+  '/api/stats': StatsResponse;
+}
+
+/** Server-sent events on GET /api/events (resumable with Last-Event-ID). */
+export interface WallEventMap {
+  /** A post was created or changed (edit, new metrics). */
+  post: { post: Post };
+  /** A post left the wall (deleted by its author, hidden, expired). */
+  remove: { key: string; reason: 'deleted' | 'hidden' | 'expired' };
+  health: { source: SourceHealth };
+  stats: { stats: WallStats };
+  /** The server cannot replay what was missed (restart, or too long away): reload everything. */
+  reset: { reason: string };
+}
+export type WallEventName = keyof WallEventMap;
+export type WallEvent = { [K in WallEventName]: { type: K; data: WallEventMap[K] } }[WallEventName];
+
+export const WALL_EVENT_NAMES: readonly WallEventName[] = ['post', 'remove', 'health', 'stats', 'reset'];

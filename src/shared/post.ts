@@ -1,0 +1,120 @@
+// The one normalised post every source maps onto (see shared/network-apis.md, "Normalised post").
+// Validated at the connector boundary: whatever a connector produces goes through PostSchema before
+// it reaches the store, the stream or a screen.
+import { z } from 'zod';
+
+export const NETWORKS = [
+  'facebook',
+  'instagram',
+  'x',
+  'foursquare',
+  'mastodon',
+  'bluesky',
+  'google',
+  'trustpilot',
+  'site',
+] as const;
+export const NetworkSchema = z.enum(NETWORKS);
+export type Network = z.infer<typeof NetworkSchema>;
+
+export const POST_KINDS = ['post', 'comment', 'reply', 'mention', 'review', 'tip'] as const;
+export const PostKindSchema = z.enum(POST_KINDS);
+export type PostKind = z.infer<typeof PostKindSchema>;
+
+export const POST_STATES = ['live', 'deleted', 'hidden'] as const;
+export const PostStateSchema = z.enum(POST_STATES);
+export type PostState = z.infer<typeof PostStateSchema>;
+
+/** ISO-8601 instant with an offset, normalised to UTC milliseconds on parse. */
+const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+
+/** Only http(s) and site-relative URLs ever reach a screen: no javascript:, data: or file: URLs. */
+export const SafeUrlSchema = z
+  .string()
+  .max(4096)
+  .refine((u) => /^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u), {
+    message: 'must be an http(s) URL or a path on this server',
+  });
+
+export const AuthorSchema = z.object({
+  id: z.string().min(1).max(200),
+  handle: z.string().max(200).optional(),
+  name: z.string().max(300),
+  avatarUrl: SafeUrlSchema.optional(),
+  profileUrl: SafeUrlSchema.optional(),
+  /** The brand's own account: its posts are the answers the wall measures. */
+  isBrand: z.boolean(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const MediaSchema = z.object({
+  type: z.enum(['image', 'video', 'gif']),
+  url: SafeUrlSchema,
+  previewUrl: SafeUrlSchema.optional(),
+  alt: z.string().max(2000).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+export type Media = z.infer<typeof MediaSchema>;
+
+export const MetricsSchema = z.object({
+  likes: z.number().int().nonnegative().optional(),
+  replies: z.number().int().nonnegative().optional(),
+  reposts: z.number().int().nonnegative().optional(),
+  asOf: Instant,
+});
+
+/** How long a source's terms let us keep its posts (Foursquare: not at all). */
+export const CachePolicySchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('persist') }),
+  z.object({ mode: z.literal('memory') }),
+  z.object({ mode: z.literal('ttl'), seconds: z.number().int().positive() }),
+]);
+export type CachePolicy = z.infer<typeof CachePolicySchema>;
+
+const KEY_PATTERN = /^[a-z]+:[^\s]{1,400}$/;
+export const PostKeySchema = z.string().regex(KEY_PATTERN, 'must look like "network:nativeId"');
+
+export const PostSchema = z
+  .object({
+    /** `network:nativeId`: the dedupe key. */
+    key: PostKeySchema,
+    network: NetworkSchema,
+    kind: PostKindSchema,
+    /** Id of the configured source that produced it. */
+    sourceId: z.string().min(1).max(100),
+    url: SafeUrlSchema.optional(),
+    parentKey: PostKeySchema.optional(),
+    rootKey: PostKeySchema.optional(),
+    author: AuthorSchema,
+    /** Plain text, always rendered as text. */
+    text: z.string().max(100_000),
+    /** Sanitised rich text where the network gives HTML (Mastodon). */
+    html: z.string().max(200_000).optional(),
+    lang: z.string().max(20).optional(),
+    media: z.array(MediaSchema).max(20).default([]),
+    hashtags: z.array(z.string().max(200)).max(100).default([]),
+    mentions: z.array(z.string().max(200)).max(100).default([]),
+    rating: z.number().min(1).max(5).optional(),
+    metrics: MetricsSchema.optional(),
+    createdAt: Instant,
+    editedAt: Instant.optional(),
+    fetchedAt: Instant,
+    state: PostStateSchema.default('live'),
+    sensitive: z.boolean().default(false),
+    contentWarning: z.string().max(500).optional(),
+    cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
+  })
+  .refine((p) => p.key.startsWith(`${p.network}:`), {
+    message: 'key must start with the post\'s network',
+    path: ['key'],
+  });
+
+/** A validated post, as stored and served. */
+export type Post = z.output<typeof PostSchema>;
+/** What a connector hands over before validation (defaults may be omitted). */
+export type PostInput = z.input<typeof PostSchema>;
+
+export function postKey(network: Network, nativeId: string): string {
+  return `${network}:${nativeId}`;
+}
