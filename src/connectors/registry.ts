@@ -1,0 +1,9 @@
+// Every connector the wall knows, by type. Adding a network = one folder under src/connectors and one
+// line here.
+import type { ConnectorDefinition } from './connector.ts';
+import { demoConnector } from './demo/demo-connector.ts';
+import { replayConnector } from './replay/replay-connector.ts';
+
+const definitions: ConnectorDefinition[] = [demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition];
+
+export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));

@@ -1,0 +1,65 @@
+// `npm run serve`: the headless wall (engine + local server in plain Node). Prints one line per panel
+// (`panel <n> (<title>): <url>`); open those URLs in any browser or signage player.
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../config/data-dir.ts';
+import { ConfigError } from '../config/load-config.ts';
+import { createLogger, type LogLevel } from '../logger.ts';
+import { startWall } from '../wall.ts';
+
+const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL]`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        config: { type: 'string' },
+        'data-dir': { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'log-level': { type: 'string', default: 'info' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = args.port === undefined ? undefined : Number(args.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
+    console.error(`--port must be a number from 0 to 65535 (0: a free port), not "${args.port}".`);
+    return 2;
+  }
+  const logger = createLogger({ level: (args['log-level'] as LogLevel) ?? 'info' });
+
+  let wall;
+  try {
+    wall = await startWall({
+      dataDir: args['data-dir'] ?? defaultDataDir(),
+      logger,
+      ...(args.config !== undefined ? { configFile: args.config } : {}),
+      ...(args.host !== undefined ? { host: args.host } : {}),
+      ...(port !== undefined ? { port } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError) console.error(err.message);
+    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`Port ${port} is already in use: choose another with --port, or 0 for a free one.`);
+    else console.error(`The wall could not start: ${(err as Error).message}`);
+    return 1;
+  }
+
+  for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await wall.stop();
+  return 0;
+}
+
+process.exitCode = await main();

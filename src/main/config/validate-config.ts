@@ -1,0 +1,65 @@
+// One validation for the config file (and, later, the settings API): the shared WallConfigSchema, then
+// each source's options against its connector's own schema. Every problem names its field.
+import type { z } from 'zod';
+import type { ConnectorDefinition } from '../../connectors/connector.ts';
+import { DEFAULT_PANELS, WallConfigSchema, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+
+export interface FieldError {
+  /** e.g. "sources[0].options.postEverySeconds" */
+  field: string;
+  message: string;
+}
+
+export interface ResolvedSource {
+  config: SourceConfig;
+  definition: ConnectorDefinition;
+  /** Options parsed by the connector's schema (defaults applied). */
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  config: WallConfig;
+  sources: ResolvedSource[];
+}
+
+export type ConfigResult = { ok: true; value: ResolvedConfig } | { ok: false; errors: FieldError[] };
+
+export type ConnectorRegistry = ReadonlyMap<string, ConnectorDefinition>;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+}
+
+function issuesToErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
+  return error.issues.map((issue) => ({ field: formatPath([...prefix, ...issue.path]) || '(file)', message: issue.message }));
+}
+
+/** The embedded default: the demo source, so that a fresh install shows a living wall. */
+export const DEMO_SOURCE: SourceConfig = { id: 'demo', type: 'demo', enabled: true, options: {} };
+
+export function validateConfig(input: unknown, registry: ConnectorRegistry): ConfigResult {
+  const parsed = WallConfigSchema.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
+  const config = parsed.data;
+  if (config.sources.length === 0) config.sources = [DEMO_SOURCE];
+  if (config.panels.length === 0) {
+    config.panels = DEFAULT_PANELS.map((p) => (p.type === 'stats' && config.language === 'en' ? { ...p, title: 'Statistics' } : { ...p }));
+  }
+
+  const errors: FieldError[] = [];
+  const sources: ResolvedSource[] = [];
+  config.sources.forEach((source, i) => {
+    const definition = registry.get(source.type);
+    if (!definition) {
+      errors.push({ field: `sources[${i}].type`, message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})` });
+      return;
+    }
+    if (source.pollSeconds !== undefined && source.pollSeconds < definition.minPollSeconds) {
+      errors.push({ field: `sources[${i}].pollSeconds`, message: `must be at least ${definition.minPollSeconds} s for ${definition.label}` });
+    }
+    const options = definition.optionsSchema.safeParse(source.options);
+    if (!options.success) errors.push(...issuesToErrors(options.error, ['sources', i, 'options']));
+    else sources.push({ config: source, definition, options: options.data });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: { config, sources } };
+}

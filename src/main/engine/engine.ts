@@ -1,0 +1,170 @@
+// The engine: one runner per enabled source feeding the ingest pipeline, the change feed the screens
+// follow, the sources' health and the statistics. It runs the same in Electron's main process and in
+// plain Node (headless mode).
+import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
+import type { SourceHealth } from '../../shared/health.ts';
+import type { Post } from '../../shared/post.ts';
+import type { WallStats } from '../../shared/stats.ts';
+import type { ResolvedConfig } from '../config/validate-config.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store-api.ts';
+import { ChangeFeed } from './change-feed.ts';
+import { IngestPipeline } from './ingest-pipeline.ts';
+import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
+import { startOfDayMs } from './start-of-day.ts';
+import type { WallReadApi } from './wall-read-api.ts';
+
+export interface EngineOptions {
+  resolved: ResolvedConfig;
+  store: Store;
+  logger: Logger;
+  /** URL prefix under which bundled assets are served (the demo's pictures). */
+  assetBaseUrl: string;
+  timers?: Timers;
+  /** How often statistics are pushed at most, and retention runs. */
+  statsIntervalMs?: number;
+  retentionIntervalMs?: number;
+}
+
+const MAX_POSTS_PER_REQUEST = 200;
+
+export class Engine implements WallReadApi {
+  readonly feed = new ChangeFeed();
+  readonly pipeline: IngestPipeline;
+  private readonly runners: SourceRunner[] = [];
+  private readonly health$ = new Map<string, SourceHealth>();
+  private readonly timers: Timers;
+  private statsTimer: unknown;
+  private retentionTimer: unknown;
+  private statsDirty = false;
+  private stopped = false;
+
+  constructor(private readonly options: EngineOptions) {
+    this.timers = options.timers ?? realTimers;
+    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, 500, () => {
+      this.statsDirty = true;
+    });
+  }
+
+  start(): void {
+    const { resolved, store, logger } = this.options;
+    this.runRetention();
+    for (const source of resolved.sources) {
+      const { config, definition } = source;
+      if (!config.enabled) {
+        this.onHealth({ sourceId: config.id, type: config.type, networks: [...definition.networks], state: 'paused', consecutiveFailures: 0, invalidItems: 0, acceptedItems: 0 });
+        continue;
+      }
+      const driver = definition.create(source.options, {
+        sourceId: config.id,
+        now: () => this.timers.now(),
+        assetBaseUrl: this.options.assetBaseUrl,
+      });
+      const runner = new SourceRunner({
+        sourceId: config.id,
+        type: config.type,
+        networks: definition.networks,
+        driver,
+        intervalMs: (config.pollSeconds ?? definition.defaultPollSeconds) * 1000,
+        cachePolicy: config.cachePolicy ?? definition.defaultCachePolicy,
+        ingest: (events, stamp) => this.pipeline.submit(events, stamp),
+        loadState: () => store.reader.loadSourceState(config.id),
+        saveState: (state) => store.writer.saveSourceState(state),
+        onHealth: (health) => this.onHealth(health),
+        logger: logger.child({ sourceId: config.id }),
+        timers: this.timers,
+      });
+      this.runners.push(runner);
+      runner.start();
+    }
+    this.scheduleStats();
+    this.scheduleRetention();
+    logger.info('engine started', { sources: this.runners.length });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.timers.clearTimeout(this.statsTimer);
+    this.timers.clearTimeout(this.retentionTimer);
+    await Promise.all(this.runners.map((r) => r.stop()));
+    this.feed.complete();
+  }
+
+  panels(): PanelsResponse {
+    const { config } = this.options.resolved;
+    return { panels: config.panels.map((p) => this.panelView(p.id)).filter((p): p is PanelView => !!p), brand: config.brand, language: config.language };
+  }
+
+  panel(id: string): PanelView | undefined {
+    return this.panelView(id);
+  }
+
+  posts(panelId: string, limit: number): Post[] | undefined {
+    const panel = this.panelView(panelId);
+    if (!panel) return undefined;
+    return this.options.store.reader.newestForPanel(panel, Math.max(1, Math.min(limit, MAX_POSTS_PER_REQUEST)));
+  }
+
+  health(): HealthResponse {
+    return { sources: [...this.health$.values()], notices: this.options.store.notices };
+  }
+
+  stats(): WallStats {
+    const since = startOfDayMs(this.timers.now(), this.options.resolved.config.timeZone);
+    return {
+      generatedAt: new Date(this.timers.now()).toISOString(),
+      perNetwork: this.options.store.reader.countsPerNetwork(since),
+      // No moderation rule exists yet: the wall is transparent, nothing is hidden.
+      hidden: 0,
+    };
+  }
+
+  private panelView(id: string): PanelView | undefined {
+    const { config, sources } = this.options.resolved;
+    const panel = config.panels.find((p) => p.id === id);
+    if (!panel) return undefined;
+    const feeding = sources.filter((s) => s.config.enabled && (panel.sources.length === 0 || panel.sources.includes(s.config.id)));
+    return {
+      id: panel.id,
+      title: panel.title,
+      type: panel.type,
+      networks: panel.networks,
+      sources: panel.sources,
+      demo: feeding.some((s) => s.config.type === 'demo'),
+    };
+  }
+
+  private onHealth(health: SourceHealth): void {
+    this.health$.set(health.sourceId, health);
+    this.feed.publish({ type: 'health', data: { source: health } });
+  }
+
+  private scheduleStats(): void {
+    if (this.stopped) return;
+    this.statsTimer = this.timers.setTimeout(() => {
+      if (this.statsDirty) {
+        this.statsDirty = false;
+        this.feed.publish({ type: 'stats', data: { stats: this.stats() } });
+      }
+      this.scheduleStats();
+    }, this.options.statsIntervalMs ?? 1_000);
+  }
+
+  private runRetention(): void {
+    const result = this.options.store.writer.purge(this.timers.now(), this.options.resolved.config.retentionDays);
+    this.pipeline.remove(result.expiredKeys, 'expired');
+    if (result.removed || result.expiredKeys.length) this.statsDirty = true;
+  }
+
+  private scheduleRetention(): void {
+    if (this.stopped) return;
+    this.retentionTimer = this.timers.setTimeout(() => {
+      try {
+        this.runRetention();
+      } catch (err) {
+        this.options.logger.error('retention failed', { error: err });
+      }
+      this.scheduleRetention();
+    }, this.options.retentionIntervalMs ?? 10 * 60_000);
+  }
+}

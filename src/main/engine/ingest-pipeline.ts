@@ -1,0 +1,66 @@
+// validate → store → stream, for what one poll of one source brought.
+// Work is cut into chunks with a yield to the event loop between them, so that a large backfill never
+// freezes the server or the live stream. (Moderation and enrichment steps slot in after validation.)
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { SourceEvent } from '../../connectors/connector.ts';
+import type { Post } from '../../shared/post.ts';
+import type { Logger } from '../logger.ts';
+import type { PostWriter } from '../store/store-api.ts';
+import type { ChangeFeed } from './change-feed.ts';
+import { validateCandidates, type SourceStamp } from './validate-candidates.ts';
+
+export interface IngestReport {
+  accepted: number;
+  /** Posts inserted or changed (what the screens were told about). */
+  changed: number;
+  removed: number;
+  invalid: number;
+}
+
+export class IngestPipeline {
+  constructor(
+    private readonly writer: PostWriter,
+    private readonly feed: ChangeFeed,
+    private readonly logger: Logger,
+    private readonly chunkSize = 500,
+    /** Called after each chunk that changed something (the stats follow). */
+    private readonly onChange: () => void = () => {},
+  ) {}
+
+  async submit(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport> {
+    const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0 };
+    for (let start = 0; start < events.length; start += this.chunkSize) {
+      if (start > 0) await yieldToLoop();
+      const { posts, deletes, invalid } = validateCandidates(events.slice(start, start + this.chunkSize), stamp);
+      for (const reason of invalid) this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, reason });
+      report.invalid += invalid.length;
+      report.accepted += posts.length;
+      report.changed += this.store(posts);
+      report.removed += this.remove(deletes);
+    }
+    if (report.changed || report.removed) this.onChange();
+    return report;
+  }
+
+  /** Writes already-validated posts (used by submit, and by tools that bring their own posts). */
+  store(posts: readonly Post[]): number {
+    if (!posts.length) return 0;
+    const outcomes = this.writer.upsertMany(posts);
+    let changed = 0;
+    outcomes.forEach((outcome, i) => {
+      const post = posts[i];
+      if (post && (outcome.change === 'inserted' || outcome.change === 'updated')) {
+        changed++;
+        this.feed.publish({ type: 'post', data: { post } });
+      }
+    });
+    return changed;
+  }
+
+  remove(keys: readonly string[], reason: 'deleted' | 'expired' = 'deleted'): number {
+    if (!keys.length) return 0;
+    const gone = reason === 'deleted' ? this.writer.markDeleted(keys) : keys;
+    for (const key of gone) this.feed.publish({ type: 'remove', data: { key, reason } });
+    return gone.length;
+  }
+}

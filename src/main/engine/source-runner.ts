@@ -1,0 +1,165 @@
+// Runs one configured source: polls its connector on a jittered interval, backs off on failures as the
+// network asks, persists the high-water mark once what it covers is stored, and keeps the source's health.
+import { ConnectorError, type PollResult, type SourceDriver } from '../../connectors/connector.ts';
+import type { SourceHealth } from '../../shared/health.ts';
+import type { CachePolicy, Network } from '../../shared/post.ts';
+import type { Logger } from '../logger.ts';
+import type { SourceState } from '../store/store-api.ts';
+import { DEFAULT_BACKOFF, pollDelayMs, retryDelayMs, type BackoffPolicy } from './backoff.ts';
+import type { IngestReport } from './ingest-pipeline.ts';
+import type { SourceStamp } from './validate-candidates.ts';
+import type { SourceEvent } from '../../connectors/connector.ts';
+
+export interface Timers {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realTimers: Timers = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+export interface SourceRunnerDeps {
+  sourceId: string;
+  type: string;
+  networks: readonly Network[];
+  driver: SourceDriver;
+  intervalMs: number;
+  cachePolicy: CachePolicy;
+  /** validate → store → stream (the ingest pipeline). */
+  ingest(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport>;
+  loadState(): SourceState | undefined;
+  saveState(state: SourceState): void;
+  onHealth(health: SourceHealth): void;
+  logger: Logger;
+  timers?: Timers;
+  backoff?: BackoffPolicy;
+  random?: () => number;
+}
+
+/** After this many failures in a row a source is shown as failing rather than degraded. */
+const FAILING_AFTER = 3;
+
+export class SourceRunner {
+  private readonly timers: Timers;
+  private readonly abort = new AbortController();
+  private timer: unknown;
+  private running: Promise<void> | undefined;
+  private cursor: string | undefined;
+  private health: SourceHealth;
+
+  constructor(private readonly deps: SourceRunnerDeps) {
+    this.timers = deps.timers ?? realTimers;
+    const saved = deps.loadState();
+    this.cursor = saved?.cursor;
+    this.health = {
+      sourceId: deps.sourceId,
+      type: deps.type,
+      networks: [...deps.networks],
+      state: 'starting',
+      consecutiveFailures: 0,
+      invalidItems: saved?.invalidItems ?? 0,
+      acceptedItems: 0,
+      ...(saved?.lastSuccessAt ? { lastSuccessAt: saved.lastSuccessAt } : {}),
+    };
+  }
+
+  get currentHealth(): SourceHealth {
+    return this.health;
+  }
+
+  start(): void {
+    this.deps.onHealth(this.health);
+    this.schedule(0);
+  }
+
+  /** Stops polling; waits for a poll in flight so its posts and cursor are saved together. */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    await this.running;
+    await this.deps.driver.close?.();
+  }
+
+  /** One poll cycle; exposed so tests can step without timers. Returns the delay before the next one. */
+  async pollOnce(): Promise<number> {
+    const startedAt = this.timers.now();
+    let result: PollResult;
+    try {
+      result = await this.deps.driver.poll({ cursor: this.cursor, signal: this.abort.signal });
+    } catch (err) {
+      return this.failed(err);
+    }
+    const stamp: SourceStamp = {
+      sourceId: this.deps.sourceId,
+      cachePolicy: this.deps.cachePolicy,
+      fetchedAt: new Date(startedAt).toISOString(),
+    };
+    const report = await this.deps.ingest(result.events, stamp);
+    if (result.cursor !== undefined) this.cursor = result.cursor;
+    const lastSuccessAt = new Date(this.timers.now()).toISOString();
+    const invalidItems = this.health.invalidItems + report.invalid;
+    // The cursor is saved only now that what it covers is stored: a crash before this line re-fetches
+    // the same items, which the store's upsert-by-key turns into no duplicates.
+    this.deps.saveState({
+      sourceId: this.deps.sourceId,
+      invalidItems,
+      lastSuccessAt,
+      ...(this.cursor !== undefined ? { cursor: this.cursor } : {}),
+    });
+    const delay = pollDelayMs(this.deps.intervalMs, result.minDelayMs, this.deps.random);
+    this.update({
+      state: 'ok',
+      consecutiveFailures: 0,
+      invalidItems,
+      acceptedItems: this.health.acceptedItems + report.accepted,
+      lastSuccessAt,
+      nextAttemptAt: new Date(this.timers.now() + delay).toISOString(),
+      ...(result.budget ? { budget: result.budget } : {}),
+    });
+    return delay;
+  }
+
+  private failed(err: unknown): number {
+    const error =
+      err instanceof ConnectorError
+        ? err
+        : new ConnectorError('network', err instanceof Error ? err.message : String(err));
+    const failures = this.health.consecutiveFailures + 1;
+    const delay = retryDelayMs(failures, error.kind, error.retryAfterMs, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random);
+    const now = this.timers.now();
+    const hopeless = error.kind === 'auth' || error.kind === 'config';
+    this.deps.logger.warn('source poll failed', { sourceId: this.deps.sourceId, kind: error.kind, error: error.message, retryInMs: delay });
+    this.update({
+      state: hopeless || failures >= FAILING_AFTER ? 'failing' : 'degraded',
+      consecutiveFailures: failures,
+      lastError: error.message,
+      lastErrorAt: new Date(now).toISOString(),
+      nextAttemptAt: new Date(now + delay).toISOString(),
+    });
+    return delay;
+  }
+
+  private update(patch: Partial<SourceHealth>): void {
+    this.health = { ...this.health, ...patch };
+    this.deps.onHealth(this.health);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.abort.signal.aborted) return;
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      this.running = this.pollOnce().then(
+        (next) => this.schedule(next),
+        (err: unknown) => {
+          // Only a bug in the pipeline lands here (connector failures are handled in pollOnce): keep going.
+          this.deps.logger.error('source cycle crashed', { sourceId: this.deps.sourceId, error: err });
+          this.schedule(this.deps.backoff?.capMs ?? DEFAULT_BACKOFF.capMs);
+        },
+      );
+    }, delayMs);
+  }
+}

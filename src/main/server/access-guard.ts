@@ -1,0 +1,67 @@
+// Who may talk to the local server. Three checks, in this order:
+//  1. Host: only this server's own names (an IP literal or localhost), which defeats DNS rebinding;
+//  2. Origin: a state-changing request from another site is refused;
+//  3. the per-launch display token, as an HttpOnly cookie (traded once from ?token=) or a Bearer header.
+import { timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { ErrorResponse } from '../../shared/api-contract.ts';
+
+export const DISPLAY_COOKIE = 'sw_display';
+
+export function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A Host header is ours when it names this port on an IP literal or on localhost (no DNS name can point here). */
+export function isOwnHost(hostHeader: string | undefined, port: number): boolean {
+  if (!hostHeader) return false;
+  const match = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(hostHeader.trim());
+  if (!match) return false;
+  const name = (match[1] ?? '').replace(/^\[|\]$/g, '').toLowerCase();
+  const hostPort = match[2] === undefined ? 80 : Number(match[2]);
+  return hostPort === port && (name === 'localhost' || isIP(name) !== 0);
+}
+
+function deny(c: Context, status: 401 | 403, error: string): Response {
+  return c.json<ErrorResponse>({ error }, status);
+}
+
+export interface AccessGuardOptions {
+  token: string;
+  /** The port actually bound (known once listening). */
+  port(): number;
+}
+
+export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
+  return async (c, next) => {
+    const port = options.port();
+    if (!isOwnHost(c.req.header('host'), port)) return deny(c, 403, 'This server only answers to its own address (Host header refused).');
+
+    const origin = c.req.header('origin');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined && new URL(c.req.url).origin !== origin) {
+      return deny(c, 403, 'Cross-site request refused.');
+    }
+
+    // Trade a token in the URL for a cookie once, then send the screen to the clean URL, so the token
+    // does not stay in the address bar, the history or a screenshot.
+    const queryToken = c.req.query('token');
+    if (queryToken !== undefined && c.req.method === 'GET') {
+      if (!sameToken(queryToken, options.token)) return deny(c, 401, 'Wrong token: open the URL printed when the wall started.');
+      setCookie(c, DISPLAY_COOKIE, options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+      const clean = new URL(c.req.url);
+      clean.searchParams.delete('token');
+      return c.redirect(clean.pathname + clean.search, 303);
+    }
+
+    const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!sameToken(bearer ?? getCookie(c, DISPLAY_COOKIE), options.token)) {
+      return deny(c, 401, 'Missing or wrong token: open the URL printed when the wall started.');
+    }
+    await next();
+  };
+}

@@ -1,0 +1,69 @@
+// The local server's routes: the panels' pages, the built renderer, bundled assets, the JSON API and
+// the live stream. Every request passes the access guard; every answer carries the security headers.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import type { ApiRoutes, ErrorResponse } from '../../shared/api-contract.ts';
+import type { WallReadApi } from '../engine/wall-read-api.ts';
+import { accessGuard } from './access-guard.ts';
+import { eventsRoute } from './events-route.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppOptions {
+  api: WallReadApi;
+  token: string;
+  port(): number;
+  /** The built renderer (vite's output). */
+  rendererDir: string;
+  /** The repository's bundled assets (demo pictures), served under /bundled. */
+  assetsDir: string;
+}
+
+const DEFAULT_LIMIT = 30;
+
+/** Typed JSON answer for a route of the contract. */
+function answer<P extends keyof ApiRoutes>(c: Context, _route: P, body: ApiRoutes[P]): Response {
+  return c.json(body);
+}
+
+function notFound(c: Context, error: string): Response {
+  return c.json<ErrorResponse>({ error }, 404);
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { api } = options;
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', accessGuard({ token: options.token, port: options.port }));
+
+  app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
+  app.get('/api/panels/:id/posts', (c) => {
+    const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
+    const posts = api.posts(c.req.param('id'), Number.isFinite(limit) ? limit : DEFAULT_LIMIT);
+    return posts ? answer(c, '/api/panels/:id/posts', { posts }) : notFound(c, `No panel "${c.req.param('id')}".`);
+  });
+  app.get('/api/health', (c) => answer(c, '/api/health', api.health()));
+  app.get('/api/stats', (c) => answer(c, '/api/stats', api.stats()));
+  app.get('/api/events', eventsRoute(api));
+  app.all('/api/*', (c) => notFound(c, 'No such API route.'));
+
+  const indexFile = join(options.rendererDir, 'index.html');
+  const page = (c: Context): Response => {
+    if (!existsSync(indexFile)) return c.text('The screens are not built yet: run `npm run build`, then reload.', 503);
+    c.header('Cache-Control', 'no-store');
+    return c.html(readFileSync(indexFile, 'utf8'));
+  };
+  app.get('/', (c) => c.redirect(`/panel/${api.panels().panels[0]?.id ?? '1'}`, 302));
+  app.get('/panel/:id', (c) => (api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`)));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: options.rendererDir,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
+  app.use('/bundled/*', serveStatic({ root: options.assetsDir, rewriteRequestPath: (p) => p.replace(/^\/bundled/, '') }));
+  app.notFound((c) => notFound(c, 'Not found.'));
+  return app;
+}

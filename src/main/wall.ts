@@ -1,0 +1,94 @@
+// Composes the headless wall: config → store → engine (connectors) → local server. The Electron shell
+// and the CLI both start the wall through here; nothing happens at import time.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { connectorRegistry } from '../connectors/registry.ts';
+import { loadConfig } from './config/load-config.ts';
+import { Engine } from './engine/engine.ts';
+import type { Logger } from './logger.ts';
+import { createApp } from './server/create-app.ts';
+import { startServer } from './server/start-server.ts';
+import { openSqliteStore } from './store/open-sqlite-store.ts';
+
+export interface WallOptions {
+  /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
+  configFile?: string;
+  dataDir: string;
+  host?: string;
+  port?: number;
+  logger: Logger;
+  rendererDir?: string;
+  assetsDir?: string;
+}
+
+export interface PanelLink {
+  id: string;
+  title: string;
+  /** Carries the display token once; the server trades it for a cookie. */
+  url: string;
+}
+
+export interface RunningWall {
+  origin: string;
+  panels: PanelLink[];
+  engine: Engine;
+  stop(): Promise<void>;
+}
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::';
+}
+
+export async function startWall(options: WallOptions): Promise<RunningWall> {
+  const { logger } = options;
+  const defaultConfig = join(options.dataDir, 'config.json');
+  const configFile = options.configFile ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
+  const resolved = loadConfig(configFile, connectorRegistry);
+  const { config } = resolved;
+
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
+  const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled' });
+
+  // A new token at each launch unless one is configured (a signage player needs a stable URL).
+  const token = config.server.token ?? randomBytes(24).toString('base64url');
+  let boundPort = 0;
+  const app = createApp({
+    api: engine,
+    token,
+    port: () => boundPort,
+    rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
+    assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
+  });
+  const host = options.host ?? config.server.host;
+  let server;
+  try {
+    server = await startServer(app, host, options.port ?? config.server.port);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  boundPort = server.port;
+  engine.start();
+
+  const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
+  const panels = config.panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  logger.info('wall started', { origin, configFile: configFile ?? '(embedded default)', dataDir: options.dataDir });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    origin,
+    panels,
+    engine,
+    stop: () =>
+      (stopping ??= (async () => {
+        await engine.stop();
+        await server.close();
+        store.close();
+      })()),
+  };
+}

@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConnectorError, type PollRequest, type PollResult, type SourceDriver } from '../../../src/connectors/connector.ts';
+import type { SourceHealth } from '../../../src/shared/health.ts';
+import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
+import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
+import { SourceRunner, type Timers } from '../../../src/main/engine/source-runner.ts';
+import { memoryLogger } from '../../../src/main/logger.ts';
+import { openSqliteStore } from '../../../src/main/store/open-sqlite-store.ts';
+import type { Store } from '../../../src/main/store/store-api.ts';
+
+/** A connector whose answers the test scripts, recording the cursor it was asked for each time. */
+class ScriptedDriver implements SourceDriver {
+  readonly cursors: (string | undefined)[] = [];
+  constructor(private readonly script: (PollResult | Error)[]) {}
+  async poll(request: PollRequest): Promise<PollResult> {
+    this.cursors.push(request.cursor);
+    const next = this.script.shift();
+    if (!next) return { events: [] };
+    if (next instanceof Error) throw next;
+    return next;
+  }
+}
+
+function candidate(id: number, text = `hello ${id}`) {
+  return {
+    key: `x:${id}`,
+    network: 'x',
+    kind: 'post',
+    author: { id: 'u1', name: 'Jane', isBrand: false },
+    text,
+    createdAt: new Date(Date.UTC(2026, 10, 25, 10, 0, id)).toISOString(),
+  };
+}
+
+const fakeTimers: Timers = { now: () => Date.UTC(2026, 10, 25, 12), setTimeout: () => 0, clearTimeout: () => {} };
+
+describe('SourceRunner', () => {
+  let dir: string;
+  let store: Store;
+  let feed: ChangeFeed;
+  let pipeline: IngestPipeline;
+  let healths: SourceHealth[];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'runner-'));
+    store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
+    feed = new ChangeFeed();
+    pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
+    healths = [];
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function runner(driver: SourceDriver, s: Store = store) {
+    return new SourceRunner({
+      sourceId: 'src',
+      type: 'scripted',
+      networks: ['x'],
+      driver,
+      intervalMs: 10_000,
+      cachePolicy: { mode: 'persist' },
+      ingest: (events, stamp) => pipeline.submit(events, stamp),
+      loadState: () => s.reader.loadSourceState('src'),
+      saveState: (state) => s.writer.saveSourceState(state),
+      onHealth: (h) => healths.push(h),
+      logger: memoryLogger(),
+      timers: fakeTimers,
+      random: () => 0.5,
+    });
+  }
+
+  it('stores valid posts, skips and counts invalid ones with their reason, and keeps going', async () => {
+    const logger = memoryLogger();
+    pipeline = new IngestPipeline(store.writer, feed, logger);
+    const driver = new ScriptedDriver([
+      {
+        events: [
+          { type: 'upsert', item: candidate(1) },
+          { type: 'upsert', item: { ...candidate(2), createdAt: 'yesterday' } },
+          { type: 'upsert', item: 'not an object' },
+          { type: 'invalid', reason: 'mapper could not read item 7' },
+          { type: 'upsert', item: candidate(3) },
+        ],
+        cursor: 'c1',
+      },
+    ]);
+    const r = runner(driver);
+    await r.pollOnce();
+    expect(r.currentHealth.state).toBe('ok');
+    expect(r.currentHealth.invalidItems).toBe(3);
+    expect(r.currentHealth.acceptedItems).toBe(2);
+    expect(store.reader.getPost('x:1')?.sourceId).toBe('src');
+    expect(store.reader.getPost('x:2')).toBeUndefined();
+    expect(logger.lines.some((l) => l.includes('x:2') && l.includes('createdAt'))).toBe(true);
+    expect(store.reader.loadSourceState('src')).toMatchObject({ cursor: 'c1', invalidItems: 3 });
+  });
+
+  it('resumes from the persisted high-water mark after a restart, without duplicates', async () => {
+    const first = new ScriptedDriver([{ events: [{ type: 'upsert', item: candidate(1) }, { type: 'upsert', item: candidate(2) }], cursor: 'after-2' }]);
+    await runner(first).pollOnce();
+    expect(first.cursors).toEqual([undefined]);
+
+    // "Restart": a new store handle on the same file and a new runner.
+    store.close();
+    store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
+    pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
+    const published: string[] = [];
+    feed.events$.subscribe((e) => e.event.type === 'post' && published.push(e.event.data.post.key));
+    // The network returns an overlapping window (item 2 again) plus a new item.
+    const second = new ScriptedDriver([{ events: [{ type: 'upsert', item: candidate(2) }, { type: 'upsert', item: candidate(3) }], cursor: 'after-3' }]);
+    await runner(second).pollOnce();
+    expect(second.cursors).toEqual(['after-2']);
+    expect(published).toEqual(['x:3']);
+    expect(store.reader.newestForPanel({ networks: [], sources: [] }, 10).map((p) => p.key)).toEqual(['x:3', 'x:2', 'x:1']);
+  });
+
+  it('backs off on failures, honours Retry-After, and turns failing after three in a row', async () => {
+    const driver = new ScriptedDriver([
+      new ConnectorError('server', 'X answered 503'),
+      new ConnectorError('rate-limit', 'X asked us to slow down', 120_000),
+      new ConnectorError('network', 'network unreachable'),
+      { events: [{ type: 'upsert', item: candidate(1) }] },
+    ]);
+    const r = runner(driver);
+    const d1 = await r.pollOnce();
+    expect(r.currentHealth).toMatchObject({ state: 'degraded', consecutiveFailures: 1, lastError: 'X answered 503' });
+    const d2 = await r.pollOnce();
+    expect(d2).toBeGreaterThanOrEqual(120_000);
+    const d3 = await r.pollOnce();
+    expect(r.currentHealth.state).toBe('failing');
+    expect(d1).toBeLessThan(d3);
+    await r.pollOnce();
+    expect(r.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
+    expect(healths.at(-1)?.state).toBe('ok');
+  });
+
+  it('shows an expired token at once and waits long before trying again (no retry storm)', async () => {
+    const driver = new ScriptedDriver([new ConnectorError('auth', 'token expired — renew it in Settings')]);
+    const r = runner(driver);
+    const delay = await r.pollOnce();
+    expect(r.currentHealth).toMatchObject({ state: 'failing', lastError: 'token expired — renew it in Settings' });
+    expect(delay).toBeGreaterThanOrEqual(60 * 60_000);
+  });
+
+  it('reports a thrown non-connector error as a network failure with its message', async () => {
+    const r = runner(new ScriptedDriver([new Error('ECONNREFUSED 127.0.0.1:9')]));
+    await r.pollOnce();
+    expect(r.currentHealth).toMatchObject({ state: 'degraded', lastError: 'ECONNREFUSED 127.0.0.1:9' });
+  });
+});

@@ -1,0 +1,51 @@
+// Keeps the layers of docs/architecture.md true: shared imports nothing from Node, Electron or the
+// other layers; the renderer nothing from main or the connectors; connectors nothing from main.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+function violations(layer: string, forbidden: (spec: string, file: string) => boolean): string[] {
+  return sourceFiles(join(root, 'src', layer)).flatMap((file) =>
+    imports(file)
+      .filter((spec) => forbidden(spec, file))
+      .map((spec) => `${relative(root, file)} imports ${spec}`),
+  );
+}
+
+const reachesInto = (spec: string, file: string, layer: string) =>
+  spec.startsWith('.') && join(file, '..', spec).startsWith(join(root, 'src', layer));
+
+describe('layers', () => {
+  it('src/shared imports nothing from Node, Electron, React or the other layers', () => {
+    expect(
+      violations('shared', (spec, file) => spec.startsWith('node:') || spec === 'electron' || spec.startsWith('react') || ['main', 'renderer', 'connectors'].some((l) => reachesInto(spec, file, l))),
+    ).toEqual([]);
+  });
+
+  it('src/renderer imports nothing from main, the connectors, Node or Electron', () => {
+    expect(violations('renderer', (spec, file) => spec.startsWith('node:') || spec === 'electron' || reachesInto(spec, file, 'main') || reachesInto(spec, file, 'connectors'))).toEqual([]);
+  });
+
+  it('src/connectors know nothing of the engine, the store, the server or the screen', () => {
+    expect(violations('connectors', (spec, file) => spec === 'electron' || reachesInto(spec, file, 'main') || reachesInto(spec, file, 'renderer'))).toEqual([]);
+  });
+
+  it('the checker itself sees imports (it can fail)', () => {
+    expect(imports(join(root, 'src/main/wall.ts'))).toContain('../connectors/registry.ts');
+  });
+});
