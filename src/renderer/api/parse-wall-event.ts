@@ -1,0 +1,28 @@
+// Turns one server-sent message (its event name and data text) into the typed WallEvent union.
+// The server is ours, but a malformed message must cost one event, never the screen: anything that
+// does not have the shape its name promises is dropped.
+import type { WallEvent, WallEventName } from '../../shared/api-contract.ts';
+
+type Guards = { [K in WallEventName]: (data: Record<string, unknown>) => boolean };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const GUARDS: Guards = {
+  post: (d) => isObject(d.post) && typeof d.post.key === 'string' && typeof d.post.network === 'string' && isObject(d.post.author),
+  remove: (d) => typeof d.key === 'string',
+  health: (d) => isObject(d.source) && typeof d.source.sourceId === 'string',
+  stats: (d) => isObject(d.stats) && Array.isArray(d.stats.perNetwork),
+  reset: () => true,
+};
+
+export function parseWallEvent(name: WallEventName, text: string): WallEvent | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(data) || !GUARDS[name](data)) return undefined;
+  // The guard above checked the shape this name promises.
+  return { type: name, data } as WallEvent;
+}

@@ -1,0 +1,85 @@
+// The live stream of one panel: a single EventSource on /api/events?panel=<id>, each message parsed by
+// name into the typed WallEvent union and handed to `onEvent`.
+//
+// `epoch` tells the data hooks when what they hold may have gaps and must be fetched again:
+//  - when a new EventSource opens for the first time (the fetch at mount may have raced ahead of it),
+//  - when the server sends `reset` (it restarted, or we were away too long for it to replay).
+// Plain reconnections of the same EventSource resume with Last-Event-ID, so they do not bump it.
+import { useEffect, useRef, useState } from 'react';
+import { WALL_EVENT_NAMES, type WallEvent } from '../../shared/api-contract.ts';
+import { parseWallEvent } from './parse-wall-event.ts';
+
+export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
+
+export interface WallStream {
+  status: StreamStatus;
+  epoch: number;
+}
+
+/** When the browser gives up on an EventSource (an HTTP error, not a dropped connection), we retry ourselves. */
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+export function eventsUrl(panelId: string): string {
+  return `/api/events?panel=${encodeURIComponent(panelId)}`;
+}
+
+export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => void): WallStream {
+  const [status, setStatus] = useState<StreamStatus>('connecting');
+  const [epoch, setEpoch] = useState(0);
+  // The latest handler, so that a new closure each render does not reopen the stream.
+  const handler = useRef(onEvent);
+  useEffect(() => {
+    handler.current = onEvent;
+  });
+
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+
+    const connect = (): void => {
+      const es = new EventSource(eventsUrl(panelId));
+      source = es;
+      let opened = false;
+      es.onopen = () => {
+        failures = 0;
+        setStatus('open');
+        if (!opened) {
+          opened = true;
+          setEpoch((n) => n + 1);
+        }
+      };
+      es.onerror = () => {
+        if (es.readyState === EventSource.CLOSED) {
+          es.close();
+          setStatus('reconnecting');
+          const delay = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000;
+          failures += 1;
+          retryTimer = setTimeout(connect, delay);
+        } else {
+          // CONNECTING: the browser is already retrying with Last-Event-ID.
+          setStatus(opened ? 'reconnecting' : 'connecting');
+        }
+      };
+      for (const name of WALL_EVENT_NAMES) {
+        es.addEventListener(name, (message: MessageEvent<string>) => {
+          const event = parseWallEvent(name, message.data);
+          if (!event) {
+            console.warn(`social-wall: dropped a malformed "${name}" event`);
+            return;
+          }
+          if (event.type === 'reset') setEpoch((n) => n + 1);
+          handler.current(event);
+        });
+      }
+    };
+
+    connect();
+    return () => {
+      clearTimeout(retryTimer);
+      source?.close();
+    };
+  }, [panelId]);
+
+  return { status, epoch };
+}

@@ -1,0 +1,78 @@
+// The posts a feed panel holds, as pure functions over a Map keyed by post key: a post seen twice
+// (a refetch after `reset`, an edit) replaces itself, never duplicates.
+import type { Post } from '../../shared/post.ts';
+
+/** A screen shows a few dozen posts; the rest would only cost memory over months of uptime. */
+export const MAX_POSTS = 100;
+
+export type PostMap = ReadonlyMap<string, Post>;
+
+const newestFirst = (a: Post, b: Post): number => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.key < b.key ? 1 : -1);
+
+/** Keeps the `max` newest posts. */
+export function capPosts(posts: PostMap, max = MAX_POSTS): PostMap {
+  if (posts.size <= max) return posts;
+  const kept = [...posts.values()].sort(newestFirst).slice(0, max);
+  return new Map(kept.map((p) => [p.key, p]));
+}
+
+/** A post event: created or changed. A post that is no longer live leaves the wall. */
+export function upsertPost(posts: PostMap, post: Post): PostMap {
+  if (post.state !== 'live') return removePost(posts, post.key);
+  const next = new Map(posts);
+  next.set(post.key, post);
+  return capPosts(next);
+}
+
+export function removePost(posts: PostMap, key: string): PostMap {
+  if (!posts.has(key)) return posts;
+  const next = new Map(posts);
+  next.delete(key);
+  return next;
+}
+
+/** What happened on the stream while a fetch was in flight: it is newer than the fetched snapshot. */
+export interface LiveChanges {
+  upserted: Set<string>;
+  removed: Set<string>;
+}
+
+/**
+ * Replaces the collection with a fetched snapshot, keeping what arrived live while the fetch was in
+ * flight. Replacing (not merging) drops posts removed while the stream could not tell us.
+ */
+export function applySnapshot(current: PostMap, fetched: readonly Post[], live: LiveChanges): PostMap {
+  const next = new Map<string, Post>();
+  for (const post of fetched) if (post.state === 'live' && !live.removed.has(post.key)) next.set(post.key, post);
+  for (const key of live.upserted) {
+    const post = current.get(key);
+    if (post) next.set(key, post);
+  }
+  return capPosts(next);
+}
+
+export interface FeedItem {
+  post: Post;
+  /** The brand's answers to this post, oldest first, so the conversation reads top to bottom. */
+  brandReplies: Post[];
+}
+
+/**
+ * Newest first, with the brand's replies under the post they answer. A brand reply whose parent is
+ * not on the wall stands on its own.
+ */
+export function arrangeFeed(posts: PostMap): FeedItem[] {
+  const repliesByParent = new Map<string, Post[]>();
+  for (const post of posts.values()) {
+    if (post.author.isBrand && post.parentKey && post.parentKey !== post.key && posts.has(post.parentKey)) {
+      const list = repliesByParent.get(post.parentKey) ?? [];
+      list.push(post);
+      repliesByParent.set(post.parentKey, list);
+    }
+  }
+  const nested = new Set([...repliesByParent.values()].flat().map((p) => p.key));
+  return [...posts.values()]
+    .filter((p) => !nested.has(p.key))
+    .sort(newestFirst)
+    .map((post) => ({ post, brandReplies: (repliesByParent.get(post.key) ?? []).sort((a, b) => -newestFirst(a, b)) }));
+}

@@ -1,0 +1,16 @@
+// Images a screen may load: paths on this server (/bundled/…) and https URLs, as the CSP allows.
+// PostSchema already refuses other schemes; this keeps the page honest if a post slips through.
+import type { Post } from '../../shared/post.ts';
+
+export function isSafeImageUrl(url: string): boolean {
+  return /^https:\/\//i.test(url) || /^\/(?!\/)/.test(url);
+}
+
+/** The first picture of a post: an image, or the still of a video or gif. */
+export function firstImage(post: Post): { url: string; alt: string | undefined } | undefined {
+  for (const media of post.media) {
+    const url = media.type === 'image' ? media.url : media.previewUrl;
+    if (url && isSafeImageUrl(url)) return { url, alt: media.alt };
+  }
+  return undefined;
+}
