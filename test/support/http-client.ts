@@ -34,6 +34,8 @@ export interface SseMessage {
 export class SseClient {
   readonly messages: SseMessage[] = [];
   status = 0;
+  /** Called on each message as it arrives (benchmarks time deliveries with it). */
+  onMessage: (message: SseMessage) => void = () => {};
   private buffer = '';
   private waiters: (() => void)[] = [];
   private close: () => void = () => {};
@@ -72,6 +74,7 @@ export class SseClient {
       if (data.length || message.id) {
         message.data = data.join('\n');
         this.messages.push(message);
+        this.onMessage(message);
       }
     }
     this.waiters.splice(0).forEach((w) => w());

@@ -70,7 +70,8 @@ describe('the local server', () => {
   });
 
   it('refuses a request without the token, or with a wrong one, with a JSON 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { cookie: 'sw_display=nope' }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer nope' }, { cookie: 'sw_display=nope' }];
+    for (const headers of attempts) {
       const res = await request(port, '/api/panels', { headers });
       expect(res.status).toBe(401);
       expect(JSON.parse(res.body)).toHaveProperty('error');
