@@ -1,0 +1,13 @@
+// The demo source's options, as IT may set them in the configuration file.
+import { z } from 'zod';
+
+export const DemoOptionsSchema = z.object({
+  /** Length of a time slot; at most one customer post per slot (busy hours fill most slots). */
+  postEverySeconds: z.number().min(0.5).max(3600).default(12),
+  /** History generated on first start, so the wall and the statistics are not empty. */
+  backfillHours: z.number().min(0).max(72).default(24),
+  /** Another seed, another (equally deterministic) stream. */
+  seed: z.number().int().default(42),
+});
+
+export type DemoOptions = z.output<typeof DemoOptionsSchema>;
