@@ -1,0 +1,57 @@
+// The SQLite store: one writable connection for ingest, a separate read-only one for the server's handlers,
+// and the in-memory cache for posts whose source's terms forbid storing them. Takes a path (never asks
+// Electron for one), so it runs the same under plain Node.
+import type { Logger } from '../logger.ts';
+import { MemoryPostCache } from './memory-post-cache.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { migrate } from './migrator.ts';
+import { openCheckedDatabase } from './open-checked-database.ts';
+import { openReadableConnection, type ReadableDB } from './sqlite-handles.ts';
+import { SqlitePostReader } from './sqlite-post-reader.ts';
+import { SqlitePostWriter } from './sqlite-post-writer.ts';
+import type { Store } from './store-api.ts';
+
+export interface SqliteStoreOptions {
+  /** The database file; created with its folder if missing. */
+  path: string;
+  logger: Logger;
+  /** The clock for TTL checks on reads and for notices (tests inject one). */
+  now?: () => number;
+  /** Cache policy "memory": the newest posts kept per source. */
+  memoryPostsPerSource?: number;
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const logger = options.logger.child({ component: 'store' });
+  const now = options.now ?? Date.now;
+  const { db: writable, notices } = openCheckedDatabase(options.path, {
+    logger,
+    now,
+    latestVersion: LATEST_SCHEMA_VERSION,
+  });
+
+  let readable: ReadableDB | undefined;
+  try {
+    const { from, to } = migrate(writable, MIGRATIONS, { logger });
+    readable = openReadableConnection(options.path);
+    const memory = new MemoryPostCache(options.memoryPostsPerSource ?? 5_000, 50_000);
+    const reader = new SqlitePostReader(readable, memory, now);
+    const writer = new SqlitePostWriter(writable, memory, { now, purgeChunkRows: 1_000, purgeMaxRowsPerCall: 20_000 });
+    logger.info('store: opened', { path: options.path, schemaFrom: from, schemaVersion: to });
+
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      readable?.close();
+      // Fold the WAL back into the file, so that what is left on disk is one self-contained database.
+      writable.pragma('wal_checkpoint(TRUNCATE)');
+      writable.close();
+    };
+    return { reader, writer, notices, close };
+  } catch (error) {
+    readable?.close();
+    writable.close();
+    throw error;
+  }
+}

@@ -1,0 +1,156 @@
+// The read side, on its own read-only connection: what the server's handlers get. Memory-policy posts are
+// merged in here, so callers never need to know where a post is kept.
+import type Database from 'better-sqlite3';
+import { NETWORKS, type Network, type Post } from '../../shared/post.ts';
+import type { NetworkCount } from '../../shared/stats.ts';
+import { newestFirst, type MemoryPostView, type NetworkTally } from './memory-post-cache.ts';
+import { fromPostJson } from './post-row.ts';
+import type { ReadableDB } from './sqlite-handles.ts';
+import type { PanelFilter, PostReader, SourceState } from './store-api.ts';
+
+/** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
+const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
+
+/**
+ * The hot feed query. One statement shape per number of networks and sources in the filter, so that each
+ * filter is a plain `IN (...)` SQLite can check on the index; `state = 'live'` is written literally so that
+ * the partial index posts_live_feed applies.
+ */
+export function panelQuerySql(networkCount: number, sourceCount: number): string {
+  const networks = networkCount > 0 ? ` AND network IN (${placeholders('n', networkCount)})` : '';
+  const sources = sourceCount > 0 ? ` AND source_id IN (${placeholders('s', sourceCount)})` : '';
+  return (
+    `SELECT created_at, json FROM posts` +
+    ` WHERE ${ON_THE_WALL}${networks}${sources}` +
+    ` ORDER BY created_at DESC LIMIT @limit`
+  );
+}
+
+function placeholders(prefix: string, count: number): string {
+  return Array.from({ length: count }, (_, i) => `@${prefix}${i}`).join(', ');
+}
+
+interface FeedRow {
+  created_at: number;
+  json: string;
+}
+interface PostRow {
+  state: string;
+  expires_at: number | null;
+  json: string | null;
+}
+interface CountRow {
+  network: string;
+  today: number;
+  total: number;
+}
+interface SourceStateRow {
+  source_id: string;
+  cursor: string | null;
+  invalid_items: number;
+  last_success_at: string | null;
+}
+
+type Params = Record<string, string | number>;
+
+export class SqlitePostReader implements PostReader {
+  /** Prepared once per filter shape; a wall has a handful of panels, so this stays small. */
+  private readonly panelStatements = new Map<string, Database.Statement<[Params], FeedRow>>();
+  private readonly getPostStatement: Database.Statement<[string], PostRow>;
+  private readonly countStatement: Database.Statement<[Params], CountRow>;
+  private readonly sourceStateStatement: Database.Statement<[string], SourceStateRow>;
+
+  constructor(
+    private readonly db: ReadableDB,
+    private readonly memory: MemoryPostView,
+    private readonly now: () => number,
+  ) {
+    this.getPostStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
+    this.countStatement = db.prepare(
+      `SELECT network, SUM(created_at >= @since) AS today, COUNT(*) AS total FROM posts` +
+        ` WHERE ${ON_THE_WALL} GROUP BY network`,
+    );
+    this.sourceStateStatement = db.prepare(
+      'SELECT source_id, cursor, invalid_items, last_success_at FROM source_state WHERE source_id = ?',
+    );
+  }
+
+  newestForPanel(filter: PanelFilter, limit: number): Post[] {
+    if (!Number.isInteger(limit) || limit <= 0) return [];
+    const params: Params = { now: this.now(), limit };
+    filter.networks.forEach((network, i) => (params[`n${i}`] = network));
+    filter.sources.forEach((source, i) => (params[`s${i}`] = source));
+    const rows = this.panelStatement(filter.networks.length, filter.sources.length).all(params);
+    const fromMemory = this.memory.newest(filter, limit);
+    if (fromMemory.length === 0) return rows.map((row) => fromPostJson(row.json));
+    const fromFile = rows.map((row) => ({ createdMs: row.created_at, post: fromPostJson(row.json) }));
+    return mergeNewestFirst(fromFile, fromMemory, limit);
+  }
+
+  getPost(key: string): Post | undefined {
+    const fromMemory = this.memory.get(key);
+    if (fromMemory) return fromMemory;
+    const row = this.getPostStatement.get(key);
+    if (!row || row.json === null || row.state === 'deleted') return undefined;
+    if (row.expires_at !== null && row.expires_at <= this.now()) return undefined;
+    return fromPostJson(row.json);
+  }
+
+  countsPerNetwork(sinceMs: number): NetworkCount[] {
+    const tally: Map<Network, NetworkTally> = this.memory.tallyPerNetwork(sinceMs);
+    for (const row of this.countStatement.all({ since: sinceMs, now: this.now() })) {
+      const network = NETWORKS.find((n) => n === row.network);
+      if (!network) continue;
+      const counts = tally.get(network) ?? { today: 0, total: 0 };
+      tally.set(network, { today: counts.today + row.today, total: counts.total + row.total });
+    }
+    return NETWORKS.flatMap((network) => {
+      const counts = tally.get(network);
+      return counts ? [{ network, today: counts.today, total: counts.total }] : [];
+    });
+  }
+
+  loadSourceState(sourceId: string): SourceState | undefined {
+    const row = this.sourceStateStatement.get(sourceId);
+    if (!row) return undefined;
+    const state: SourceState = { sourceId: row.source_id, invalidItems: row.invalid_items };
+    if (row.cursor !== null) state.cursor = row.cursor;
+    if (row.last_success_at !== null) state.lastSuccessAt = row.last_success_at;
+    return state;
+  }
+
+  private panelStatement(networkCount: number, sourceCount: number): Database.Statement<[Params], FeedRow> {
+    const shape = `${networkCount}:${sourceCount}`;
+    let statement = this.panelStatements.get(shape);
+    if (!statement) {
+      statement = this.db.prepare<[Params], FeedRow>(panelQuerySql(networkCount, sourceCount));
+      this.panelStatements.set(shape, statement);
+    }
+    return statement;
+  }
+}
+
+interface Dated {
+  createdMs: number;
+  post: Post;
+}
+
+/** Both inputs are newest first; so is the result. */
+function mergeNewestFirst(a: readonly Dated[], b: readonly Dated[], limit: number): Post[] {
+  const out: Post[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit) {
+    const left = a[i];
+    const right = b[j];
+    if (!left && !right) break;
+    if (left && (!right || newestFirst(left, right) <= 0)) {
+      out.push(left.post);
+      i += 1;
+    } else if (right) {
+      out.push(right.post);
+      j += 1;
+    }
+  }
+  return out;
+}
