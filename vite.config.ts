@@ -14,8 +14,9 @@ const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 function apiProxy(): Record<string, ProxyOptions> | undefined {
   const port = process.env.SOCIAL_WALL_API;
   if (!port) return undefined;
-  const target = `http://127.0.0.1:${port}`;
-  return { '/api': { target }, '/bundled': { target } };
+  // changeOrigin: the server answers only to its own Host (127.0.0.1:<its port>), against DNS rebinding.
+  const options: ProxyOptions = { target: `http://127.0.0.1:${port}`, changeOrigin: true };
+  return { '/api': options, '/bundled': options };
 }
 
 export default defineConfig({

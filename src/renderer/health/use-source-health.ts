@@ -1,5 +1,5 @@
 // The health of the sources, from /api/health then `health` events, keyed by source id.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { WallEvent } from '../../shared/api-contract.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import { getJson } from '../api/get-json.ts';
@@ -10,16 +10,32 @@ export interface SourcesHealth {
   apply: (event: WallEvent) => void;
 }
 
-const fetchHealth = (signal: AbortSignal) => getJson('/api/health', { signal });
-
 export function useSourceHealth(epoch: number): SourcesHealth {
   const [sources, setSources] = useState<ReadonlyMap<string, SourceHealth>>(() => new Map());
-  useRetryingLoad(epoch, fetchHealth, (response) => {
-    setSources(new Map(response.sources.map((s) => [s.sourceId, s])));
+  // Sources updated by events while a fetch is in flight: newer than what the fetch will bring.
+  const liveDuringFetch = useRef<Set<string> | null>(null);
+
+  const load = useCallback((signal: AbortSignal) => {
+    liveDuringFetch.current = new Set();
+    return getJson('/api/health', { signal });
+  }, []);
+  useRetryingLoad(epoch, load, (response) => {
+    const live = liveDuringFetch.current ?? new Set<string>();
+    liveDuringFetch.current = null;
+    setSources((current) => {
+      const next = new Map(response.sources.map((s) => [s.sourceId, s]));
+      for (const id of live) {
+        const source = current.get(id);
+        if (source) next.set(id, source);
+      }
+      return next;
+    });
   });
+
   const apply = useCallback((event: WallEvent) => {
     if (event.type !== 'health') return;
     const source = event.data.source;
+    liveDuringFetch.current?.add(source.sourceId);
     setSources((current) => new Map(current).set(source.sourceId, source));
   }, []);
   return { sources, apply };

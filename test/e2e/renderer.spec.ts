@@ -1,0 +1,225 @@
+// The renderer against a scripted API (support/scripted-wall.ts): what the page does with each kind
+// of answer and event, including the ones a real engine only produces on a bad day.
+import { expect, test, type Page } from '@playwright/test';
+import type { PanelsResponse } from '../../src/shared/api-contract.ts';
+import type { SourceHealth } from '../../src/shared/health.ts';
+import type { Post } from '../../src/shared/post.ts';
+import { makePost } from './support/make-post.ts';
+import { cspViolations, ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
+
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
+
+function panels(language: 'fr' | 'en', demo = false): PanelsResponse {
+  return {
+    language,
+    brand: { name: 'Atelier Nova', hashtags: ['ateliernova'], handles: [], colors: { primary: '#0b3d91', accent: '#ffb000' } },
+    panels: [
+      { id: '1', title: 'Facebook · Instagram', type: 'feed', networks: ['facebook', 'instagram'], sources: [], demo },
+      { id: '3', title: 'Statistiques', type: 'stats', networks: [], sources: [], demo },
+    ],
+  };
+}
+
+const health = (state: SourceHealth['state']): SourceHealth => ({
+  sourceId: 'meta',
+  type: 'facebook',
+  networks: ['facebook', 'instagram'],
+  state,
+  consecutiveFailures: 0,
+  invalidItems: 0,
+  acceptedItems: 3,
+});
+
+function scripted(posts: Post[], language: 'fr' | 'en' = 'fr'): ScriptedState {
+  return {
+    panels: panels(language),
+    posts: { '1': posts },
+    health: { sources: [health('ok')], notices: [] },
+    stats: {
+      generatedAt: new Date().toISOString(),
+      hidden: 0,
+      perNetwork: [
+        { network: 'facebook', today: 4, total: 120 },
+        { network: 'instagram', today: 2, total: 80 },
+      ],
+    },
+  };
+}
+
+const cards = (page: Page) => page.getByTestId('post-card');
+const keysOnScreen = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+
+let wall: ScriptedWall;
+
+test.afterEach(async ({ page }) => {
+  wall.release();
+  expect(await cspViolations(page)).toEqual([]);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('a feed shows its posts newest first, text as text, the brand reply under its parent', async ({ page }) => {
+  const hostile = '<img src=x onerror="document.title=\'pwned\'"> <b>bold?</b>';
+  const parent = makePost({ key: 'facebook:parent', text: 'Livraison en retard, pas content', createdAt: minutesAgo(20) });
+  const reply = makePost({
+    key: 'facebook:reply',
+    kind: 'reply',
+    parentKey: 'facebook:parent',
+    text: 'Désolés, nous regardons votre commande tout de suite.',
+    createdAt: minutesAgo(5),
+    author: { name: 'Atelier Nova', handle: 'ateliernova', isBrand: true },
+  });
+  const review = makePost({ key: 'facebook:review', kind: 'review', rating: 4, text: 'Très bon accueil', createdAt: minutesAgo(10) });
+  const hostilePost = makePost({
+    key: 'instagram:hostile',
+    network: 'instagram',
+    text: hostile,
+    createdAt: minutesAgo(1),
+    media: [{ type: 'image', url: '/bundled/demo/photo.svg', alt: 'Une vitrine' }],
+  });
+  wall = new ScriptedWall(scripted([hostilePost, reply, review, parent]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+
+  await expect(page.getByRole('heading', { name: 'Facebook · Instagram' })).toBeVisible();
+  // The brand reply is nested, not a card of its own: three cards for four posts.
+  await expect(cards(page)).toHaveCount(3);
+  expect(await keysOnScreen(page)).toEqual(['instagram:hostile', 'facebook:review', 'facebook:parent']);
+
+  const hostileCard = page.locator('[data-key="instagram:hostile"]');
+  await expect(hostileCard.getByTestId('post-text')).toHaveText(hostile);
+  await expect(hostileCard.locator('img')).toHaveCount(1);
+  await expect(hostileCard.locator('img')).toHaveAttribute('alt', 'Une vitrine');
+  await expect(hostileCard.locator('b')).toHaveCount(0);
+  await expect(page).not.toHaveTitle('pwned');
+
+  const parentCard = page.locator('[data-key="facebook:parent"]');
+  await expect(parentCard.getByTestId('brand-reply')).toContainText('Réponse de Atelier Nova');
+  await expect(parentCard.getByTestId('brand-reply')).toContainText('nous regardons votre commande');
+  await expect(page.locator('[data-key="facebook:review"]').getByRole('img', { name: '4 étoiles sur 5' })).toBeVisible();
+  await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'ok');
+  await expect(page.getByTestId('demo-badge')).toHaveCount(0);
+});
+
+test('live events add, edit and remove posts without duplicates; health events recolour the dot', async ({ page }) => {
+  const old = makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) });
+  const gone = makePost({ key: 'facebook:gone', text: 'Message bientôt supprimé', createdAt: minutesAgo(20) });
+  wall = new ScriptedWall(scripted([gone, old]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  await expect(cards(page)).toHaveCount(2);
+
+  const fresh = makePost({ key: 'instagram:fresh', network: 'instagram', text: 'Je suis dans le hall !' });
+  const edited = { ...old, text: 'Premier message (modifié)' };
+  // The server's own state moves with its events (the page refetches once when the stream first opens).
+  wall.state.posts['1'] = [fresh, edited];
+  wall.state.health = { sources: [health('failing')], notices: [] };
+  wall.send([
+    { id: '1', type: 'post', data: { post: fresh } },
+    { id: '2', type: 'post', data: { post: edited } },
+    { id: '3', type: 'remove', data: { key: 'facebook:gone', reason: 'deleted' } },
+    { id: '4', type: 'health', data: { source: health('failing') } },
+  ]);
+  await expect(page.getByText('Je suis dans le hall !')).toBeVisible();
+  await expect(page.getByText('Message bientôt supprimé')).toHaveCount(0);
+  await expect(page.getByText('Premier message (modifié)')).toBeVisible();
+  expect(await keysOnScreen(page)).toEqual(['instagram:fresh', 'facebook:old']);
+  await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'failing');
+  expect(wall.connections[0]?.panel).toBe('1');
+});
+
+test('a reset refetches the posts: what left while away goes, what came appears, nothing twice', async ({ page }) => {
+  const kept = makePost({ key: 'facebook:kept', text: 'Toujours là', createdAt: minutesAgo(30) });
+  const removedWhileAway = makePost({ key: 'facebook:away', text: 'Supprimé pendant la coupure', createdAt: minutesAgo(20) });
+  wall = new ScriptedWall(scripted([removedWhileAway, kept]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  await expect(cards(page)).toHaveCount(2);
+  // Let the stream open once and drop, so that the `reset` comes on a reconnection (the first open
+  // refetches by itself): only the reset can make the page refetch then.
+  wall.send([]);
+  await expect.poll(() => wall.connections.length).toBe(2);
+
+  const arrivedWhileAway = makePost({ key: 'instagram:new', network: 'instagram', text: 'Arrivé pendant la coupure', createdAt: minutesAgo(2) });
+  wall.state.posts['1'] = [arrivedWhileAway, kept];
+  wall.send([{ type: 'reset', data: { reason: 'server restarted' } }]);
+
+  await expect(page.getByText('Arrivé pendant la coupure')).toBeVisible();
+  await expect(page.getByText('Supprimé pendant la coupure')).toHaveCount(0);
+  expect(await keysOnScreen(page)).toEqual(['instagram:new', 'facebook:kept']);
+});
+
+test('the marker shows while the stream is not open, and goes when it is', async ({ page }) => {
+  wall = new ScriptedWall(scripted([makePost({ text: 'Un message' })]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  // Nothing scripted: the stream connection stays pending, never open.
+  await expect(page.getByTestId('stream-status')).toBeVisible();
+  await expect(page.getByTestId('stream-status')).toHaveText('Reconnexion…');
+  await expect(page.getByTestId('post-card')).toHaveCount(1);
+
+  wall.send([]);
+  // Opened once, then dropped by the script: the browser reconnects and the marker comes back.
+  await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'reconnecting');
+});
+
+test('an empty feed says how to appear on it', async ({ page }) => {
+  wall = new ScriptedWall(scripted([]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  await expect(page.getByTestId('feed-empty')).toContainText('#ateliernova');
+  await expect(cards(page)).toHaveCount(0);
+});
+
+test('English when the wall is configured so; the demo badge says what the data is', async ({ page }) => {
+  wall = new ScriptedWall(scripted([makePost({ kind: 'review', rating: 5, text: 'Great shop' })], 'en'));
+  wall.state.panels = panels('en', true);
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  await expect(page.getByTestId('demo-badge')).toHaveText('Demo data');
+  await expect(page.getByRole('img', { name: '5 stars out of 5' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the stats panel shows counts per network and the hidden count, and follows stats events', async ({ page }) => {
+  wall = new ScriptedWall(scripted([]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/3`);
+  const stats = page.getByTestId('stats-panel');
+  await expect(stats).toBeVisible();
+  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '120');
+  await expect(page.getByTestId('stat-facebook')).toContainText('120');
+  await expect(page.getByTestId('stat-instagram')).toContainText('80');
+  await expect(page.getByTestId('stat-all')).toHaveAttribute('data-total', '200');
+  await expect(page.getByTestId('stats-hidden')).toContainText('Aucune publication masquée');
+
+  wall.send([
+    {
+      id: '1',
+      type: 'stats',
+      data: {
+        stats: {
+          generatedAt: new Date(Date.now() + 1000).toISOString(),
+          hidden: 2,
+          perNetwork: [
+            { network: 'facebook', today: 5, total: 121 },
+            { network: 'instagram', today: 2, total: 80 },
+          ],
+        },
+      },
+    },
+  ]);
+  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '121');
+  await expect(page.getByTestId('stat-all')).toHaveAttribute('data-today', '7');
+  await expect(page.getByTestId('stats-hidden')).toContainText('2 publications masquées');
+});
+
+test('an unknown panel and a refused session say so instead of showing nothing', async ({ page }) => {
+  wall = new ScriptedWall(scripted([]));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/9`);
+  await expect(page.getByTestId('status-screen')).toContainText('Aucun panneau « 9 »');
+
+  wall.state.panelsStatus = 401;
+  await page.goto(`${ORIGIN}/panel/1`);
+  await expect(page.getByTestId('status-screen')).toContainText('Accès refusé');
+});

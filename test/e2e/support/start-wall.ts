@@ -1,0 +1,102 @@
+// Starts the real headless wall (the `serve` CLI, as users run it) on a free port with a config
+// written to a fresh temp dir, and hands back the panel URLs it printed.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { WallConfigInput } from '../../../src/shared/config.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const PANEL_LINE = /^panel (\S+) \((.*)\): (\S+)$/;
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface RunningWall {
+  /** Panel id → the URL printed by the CLI (with its one-time `?token=`). */
+  panels: Map<string, string>;
+  /** The server's origin, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  /** The temp dir holding the config and the data dir; removed by stop(). */
+  dir: string;
+  /** What the process wrote to stderr so far (for failure messages). */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartWallOptions {
+  config: WallConfigInput;
+  /** Extra environment for the CLI. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function makeTempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'social-wall-e2e-'));
+}
+
+export async function startWall({ config, env }: StartWallOptions, dir?: string): Promise<RunningWall> {
+  const workDir = dir ?? (await makeTempDir());
+  const configFile = join(workDir, 'wall.json');
+  await writeFile(configFile, JSON.stringify(config, null, 2));
+  const expectedPanels = config.panels && config.panels.length > 0 ? config.panels.length : 3;
+
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main/cli/serve.ts', '--config', configFile, '--data-dir', join(workDir, 'data'), '--port', '0'],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    await rm(workDir, { recursive: true, force: true });
+  };
+
+  const panels = new Map<string, string>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (why: string) => reject(new Error(`${why}\n--- serve stderr ---\n${stderr.trim() || '(empty)'}`));
+      const timer = setTimeout(() => fail(`the wall printed ${panels.size}/${expectedPanels} panel lines in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        fail(`the wall exited early (code ${code ?? 'none'}, signal ${signal ?? 'none'})`);
+      });
+      child.once('error', (err) => {
+        clearTimeout(timer);
+        fail(`the wall could not be spawned: ${err.message}`);
+      });
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        const match = PANEL_LINE.exec(line.trim());
+        if (!match?.[1] || !match[3]) return;
+        panels.set(match[1], match[3]);
+        if (panels.size === expectedPanels) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+
+  const first = panels.values().next().value;
+  return { panels, origin: first ? new URL(first).origin : '', dir: workDir, stderr: () => stderr, stop };
+}
+
+/** The panel's URL without its token: what a browser sees after the server's redirect. */
+export function cleanUrl(url: string): string {
+  const u = new URL(url);
+  u.search = '';
+  return u.toString();
+}
