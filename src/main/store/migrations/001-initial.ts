@@ -19,7 +19,6 @@ export const migration001Initial: Migration = {
         rating       REAL,
         expires_at   INTEGER,                -- epoch ms, cache policy "ttl" only
         content_hash TEXT NOT NULL,          -- of the post without fetch-time fields: tells an edit from a re-fetch
-        last_write   INTEGER NOT NULL,       -- what the last upsert did (1 inserted, 2 updated, 3 refreshed)
         json         TEXT                    -- the full post; NULL once deleted (the author's content is not kept)
       ) STRICT;
 
