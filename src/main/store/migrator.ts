@@ -2,9 +2,9 @@
 // A migration that throws rolls back entirely: the database stays at the last version that succeeded.
 import type { Logger } from '../logger.ts';
 import type { Migration } from './migrations/migration.ts';
-import type { WritableDB } from './sqlite-handles.ts';
+import type { ReadableDB, WritableDB } from './sqlite-handles.ts';
 
-export function readSchemaVersion(db: WritableDB): number {
+export function readSchemaVersion(db: ReadableDB | WritableDB): number {
   const version: unknown = db.pragma('user_version', { simple: true });
   if (typeof version !== 'number') throw new Error(`PRAGMA user_version returned ${String(version)}`);
   return version;

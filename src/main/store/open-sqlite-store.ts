@@ -43,9 +43,10 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     const close = (): void => {
       if (closed) return;
       closed = true;
+      // Reader first: SQLite checkpoints the WAL into the file and deletes it when the last connection closes,
+      // so what is left on disk is one self-contained database (an explicit TRUNCATE checkpoint would add
+      // nothing, and would wait on any outside reader, such as IT's SQLite browser, at shutdown).
       readable?.close();
-      // Fold the WAL back into the file, so that what is left on disk is one self-contained database.
-      writable.pragma('wal_checkpoint(TRUNCATE)');
       writable.close();
     };
     return { reader, writer, notices, close };

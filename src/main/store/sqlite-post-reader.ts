@@ -91,7 +91,8 @@ export class SqlitePostReader implements PostReader {
     const fromMemory = this.memory.get(key);
     if (fromMemory) return fromMemory;
     const row = this.getPostStatement.get(key);
-    if (!row || row.json === null || row.state === 'deleted') return undefined;
+    // A tombstone keeps no content: a deleted post is not served, here either.
+    if (!row || row.json === null) return undefined;
     if (row.expires_at !== null && row.expires_at <= this.now()) return undefined;
     return fromPostJson(row.json);
   }
