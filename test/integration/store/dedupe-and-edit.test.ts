@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { makePost } from './post-factory.ts';
+import { ALL, openTestStore, tempDbPath } from './store-test-kit.ts';
+
+describe('upsertMany: dedupe and edits', () => {
+  it('stores the same post once; the second time, even re-fetched later, is "unchanged"', () => {
+    const path = tempDbPath();
+    const store = openTestStore(path);
+    const post = makePost({ id: 'a1', metrics: { likes: 3, asOf: '2026-03-01T10:00:05Z' } });
+    const refetched = { ...post, fetchedAt: '2026-03-01T11:00:00.000Z', metrics: { likes: 3, asOf: '2026-03-01T11:00:00.000Z' } };
+
+    expect(store.writer.upsertMany([post])).toEqual([{ key: 'mastodon:a1', change: 'inserted' }]);
+    expect(store.writer.upsertMany([refetched])).toEqual([{ key: 'mastodon:a1', change: 'unchanged' }]);
+    // The same post twice in one batch (poll + stream) is one row too.
+    expect(store.writer.upsertMany([post, post]).map((o) => o.change)).toEqual(['unchanged', 'unchanged']);
+
+    const file = new Database(path, { readonly: true });
+    expect(file.prepare('SELECT COUNT(*) AS n FROM posts').get()).toEqual({ n: 1 });
+    file.close();
+    expect(store.reader.newestForPanel(ALL, 10)).toHaveLength(1);
+  });
+
+  it('an edit is "updated" and replaces the text in place, under the same key', () => {
+    const store = openTestStore(tempDbPath());
+    const post = makePost({ id: 'e1', text: 'Before' });
+    store.writer.upsertMany([post]);
+
+    const edited = { ...post, text: 'After', editedAt: '2026-03-01T10:30:00.000Z' };
+    expect(store.writer.upsertMany([edited])).toEqual([{ key: 'mastodon:e1', change: 'updated' }]);
+
+    expect(store.reader.getPost('mastodon:e1')?.text).toBe('After');
+    const feed = store.reader.newestForPanel(ALL, 10);
+    expect(feed.map((p) => [p.key, p.text])).toEqual([['mastodon:e1', 'After']]);
+  });
+
+  it('a change of metrics counts is an update (a screen shows them)', () => {
+    const store = openTestStore(tempDbPath());
+    const post = makePost({ id: 'm1', metrics: { likes: 1, asOf: '2026-03-01T10:00:05Z' } });
+    store.writer.upsertMany([post]);
+    const liked = { ...post, metrics: { likes: 2, asOf: '2026-03-01T10:05:00.000Z' } };
+    expect(store.writer.upsertMany([liked])[0]?.change).toBe('updated');
+    expect(store.reader.getPost(post.key)?.metrics?.likes).toBe(2);
+  });
+
+  it('reports one outcome per post, in order, for a mixed batch', () => {
+    const store = openTestStore(tempDbPath());
+    const kept = makePost({ id: 'k' });
+    const edited = makePost({ id: 'e' });
+    const gone = makePost({ id: 'g' });
+    store.writer.upsertMany([kept, edited, gone]);
+    store.writer.markDeleted([gone.key]);
+
+    const outcomes = store.writer.upsertMany([makePost({ id: 'n' }), kept, { ...edited, text: 'new' }, gone]);
+    expect(outcomes).toEqual([
+      { key: 'mastodon:n', change: 'inserted' },
+      { key: 'mastodon:k', change: 'unchanged' },
+      { key: 'mastodon:e', change: 'updated' },
+      { key: 'mastodon:g', change: 'ignored-deleted' },
+    ]);
+  });
+});
