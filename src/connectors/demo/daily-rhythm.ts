@@ -47,3 +47,8 @@ export function nextDeskOpening(ms: number): number | undefined {
   const untilOpen = t < DESK_OPENS_MS ? DESK_OPENS_MS - t : DAY_MS - t + DESK_OPENS_MS;
   return ms + untilOpen;
 }
+
+/** When the desk closes today, if it is open at `ms`. */
+export function deskClosingTime(ms: number): number | undefined {
+  return isDeskOpen(ms) ? ms + (DESK_CLOSES_MS - localTimeOfDay(ms)) : undefined;
+}

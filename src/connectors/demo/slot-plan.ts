@@ -1,7 +1,7 @@
 // The skeleton of one time slot: whether it holds a post, on which network, about what, and when (if ever)
 // the brand answers. Cheap to compute, so the generator can scan hours of slots to find the replies due
 // in a poll window; the words are chosen later (compose-post.ts) only for what is emitted.
-import { nextDeskOpening, postDensity } from './daily-rhythm.ts';
+import { deskClosingTime, isDeskOpen, nextDeskOpening, postDensity } from './daily-rhythm.ts';
 import type { Category, DemoLang, DemoNetwork, Topic } from './demo-topics.ts';
 import { SeededRandom } from './seeded-random.ts';
 
@@ -118,12 +118,19 @@ function chooseTopic(category: Category, rng: SeededRandom): { topic: Topic; rat
   }
 }
 
-/** The brand's desk answers within its speed band, but only in office hours: night posts wait until 8:00. */
+/**
+ * The brand's desk answers within its speed band, but only in office hours: what would fall after closing
+ * is answered in the end-of-day catch-up, or the next morning when the post came too late for that.
+ */
 function replyTime(createdAt: number, speed: Speed, rng: SeededRandom): number {
   const [min, max] = SPEED_RANGES_MS[speed];
   const delay = min + Math.floor(rng.float() * (max - min));
-  let at = createdAt + delay;
-  const opening = nextDeskOpening(at);
-  if (opening !== undefined) at = opening + 3 * MINUTE_MS + (delay % (75 * MINUTE_MS));
-  return Math.min(at, createdAt + MAX_REPLY_DELAY_MS);
+  const at = createdAt + delay;
+  if (isDeskOpen(at)) return at;
+  const closing = deskClosingTime(createdAt);
+  if (closing !== undefined && closing - createdAt > 20 * MINUTE_MS) {
+    return Math.max(createdAt + 2 * MINUTE_MS, closing - MINUTE_MS - (delay % (30 * MINUTE_MS)));
+  }
+  const opening = nextDeskOpening(at) ?? at;
+  return Math.min(opening + 3 * MINUTE_MS + (delay % (75 * MINUTE_MS)), createdAt + MAX_REPLY_DELAY_MS);
 }
