@@ -56,17 +56,17 @@ export class SseClient {
   }
 
   private feed(chunk: string): void {
-    this.buffer += chunk;
-    let end: number;
-    while ((end = this.buffer.indexOf('\n\n')) >= 0) {
-      const block = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(end + 2);
+    // Split once per chunk: slicing the buffer once per message would be quadratic on big bursts.
+    const blocks = (this.buffer + chunk).split('\n\n');
+    this.buffer = blocks.pop() ?? '';
+    for (const block of blocks) {
       const message: SseMessage = { event: 'message', data: '' };
       const data: string[] = [];
       for (const line of block.split('\n')) {
         if (line.startsWith(':')) continue;
-        const [field, ...rest] = line.split(':');
-        const value = rest.join(':').replace(/^ /, '');
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
         if (field === 'id') message.id = value;
         else if (field === 'event') message.event = value;
         else if (field === 'data') data.push(value);

@@ -8,6 +8,8 @@ export interface SequencedEvent {
   id: string;
   seq: number;
   event: WallEvent;
+  /** `event.data` as JSON, serialised once for every screen (and cheaper for the GC to keep than objects). */
+  json: string;
 }
 
 export type Resume =
@@ -26,7 +28,7 @@ export class ChangeFeed {
 
   publish(event: WallEvent): SequencedEvent {
     const seq = ++this.seq;
-    const sequenced = { id: `${this.bootId}-${seq}`, seq, event };
+    const sequenced = { id: `${this.bootId}-${seq}`, seq, event, json: JSON.stringify(event.data) };
     this.buffer.push(sequenced);
     // Trim in chunks: shifting one element per event would be O(n) each time.
     if (this.buffer.length > this.capacity * 1.25) this.buffer.splice(0, this.buffer.length - this.capacity);

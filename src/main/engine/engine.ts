@@ -41,7 +41,7 @@ export class Engine implements WallReadApi {
 
   constructor(private readonly options: EngineOptions) {
     this.timers = options.timers ?? realTimers;
-    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, 500, () => {
+    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, undefined, () => {
       this.statsDirty = true;
     });
   }

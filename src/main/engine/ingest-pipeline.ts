@@ -22,7 +22,7 @@ export class IngestPipeline {
     private readonly writer: PostWriter,
     private readonly feed: ChangeFeed,
     private readonly logger: Logger,
-    private readonly chunkSize = 500,
+    private readonly chunkSize = 100,
     /** Called after each chunk that changed something (the stats follow). */
     private readonly onChange: () => void = () => {},
   ) {}

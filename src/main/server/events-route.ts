@@ -22,7 +22,7 @@ export function eventsRoute(api: WallReadApi) {
 
     return streamSSE(c, async (stream) => {
       const send = (e: SequencedEvent) => {
-        if (wanted(e.event, panel)) void stream.writeSSE({ id: e.id, event: e.event.type, data: JSON.stringify(e.event.data) });
+        if (wanted(e.event, panel)) void stream.writeSSE({ id: e.id, event: e.event.type, data: e.json });
       };
       // Replay and subscribe in the same synchronous block: no event can fall between the two.
       const resume = api.feed.resume(lastEventId);
