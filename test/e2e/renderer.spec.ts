@@ -5,7 +5,8 @@ import type { PanelsResponse } from '../../src/shared/api-contract.ts';
 import type { SourceHealth } from '../../src/shared/health.ts';
 import type { Post } from '../../src/shared/post.ts';
 import { makePost } from './support/make-post.ts';
-import { cspViolations, ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
+import { guardPage, type PageGuards } from './support/page-guards.ts';
+import { ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 
@@ -47,13 +48,22 @@ function scripted(posts: Post[], language: 'fr' | 'en' = 'fr'): ScriptedState {
 }
 
 const cards = (page: Page) => page.getByTestId('post-card');
-const keysOnScreen = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+/** Card keys in newest-first order (data-rank), whatever column each card sits in. */
+const keysOnScreen = async (page: Page) => {
+  const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-rank')), e.getAttribute('data-key')] as const));
+  return ranked.sort((a, b) => a[0] - b[0]).map(([, key]) => key);
+};
 
 let wall: ScriptedWall;
+let guards: PageGuards;
+
+test.beforeEach(async ({ page }) => {
+  guards = await guardPage(page);
+});
 
 test.afterEach(async ({ page }) => {
   wall.release();
-  expect(await cspViolations(page)).toEqual([]);
+  expect(await guards.problems()).toEqual([]);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
@@ -93,7 +103,7 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await expect(page).not.toHaveTitle('pwned');
 
   const parentCard = page.locator('[data-key="facebook:parent"]');
-  await expect(parentCard.getByTestId('brand-reply')).toContainText('Réponse de Atelier Nova');
+  await expect(parentCard.getByTestId('brand-reply')).toContainText('Réponse d’Atelier Nova');
   await expect(parentCard.getByTestId('brand-reply')).toContainText('nous regardons votre commande');
   await expect(page.locator('[data-key="facebook:review"]').getByRole('img', { name: '4 étoiles sur 5' })).toBeVisible();
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'ok');

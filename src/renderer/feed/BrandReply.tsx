@@ -10,7 +10,7 @@ export function BrandReply({ reply, brand, now }: { reply: Post; brand: Brand; n
     <div className="brand-reply" data-testid="brand-reply" data-key={reply.key}>
       <p className="brand-reply__who">
         <span className="brand-reply__label">{messages.brandReply(brand.name)}</span>
-        <time className="post-card__time" dateTime={reply.createdAt}>
+        <time className="post-author__time" dateTime={reply.createdAt}>
           {formatRelativeTime(reply.createdAt, now, language)}
         </time>
       </p>

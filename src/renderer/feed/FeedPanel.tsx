@@ -10,8 +10,10 @@ import { PanelFrame } from '../panel/PanelFrame.tsx';
 import { StatusScreen } from '../shell/StatusScreen.tsx';
 import { useNow } from '../time/use-now.ts';
 import { EmptyFeed } from './EmptyFeed.tsx';
+import { distribute, estimateLines } from './masonry.ts';
 import { arrangeFeed } from './post-collection.ts';
 import { PostCard } from './PostCard.tsx';
+import { useColumnCount } from './use-column-count.ts';
 import { useFeedPosts } from './use-feed-posts.ts';
 import './feed.css';
 
@@ -25,20 +27,29 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   });
   const feed = useFeedPosts(panel.id, stream.epoch);
   const health = useSourceHealth(stream.epoch);
-  const now = useNow(30_000);
-  const items = useMemo(() => arrangeFeed(feed.posts), [feed.posts]);
+  const now = useNow(15_000);
+  const columnCount = useColumnCount();
+  const columns = useMemo(() => {
+    const ranked = arrangeFeed(feed.posts).map((item, rank) => ({ item, rank }));
+    return distribute(ranked, columnCount, (r) => estimateLines(r.item));
+  }, [feed.posts, columnCount]);
+  const empty = columns.every((c) => c.length === 0);
   const hashtag = brand.hashtags[0] ? `#${brand.hashtags[0].replace(/^#/, '')}` : undefined;
 
   return (
     <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
       {!feed.loaded ? (
         <StatusScreen message={messages.loading} />
-      ) : items.length === 0 ? (
+      ) : empty ? (
         <EmptyFeed hashtag={hashtag} />
       ) : (
         <div className="feed" data-testid="feed">
-          {items.map((item) => (
-            <PostCard key={item.post.key} item={item} brand={brand} now={now} />
+          {columns.map((column, index) => (
+            <div className="feed__column" key={index}>
+              {column.map(({ item, rank }) => (
+                <PostCard key={item.post.key} item={item} rank={rank} brand={brand} now={now} />
+              ))}
+            </div>
           ))}
         </div>
       )}

@@ -1,5 +1,6 @@
 // One post on the wall. Its text is rendered as text, never as HTML: what customers write cannot
 // become markup on the screen.
+import { memo } from 'react';
 import type { Brand } from '../../shared/config.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatRelativeTime } from '../time/relative-time.ts';
@@ -9,7 +10,16 @@ import { PostAuthor } from './PostAuthor.tsx';
 import { firstImage } from './safe-image-url.ts';
 import { Stars } from './Stars.tsx';
 
-export function PostCard({ item, brand, now }: { item: FeedItem; brand: Brand; now: number }) {
+interface Props {
+  item: FeedItem;
+  /** Position in newest-first order (0: newest), whatever column the card sits in. */
+  rank: number;
+  brand: Brand;
+  now: number;
+}
+
+// Memoised: the panel re-renders on every stream event, a card only when its post or the clock moves.
+export const PostCard = memo(function PostCard({ item, rank, brand, now }: Props) {
   const { messages, language } = useI18n();
   const { post, brandReplies } = item;
   const image = post.sensitive ? undefined : firstImage(post);
@@ -20,13 +30,9 @@ export function PostCard({ item, brand, now }: { item: FeedItem; brand: Brand; n
       data-testid="post-card"
       data-key={post.key}
       data-network={post.network}
+      data-rank={rank}
     >
-      <header className="post-card__head">
-        <PostAuthor post={post} />
-        <time className="post-card__time" dateTime={post.createdAt}>
-          {formatRelativeTime(post.createdAt, now, language)}
-        </time>
-      </header>
+      <PostAuthor post={post} time={formatRelativeTime(post.createdAt, now, language)} />
       {fromBrand ? <p className="brand-reply__label">{messages.brandReply(brand.name)}</p> : null}
       {post.rating !== undefined ? <Stars rating={post.rating} /> : null}
       {post.sensitive && post.contentWarning ? (
@@ -51,4 +57,4 @@ export function PostCard({ item, brand, now }: { item: FeedItem; brand: Brand; n
       ))}
     </article>
   );
-}
+});

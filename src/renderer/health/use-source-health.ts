@@ -10,6 +10,11 @@ export interface SourcesHealth {
   apply: (event: WallEvent) => void;
 }
 
+/** The panel header shows only these: a health event that changes nothing else costs no render. */
+function sameForDisplay(a: SourceHealth | undefined, b: SourceHealth): boolean {
+  return a !== undefined && a.state === b.state && a.lastError === b.lastError;
+}
+
 export function useSourceHealth(epoch: number): SourcesHealth {
   const [sources, setSources] = useState<ReadonlyMap<string, SourceHealth>>(() => new Map());
   // Sources updated by events while a fetch is in flight: newer than what the fetch will bring.
@@ -36,7 +41,8 @@ export function useSourceHealth(epoch: number): SourcesHealth {
     if (event.type !== 'health') return;
     const source = event.data.source;
     liveDuringFetch.current?.add(source.sourceId);
-    setSources((current) => new Map(current).set(source.sourceId, source));
+    // Sources report after every poll (several times a second for a fast replay): skip the no-ops.
+    setSources((current) => (sameForDisplay(current.get(source.sourceId), source) ? current : new Map(current).set(source.sourceId, source)));
   }, []);
   return { sources, apply };
 }

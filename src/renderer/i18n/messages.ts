@@ -49,7 +49,8 @@ const fr: Messages = {
   cannotReachEngine: 'Le mur ne répond pas, nouvelle tentative…',
   emptyFeedTitle: 'Pas encore de publication',
   emptyFeedHint: (tag) => (tag ? `Parlez de nous avec ${tag} : votre message s’affichera ici.` : 'Les messages à propos de la marque s’afficheront ici.'),
-  brandReply: (brand) => `Réponse de ${brand}`,
+  // « d’Atelier Nova », « de Garage Martin »: French elides before a vowel.
+  brandReply: (brand) => (/^[aeiouyàâäéèêëîïôöùûü]/i.test(brand) ? `Réponse d’${brand}` : `Réponse de ${brand}`),
   stars: (n) => `${n} étoile${n > 1 ? 's' : ''} sur 5`,
   imageFallbackAlt: (author) => `Image publiée par ${author}`,
   contentWarning: (w) => `Avertissement : ${w}`,

@@ -2,7 +2,6 @@
 import type { Language } from '../../shared/config.ts';
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
   ['minute', 60],
   ['hour', 24],
   ['day', 7],
@@ -22,8 +21,9 @@ export function formatRelativeTime(thenIso: string, nowMs: number, language: Lan
   const then = Date.parse(thenIso);
   if (Number.isNaN(then)) return '';
   // Clocks of networks and kiosk differ a little: a post "from the future" is simply "now".
-  let value = Math.min(0, (then - nowMs) / 1000);
-  if (value > -45) return formatter.format(0, 'second');
+  // Minutes at best: the page re-renders its times every few seconds, not every second.
+  let value = Math.min(0, (then - nowMs) / 60_000);
+  if (value > -1) return formatter.format(0, 'second');
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return formatter.format(Math.round(value), unit);
     value /= size;

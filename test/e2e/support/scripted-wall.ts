@@ -76,12 +76,6 @@ export class ScriptedWall {
   }
 
   async install(page: Page): Promise<void> {
-    // Collected for assertions: the page must never need anything the CSP refuses. A string, because
-    // this file is type-checked for Node, without the DOM.
-    await page.addInitScript({
-      content: `window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
-    });
     await page.route(`${ORIGIN}/**`, (route) => this.handle(route));
   }
 
@@ -122,9 +116,4 @@ export class ScriptedWall {
       return route.fulfill({ status: 404, body: 'not built' });
     }
   }
-}
-
-export async function cspViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate('window.__cspViolations ?? []');
-  return Array.isArray(violations) ? violations.map(String) : [];
 }

@@ -1,0 +1,156 @@
+// End to end: the real headless wall (serve CLI, demo + replay sources, default panels) and the built
+// renderer in Chromium, through the real token → cookie exchange, CSP and event stream.
+import { appendFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Network } from '../../src/shared/post.ts';
+import { makePost } from './support/make-post.ts';
+import { guardPage } from './support/page-guards.ts';
+import { cleanUrl, makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let wall: RunningWall;
+let replayFile: string;
+
+test.beforeAll(async () => {
+  const dir = await makeTempDir();
+  replayFile = join(dir, 'replay.jsonl');
+  await writeFile(replayFile, '');
+  wall = await startWall(
+    {
+      config: {
+        sources: [
+          { id: 'demo', type: 'demo', options: { postEverySeconds: 1, backfillHours: 1 } },
+          // rebaseTime off: a line appended by the test keeps its own createdAt (now).
+          { id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } },
+        ],
+        // No "panels": the three default ones.
+      },
+    },
+    dir,
+  );
+});
+
+test.afterAll(async () => {
+  await wall?.stop();
+});
+
+function panelUrl(id: string): string {
+  const url = wall.panels.get(id);
+  if (!url) throw new Error(`the wall printed no panel ${id} (it printed: ${[...wall.panels.keys()].join(', ')})`);
+  return url;
+}
+
+/** Opens a panel as a screen does: the printed URL once, traded by the server for a cookie. */
+async function openPanel(page: Page, id: string): Promise<void> {
+  const url = panelUrl(id);
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  // The token left the address bar.
+  expect(page.url()).toBe(cleanUrl(url));
+}
+
+/** Card keys in newest-first order (data-rank), whatever column each card sits in. */
+const cardKeys = async (page: Page) => {
+  const ranked = await page.getByTestId('post-card').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-rank')), e.getAttribute('data-key') ?? ''] as const));
+  return ranked.sort((a, b) => a[0] - b[0]).map(([, key]) => key);
+};
+const cardNetworks = (page: Page) => page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
+
+const FEEDS: { id: string; networks: Network[] }[] = [
+  { id: '1', networks: ['facebook', 'instagram'] },
+  { id: '2', networks: ['x', 'foursquare'] },
+];
+
+for (const { id, networks } of FEEDS) {
+  test(`panel ${id} shows demo posts of ${networks.join(' and ')} only, with the demo badge and source health`, async ({ page }) => {
+    const guards = await guardPage(page);
+    await openPanel(page, id);
+
+    await expect(page.getByTestId('demo-badge')).toHaveText('Données de démonstration');
+    await expect(page.getByTestId('post-card').first()).toBeVisible();
+    const shown = await cardNetworks(page);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const network of shown) expect(networks).toContain(network);
+    const keys = await cardKeys(page);
+    expect(new Set(keys).size).toBe(keys.length);
+
+    await expect(page.locator('.health-dot[data-source="demo"]')).toHaveAttribute('data-state', 'ok');
+    await expect(page.getByTestId('stream-status')).toHaveCount(0);
+    expect(await guards.problems()).toEqual([]);
+  });
+}
+
+test('demo pictures load from /bundled under the CSP', async ({ page }) => {
+  const guards = await guardPage(page);
+  await openPanel(page, '1');
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+  // A string, because this file is type-checked for Node, without the DOM.
+  const loaded = () => page.evaluate(`[...document.querySelectorAll('.post-card__image')].filter((i) => i.complete && i.naturalWidth > 0).length`);
+  await expect.poll(loaded, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('panel 3 shows non-zero statistics per network and the hidden count', async ({ page }) => {
+  const guards = await guardPage(page);
+  await openPanel(page, '3');
+  await expect(page.getByTestId('stats-panel')).toBeVisible();
+  await expect(page.getByTestId('demo-badge')).toBeVisible();
+  const total = Number(await page.getByTestId('stat-all').getAttribute('data-total'));
+  expect(total).toBeGreaterThan(0);
+  for (const network of ['facebook', 'instagram', 'x', 'foursquare'] as const) {
+    const row = page.getByTestId(`stat-${network}`);
+    await expect(row).toBeVisible();
+    expect(Number(await row.getAttribute('data-total'))).toBeGreaterThan(0);
+  }
+  await expect(page.getByTestId('stats-hidden')).toHaveAttribute('data-hidden', '0');
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('a post appended to the replay file appears on panel 1 within seconds', async ({ page }) => {
+  const guards = await guardPage(page);
+  await openPanel(page, '1');
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+
+  const text = `Bonjour depuis le hall ! ${Date.now()}`;
+  const post = makePost({ network: 'instagram', sourceId: 'replay', text, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
+  await appendFile(replayFile, `${JSON.stringify(post)}\n`);
+
+  const card = page.locator(`[data-testid="post-card"][data-key="${post.key}"]`);
+  await expect(card).toBeVisible({ timeout: 5_000 });
+  await expect(card.getByTestId('post-text')).toHaveText(text);
+  await expect(card).toContainText('Visiteuse du hall');
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('new demo posts arrive live, at the top', async ({ page, context }) => {
+  // The demo follows a daily rhythm (few posts at night): watch both feeds and allow a minute.
+  test.setTimeout(120_000);
+  await openPanel(page, '1');
+  const other = await context.newPage();
+  await openPanel(other, '2');
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+  await expect(other.getByTestId('post-card').first()).toBeVisible();
+  const before = new Set([...(await cardKeys(page)), ...(await cardKeys(other))]);
+
+  const newestIsNew = async () => {
+    const [a, b] = await Promise.all([cardKeys(page), cardKeys(other)]);
+    return [a[0], b[0]].some((key) => key !== undefined && !before.has(key));
+  };
+  await expect.poll(newestIsNew, { timeout: 90_000, intervals: [500] }).toBe(true);
+});
+
+test('the clean panel URL without the token is refused (401), and so is the API', async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(cleanUrl(panelUrl('1')));
+    expect(response?.status()).toBe(401);
+    await expect(page.locator('#root')).toHaveCount(0);
+    const api = await context.request.get(`${wall.origin}/api/panels`);
+    expect(api.status()).toBe(401);
+  } finally {
+    await context.close();
+  }
+});
