@@ -39,6 +39,8 @@ export function parseReplayCursor(cursor: string | undefined): ReplayCursor | un
   }
 }
 
+/** Fields in a fixed order, so an unchanged position always encodes to the same string. */
 export function formatReplayCursor(cursor: ReplayCursor): string {
-  return JSON.stringify(cursor);
+  const { v, file, offset, line, cycle, startedAt, firstAt, lastDue, played } = cursor;
+  return JSON.stringify({ v, file, offset, line, cycle, startedAt, firstAt, lastDue, played });
 }

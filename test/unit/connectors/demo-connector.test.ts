@@ -170,6 +170,18 @@ describe('demo source', () => {
     expect(replies).toBeGreaterThan(10);
   });
 
+  it('treats the window as (cursor, now]: a post exactly at the mark is emitted once', async () => {
+    const items = await backfill();
+    const post = items.find((p) => !p.author.isBrand && Date.parse(p.createdAt) < FRIDAY_NOON - HOUR);
+    if (!post) throw new Error('no post to test with');
+    const t = Date.parse(post.createdAt);
+    const upTo = await pollDemo(createDemo({ now: t }), String(t - 5000));
+    expect(upTo.items.map((p) => p.key)).toContain(post.key);
+    expect(upTo.cursor).toBe(String(t));
+    const after = await pollDemo(createDemo({ now: t + 5000 }), upTo.cursor);
+    expect(after.items.map((p) => p.key)).not.toContain(post.key);
+  });
+
   it('skips replies to posts older than its first sync, until none can come due', async () => {
     const start = FRIDAY_NOON;
     const first = await pollDemo(createDemo({ now: start }, { backfillHours: 0 }), undefined);
