@@ -2,8 +2,7 @@
 // an unattended screen must come back on its own when the engine is restarting or busy.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from './api-error.ts';
-
-const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+import { retryDelay } from './retry-delay.ts';
 
 export interface LoadState {
   /** The last failure, cleared by the next success; shown to IT, not to visitors. */
@@ -39,7 +38,7 @@ export function useRetryingLoad<T>(
         const error = err instanceof Error ? err : new Error(String(err));
         setState((s) => ({ ...s, error }));
         // An auth failure is retried too, but slowly: only a relaunch with a fresh token fixes it.
-        const delay = error instanceof ApiError && error.isAuth ? 30_000 : (RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000);
+        const delay = error instanceof ApiError && error.isAuth ? 30_000 : retryDelay(failures);
         failures += 1;
         timer = setTimeout(() => void attempt(), delay);
       }

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { WALL_EVENT_NAMES, type WallEvent } from '../../shared/api-contract.ts';
 import { parseWallEvent } from './parse-wall-event.ts';
+import { retryDelay } from './retry-delay.ts';
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -15,9 +16,6 @@ export interface WallStream {
   status: StreamStatus;
   epoch: number;
 }
-
-/** When the browser gives up on an EventSource (an HTTP error, not a dropped connection), we retry ourselves. */
-const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 export function eventsUrl(panelId: string): string {
   return `/api/events?panel=${encodeURIComponent(panelId)}`;
@@ -53,9 +51,9 @@ export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => vo
         if (es.readyState === EventSource.CLOSED) {
           es.close();
           setStatus('reconnecting');
-          const delay = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000;
+          // The browser gave up (an HTTP error, not a dropped connection): retry ourselves.
+          retryTimer = setTimeout(connect, retryDelay(failures));
           failures += 1;
-          retryTimer = setTimeout(connect, delay);
         } else {
           // CONNECTING: the browser is already retrying with Last-Event-ID.
           setStatus(opened ? 'reconnecting' : 'connecting');
