@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Post } from '../../shared/post.ts';
 import { serialisePost } from './content-hash.ts';
 import type { MemoryPostCache } from './memory-post-cache.ts';
-import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow } from './post-row.ts';
+import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowValue } from './post-row.ts';
 import type { WritableDB } from './sqlite-handles.ts';
 import type { PostWriter, PurgeResult, SourceState, UpsertChange, UpsertOutcome } from './store-api.ts';
 
@@ -41,7 +41,7 @@ interface DeletedRow {
 }
 
 export class SqlitePostWriter implements PostWriter {
-  private readonly insertNewStatement: Database.Statement<PostRow[keyof PostRow][]>;
+  private readonly insertNewStatement: Database.Statement<PostRowValue[]>;
   private readonly existingStatement: Database.Statement<[string], ExistingRow>;
   private readonly updateContentStatement: Database.Statement<[PostRow]>;
   private readonly extendExpiryStatement: Database.Statement<[number, string]>;
@@ -57,7 +57,7 @@ export class SqlitePostWriter implements PostWriter {
     private readonly memory: MemoryPostCache,
     private readonly options: WriterOptions,
   ) {
-    this.insertNewStatement = db.prepare<PostRow[keyof PostRow][]>(INSERT_NEW_SQL);
+    this.insertNewStatement = db.prepare<PostRowValue[]>(INSERT_NEW_SQL);
     this.existingStatement = db.prepare('SELECT state, expires_at, content_hash FROM posts WHERE key = ?');
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
@@ -125,7 +125,8 @@ export class SqlitePostWriter implements PostWriter {
 
   private upsertOne(post: Post): UpsertOutcome {
     if (post.cachePolicy.mode === 'memory') {
-      return { key: post.key, change: this.memory.upsert(post, serialisePost(post).contentHash, Date.parse(post.createdAt)) };
+      const { contentHash } = serialisePost(post);
+      return { key: post.key, change: this.memory.upsert(post, contentHash, Date.parse(post.createdAt)) };
     }
     return { key: post.key, change: this.upsertRow(toPostRow(post)) };
   }

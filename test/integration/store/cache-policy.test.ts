@@ -5,6 +5,7 @@ import { at, makePost } from './post-factory.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 
 const MINUTE = 60_000;
+const TEN_MINUTES = { mode: 'ttl', seconds: 600 } as const;
 
 describe('cache policy', () => {
   it('"memory" posts never reach the file, yet are served by every read, merged by date', () => {
@@ -64,7 +65,9 @@ describe('cache policy', () => {
       makePost({ id: `m${m}`, createdAt: at(m), cachePolicy: { mode: 'memory' } }),
     );
     store.writer.upsertMany(posts);
-    store.writer.upsertMany([makePost({ id: 'other', sourceId: 'source-b', createdAt: at(0), cachePolicy: { mode: 'memory' } })]);
+    const memory = { mode: 'memory' } as const;
+    const otherSource = makePost({ id: 'other', sourceId: 'source-b', createdAt: at(0), cachePolicy: memory });
+    store.writer.upsertMany([otherSource]);
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([
       'mastodon:m5',
       'mastodon:m4',
@@ -77,7 +80,7 @@ describe('cache policy', () => {
     const clock = new TestClock(Date.parse(at(0)));
     const path = tempDbPath();
     const store = openTestStore(path, clock);
-    const ttl = makePost({ id: 'ttl', createdAt: at(-1), fetchedAt: at(0), cachePolicy: { mode: 'ttl', seconds: 600 } });
+    const ttl = makePost({ id: 'ttl', createdAt: at(-1), fetchedAt: at(0), cachePolicy: TEN_MINUTES });
     const persist = makePost({ id: 'keep', createdAt: at(-2) });
     store.writer.upsertMany([ttl, persist]);
 
@@ -98,7 +101,7 @@ describe('cache policy', () => {
   it('a re-fetch of a "ttl" post extends its life and is still "unchanged"', () => {
     const clock = new TestClock(Date.parse(at(0)));
     const store = openTestStore(tempDbPath(), clock);
-    const ttl = makePost({ id: 'ttl', createdAt: at(-1), fetchedAt: at(0), cachePolicy: { mode: 'ttl', seconds: 600 } });
+    const ttl = makePost({ id: 'ttl', createdAt: at(-1), fetchedAt: at(0), cachePolicy: TEN_MINUTES });
     store.writer.upsertMany([ttl]);
     expect(store.writer.upsertMany([{ ...ttl, fetchedAt: at(8) }])[0]?.change).toBe('unchanged');
 

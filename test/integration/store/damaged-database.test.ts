@@ -57,7 +57,11 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
     expect(readFileSync(movedTo).equals(bytes)).toBe(true);
     expect(readFileSync(`${movedTo}-wal`).equals(wal)).toBe(true);
     expect(store.notices).toEqual([
-      { level: 'warning', message: expect.stringMatching(/damaged \(integrity check: .+\)/), at: new Date(NOW).toISOString() },
+      {
+        level: 'warning',
+        message: expect.stringMatching(/damaged \(integrity check: .+\)/),
+        at: new Date(NOW).toISOString(),
+      },
     ]);
     expect(store.reader.newestForPanel(ALL, 5)).toEqual([]);
   });

@@ -8,7 +8,8 @@ describe('upsertMany: dedupe and edits', () => {
     const path = tempDbPath();
     const store = openTestStore(path);
     const post = makePost({ id: 'a1', metrics: { likes: 3, asOf: '2026-03-01T10:00:05Z' } });
-    const refetched = { ...post, fetchedAt: '2026-03-01T11:00:00.000Z', metrics: { likes: 3, asOf: '2026-03-01T11:00:00.000Z' } };
+    const later = '2026-03-01T11:00:00.000Z';
+    const refetched = { ...post, fetchedAt: later, metrics: { likes: 3, asOf: later } };
 
     expect(store.writer.upsertMany([post])).toEqual([{ key: 'mastodon:a1', change: 'inserted' }]);
     expect(store.writer.upsertMany([refetched])).toEqual([{ key: 'mastodon:a1', change: 'unchanged' }]);

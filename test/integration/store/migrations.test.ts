@@ -17,7 +17,8 @@ function databaseAtVersion(path: string, version: number, migrations: readonly M
 }
 
 function tableNames(db: Database.Database): string[] {
-  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+  return names.map(String);
 }
 
 describe('migrations', () => {
@@ -48,7 +49,11 @@ describe('migrations', () => {
 
     const reopened = openTestStore(path);
     expect(keysOf(reopened.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:kept']);
-    expect(reopened.reader.loadSourceState('source-a')).toEqual({ sourceId: 'source-a', invalidItems: 2, cursor: 'c1' });
+    expect(reopened.reader.loadSourceState('source-a')).toEqual({
+      sourceId: 'source-a',
+      invalidItems: 2,
+      cursor: 'c1',
+    });
     // Nothing ran twice: a second run of 001 would have failed on "table posts already exists".
     expect(reopened.logLines.filter((l) => l.includes('migration applied'))).toEqual([]);
     const db = new Database(path, { readonly: true });
@@ -72,7 +77,9 @@ describe('migrations', () => {
       )
       .run();
     expect(migrate(atV1, [...MIGRATIONS, addColumn], { logger: memoryLogger() })).toEqual({ from: 1, to: 2 });
-    expect(atV1.prepare('SELECT key, sentiment FROM posts').all()).toEqual([{ key: 'mastodon:v1', sentiment: 'neutral' }]);
+    expect(atV1.prepare('SELECT key, sentiment FROM posts').all()).toEqual([
+      { key: 'mastodon:v1', sentiment: 'neutral' },
+    ]);
     atV1.close();
   });
 
@@ -86,7 +93,9 @@ describe('migrations', () => {
       },
     };
     const db = databaseAtVersion(tempDbPath(), 1);
-    expect(() => migrate(db, [...MIGRATIONS, broken], { logger: memoryLogger() })).toThrow(/migration 2 \(broken\).*boom/);
+    expect(() => migrate(db, [...MIGRATIONS, broken], { logger: memoryLogger() })).toThrow(
+      /migration 2 \(broken\).*boom/,
+    );
     expect(readSchemaVersion(db)).toBe(1);
     expect(tableNames(db)).not.toContain('half_done');
     db.close();
@@ -114,7 +123,10 @@ describe('query plans', () => {
     for (let i = 0; i < networks; i++) params[`n${i}`] = 'x';
     for (let i = 0; i < sources; i++) params[`s${i}`] = `s${i}`;
     const db = new Database(path, { readonly: true });
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${panelQuerySql(networks, sources)}`).all(params) as { detail: string }[];
+    const explain = db.prepare<[typeof params], { detail: string }>(
+      `EXPLAIN QUERY PLAN ${panelQuerySql(networks, sources)}`,
+    );
+    const plan = explain.all(params);
     db.close();
     return plan.map((row) => row.detail);
   }

@@ -59,7 +59,12 @@ describe('source state', () => {
     const store = openTestStore(path);
     expect(store.reader.loadSourceState('fb')).toBeUndefined();
 
-    store.writer.saveSourceState({ sourceId: 'fb', cursor: 'after:abc', invalidItems: 3, lastSuccessAt: '2026-03-01T10:00:00.000Z' });
+    store.writer.saveSourceState({
+      sourceId: 'fb',
+      cursor: 'after:abc',
+      invalidItems: 3,
+      lastSuccessAt: '2026-03-01T10:00:00.000Z',
+    });
     store.writer.saveSourceState({ sourceId: 'x', invalidItems: 0 });
     expect(store.reader.loadSourceState('fb')).toEqual({
       sourceId: 'fb',
