@@ -42,12 +42,16 @@ export interface SourceRunnerDeps {
 
 /** After this many failures in a row a source is shown as failing rather than degraded. */
 const FAILING_AFTER = 3;
+/** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
+const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'budget'] as const;
+const HEALTH_REFRESH_MS = 30_000;
 
 export class SourceRunner {
   private readonly timers: Timers;
   private readonly abort = new AbortController();
   private timer: unknown;
   private running: Promise<void> | undefined;
+  private lastHealthSentAt = Number.NEGATIVE_INFINITY;
   private cursor: string | undefined;
   private health: SourceHealth;
 
@@ -72,6 +76,7 @@ export class SourceRunner {
   }
 
   start(): void {
+    this.lastHealthSentAt = this.timers.now();
     this.deps.onHealth(this.health);
     this.schedule(0);
   }
@@ -144,8 +149,16 @@ export class SourceRunner {
   }
 
   private update(patch: Partial<SourceHealth>): void {
-    this.health = { ...this.health, ...patch };
-    this.deps.onHealth(this.health);
+    const before = this.health;
+    this.health = { ...before, ...patch };
+    // A fast source polls several times a second: tell the screens when something they show changed,
+    // and otherwise only now and then (so that "last success" stays fresh).
+    const now = this.timers.now();
+    const changed = HEALTH_SIGNAL_FIELDS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(this.health[f]));
+    if (changed || now - this.lastHealthSentAt >= HEALTH_REFRESH_MS) {
+      this.lastHealthSentAt = now;
+      this.deps.onHealth(this.health);
+    }
   }
 
   private schedule(delayMs: number): void {

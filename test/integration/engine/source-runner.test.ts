@@ -152,4 +152,12 @@ describe('SourceRunner', () => {
     await r.pollOnce();
     expect(r.currentHealth).toMatchObject({ state: 'degraded', lastError: 'ECONNREFUSED 127.0.0.1:9' });
   });
+
+  it('tells the screens about health when it changes, not at every poll of a fast source', async () => {
+    const driver = new ScriptedDriver([{ events: [] }, { events: [] }, { events: [] }, new ConnectorError('server', 'boom'), { events: [] }]);
+    const r = runner(driver);
+    r.start();
+    for (let i = 0; i < 5; i++) await r.pollOnce();
+    expect(healths.map((h) => h.state)).toEqual(['starting', 'ok', 'degraded', 'ok']);
+  });
 });
