@@ -7,6 +7,7 @@ import { STAFF } from './corpus/people.ts';
 import { pickCustomer } from './demo-authors.ts';
 import type { DemoNetwork, Topic } from './demo-topics.ts';
 import { fillTemplate } from './fill-template.ts';
+import { photoImageIndex, photoWindowOf } from './photo-rotation.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { STREAM_WORDS, type SlotPlan } from './slot-plan.ts';
 import { extractHashtags, extractMentions } from './text-entities.ts';
@@ -52,7 +53,8 @@ export function demoKey(network: DemoNetwork, settings: ComposeSettings, slot: n
   return `${network}:demo-${settings.seed}-${settings.slotMs}-${slot}`;
 }
 
-export function composePost(plan: SlotPlan, settings: ComposeSettings): ComposedPost {
+/** `photoOrdinal`: how many photo posts precede this one in its photo window (see photo-rotation.ts). */
+export function composePost(plan: SlotPlan, settings: ComposeSettings, photoOrdinal = 0): ComposedPost {
   const rng = SeededRandom.for(settings.seed, plan.slot, STREAM_WORDS);
   const { network, lang, topic } = plan;
   const customer = pickCustomer(network, lang, settings.seed, rng);
@@ -69,7 +71,7 @@ export function composePost(plan: SlotPlan, settings: ComposeSettings): Composed
     bill: String(quote + rng.pick(SURCHARGES)),
   };
 
-  const image = topic === 'photo' ? rng.pick(DEMO_IMAGES) : undefined;
+  const image = topic === 'photo' ? DEMO_IMAGES[photoImageIndex(settings.seed, photoWindowOf(plan.slot, settings.slotMs), photoOrdinal)] : undefined;
   const template = image ? rng.pick(image.captions[lang]) : rng.pick(CUSTOMER_TEXTS[topic as Exclude<Topic, 'photo'>][lang]);
   let text = fillTemplate(template, values);
   if (network === 'facebook' || network === 'foursquare') text = asPageName(text);
@@ -80,7 +82,7 @@ export function composePost(plan: SlotPlan, settings: ComposeSettings): Composed
     if (rng.chance(0.3)) text += ` ${rng.pick(CLOSING_LINES[mood][lang])}`;
     if (rng.chance(0.3)) text += ` ${rng.pick(EMOJI[mood])}`;
   }
-  if (network === 'x' || plan.category === 'photo') text = withBrandTag(text, rng);
+  if (network === 'x' || (network === 'instagram' && plan.category === 'photo')) text = withBrandTag(text, rng);
 
   const createdAt = new Date(plan.createdAt).toISOString();
   const post: DemoCandidate = {
@@ -113,7 +115,7 @@ function asPageName(text: string): string {
   return text.replace(TRAILING_BRAND_MENTION, '$1').replace(BRAND_MENTION, 'Atelier Nova');
 }
 
-/** Posts on X and Instagram photos only reach the wall through a mention or the hashtag, so they carry one. */
+/** Posts on X and Instagram pictures only reach the wall through a mention or the hashtag, so they carry one. */
 function withBrandTag(text: string, rng: SeededRandom): string {
   if (/@ateliernova|#ateliernova/i.test(text)) return text;
   return `${text} ${rng.chance(0.55) ? '@ateliernova' : '#AtelierNova'}`;

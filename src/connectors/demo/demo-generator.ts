@@ -2,6 +2,7 @@
 // replies created in it whose post is not older than `parentFloor` (so no reply arrives without its post).
 import { composePost, type ComposeSettings, type DemoCandidate } from './compose-post.ts';
 import { composeReply } from './compose-reply.ts';
+import { firstSlotOfWindow, photoWindowOf } from './photo-rotation.ts';
 import { MAX_REPLY_DELAY_MS, planSlot, type SlotPlan } from './slot-plan.ts';
 
 interface Timed {
@@ -33,7 +34,7 @@ export class DemoGenerator {
         plan.replyAt <= to &&
         (parentFloor === undefined || plan.createdAt > parentFloor);
       if (!postDue && !replyDue) continue;
-      const composed = composePost(plan, this.settings);
+      const composed = composePost(plan, this.settings, plan.category === 'photo' ? this.photoOrdinal(plan.slot) : 0);
       if (postDue) out.push({ at: plan.createdAt, item: composed.post });
       if (replyDue && plan.replyAt !== undefined) out.push({ at: plan.replyAt, item: composeReply(plan, composed, this.settings) });
     }
@@ -49,6 +50,15 @@ export class DemoGenerator {
       this.plans.set(slot, plan);
     }
     return plan ?? undefined;
+  }
+
+  /** Photo posts before this slot in its photo window. */
+  private photoOrdinal(slot: number): number {
+    let ordinal = 0;
+    for (let s = firstSlotOfWindow(photoWindowOf(slot, this.settings.slotMs), this.settings.slotMs); s < slot; s++) {
+      if (this.plan(s)?.category === 'photo') ordinal++;
+    }
+    return ordinal;
   }
 
   private forgetOutside(firstSlot: number, lastSlot: number): void {

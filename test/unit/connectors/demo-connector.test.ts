@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { demoConnector, MAX_BACKFILL_SLOTS } from '../../../src/connectors/demo/demo-connector.ts';
+import { PHOTO_WINDOW_MS } from '../../../src/connectors/demo/photo-rotation.ts';
 import { MAX_REPLY_DELAY_MS } from '../../../src/connectors/demo/slot-plan.ts';
 import { PostSchema } from '../../../src/shared/post.ts';
 import { ASSET_BASE, createDemo, FRIDAY_NOON, pollDemo, type DemoItem } from './demo-test-helpers.ts';
@@ -114,6 +115,28 @@ describe('demo source', () => {
       expect(p.kind === 'comment' || (p.media?.length ?? 0) === 1).toBe(true);
     }
     expect(items.every((p) => (p.media ?? []).every((m) => m.url.startsWith(`${ASSET_BASE}/demo/`)))).toBe(true);
+  });
+
+  it('never shows the same picture twice in a row', async () => {
+    const photos = (await backfill()).filter((p) => (p.media ?? []).length > 0);
+    expect(photos.length).toBeGreaterThan(300);
+    const windows = new Map<number, string[]>();
+    for (const p of photos) {
+      const w = Math.floor(Date.parse(p.createdAt) / PHOTO_WINDOW_MS);
+      windows.set(w, [...(windows.get(w) ?? []), p.media?.[0]?.url ?? '']);
+    }
+    // Within a 10-minute window the first ten photos are ten different pictures.
+    for (const urls of windows.values()) expect(new Set(urls.slice(0, 10)).size).toBe(Math.min(urls.length, 10));
+    // Across window boundaries a repeat may happen, but rarely.
+    const repeats = photos.filter((p, i) => i > 0 && p.media?.[0]?.url === photos[i - 1]?.media?.[0]?.url).length;
+    expect(repeats / photos.length).toBeLessThan(0.03);
+  });
+
+  it('names the brand the way each network does', async () => {
+    const items = await backfill();
+    // Facebook and Foursquare posts are written on the page: no @handle, the page's name at most.
+    for (const p of items.filter((i) => i.network === 'facebook' || i.network === 'foursquare')) expect(p.text).not.toContain('@ateliernova');
+    expect(items.some((p) => p.network === 'facebook' && p.text.includes('Atelier Nova'))).toBe(true);
   });
 
   it('lists the hashtags and mentions the text contains', async () => {
