@@ -26,9 +26,10 @@ export class ChangeFeed {
 
   constructor(private readonly capacity = 10_000) {}
 
-  publish(event: WallEvent): SequencedEvent {
+  /** @param dataJson `event.data` already serialised, when the caller has it (saves serialising twice). */
+  publish(event: WallEvent, dataJson: string = JSON.stringify(event.data)): SequencedEvent {
     const seq = ++this.seq;
-    const sequenced = { id: `${this.bootId}-${seq}`, seq, event, json: JSON.stringify(event.data) };
+    const sequenced = { id: `${this.bootId}-${seq}`, seq, event, json: dataJson };
     this.buffer.push(sequenced);
     // Trim in chunks: shifting one element per event would be O(n) each time.
     if (this.buffer.length > this.capacity * 1.25) this.buffer.splice(0, this.buffer.length - this.capacity);

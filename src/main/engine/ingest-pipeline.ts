@@ -51,7 +51,7 @@ export class IngestPipeline {
       const post = posts[i];
       if (post && (outcome.change === 'inserted' || outcome.change === 'updated')) {
         changed++;
-        this.feed.publish({ type: 'post', data: { post } });
+        this.feed.publish({ type: 'post', data: { post } }, outcome.json === undefined ? undefined : `{"post":${outcome.json}}`);
       }
     });
     return changed;

@@ -128,7 +128,9 @@ export class SqlitePostWriter implements PostWriter {
       const { contentHash } = serialisePost(post);
       return { key: post.key, change: this.memory.upsert(post, contentHash, Date.parse(post.createdAt)) };
     }
-    return { key: post.key, change: this.upsertRow(toPostRow(post)) };
+    const row = toPostRow(post);
+    const change = this.upsertRow(row);
+    return row.json !== null && (change === 'inserted' || change === 'updated') ? { key: post.key, change, json: row.json } : { key: post.key, change };
   }
 
   private upsertRow(row: PostRow): UpsertChange {

@@ -9,6 +9,8 @@ export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-delet
 export interface UpsertOutcome {
   key: string;
   change: UpsertChange;
+  /** The post as stored, serialised, when the store had to serialise it anyway (the stream reuses it). */
+  json?: string;
 }
 
 export interface PanelFilter {
