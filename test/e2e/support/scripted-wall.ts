@@ -6,14 +6,12 @@ import { extname, join, normalize } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import type { HealthResponse, PanelsResponse, WallEvent } from '../../../src/shared/api-contract.ts';
 import type { Post } from '../../../src/shared/post.ts';
+// The engine's own policy, so CSP mistakes show here too.
+import { CONTENT_SECURITY_POLICY as CSP } from '../../../src/main/server/security-headers.ts';
 import type { WallStats } from '../../../src/shared/stats.ts';
 
 export const ORIGIN = 'http://wall.localhost';
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', '..', 'dist', 'renderer');
-
-/** The engine's own policy (src/main/server/security-headers.ts), so CSP mistakes show here too. */
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,6 +2,10 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makePost } from './post-factory.ts';
 import { ALL, openTestStore, tempDbPath } from './store-test-kit.ts';
+import type { UpsertOutcome } from '../../../src/main/store/store-api.ts';
+
+/** Outcomes without the serialised post the writer hands to the stream. */
+const changes = (outcomes: UpsertOutcome[]) => outcomes.map(({ key, change }) => ({ key, change }));
 
 describe('upsertMany: dedupe and edits', () => {
   it('stores the same post once; the second time, even re-fetched later, is "unchanged"', () => {
@@ -11,8 +15,8 @@ describe('upsertMany: dedupe and edits', () => {
     const later = '2026-03-01T11:00:00.000Z';
     const refetched = { ...post, fetchedAt: later, metrics: { likes: 3, asOf: later } };
 
-    expect(store.writer.upsertMany([post])).toEqual([{ key: 'mastodon:a1', change: 'inserted' }]);
-    expect(store.writer.upsertMany([refetched])).toEqual([{ key: 'mastodon:a1', change: 'unchanged' }]);
+    expect(changes(store.writer.upsertMany([post]))).toEqual([{ key: 'mastodon:a1', change: 'inserted' }]);
+    expect(changes(store.writer.upsertMany([refetched]))).toEqual([{ key: 'mastodon:a1', change: 'unchanged' }]);
     // The same post twice in one batch (poll + stream) is one row too.
     expect(store.writer.upsertMany([post, post]).map((o) => o.change)).toEqual(['unchanged', 'unchanged']);
 
@@ -28,7 +32,7 @@ describe('upsertMany: dedupe and edits', () => {
     store.writer.upsertMany([post]);
 
     const edited = { ...post, text: 'After', editedAt: '2026-03-01T10:30:00.000Z' };
-    expect(store.writer.upsertMany([edited])).toEqual([{ key: 'mastodon:e1', change: 'updated' }]);
+    expect(changes(store.writer.upsertMany([edited]))).toEqual([{ key: 'mastodon:e1', change: 'updated' }]);
 
     expect(store.reader.getPost('mastodon:e1')?.text).toBe('After');
     const feed = store.reader.newestForPanel(ALL, 10);
@@ -53,11 +57,22 @@ describe('upsertMany: dedupe and edits', () => {
     store.writer.markDeleted([gone.key]);
 
     const outcomes = store.writer.upsertMany([makePost({ id: 'n' }), kept, { ...edited, text: 'new' }, gone]);
-    expect(outcomes).toEqual([
+    expect(changes(outcomes)).toEqual([
       { key: 'mastodon:n', change: 'inserted' },
       { key: 'mastodon:k', change: 'unchanged' },
       { key: 'mastodon:e', change: 'updated' },
       { key: 'mastodon:g', change: 'ignored-deleted' },
     ]);
   });
+
+  it('hands the stream the post as stored when it changed, and nothing when it did not', () => {
+    const store = openTestStore(tempDbPath());
+    const post = makePost({ id: 'j1' });
+    const [inserted] = store.writer.upsertMany([post]);
+    expect(JSON.parse(inserted?.json ?? 'null')).toEqual(store.reader.getPost(post.key));
+    expect(store.writer.upsertMany([post])[0]?.json).toBeUndefined();
+    const [updated] = store.writer.upsertMany([{ ...post, text: 'edited' }]);
+    expect(JSON.parse(updated?.json ?? 'null')).toMatchObject({ key: post.key, text: 'edited' });
+  });
 });
+
