@@ -2,7 +2,7 @@
 // each source's options against its connector's own schema. Every problem names its field.
 import type { z } from 'zod';
 import type { ConnectorDefinition } from '../../connectors/connector.ts';
-import { DEFAULT_PANELS, WallConfigSchema, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type SourceConfig, type WallConfig } from '../../shared/config.ts';
 
 export interface FieldError {
   /** e.g. "sources[0].options.postEverySeconds" */
@@ -37,29 +37,44 @@ function issuesToErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []):
 /** The embedded default: the demo source, so that a fresh install shows a living wall. */
 export const DEMO_SOURCE: SourceConfig = { id: 'demo', type: 'demo', enabled: true, options: {} };
 
+/** One source's options against its connector's schema; pushes what is wrong to `errors`. */
+function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistry, errors: FieldError[]): ResolvedSource | undefined {
+  const definition = registry.get(source.type);
+  if (!definition) {
+    errors.push({ field: `sources[${i}].type`, message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})` });
+    return undefined;
+  }
+  if (source.pollSeconds !== undefined && source.pollSeconds < definition.minPollSeconds) {
+    errors.push({ field: `sources[${i}].pollSeconds`, message: `must be at least ${definition.minPollSeconds} s for ${definition.label}` });
+  }
+  const options = definition.optionsSchema.safeParse(source.options);
+  if (!options.success) {
+    errors.push(...issuesToErrors(options.error, ['sources', i, 'options']));
+    return undefined;
+  }
+  return { config: source, definition, options: options.data };
+}
+
 export function validateConfig(input: unknown, registry: ConnectorRegistry): ConfigResult {
   const parsed = WallConfigSchema.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
+  if (!parsed.success) {
+    const errors = issuesToErrors(parsed.error);
+    // The file as a whole is wrong, but its sources may still be readable: check their options too.
+    const rawSources = (input as { sources?: unknown } | null)?.sources;
+    if (Array.isArray(rawSources)) {
+      rawSources.forEach((raw, i) => {
+        const source = SourceConfigSchema.safeParse(raw);
+        if (source.success) checkSource(source.data, i, registry, errors);
+      });
+    }
+    return { ok: false, errors };
+  }
   const config = parsed.data;
   if (config.sources.length === 0) config.sources = [DEMO_SOURCE];
   if (config.panels.length === 0) {
     config.panels = DEFAULT_PANELS.map((p) => (p.type === 'stats' && config.language === 'en' ? { ...p, title: 'Statistics' } : { ...p }));
   }
-
   const errors: FieldError[] = [];
-  const sources: ResolvedSource[] = [];
-  config.sources.forEach((source, i) => {
-    const definition = registry.get(source.type);
-    if (!definition) {
-      errors.push({ field: `sources[${i}].type`, message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})` });
-      return;
-    }
-    if (source.pollSeconds !== undefined && source.pollSeconds < definition.minPollSeconds) {
-      errors.push({ field: `sources[${i}].pollSeconds`, message: `must be at least ${definition.minPollSeconds} s for ${definition.label}` });
-    }
-    const options = definition.optionsSchema.safeParse(source.options);
-    if (!options.success) errors.push(...issuesToErrors(options.error, ['sources', i, 'options']));
-    else sources.push({ config: source, definition, options: options.data });
-  });
+  const sources = config.sources.flatMap((source, i) => checkSource(source, i, registry, errors) ?? []);
   return errors.length ? { ok: false, errors } : { ok: true, value: { config, sources } };
 }

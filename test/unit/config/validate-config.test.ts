@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { connectorRegistry } from '../../../src/connectors/registry.ts';
+import { ConfigError, loadConfig } from '../../../src/main/config/load-config.ts';
+import { validateConfig } from '../../../src/main/config/validate-config.ts';
+
+function errorsOf(input: unknown) {
+  const result = validateConfig(input, connectorRegistry);
+  return result.ok ? [] : result.errors;
+}
+
+describe('validateConfig', () => {
+  it('gives the embedded default without a file: the demo source and the three reference panels', () => {
+    const result = validateConfig(undefined, connectorRegistry);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.sources.map((s) => s.config.type)).toEqual(['demo']);
+    expect(result.value.config.panels.map((p) => [p.id, p.type, p.networks])).toEqual([
+      ['1', 'feed', ['facebook', 'instagram']],
+      ['2', 'feed', ['x', 'foursquare']],
+      ['3', 'stats', []],
+    ]);
+    expect(result.value.config).toMatchObject({ language: 'fr', retentionDays: 30, server: { host: '127.0.0.1', port: 0 } });
+  });
+
+  it('titles the statistics panel in English when the wall speaks English', () => {
+    const result = validateConfig({ language: 'en' }, connectorRegistry);
+    expect(result.ok && result.value.config.panels[2]?.title).toBe('Statistics');
+  });
+
+  it('applies each connector\'s option defaults', () => {
+    const result = validateConfig({ sources: [{ id: 'demo', type: 'demo' }] }, connectorRegistry);
+    expect(result.ok && result.value.sources[0]?.options).toMatchObject({ postEverySeconds: 12, backfillHours: 24 });
+  });
+
+  it('names the field of every problem, including in a connector\'s options', () => {
+    expect(
+      errorsOf({
+        retentionDays: 0,
+        sources: [
+          { id: 'demo', type: 'demo', options: { postEverySeconds: 0.1 } },
+          { id: 'Bad Id', type: 'demo' },
+          { id: 'tw', type: 'twitter' },
+        ],
+        panels: [{ id: '1', title: 'One', type: 'feed', sources: ['nope'] }],
+      }).map((e) => e.field),
+    ).toEqual(expect.arrayContaining(['retentionDays', 'sources[1].id', 'panels[0].sources[0]', 'sources[0].options.postEverySeconds']));
+    expect(errorsOf({ sources: [{ id: 'tw', type: 'twitter' }] })).toEqual([
+      { field: 'sources[0].type', message: expect.stringContaining('unknown source type "twitter"') },
+    ]);
+    expect(errorsOf({ sources: [{ id: 'r', type: 'replay', options: {} }] })[0]?.field).toBe('sources[0].options.file');
+  });
+
+  it('refuses duplicate ids and a poll interval under the connector\'s minimum', () => {
+    expect(errorsOf({ sources: [{ id: 'a', type: 'demo' }, { id: 'a', type: 'demo' }] })).toEqual([
+      { field: 'sources[1].id', message: 'source id "a" is used twice' },
+    ]);
+    expect(errorsOf({ sources: [{ id: 'a', type: 'demo', pollSeconds: 0.1 }] })[0]?.field).toBe('sources[0].pollSeconds');
+  });
+
+  it('refuses a short configured token (a display URL must not be guessable)', () => {
+    expect(errorsOf({ server: { token: 'short' } })[0]?.field).toBe('server.token');
+  });
+});
+
+describe('loadConfig', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'config-'));
+
+  it('says which file was refused and why', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "language": "de", ');
+    expect(() => loadConfig(file, connectorRegistry)).toThrow(ConfigError);
+    expect(() => loadConfig(file, connectorRegistry)).toThrow(/broken\.json was refused:\n {2}- \(file\): not valid JSON/);
+    writeFileSync(file, '{ "language": "de" }');
+    expect(() => loadConfig(file, connectorRegistry)).toThrow(/- language: /);
+    expect(() => loadConfig(join(dir, 'missing.json'), connectorRegistry)).toThrow(/file not found/);
+  });
+});
