@@ -6,6 +6,7 @@ import type { NetworkCount } from '../../shared/stats.ts';
 import { newestFirst, type MemoryPostView, type NetworkTally } from './memory-post-cache.ts';
 import { fromPostJson } from './post-row.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
+import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import type { PanelFilter, PostReader, SourceState } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
@@ -39,11 +40,6 @@ interface PostRow {
   expires_at: number | null;
   json: string | null;
 }
-interface CountRow {
-  network: string;
-  today: number;
-  total: number;
-}
 interface SourceStateRow {
   source_id: string;
   cursor: string | null;
@@ -57,7 +53,7 @@ export class SqlitePostReader implements PostReader {
   /** Prepared once per filter shape; a wall has a handful of panels, so this stays small. */
   private readonly panelStatements = new Map<string, Database.Statement<[Params], FeedRow>>();
   private readonly getPostStatement: Database.Statement<[string], PostRow>;
-  private readonly countStatement: Database.Statement<[Params], CountRow>;
+  private readonly liveCounts: SqliteLiveCounts;
   private readonly sourceStateStatement: Database.Statement<[string], SourceStateRow>;
 
   constructor(
@@ -66,10 +62,7 @@ export class SqlitePostReader implements PostReader {
     private readonly now: () => number,
   ) {
     this.getPostStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
-    this.countStatement = db.prepare(
-      `SELECT network, SUM(created_at >= @since) AS today, COUNT(*) AS total FROM posts` +
-        ` WHERE ${ON_THE_WALL} GROUP BY network`,
-    );
+    this.liveCounts = new SqliteLiveCounts(db);
     this.sourceStateStatement = db.prepare(
       'SELECT source_id, cursor, invalid_items, last_success_at FROM source_state WHERE source_id = ?',
     );
@@ -99,15 +92,16 @@ export class SqlitePostReader implements PostReader {
 
   countsPerNetwork(sinceMs: number): NetworkCount[] {
     const tally: Map<Network, NetworkTally> = this.memory.tallyPerNetwork(sinceMs);
-    for (const row of this.countStatement.all({ since: sinceMs, now: this.now() })) {
+    for (const row of this.liveCounts.countsSince(sinceMs, this.now())) {
       const network = NETWORKS.find((n) => n === row.network);
       if (!network) continue;
       const counts = tally.get(network) ?? { today: 0, total: 0 };
       tally.set(network, { today: counts.today + row.today, total: counts.total + row.total });
     }
+    // A network is listed when it has a post on the wall (the rollup's parts may each add zero).
     return NETWORKS.flatMap((network) => {
       const counts = tally.get(network);
-      return counts ? [{ network, today: counts.today, total: counts.total }] : [];
+      return counts && counts.total > 0 ? [{ network, today: counts.today, total: counts.total }] : [];
     });
   }
 

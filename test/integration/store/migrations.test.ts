@@ -16,6 +16,9 @@ function databaseAtVersion(path: string, version: number, migrations: readonly M
   return db;
 }
 
+/** The version a migration made up by a test takes, after the real ones. */
+const NEXT_VERSION = LATEST_SCHEMA_VERSION + 1;
+
 function tableNames(db: Database.Database): string[] {
   const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
   return names.map(String);
@@ -38,7 +41,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0 → 1: a store opens a version-0 file, creates the schema, and data survives a reopen', () => {
+  it('0 → latest: a store opens a version-0 file, creates the schema, and data survives a reopen', () => {
     const path = tempDbPath();
     databaseAtVersion(path, 0).close();
 
@@ -57,26 +60,29 @@ describe('migrations', () => {
     // Nothing ran twice: a second run of 001 would have failed on "table posts already exists".
     expect(reopened.logLines.filter((l) => l.includes('migration applied'))).toEqual([]);
     const db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
-    expect(tableNames(db)).toEqual(['posts', 'source_state']);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'posts', 'source_state']);
     db.close();
   });
 
-  it('N → N+1 keeps the data written at version N (with a migration 2 made up for the test)', () => {
+  it('N → N+1 keeps the data written at version N (with a next migration made up for the test)', () => {
     const addColumn: Migration = {
-      version: 2,
+      version: NEXT_VERSION,
       name: 'test-only sentiment column',
       up: (db) => db.exec("ALTER TABLE posts ADD COLUMN sentiment TEXT NOT NULL DEFAULT 'neutral'"),
     };
     const path = tempDbPath();
-    const atV1 = databaseAtVersion(path, 1, [...MIGRATIONS, addColumn]);
+    const atV1 = databaseAtVersion(path, LATEST_SCHEMA_VERSION, [...MIGRATIONS, addColumn]);
     atV1
       .prepare(
         `INSERT INTO posts (key, source_id, network, kind, is_brand, created_at, state, content_hash, json)
          VALUES ('mastodon:v1', 's', 'mastodon', 'post', 0, 1, 'live', 'h', '{}')`,
       )
       .run();
-    expect(migrate(atV1, [...MIGRATIONS, addColumn], { logger: memoryLogger() })).toEqual({ from: 1, to: 2 });
+    expect(migrate(atV1, [...MIGRATIONS, addColumn], { logger: memoryLogger() })).toEqual({
+      from: LATEST_SCHEMA_VERSION,
+      to: NEXT_VERSION,
+    });
     expect(atV1.prepare('SELECT key, sentiment FROM posts').all()).toEqual([
       { key: 'mastodon:v1', sentiment: 'neutral' },
     ]);
@@ -85,26 +91,28 @@ describe('migrations', () => {
 
   it('a migration that fails rolls back entirely and leaves the version where it was', () => {
     const broken: Migration = {
-      version: 2,
+      version: NEXT_VERSION,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (x)');
         throw new Error('boom');
       },
     };
-    const db = databaseAtVersion(tempDbPath(), 1);
+    const db = databaseAtVersion(tempDbPath(), LATEST_SCHEMA_VERSION);
     expect(() => migrate(db, [...MIGRATIONS, broken], { logger: memoryLogger() })).toThrow(
-      /migration 2 \(broken\).*boom/,
+      new RegExp(`migration ${NEXT_VERSION} \\(broken\\).*boom`),
     );
-    expect(readSchemaVersion(db)).toBe(1);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).not.toContain('half_done');
     db.close();
   });
 
   it('refuses migrations that are not numbered in order', () => {
     const db = databaseAtVersion(tempDbPath(), 0);
-    const skipped: Migration = { version: 3, name: 'skips 2', up: () => undefined };
-    expect(() => migrate(db, [...MIGRATIONS, skipped], { logger: memoryLogger() })).toThrow(/expected 2/);
+    const skipped: Migration = { version: NEXT_VERSION + 1, name: 'skips one', up: () => undefined };
+    expect(() => migrate(db, [...MIGRATIONS, skipped], { logger: memoryLogger() })).toThrow(
+      new RegExp(`expected ${NEXT_VERSION}`),
+    );
     db.close();
   });
 });

@@ -1,0 +1,68 @@
+// Migration 002 on a database an older version of the app filled: the rollup starts out exact.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../../src/main/logger.ts';
+import { MemoryPostCache } from '../../../src/main/store/memory-post-cache.ts';
+import { MIGRATIONS } from '../../../src/main/store/migrations/index.ts';
+import { migrate } from '../../../src/main/store/migrator.ts';
+import { configureWritableConnection, openWritableConnection } from '../../../src/main/store/sqlite-handles.ts';
+import { SqlitePostWriter } from '../../../src/main/store/sqlite-post-writer.ts';
+import { bruteForceBuckets, bruteForceCounts, rollupBuckets } from './live-counts-oracle.ts';
+import { makePost } from './post-factory.ts';
+import { openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
+
+const MINUTE = 60_000;
+const NOW = Date.parse('2026-03-31T12:17:00.000Z');
+const minutesAgo = (minutes: number): string => new Date(NOW - minutes * MINUTE).toISOString();
+
+describe('migration 002 (hourly live counts)', () => {
+  it('1 → 2 backfills the rollup from the posts already stored, and counting stays exact', () => {
+    const path = tempDbPath();
+    const atV1 = openWritableConnection(path);
+    configureWritableConnection(atV1);
+    migrate(atV1, MIGRATIONS, { logger: memoryLogger(), toVersion: 1 });
+    // Written by the writer as version 1 had it: no rollup, no triggers.
+    const writer = new SqlitePostWriter(atV1, new MemoryPostCache(100, 100), {
+      now: () => NOW,
+      purgeChunkRows: 1_000,
+      purgeMaxRowsPerCall: 20_000,
+    });
+    const networks = ['facebook', 'instagram', 'x', 'foursquare'] as const;
+    const posts = Array.from({ length: 400 }, (_, i) =>
+      makePost({
+        id: `v1-${i}`,
+        network: networks[i % networks.length],
+        createdAt: minutesAgo(i * 7 + (i % 3)), // about two days, off the hour boundaries
+        fetchedAt: new Date(NOW - MINUTE).toISOString(),
+        state: i % 17 === 0 ? 'hidden' : 'live',
+        cachePolicy: i % 11 === 0 ? { mode: 'ttl', seconds: (i % 2) * 3_600 + 30 } : { mode: 'persist' },
+      }),
+    );
+    writer.upsertMany(posts);
+    writer.markDeleted(posts.filter((_, i) => i % 13 === 0).map((p) => p.key));
+    atV1.close();
+
+    const store = openTestStore(path, new TestClock(NOW));
+    expect(store.logLines.filter((l) => l.includes('migration applied'))).toEqual([
+      expect.stringContaining('"version":2'),
+    ]);
+    const file = new Database(path, { readonly: true });
+    expect(file.pragma('user_version', { simple: true })).toBe(2);
+    const buckets = rollupBuckets(file);
+    expect(buckets.length).toBeGreaterThan(40);
+    expect(buckets).toEqual(bruteForceBuckets(file));
+    file.close();
+    for (const since of [0, NOW - 97 * MINUTE, Date.parse('2026-03-30T18:30:00.000Z'), NOW - 24 * 60 * MINUTE]) {
+      expect(store.reader.countsPerNetwork(since)).toEqual(bruteForceCounts(path, since, NOW, []));
+    }
+
+    // And the triggers carry on from the backfill.
+    store.writer.upsertMany([makePost({ id: 'after', network: 'x', createdAt: minutesAgo(5) })]);
+    store.writer.markDeleted([posts[1]?.key ?? '']);
+    const after = new Database(path, { readonly: true });
+    expect(rollupBuckets(after)).toEqual(bruteForceBuckets(after));
+    after.close();
+    const lastHour = NOW - 60 * MINUTE;
+    expect(store.reader.countsPerNetwork(lastHour)).toEqual(bruteForceCounts(path, lastHour, NOW, []));
+  });
+});
