@@ -1,6 +1,7 @@
 // The engine: one runner per enabled source feeding the ingest pipeline, the change feed the screens
 // follow, the sources' health and the statistics. It runs the same in Electron's main process and in
 // plain Node (headless mode).
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
@@ -48,7 +49,7 @@ export class Engine implements WallReadApi {
 
   start(): void {
     const { resolved, store, logger } = this.options;
-    this.runRetention();
+    void this.retention().catch((err: unknown) => logger.error('retention failed', { error: err }));
     for (const source of resolved.sources) {
       const { config, definition } = source;
       if (!config.enabled) {
@@ -150,21 +151,23 @@ export class Engine implements WallReadApi {
     }, this.options.statsIntervalMs ?? 1_000);
   }
 
-  private runRetention(): void {
-    const result = this.options.store.writer.purge(this.timers.now(), this.options.resolved.config.retentionDays);
-    this.pipeline.remove(result.expiredKeys, 'expired');
-    if (result.removed || result.expiredKeys.length) this.statsDirty = true;
+  /** Retention and cache TTLs, in small bites with a yield between them (a big purge must not freeze the screens). */
+  private async retention(): Promise<void> {
+    for (;;) {
+      const result = this.options.store.writer.purge(this.timers.now(), this.options.resolved.config.retentionDays);
+      this.pipeline.remove(result.expiredKeys, 'expired');
+      if (result.removed || result.expiredKeys.length) this.statsDirty = true;
+      if (!result.more || this.stopped) return;
+      await yieldToLoop();
+    }
   }
 
   private scheduleRetention(): void {
     if (this.stopped) return;
     this.retentionTimer = this.timers.setTimeout(() => {
-      try {
-        this.runRetention();
-      } catch (err) {
-        this.options.logger.error('retention failed', { error: err });
-      }
-      this.scheduleRetention();
+      this.retention()
+        .catch((err: unknown) => this.options.logger.error('retention failed', { error: err }))
+        .finally(() => this.scheduleRetention());
     }, this.options.retentionIntervalMs ?? 10 * 60_000);
   }
 }

@@ -36,7 +36,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     readable = openReadableConnection(options.path);
     const memory = new MemoryPostCache(options.memoryPostsPerSource ?? 5_000, 50_000);
     const reader = new SqlitePostReader(readable, memory, now);
-    const writer = new SqlitePostWriter(writable, memory, { now, purgeChunkRows: 1_000, purgeMaxRowsPerCall: 20_000 });
+    const writer = new SqlitePostWriter(writable, memory, { now, purgeChunkRows: 500, purgeMaxRowsPerCall: 2_000 });
     logger.info('store: opened', { path: options.path, schemaFrom: from, schemaVersion: to });
 
     let closed = false;

@@ -111,7 +111,7 @@ export class SqlitePostWriter implements PostWriter {
         if (changes < chunk) break;
       }
     }
-    return { expiredKeys, removed };
+    return { expiredKeys, removed, more: touched >= budget };
   }
 
   saveSourceState(state: SourceState): void {

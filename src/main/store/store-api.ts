@@ -33,6 +33,8 @@ export interface PurgeResult {
   expiredKeys: string[];
   /** Rows removed for retention. */
   removed: number;
+  /** The call stopped at its budget (kept small so it never stalls the event loop): call again to go on. */
+  more: boolean;
 }
 
 export interface PostReader {

@@ -92,7 +92,7 @@ describe('cache policy', () => {
     expect(store.reader.getPost(ttl.key)).toBeUndefined();
     expect(store.reader.countsPerNetwork(0)).toEqual([{ network: 'mastodon', today: 1, total: 1 }]);
 
-    expect(store.writer.purge(clock.ms, 365_000)).toEqual({ expiredKeys: [ttl.key], removed: 0 });
+    expect(store.writer.purge(clock.ms, 365_000)).toEqual({ expiredKeys: [ttl.key], removed: 0, more: false });
     const file = new Database(path, { readonly: true });
     expect(file.prepare('SELECT key FROM posts').pluck().all()).toEqual([persist.key]);
     file.close();

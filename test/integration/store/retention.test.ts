@@ -19,21 +19,22 @@ describe('purge: retention', () => {
     store.writer.upsertMany([old, oldTombstone, oldMemory, recent, recentMemory]);
     store.writer.markDeleted([oldTombstone.key]);
 
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 3 });
+    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 3, more: false });
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([recentMemory.key, recent.key]);
 
     const file = new Database(path, { readonly: true });
     expect(file.prepare('SELECT key FROM posts').pluck().all()).toEqual([recent.key]);
     file.close();
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0 });
+    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
   });
 
-  it('works through a backlog larger than one chunk', () => {
+  it('works through a backlog in small bites, saying when more remains', () => {
     const store = openTestStore(tempDbPath());
     const old = Array.from({ length: 2_500 }, (_, i) => makePost({ id: `o${i}`, createdAt: daysAgo(60) }));
     store.writer.upsertMany([...old, makePost({ id: 'keep', createdAt: daysAgo(1) })]);
 
-    expect(store.writer.purge(NOW, 30).removed).toBe(2_500);
+    expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 2_000, more: true });
+    expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 500, more: false });
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:keep']);
   });
 });
