@@ -30,13 +30,49 @@ export interface PollResult {
   budget?: Record<string, number | string>;
 }
 
+export interface StreamRequest {
+  /** The poll's high-water mark, for networks whose stream can resume from it. */
+  cursor: string | undefined;
+  signal: AbortSignal;
+}
+
+export interface StreamBatch {
+  events: SourceEvent[];
+  budget?: Record<string, number | string>;
+}
+
+export interface InboundRequest {
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export type InboundResult =
+  | { ok: true; events: SourceEvent[] }
+  | { ok: false; status: 400 | 401 | 403 | 413 | 422; error: string };
+
 export interface SourceDriver {
   poll(request: PollRequest): Promise<PollResult>;
+  /**
+   * Optional push channel (X filtered stream, Mastodon streaming): yields batches as the network sends
+   * them; returns or throws when the connection drops or its keep-alive stops, and the runtime reconnects
+   * with backoff. Polling goes on beside it at the source's interval and fills what a drop missed.
+   */
+  stream?(request: StreamRequest): AsyncIterable<StreamBatch>;
+  /** Optional inbound channel (the company site's webhook): what was POSTed to the local server. */
+  receive?(request: InboundRequest): InboundResult;
   close?(): void | Promise<void>;
+}
+
+export interface ConnectorLog {
+  /** Fields are redacted by the engine's logger: still, never pass a token. */
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
 }
 
 export interface ConnectorContext {
   sourceId: string;
+  log?: ConnectorLog;
   /** Injected clock (ms since epoch), so tests and replays control time. */
   now(): number;
   /** Where bundled assets are served from (the demo's images). */

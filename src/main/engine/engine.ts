@@ -2,6 +2,7 @@
 // follow, the sources' health and the statistics. It runs the same in Electron's main process and in
 // plain Node (headless mode).
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { InboundRequest } from '../../connectors/connector.ts';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
@@ -32,7 +33,7 @@ const MAX_POSTS_PER_REQUEST = 200;
 export class Engine implements WallReadApi {
   readonly feed = new ChangeFeed();
   readonly pipeline: IngestPipeline;
-  private readonly runners: SourceRunner[] = [];
+  private readonly runners = new Map<string, SourceRunner>();
   private readonly health$ = new Map<string, SourceHealth>();
   private readonly timers: Timers;
   private statsTimer: unknown;
@@ -60,6 +61,7 @@ export class Engine implements WallReadApi {
         sourceId: config.id,
         now: () => this.timers.now(),
         assetBaseUrl: this.options.assetBaseUrl,
+        log: logger.child({ sourceId: config.id }),
       });
       const runner = new SourceRunner({
         sourceId: config.id,
@@ -75,20 +77,26 @@ export class Engine implements WallReadApi {
         logger: logger.child({ sourceId: config.id }),
         timers: this.timers,
       });
-      this.runners.push(runner);
+      this.runners.set(config.id, runner);
       runner.start();
     }
     this.scheduleStats();
     this.scheduleRetention();
-    logger.info('engine started', { sources: this.runners.length });
+    logger.info('engine started', { sources: this.runners.size });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.timers.clearTimeout(this.statsTimer);
     this.timers.clearTimeout(this.retentionTimer);
-    await Promise.all(this.runners.map((r) => r.stop()));
+    await Promise.all([...this.runners.values()].map((r) => r.stop()));
     this.feed.complete();
+  }
+
+  /** Posts pushed to the local server for a source (the company site's webhook). */
+  async receive(sourceId: string, request: InboundRequest): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
+    const runner = this.runners.get(sourceId);
+    return runner ? runner.receive(request) : { status: 404, error: `No running source "${sourceId}".` };
   }
 
   panels(): PanelsResponse {

@@ -1,6 +1,6 @@
 // Runs one configured source: polls its connector on a jittered interval, backs off on failures as the
 // network asks, persists the high-water mark once what it covers is stored, and keeps the source's health.
-import { ConnectorError, type PollResult, type SourceDriver } from '../../connectors/connector.ts';
+import { ConnectorError, type InboundRequest, type PollResult, type SourceDriver } from '../../connectors/connector.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import type { CachePolicy, Network } from '../../shared/post.ts';
 import type { Logger } from '../logger.ts';
@@ -51,6 +51,7 @@ export class SourceRunner {
   private readonly abort = new AbortController();
   private timer: unknown;
   private running: Promise<void> | undefined;
+  private streaming: Promise<void> | undefined;
   private lastHealthSentAt = Number.NEGATIVE_INFINITY;
   private cursor: string | undefined;
   private health: SourceHealth;
@@ -79,13 +80,68 @@ export class SourceRunner {
     this.lastHealthSentAt = this.timers.now();
     this.deps.onHealth(this.health);
     this.schedule(0);
+    if (this.deps.driver.stream) this.streaming = this.superviseStream();
+  }
+
+  /** What the local server received for this source (a site's webhook): validated and ingested like a poll. */
+  async receive(request: InboundRequest): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
+    const receive = this.deps.driver.receive;
+    if (!receive) return { status: 404, error: 'This source does not accept pushed posts.' };
+    const result = receive.call(this.deps.driver, request);
+    if (!result.ok) return { status: result.status, error: result.error };
+    const report = await this.deps.ingest(result.events, this.stamp(this.timers.now()));
+    this.update({ acceptedItems: this.health.acceptedItems + report.accepted, invalidItems: this.health.invalidItems + report.invalid });
+    return { status: 202, accepted: report.accepted, invalid: report.invalid };
+  }
+
+  /**
+   * Keeps the network's push channel open: ingests what it sends, and when it drops (or its keep-alive
+   * stops) reconnects with the same capped backoff as polls. Polling goes on beside it.
+   */
+  private async superviseStream(): Promise<void> {
+    const stream = this.deps.driver.stream;
+    if (!stream) return;
+    let failures = 0;
+    while (!this.abort.signal.aborted) {
+      try {
+        for await (const batch of stream.call(this.deps.driver, { cursor: this.cursor, signal: this.abort.signal })) {
+          failures = 0;
+          const report = await this.deps.ingest(batch.events, this.stamp(this.timers.now()));
+          this.update({
+            acceptedItems: this.health.acceptedItems + report.accepted,
+            invalidItems: this.health.invalidItems + report.invalid,
+            budget: { ...this.health.budget, ...batch.budget, stream: 'connected' },
+          });
+        }
+        if (this.abort.signal.aborted) return;
+        throw new ConnectorError('network', 'the live stream closed');
+      } catch (err) {
+        if (this.abort.signal.aborted) return;
+        failures++;
+        const error = err instanceof ConnectorError ? err : new ConnectorError('network', err instanceof Error ? err.message : String(err));
+        const delay = retryDelayMs(failures, error.kind, error.retryAfterMs, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random);
+        this.deps.logger.warn('live stream dropped', { sourceId: this.deps.sourceId, kind: error.kind, error: error.message, retryInMs: delay });
+        this.update({ budget: { ...this.health.budget, stream: `reconnecting: ${error.message}` } });
+        await new Promise<void>((resolve) => {
+          const handle = this.timers.setTimeout(resolve, delay);
+          this.abort.signal.addEventListener('abort', () => {
+            this.timers.clearTimeout(handle);
+            resolve();
+          }, { once: true });
+        });
+      }
+    }
+  }
+
+  private stamp(atMs: number): SourceStamp {
+    return { sourceId: this.deps.sourceId, cachePolicy: this.deps.cachePolicy, fetchedAt: new Date(atMs).toISOString() };
   }
 
   /** Stops polling; waits for a poll in flight so its posts and cursor are saved together. */
   async stop(): Promise<void> {
     this.abort.abort();
     if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    await this.running;
+    await Promise.all([this.running, this.streaming]);
     await this.deps.driver.close?.();
   }
 
@@ -98,12 +154,7 @@ export class SourceRunner {
     } catch (err) {
       return this.failed(err);
     }
-    const stamp: SourceStamp = {
-      sourceId: this.deps.sourceId,
-      cachePolicy: this.deps.cachePolicy,
-      fetchedAt: new Date(startedAt).toISOString(),
-    };
-    const report = await this.deps.ingest(result.events, stamp);
+    const report = await this.deps.ingest(result.events, this.stamp(startedAt));
     if (result.cursor !== undefined) this.cursor = result.cursor;
     const lastSuccessAt = new Date(this.timers.now()).toISOString();
     const invalidItems = this.health.invalidItems + report.invalid;
@@ -123,7 +174,7 @@ export class SourceRunner {
       acceptedItems: this.health.acceptedItems + report.accepted,
       lastSuccessAt,
       nextAttemptAt: new Date(this.timers.now() + delay).toISOString(),
-      ...(result.budget ? { budget: result.budget } : {}),
+      ...(result.budget ? { budget: { ...this.health.budget, ...result.budget } } : {}),
     });
     return delay;
   }
