@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectorRegistry } from '../connectors/registry.ts';
-import { loadConfig } from './config/load-config.ts';
+import { loadConfig, loadConfigObject } from './config/load-config.ts';
 import { Engine } from './engine/engine.ts';
 import type { Logger } from './logger.ts';
 import { createApp } from './server/create-app.ts';
@@ -15,6 +15,8 @@ import { openSqliteStore } from './store/open-sqlite-store.ts';
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
   configFile?: string;
+  /** A configuration given in code instead of a file (`--emulate`, tests). */
+  config?: unknown;
   dataDir: string;
   host?: string;
   port?: number;
@@ -47,7 +49,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const { logger } = options;
   const defaultConfig = join(options.dataDir, 'config.json');
   const configFile = options.configFile ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
-  const resolved = loadConfig(configFile, connectorRegistry);
+  const resolved = options.config !== undefined ? loadConfigObject(options.config, connectorRegistry) : loadConfig(configFile, connectorRegistry);
   const { config } = resolved;
 
   mkdirSync(options.dataDir, { recursive: true });

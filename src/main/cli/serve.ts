@@ -6,7 +6,8 @@ import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type LogLevel } from '../logger.ts';
 import { startWall } from '../wall.ts';
 
-const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL]`;
+const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate]
+  --emulate  run the real connectors against local emulators of the networks' APIs (no account needed)`;
 
 async function main(): Promise<number> {
   let args;
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
         port: { type: 'string' },
         'log-level': { type: 'string', default: 'info' },
         help: { type: 'boolean', short: 'h' },
+        emulate: { type: 'boolean', default: false },
       },
     }).values;
   } catch (err) {
@@ -36,9 +38,14 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ level: (args['log-level'] as LogLevel) ?? 'info' });
 
+  // The emulators live with the tests (they are not shipped): loaded only when asked for.
+  const emulated = args.emulate ? await (await import('../../../test/emulators/emulated-wall.ts')).startEmulatedNetworks() : undefined;
+  if (emulated && emulated.sources.length === 0) console.error('No network emulator is registered yet: the wall runs on the demo source.');
+
   let wall;
   try {
     wall = await startWall({
+      ...(emulated && emulated.sources.length ? { config: { sources: emulated.sources } } : {}),
       dataDir: args['data-dir'] ?? defaultDataDir(),
       logger,
       ...(args.config !== undefined ? { configFile: args.config } : {}),
@@ -49,6 +56,7 @@ async function main(): Promise<number> {
     if (err instanceof ConfigError) console.error(err.message);
     else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`Port ${port} is already in use: choose another with --port, or 0 for a free one.`);
     else console.error(`The wall could not start: ${(err as Error).message}`);
+    await emulated?.close();
     return 1;
   }
 
@@ -59,6 +67,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   await wall.stop();
+  await emulated?.close();
   return 0;
 }
 

@@ -15,6 +15,13 @@ export class ConfigError extends Error {
   }
 }
 
+/** A configuration given as an object (already parsed JSON). @throws ConfigError naming each bad field. */
+export function loadConfigObject(input: unknown, registry: ConnectorRegistry): ResolvedConfig {
+  const result = validateConfig(input, registry);
+  if (!result.ok) throw new ConfigError(undefined, result.errors);
+  return result.value;
+}
+
 /**
  * @param file a config file to read; when undefined, the default config is used.
  * @throws ConfigError naming each bad field.
@@ -34,3 +41,4 @@ export function loadConfig(file: string | undefined, registry: ConnectorRegistry
   if (!result.ok) throw new ConfigError(file, result.errors);
   return result.value;
 }
+
