@@ -54,6 +54,7 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
       expires_at: null,
       content_hash: '',
       json: JSON.stringify(p),
+      sentiment: p.sentiment ?? null,
     });
     const insertBatch = raw.transaction((chunk: Post[]) => chunk.forEach((p) => insert.run(rawRow(p))));
     const rawStart = performance.now();

@@ -67,6 +67,8 @@ export const WallConfigSchema = z
     /** IANA time zone for "today" in the statistics; the machine's own when absent. */
     timeZone: z.string().optional(),
     retentionDays: z.number().int().min(1).max(3650).default(30),
+    /** The brand's target for answering a customer, shown against the median response time. */
+    responseTargetMinutes: z.number().int().min(1).max(10_080).default(60),
     brand: BrandSchema.default(BrandSchema.parse({})),
     server: ServerConfigSchema.default(ServerConfigSchema.parse({})),
     sources: z.array(SourceConfigSchema).default([]),

@@ -103,6 +103,8 @@ export const PostSchema = z
     fetchedAt: Instant,
     state: PostStateSchema.default('live'),
     sensitive: z.boolean().default(false),
+    /** Set by the engine's enrichment step (never by a connector): the tone of the text. */
+    sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
     contentWarning: z.string().max(500).optional(),
     cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
   })

@@ -25,10 +25,17 @@ export interface EngineOptions {
   timers?: Timers;
   /** How often statistics are pushed at most, and retention runs. */
   statsIntervalMs?: number;
+  /** How often statistics are pushed even when nothing changed (time alone moves the windows). */
+  statsHeartbeatMs?: number;
   retentionIntervalMs?: number;
 }
 
 const MAX_POSTS_PER_REQUEST = 200;
+const HOUR_MS = 3_600_000;
+/** The answer rate and response time look back a week: enough answers to mean something, recent enough to act on. */
+const ANSWER_WINDOW_HOURS = 168;
+/** On a quiet wall the stats still go out this often, so that "today", the hours and the answer window roll over. */
+const STATS_HEARTBEAT_MS = 60_000;
 
 export class Engine implements WallReadApi {
   readonly feed = new ChangeFeed();
@@ -39,6 +46,7 @@ export class Engine implements WallReadApi {
   private statsTimer: unknown;
   private retentionTimer: unknown;
   private statsDirty = false;
+  private statsPublishedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
 
   constructor(private readonly options: EngineOptions) {
@@ -80,6 +88,8 @@ export class Engine implements WallReadApi {
       this.runners.set(config.id, runner);
       runner.start();
     }
+    // The screens fetch the stats when they open: the first heartbeat is due a minute from now.
+    this.statsPublishedAt = this.timers.now();
     this.scheduleStats();
     this.scheduleRetention();
     logger.info('engine started', { sources: this.runners.size });
@@ -119,10 +129,20 @@ export class Engine implements WallReadApi {
   }
 
   stats(): WallStats {
-    const since = startOfDayMs(this.timers.now(), this.options.resolved.config.timeZone);
+    const { reader } = this.options.store;
+    const { timeZone, responseTargetMinutes } = this.options.resolved.config;
+    const now = this.timers.now();
+    const today = startOfDayMs(now, timeZone);
     return {
-      generatedAt: new Date(this.timers.now()).toISOString(),
-      perNetwork: this.options.store.reader.countsPerNetwork(since),
+      generatedAt: new Date(now).toISOString(),
+      perNetwork: reader.countsPerNetwork(today),
+      last24h: reader.hourlyCounts(now, 24),
+      sentiment: reader.sentimentSplit(today, now),
+      answers: {
+        windowHours: ANSWER_WINDOW_HOURS,
+        ...reader.answerStats(now - ANSWER_WINDOW_HOURS * HOUR_MS, now, responseTargetMinutes * 60),
+      },
+      rating: reader.ratingStats(now),
       // No moderation rule exists yet: the wall is transparent, nothing is hidden.
       hidden: 0,
     };
@@ -151,8 +171,11 @@ export class Engine implements WallReadApi {
   private scheduleStats(): void {
     if (this.stopped) return;
     this.statsTimer = this.timers.setTimeout(() => {
-      if (this.statsDirty) {
+      const now = this.timers.now();
+      const heartbeatDue = now - this.statsPublishedAt >= (this.options.statsHeartbeatMs ?? STATS_HEARTBEAT_MS);
+      if (this.statsDirty || heartbeatDue) {
         this.statsDirty = false;
+        this.statsPublishedAt = now;
         this.feed.publish({ type: 'stats', data: { stats: this.stats() } });
       }
       this.scheduleStats();

@@ -23,6 +23,8 @@ export interface MemoryPostView {
   get(key: string): Post | undefined;
   /** Live posts per network: created since `sinceMs`, and in total. */
   tallyPerNetwork(sinceMs: number): Map<Network, NetworkTally>;
+  /** Every entry not deleted (live or hidden), in no particular order: the statistics filter and merge them. */
+  entries(): Iterable<MemoryEntry>;
 }
 
 export type MemoryDeleteResult = 'was-live' | 'was-not-live' | 'unknown';
@@ -111,6 +113,11 @@ export class MemoryPostCache implements MemoryPostView {
       tally.set(post.network, counts);
     }
     return tally;
+  }
+
+  entries(): Iterable<MemoryEntry> {
+    // A deleted post leaves the map (its key stays a tombstone), so whatever is in it is not deleted.
+    return this.byKey.values();
   }
 
   private insert(entry: MemoryEntry): void {

@@ -17,6 +17,7 @@ export const POST_ROW_COLUMNS = [
   'expires_at',
   'content_hash',
   'json',
+  'sentiment',
 ] as const;
 
 /** One row of the posts table, by column name (the upsert also sets last_write). */
@@ -34,6 +35,7 @@ export type PostRow = {
   expires_at: number | null;
   content_hash: string;
   json: string | null;
+  sentiment: string | null;
 };
 
 export function toPostRow(post: Post): PostRow {
@@ -55,6 +57,7 @@ export function toPostRow(post: Post): PostRow {
     content_hash: contentHash,
     // A deleted post's content is not kept, only its key (Respect the sources).
     json: deleted ? null : json,
+    sentiment: deleted ? null : (post.sentiment ?? null),
   };
 }
 

@@ -2,11 +2,15 @@
 // merged in here, so callers never need to know where a post is kept.
 import type Database from 'better-sqlite3';
 import { NETWORKS, type Network, type Post } from '../../shared/post.ts';
-import type { NetworkCount } from '../../shared/stats.ts';
+import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 import { newestFirst, type MemoryPostView, type NetworkTally } from './memory-post-cache.ts';
 import { fromPostJson } from './post-row.ts';
+import { SqliteAnswerStats } from './sqlite-answer-stats.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
+import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
 import { SqliteLiveCounts } from './sqlite-live-counts.ts';
+import { SqliteRatingStats } from './sqlite-rating-stats.ts';
+import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
 import type { PanelFilter, PostReader, SourceState } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
@@ -54,6 +58,10 @@ export class SqlitePostReader implements PostReader {
   private readonly panelStatements = new Map<string, Database.Statement<[Params], FeedRow>>();
   private readonly getPostStatement: Database.Statement<[string], PostRow>;
   private readonly liveCounts: SqliteLiveCounts;
+  private readonly hourly: SqliteHourlyCounts;
+  private readonly sentiment: SqliteSentimentSplit;
+  private readonly answers: SqliteAnswerStats;
+  private readonly ratings: SqliteRatingStats;
   private readonly sourceStateStatement: Database.Statement<[string], SourceStateRow>;
 
   constructor(
@@ -63,6 +71,10 @@ export class SqlitePostReader implements PostReader {
   ) {
     this.getPostStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
     this.liveCounts = new SqliteLiveCounts(db);
+    this.hourly = new SqliteHourlyCounts(db, memory);
+    this.sentiment = new SqliteSentimentSplit(db, memory);
+    this.answers = new SqliteAnswerStats(db, memory);
+    this.ratings = new SqliteRatingStats(db, memory);
     this.sourceStateStatement = db.prepare(
       'SELECT source_id, cursor, invalid_items, last_success_at FROM source_state WHERE source_id = ?',
     );
@@ -103,6 +115,22 @@ export class SqlitePostReader implements PostReader {
       const counts = tally.get(network);
       return counts && counts.total > 0 ? [{ network, today: counts.today, total: counts.total }] : [];
     });
+  }
+
+  hourlyCounts(nowMs: number, hours: number): HourlyCount[] {
+    return this.hourly.lastHours(nowMs, hours);
+  }
+
+  sentimentSplit(sinceMs: number, nowMs: number): SentimentSplit {
+    return this.sentiment.since(sinceMs, nowMs);
+  }
+
+  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'> {
+    return this.answers.answers(sinceMs, nowMs, targetSeconds);
+  }
+
+  ratingStats(nowMs: number): RatingStats {
+    return this.ratings.onTheWall(nowMs);
   }
 
   loadSourceState(sourceId: string): SourceState | undefined {

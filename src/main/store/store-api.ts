@@ -2,7 +2,7 @@
 // SQLite is the embedded default (sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
 import type { WallNotice } from '../../shared/health.ts';
 import type { Network, Post } from '../../shared/post.ts';
-import type { NetworkCount } from '../../shared/stats.ts';
+import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 
 export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-deleted';
 
@@ -43,6 +43,14 @@ export interface PostReader {
   getPost(key: string): Post | undefined;
   /** Live posts per network created since `sinceMs`, and in total. */
   countsPerNetwork(sinceMs: number): NetworkCount[];
+  /** Live posts per network and hour, `hours` entries oldest first, the last being the hour holding `nowMs`. */
+  hourlyCounts(nowMs: number, hours: number): HourlyCount[];
+  /** Posts by customers (not the brand) on the wall created since `sinceMs`, by sentiment. */
+  sentimentSplit(sinceMs: number, nowMs: number): SentimentSplit;
+  /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
+  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
+  /** Reviews and tips by customers on the wall: their count and average rating. */
+  ratingStats(nowMs: number): RatingStats;
   loadSourceState(sourceId: string): SourceState | undefined;
 }
 

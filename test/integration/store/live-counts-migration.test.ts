@@ -2,11 +2,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../src/main/logger.ts';
-import { MemoryPostCache } from '../../../src/main/store/memory-post-cache.ts';
 import { MIGRATIONS } from '../../../src/main/store/migrations/index.ts';
 import { migrate } from '../../../src/main/store/migrator.ts';
 import { configureWritableConnection, openWritableConnection } from '../../../src/main/store/sqlite-handles.ts';
-import { SqlitePostWriter } from '../../../src/main/store/sqlite-post-writer.ts';
+import { toPostRow } from '../../../src/main/store/post-row.ts';
 import { bruteForceBuckets, bruteForceCounts, rollupBuckets } from './live-counts-oracle.ts';
 import { makePost } from './post-factory.ts';
 import { openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
@@ -21,12 +20,10 @@ describe('migration 002 (hourly live counts)', () => {
     const atV1 = openWritableConnection(path);
     configureWritableConnection(atV1);
     migrate(atV1, MIGRATIONS, { logger: memoryLogger(), toVersion: 1 });
-    // Written by the writer as version 1 had it: no rollup, no triggers.
-    const writer = new SqlitePostWriter(atV1, new MemoryPostCache(100, 100), {
-      now: () => NOW,
-      purgeChunkRows: 1_000,
-      purgeMaxRowsPerCall: 20_000,
-    });
+    // Written as version 1's writer did: its columns only, no rollup, no triggers.
+    const V1_COLUMNS = ['key', 'source_id', 'network', 'kind', 'parent_key', 'root_key', 'is_brand', 'created_at', 'state', 'rating', 'expires_at', 'content_hash', 'json'] as const;
+    const insertV1 = atV1.prepare(`INSERT INTO posts (${V1_COLUMNS.join(', ')}) VALUES (${V1_COLUMNS.map(() => '?').join(', ')})`);
+    const deleteV1 = atV1.prepare(`UPDATE posts SET state = 'deleted', json = NULL, expires_at = NULL WHERE key = ?`);
     const networks = ['facebook', 'instagram', 'x', 'foursquare'] as const;
     const posts = Array.from({ length: 400 }, (_, i) =>
       makePost({
@@ -38,16 +35,20 @@ describe('migration 002 (hourly live counts)', () => {
         cachePolicy: i % 11 === 0 ? { mode: 'ttl', seconds: (i % 2) * 3_600 + 30 } : { mode: 'persist' },
       }),
     );
-    writer.upsertMany(posts);
-    writer.markDeleted(posts.filter((_, i) => i % 13 === 0).map((p) => p.key));
+    for (const post of posts) {
+      const row = toPostRow(post);
+      insertV1.run(...V1_COLUMNS.map((column) => row[column]));
+    }
+    for (const post of posts.filter((_, i) => i % 13 === 0)) deleteV1.run(post.key);
     atV1.close();
 
     const store = openTestStore(path, new TestClock(NOW));
     expect(store.logLines.filter((l) => l.includes('migration applied'))).toEqual([
       expect.stringContaining('"version":2'),
+      expect.stringContaining('"version":3'),
     ]);
     const file = new Database(path, { readonly: true });
-    expect(file.pragma('user_version', { simple: true })).toBe(2);
+    expect(file.pragma('user_version', { simple: true })).toBe(3);
     const buckets = rollupBuckets(file);
     expect(buckets.length).toBeGreaterThan(40);
     expect(buckets).toEqual(bruteForceBuckets(file));

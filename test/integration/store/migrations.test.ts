@@ -61,15 +61,15 @@ describe('migrations', () => {
     expect(reopened.logLines.filter((l) => l.includes('migration applied'))).toEqual([]);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'posts', 'source_state']);
+    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'live_rating_totals', 'posts', 'source_state']);
     db.close();
   });
 
   it('N → N+1 keeps the data written at version N (with a next migration made up for the test)', () => {
     const addColumn: Migration = {
       version: NEXT_VERSION,
-      name: 'test-only sentiment column',
-      up: (db) => db.exec("ALTER TABLE posts ADD COLUMN sentiment TEXT NOT NULL DEFAULT 'neutral'"),
+      name: 'test-only mood column',
+      up: (db) => db.exec("ALTER TABLE posts ADD COLUMN mood TEXT NOT NULL DEFAULT 'neutral'"),
     };
     const path = tempDbPath();
     const atV1 = databaseAtVersion(path, LATEST_SCHEMA_VERSION, [...MIGRATIONS, addColumn]);
@@ -83,8 +83,8 @@ describe('migrations', () => {
       from: LATEST_SCHEMA_VERSION,
       to: NEXT_VERSION,
     });
-    expect(atV1.prepare('SELECT key, sentiment FROM posts').all()).toEqual([
-      { key: 'mastodon:v1', sentiment: 'neutral' },
+    expect(atV1.prepare('SELECT key, mood FROM posts').all()).toEqual([
+      { key: 'mastodon:v1', mood: 'neutral' },
     ]);
     atV1.close();
   });

@@ -1,8 +1,13 @@
 // Every migration, in order. Add a file per schema change and list it here; never edit one that has shipped.
 import { migration001Initial } from './001-initial.ts';
 import { migration002HourlyLiveCounts } from './002-hourly-live-counts.ts';
+import { migration003StatsSupport } from './003-stats-support.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002HourlyLiveCounts];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002HourlyLiveCounts,
+  migration003StatsSupport,
+];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
