@@ -33,6 +33,8 @@ export default defineConfig({
     // Never inline assets as data: URLs into scripts or styles; files stay files.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // One bundle served from loopback (React, Chart.js, i18next, DOMPurify): no point splitting it.
+    chunkSizeWarningLimit: 800,
   },
   server: {
     host: '127.0.0.1',

@@ -1,12 +1,50 @@
-// Before the first post: say what will appear here and how to make it appear.
+// Before the first post: a designed invitation, not a blank screen. How to appear on the wall (the
+// brand's hashtags and handles) and a QR code that opens the hashtag on the panel's network.
+import type { PanelView } from '../../shared/api-contract.ts';
+import type { Brand } from '../../shared/config.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { hashtagUrl } from './hashtag-url.ts';
+import { useQrCode } from './use-qr-code.ts';
 
-export function EmptyFeed({ hashtag }: { hashtag: string | undefined }) {
-  const { messages } = useI18n();
+const withHash = (tag: string) => `#${tag.replace(/^#/, '')}`;
+const withAt = (handle: string) => (handle.startsWith('@') ? handle : `@${handle}`);
+
+export function EmptyFeed({ panel, brand }: { panel: PanelView; brand: Brand }) {
+  const { t } = useI18n();
+  const tags = brand.hashtags.slice(0, 3).map(withHash);
+  const handles = brand.handles.slice(0, 2).map(withAt);
+  const target = tags[0] ? hashtagUrl(panel.networks, tags[0]) : undefined;
+  const qr = useQrCode(target);
   return (
     <section className="empty-feed" data-testid="feed-empty">
-      <h2 className="empty-feed__title">{messages.emptyFeedTitle}</h2>
-      <p className="empty-feed__hint">{messages.emptyFeedHint(hashtag)}</p>
+      <div className="empty-feed__text">
+        <h2 className="empty-feed__title">{t('emptyTitle')}</h2>
+        {tags.length > 0 ? (
+          <>
+            <p className="empty-feed__hint">{t('emptyHowTo')}</p>
+            <p className="empty-feed__tags" data-testid="empty-hashtags">
+              {tags.map((tag) => (
+                <span key={tag} className="empty-feed__tag">
+                  {tag}
+                </span>
+              ))}
+            </p>
+          </>
+        ) : (
+          <p className="empty-feed__hint">{t('emptyNoTag', { brand: brand.name })}</p>
+        )}
+        {handles.length > 0 ? (
+          <p className="empty-feed__hint" data-testid="empty-handles">
+            {t('emptyMention')} <span className="empty-feed__handle">{handles.join(' · ')}</span>
+          </p>
+        ) : null}
+      </div>
+      {qr ? (
+        <figure className="empty-feed__qr" data-testid="empty-qr" data-target={target}>
+          <img src={qr} alt="" />
+          <figcaption>{t('emptyScan')}</figcaption>
+        </figure>
+      ) : null}
     </section>
   );
 }

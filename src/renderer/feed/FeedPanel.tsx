@@ -1,5 +1,6 @@
-// A feed panel: the newest posts of its networks, live.
-import { useMemo } from 'react';
+// A feed panel: a spotlight with the newest (or, when quiet, a recent) post, large, beside columns of
+// the latest posts; new posts arrive on top with a calm highlight, pushed cards glide.
+import { useMemo, useRef } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import { useWallEvents } from '../api/use-wall-events.ts';
@@ -10,15 +11,23 @@ import { PanelFrame } from '../panel/PanelFrame.tsx';
 import { StatusScreen } from '../shell/StatusScreen.tsx';
 import { useNow } from '../time/use-now.ts';
 import { EmptyFeed } from './EmptyFeed.tsx';
-import { distribute, estimateLines } from './masonry.ts';
 import { arrangeFeed } from './post-collection.ts';
 import { PostCard } from './PostCard.tsx';
-import { useColumnCount } from './use-column-count.ts';
+import { SpotlightCard } from './SpotlightCard.tsx';
+import { StickyColumns } from './sticky-columns.ts';
+import { useFeedLayout } from './use-feed-layout.ts';
 import { useFeedPosts } from './use-feed-posts.ts';
+import { useFlip } from './use-flip.ts';
+import { useSpotlight } from './use-spotlight.ts';
 import './feed.css';
 
+/** Cards mounted per column at most: more would sit below the screen's edge and only cost DOM nodes. */
+const CARDS_PER_COLUMN = 6;
+/** A live arrival keeps its highlight this long (the CSS fades it out over the same time). */
+const FRESH_MS = 12_000;
+
 export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) {
-  const { messages } = useI18n();
+  const { t } = useI18n();
   // The stream comes first because its epoch drives the fetches below; its handler only runs on
   // events, after this render has defined `feed` and `health`.
   const stream = useWallEvents(panel.id, (event) => {
@@ -28,29 +37,51 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const feed = useFeedPosts(panel.id, stream.epoch);
   const health = useSourceHealth(stream.epoch);
   const now = useNow(15_000);
-  const columnCount = useColumnCount();
-  const columns = useMemo(() => {
-    const ranked = arrangeFeed(feed.posts).map((item, rank) => ({ item, rank }));
-    return distribute(ranked, columnCount, (r) => estimateLines(r.item));
-  }, [feed.posts, columnCount]);
-  const empty = columns.every((c) => c.length === 0);
-  const hashtag = brand.hashtags[0] ? `#${brand.hashtags[0].replace(/^#/, '')}` : undefined;
+  const layout = useFeedLayout();
+  const sticky = useRef(new StickyColumns());
+  const items = useMemo(() => arrangeFeed(feed.posts), [feed.posts]);
+  const spotlightKey = useSpotlight(items, feed.arrivals);
+  const columns = useMemo(
+    () => sticky.current.arrange(items.slice(0, layout.columns * CARDS_PER_COLUMN), layout.columns),
+    [items, layout.columns],
+  );
+  const gridRef = useRef<HTMLDivElement>(null);
+  useFlip(gridRef, columns);
+
+  const freshSince = Date.now() - FRESH_MS;
+  const fresh = new Set(feed.arrivals.filter((a) => a.at >= freshSince).map((a) => a.key));
+  const spotlightItem = layout.spotlight ? items.find((i) => i.post.key === spotlightKey) : undefined;
 
   return (
     <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
-      {!feed.loaded ? (
-        <StatusScreen message={messages.loading} />
-      ) : empty ? (
-        <EmptyFeed hashtag={hashtag} />
+      {!feed.loaded && items.length === 0 ? (
+        <StatusScreen message={t('loading')} />
+      ) : items.length === 0 ? (
+        <EmptyFeed panel={panel} brand={brand} />
       ) : (
-        <div className="feed" data-testid="feed">
-          {columns.map((column, index) => (
-            <div className="feed__column" key={index}>
-              {column.map(({ item, rank }) => (
-                <PostCard key={item.post.key} item={item} rank={rank} brand={brand} now={now} />
-              ))}
+        <div className={`feed${spotlightItem ? ' feed--with-spotlight' : ''}`} data-testid="feed">
+          {spotlightItem ? (
+            <div className="feed__spotlight">
+              <SpotlightCard key={spotlightItem.post.key} item={spotlightItem} brand={brand} now={now} fresh={fresh.has(spotlightItem.post.key)} />
             </div>
-          ))}
+          ) : null}
+          <div className="feed__grid" ref={gridRef}>
+            {columns.map((column, index) => (
+              <div className="feed__column" key={index}>
+                {column.map(({ item, rank }) => (
+                  <PostCard
+                    key={item.post.key}
+                    item={item}
+                    rank={rank}
+                    brand={brand}
+                    now={now}
+                    fresh={fresh.has(item.post.key)}
+                    spotlit={item.post.key === spotlightKey}
+                  />
+                ))}
+              </div>
+            ))}
+          </div>
         </div>
       )}
     </PanelFrame>

@@ -1,14 +1,18 @@
-// One post on the wall. Its text is rendered as text, never as HTML: what customers write cannot
-// become markup on the screen.
+// One post on the wall, with the brand's answers under it. Nothing in a post becomes markup: text is
+// text, rich text goes through the sanitiser, pictures sit in fixed boxes.
 import { memo } from 'react';
 import type { Brand } from '../../shared/config.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatRelativeTime } from '../time/relative-time.ts';
 import { BrandReply } from './BrandReply.tsx';
+import { brandReplyLabel } from './brand-reply-label.ts';
+import { CardHead } from './CardHead.tsx';
 import type { FeedItem } from './post-collection.ts';
-import { PostAuthor } from './PostAuthor.tsx';
-import { firstImage } from './safe-image-url.ts';
-import { Stars } from './Stars.tsx';
+import { PostBody } from './PostBody.tsx';
+import { PostMedia } from './PostMedia.tsx';
+
+/** More answers than this show as "+ n more": a card stays a card. */
+const REPLIES_SHOWN = 2;
 
 interface Props {
   item: FeedItem;
@@ -16,45 +20,34 @@ interface Props {
   rank: number;
   brand: Brand;
   now: number;
+  /** Arrived live a moment ago: highlighted while the hall notices it. */
+  fresh: boolean;
+  /** The post the spotlight shows right now. */
+  spotlit: boolean;
 }
 
 // Memoised: the panel re-renders on every stream event, a card only when its post or the clock moves.
-export const PostCard = memo(function PostCard({ item, rank, brand, now }: Props) {
-  const { messages, language } = useI18n();
+export const PostCard = memo(function PostCard({ item, rank, brand, now, fresh, spotlit }: Props) {
+  const { t, language } = useI18n();
   const { post, brandReplies } = item;
-  const image = post.sensitive ? undefined : firstImage(post);
   const fromBrand = post.author.isBrand;
+  const classes = ['post-card', fromBrand && 'post-card--brand', fresh && 'post-card--fresh', spotlit && 'post-card--spotlit'].filter(Boolean).join(' ');
+  const shown = brandReplies.slice(0, REPLIES_SHOWN);
   return (
-    <article
-      className={fromBrand ? 'post-card post-card--brand' : 'post-card'}
-      data-testid="post-card"
-      data-key={post.key}
-      data-network={post.network}
-      data-rank={rank}
-    >
-      <PostAuthor post={post} time={formatRelativeTime(post.createdAt, now, language)} />
-      {fromBrand ? <p className="brand-reply__label">{messages.brandReply(brand.name)}</p> : null}
-      {post.rating !== undefined ? <Stars rating={post.rating} /> : null}
-      {post.sensitive && post.contentWarning ? (
-        <p className="post-card__warning">{messages.contentWarning(post.contentWarning)}</p>
-      ) : (
-        <p className="post-card__text" data-testid="post-text">
-          {post.text}
-        </p>
-      )}
-      {image ? (
-        <img
-          className="post-card__image"
-          src={image.url}
-          alt={image.alt ?? messages.imageFallbackAlt(post.author.name)}
-          loading="lazy"
-          decoding="async"
-          referrerPolicy="no-referrer"
-        />
+    <article className={classes} data-testid="post-card" data-key={post.key} data-network={post.network} data-rank={rank} data-flip-key={post.key}>
+      {fresh ? (
+        <span className="post-card__new" data-testid="new-badge">
+          {t('newPost')}
+        </span>
       ) : null}
-      {brandReplies.map((reply) => (
-        <BrandReply key={reply.key} reply={reply} brand={brand} now={now} />
+      <CardHead post={post} time={formatRelativeTime(post.createdAt, now, language)} />
+      {fromBrand ? <p className="brand-reply__label">{brandReplyLabel(brand.name, t)}</p> : null}
+      <PostBody post={post} />
+      <PostMedia post={post} warning={post.contentWarning} />
+      {shown.map((reply) => (
+        <BrandReply key={reply.key} reply={reply} parent={post} brand={brand} />
       ))}
+      {brandReplies.length > shown.length ? <p className="brand-reply__more">{t('moreReplies', { count: brandReplies.length - shown.length })}</p> : null}
     </article>
   );
 });

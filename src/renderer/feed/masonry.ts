@@ -2,7 +2,7 @@
 // its height in text lines (no measuring, so no layout pass and no jumps). Newest first, so the top
 // row holds the newest posts and each column reads downwards in time.
 import type { FeedItem } from './post-collection.ts';
-import { firstImage } from './safe-image-url.ts';
+import { firstPicture } from './safe-image-url.ts';
 
 /** Characters per line in a card at the wall's font size (a third of a landscape screen). */
 const CHARS_PER_LINE = 42;
@@ -16,7 +16,7 @@ export function estimateLines(item: FeedItem): number {
   const { post, brandReplies } = item;
   let lines = 2.5 + textLines(post.text, TEXT_LINES_MAX);
   if (post.rating !== undefined) lines += 1;
-  if (!post.sensitive && firstImage(post)) lines += IMAGE_LINES;
+  if (!post.sensitive && firstPicture(post)) lines += IMAGE_LINES;
   for (const reply of brandReplies) lines += 2 + textLines(reply.text, REPLY_LINES_MAX);
   return lines;
 }

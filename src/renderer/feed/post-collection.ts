@@ -9,11 +9,12 @@ export type PostMap = ReadonlyMap<string, Post>;
 
 const newestFirst = (a: Post, b: Post): number => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.key < b.key ? 1 : -1);
 
-/** Keeps the `max` newest posts. */
+/** Keeps the `max` newest posts (times parsed once per post, not once per comparison). */
 export function capPosts(posts: PostMap, max = MAX_POSTS): PostMap {
   if (posts.size <= max) return posts;
-  const kept = [...posts.values()].sort(newestFirst).slice(0, max);
-  return new Map(kept.map((p) => [p.key, p]));
+  const decorated = [...posts.values()].map((p) => ({ p, t: Date.parse(p.createdAt) }));
+  decorated.sort((a, b) => b.t - a.t || (a.p.key < b.p.key ? 1 : -1));
+  return new Map(decorated.slice(0, max).map(({ p }) => [p.key, p]));
 }
 
 /** A post event: created or changed. A post that is no longer live leaves the wall. */

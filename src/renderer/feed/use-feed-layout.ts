@@ -1,19 +1,28 @@
-// How many card columns the screen holds: cards about a third of a landscape screen wide, never
-// narrower than a phone-sized column (portrait screens get two).
+// The feed's layout for the screen's shape: on a landscape screen a spotlight on the left and two
+// columns of cards; on a portrait one no spotlight, two columns; a narrow window, one.
 import { useEffect, useState } from 'react';
 
-const MIN_COLUMN_PX = 380;
-
-export function columnsFor(width: number): number {
-  return Math.max(1, Math.min(4, Math.floor(width / Math.max(width * 0.3, MIN_COLUMN_PX))));
+export interface FeedLayout {
+  columns: number;
+  spotlight: boolean;
 }
 
-export function useColumnCount(): number {
-  const [columns, setColumns] = useState(() => columnsFor(window.innerWidth));
+export function layoutFor(width: number, height: number): FeedLayout {
+  if (width < 900) return { columns: 1, spotlight: false };
+  if (width < height * 1.2) return { columns: 2, spotlight: false };
+  return { columns: 2, spotlight: true };
+}
+
+export function useFeedLayout(): FeedLayout {
+  const [layout, setLayout] = useState(() => layoutFor(window.innerWidth, window.innerHeight));
   useEffect(() => {
-    const update = () => setColumns(columnsFor(window.innerWidth));
+    const update = () =>
+      setLayout((current) => {
+        const next = layoutFor(window.innerWidth, window.innerHeight);
+        return next.columns === current.columns && next.spotlight === current.spotlight ? current : next;
+      });
     window.addEventListener('resize', update);
     return () => window.removeEventListener('resize', update);
   }, []);
-  return columns;
+  return layout;
 }

@@ -1,24 +1,68 @@
 // The posts of one feed panel: fetched (newest first) at mount and at each stream epoch, then kept
-// current by `post` and `remove` events.
-import { useCallback, useRef, useState } from 'react';
+// current by `post` and `remove` events. Events are applied in batches, once per animation frame, so
+// a burst of posts costs one render, not one per post; the posts that arrived live are remembered a
+// moment so the panel can greet them.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WallEvent } from '../../shared/api-contract.ts';
 import { getJson } from '../api/get-json.ts';
 import { useRetryingLoad, type LoadState } from '../api/use-retrying-load.ts';
-import { applySnapshot, removePost, upsertPost, type LiveChanges, type PostMap } from './post-collection.ts';
+import { applySnapshot, capPosts, type LiveChanges, type PostMap } from './post-collection.ts';
 
 /** How many posts a panel asks for; the screen shows what fits. */
 export const FEED_LIMIT = 30;
+/** How many live arrivals are remembered (highlighted, offered to the spotlight). */
+const ARRIVALS_KEPT = 6;
+/** A flush happens at the next frame, or after this when frames do not come (a hidden page). */
+const FLUSH_FALLBACK_MS = 250;
+
+type FeedChange = Extract<WallEvent, { type: 'post' | 'remove' }>;
+
+export interface Arrival {
+  key: string;
+  at: number;
+}
 
 export interface FeedPosts extends LoadState {
   posts: PostMap;
+  /** The latest live arrivals, newest first. */
+  arrivals: readonly Arrival[];
   apply: (event: WallEvent) => void;
 }
 
+interface FeedState {
+  posts: PostMap;
+  arrivals: readonly Arrival[];
+}
+
+function applyChanges(state: FeedState, changes: readonly FeedChange[], now: number): FeedState {
+  // One copy and one cap per batch, however many events it holds.
+  const next = new Map(state.posts);
+  let arrivals = state.arrivals;
+  for (const change of changes) {
+    if (change.type === 'remove') {
+      next.delete(change.data.key);
+      continue;
+    }
+    const post = change.data.post;
+    if (post.state !== 'live') {
+      next.delete(post.key);
+      continue;
+    }
+    if (!next.has(post.key)) arrivals = [{ key: post.key, at: now }, ...arrivals.filter((a) => a.key !== post.key)].slice(0, ARRIVALS_KEPT * 4);
+    next.set(post.key, post);
+  }
+  const posts = capPosts(next);
+  arrivals = arrivals.filter((a) => posts.has(a.key)).slice(0, ARRIVALS_KEPT);
+  return { posts, arrivals };
+}
+
 export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
-  const [posts, setPosts] = useState<PostMap>(() => new Map());
+  const [state, setState] = useState<FeedState>(() => ({ posts: new Map(), arrivals: [] }));
   // Live changes seen while a fetch is in flight (see applySnapshot); null the rest of the time, so
   // nothing grows over months of uptime.
   const live = useRef<LiveChanges | null>(null);
+  const pending = useRef<FeedChange[]>([]);
+  const scheduled = useRef<{ frame: number; timer: ReturnType<typeof setTimeout> } | null>(null);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -27,23 +71,50 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
     },
     [panelId],
   );
-  const state = useRetryingLoad(epoch, load, (response) => {
+  const loadState = useRetryingLoad(epoch, load, (response) => {
     const changes = live.current ?? { upserted: new Set<string>(), removed: new Set<string>() };
     live.current = null;
-    setPosts((current) => applySnapshot(current, response.posts, changes));
+    setState((current) => ({ ...current, posts: applySnapshot(current.posts, response.posts, changes) }));
   });
 
-  const apply = useCallback((event: WallEvent) => {
-    if (event.type === 'post') {
-      live.current?.upserted.add(event.data.post.key);
-      live.current?.removed.delete(event.data.post.key);
-      setPosts((current) => upsertPost(current, event.data.post));
-    } else if (event.type === 'remove') {
-      live.current?.removed.add(event.data.key);
-      live.current?.upserted.delete(event.data.key);
-      setPosts((current) => removePost(current, event.data.key));
+  const flush = useCallback(() => {
+    const batch = scheduled.current;
+    if (batch) {
+      cancelAnimationFrame(batch.frame);
+      clearTimeout(batch.timer);
+      scheduled.current = null;
+    }
+    const changes = pending.current;
+    if (changes.length === 0) return;
+    pending.current = [];
+    const now = Date.now();
+    setState((current) => applyChanges(current, changes, now));
+  }, []);
+
+  useEffect(() => () => {
+    const batch = scheduled.current;
+    if (batch) {
+      cancelAnimationFrame(batch.frame);
+      clearTimeout(batch.timer);
     }
   }, []);
 
-  return { ...state, posts, apply };
+  const apply = useCallback(
+    (event: WallEvent) => {
+      if (event.type !== 'post' && event.type !== 'remove') return;
+      const key = event.type === 'post' ? event.data.post.key : event.data.key;
+      if (event.type === 'post') {
+        live.current?.upserted.add(key);
+        live.current?.removed.delete(key);
+      } else {
+        live.current?.removed.add(key);
+        live.current?.upserted.delete(key);
+      }
+      pending.current.push(event);
+      if (!scheduled.current) scheduled.current = { frame: requestAnimationFrame(flush), timer: setTimeout(flush, FLUSH_FALLBACK_MS) };
+    },
+    [flush],
+  );
+
+  return { ...loadState, posts: state.posts, arrivals: state.arrivals, apply };
 }

@@ -1,19 +1,21 @@
-// The language of the wall (from PanelsResponse.language) and its messages, for every component below the shell.
-import { createContext, useContext, type ReactNode } from 'react';
+// The wall's language for every component below the shell, through react-i18next.
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Language } from '../../shared/config.ts';
-import { MESSAGES, type Messages } from './messages.ts';
-
-interface I18n {
-  language: Language;
-  messages: Messages;
-}
-
-const I18nContext = createContext<I18n>({ language: 'fr', messages: MESSAGES.fr });
+import { createWallI18n } from './wall-i18n.ts';
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <I18nContext value={{ language, messages: MESSAGES[language] }}>{children}</I18nContext>;
+  const instance = useMemo(() => createWallI18n(language), [language]);
+  return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
 }
 
-export function useI18n(): I18n {
-  return useContext(I18nContext);
+export interface WallI18n {
+  t: TFunction<'wall'>;
+  language: Language;
+}
+
+export function useI18n(): WallI18n {
+  const { t, i18n } = useTranslation('wall');
+  return { t, language: i18n.language === 'en' ? 'en' : 'fr' };
 }

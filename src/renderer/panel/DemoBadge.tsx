@@ -2,10 +2,10 @@
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 export function DemoBadge() {
-  const { messages } = useI18n();
+  const { t } = useI18n();
   return (
     <span className="demo-badge" data-testid="demo-badge">
-      {messages.demoBadge}
+      {t('demoBadge')}
     </span>
   );
 }

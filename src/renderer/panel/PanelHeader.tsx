@@ -1,8 +1,10 @@
-// The top band of every panel: title, brand, networks shown, source health, demo badge.
+// The top band of every panel: the brand, the panel's title, the networks shown, source health, and
+// the demo badge when the posts are made up.
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import { HealthDots } from '../health/HealthDots.tsx';
+import { BrandMark } from './BrandMark.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { NetworkChip } from './NetworkChip.tsx';
 
@@ -16,8 +18,11 @@ export function PanelHeader({ panel, brand, health }: Props) {
   return (
     <header className="panel-header" data-testid="panel-header">
       <div className="panel-header__titles">
-        <p className="panel-header__brand">{brand.name}</p>
-        <h1 className="panel-header__title">{panel.title}</h1>
+        <BrandMark brand={brand} />
+        <div>
+          <p className="panel-header__brand">{brand.name}</p>
+          <h1 className="panel-header__title">{panel.title}</h1>
+        </div>
       </div>
       <div className="panel-header__side">
         {panel.demo ? <DemoBadge /> : null}

@@ -2,8 +2,7 @@
 import { useEffect } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { FeedPanel } from '../feed/FeedPanel.tsx';
-import { I18nProvider } from '../i18n/i18n-context.tsx';
-import { MESSAGES } from '../i18n/messages.ts';
+import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { StatsPanel } from '../stats/StatsPanel.tsx';
 import { applyBrandTheme } from './brand-theme.ts';
 import { panelIdFromPath } from './panel-id.ts';
@@ -11,7 +10,17 @@ import { StatusScreen } from './StatusScreen.tsx';
 import { usePanels } from './use-panels.ts';
 
 export function App({ pathname }: { pathname: string }) {
-  const { panels, error } = usePanels();
+  const loaded = usePanels();
+  // The language is not known before /api/panels answers: French, the default.
+  return (
+    <I18nProvider language={loaded.panels?.language ?? 'fr'}>
+      <AppBody pathname={pathname} {...loaded} />
+    </I18nProvider>
+  );
+}
+
+function AppBody({ pathname, panels, error }: { pathname: string } & ReturnType<typeof usePanels>) {
+  const { t } = useI18n();
   const panelId = panelIdFromPath(pathname) ?? '';
   const panel = panels?.panels.find((p) => p.id === panelId);
 
@@ -23,23 +32,17 @@ export function App({ pathname }: { pathname: string }) {
   }, [panels, panel]);
 
   if (!panels) {
-    // The language is not known before /api/panels answers: French, the default.
-    const m = MESSAGES.fr;
-    if (!error) return <StatusScreen message={m.loading} />;
+    if (!error) return <StatusScreen message={t('loading')} />;
     const authFailed = error instanceof ApiError && error.isAuth;
-    return <StatusScreen message={authFailed ? m.notAuthorised : m.cannotReachEngine} detail={error.message} />;
+    return <StatusScreen message={authFailed ? t('notAuthorised') : t('cannotReachEngine')} detail={error.message} />;
   }
-
-  const messages = MESSAGES[panels.language];
-  return (
-    <I18nProvider language={panels.language}>
-      {!panel ? (
-        <StatusScreen message={messages.unknownPanel(panelId, panels.panels.map((p) => p.id))} />
-      ) : panel.type === 'stats' ? (
-        <StatsPanel key={panel.id} panel={panel} brand={panels.brand} />
-      ) : (
-        <FeedPanel key={panel.id} panel={panel} brand={panels.brand} />
-      )}
-    </I18nProvider>
+  if (!panel) {
+    const known = panels.panels.map((p) => p.id).join(', ') || t('none');
+    return <StatusScreen message={t('unknownPanel', { id: panelId, known })} />;
+  }
+  return panel.type === 'stats' ? (
+    <StatsPanel key={panel.id} panel={panel} brand={panels.brand} />
+  ) : (
+    <FeedPanel key={panel.id} panel={panel} brand={panels.brand} />
   );
 }

@@ -4,12 +4,12 @@ import type { StreamStatus } from '../api/use-wall-events.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 export function StreamStatusMarker({ status }: { status: StreamStatus }) {
-  const { messages } = useI18n();
+  const { t } = useI18n();
   if (status === 'open') return null;
   return (
     <div className="stream-status" data-testid="stream-status" data-status={status} role="status">
       <span className="stream-status__dot" aria-hidden="true" />
-      {messages.reconnecting}
+      {t('reconnecting')}
     </div>
   );
 }

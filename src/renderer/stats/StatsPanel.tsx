@@ -1,19 +1,27 @@
-// The statistics panel: posts per network today and in total, and how many moderation hid.
-import { useMemo } from 'react';
+// The statistics panel: five key figures (today's posts, answer rate, median response time against
+// the target, average rating, what moderation hid) over three live charts (the last 24 hours by
+// network, today by network, the customers' tone). The engine computes; this only draws.
+import { useMemo, type ReactNode } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import { useWallEvents } from '../api/use-wall-events.ts';
+import { Stars } from '../feed/Stars.tsx';
 import { sourcesForPanel } from '../health/sources-for-panel.ts';
 import { useSourceHealth } from '../health/use-source-health.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { PanelFrame } from '../panel/PanelFrame.tsx';
 import { StatusScreen } from '../shell/StatusScreen.tsx';
-import { StatRow } from './StatRow.tsx';
+import { formatDuration } from '../time/format-duration.ts';
+import { HourlyChart } from './HourlyChart.tsx';
+import { KpiTile } from './KpiTile.tsx';
+import { NetworkChart } from './NetworkChart.tsx';
+import { SentimentChart } from './SentimentChart.tsx';
+import { networksShown, toStatsView } from './stats-view.ts';
 import { useWallStats } from './use-wall-stats.ts';
 import './stats.css';
 
 export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand }) {
-  const { messages, language } = useI18n();
+  const { t, language } = useI18n();
   // See FeedPanel: the handler runs on events, after `stats` and `health` are defined.
   const stream = useWallEvents(panel.id, (event) => {
     stats.apply(event);
@@ -21,58 +29,110 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
   });
   const stats = useWallStats(stream.epoch);
   const health = useSourceHealth(stream.epoch);
-  const number = useMemo(() => new Intl.NumberFormat(language), [language]);
-  const time = useMemo(() => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }), [language]);
+  const formats = useMemo(
+    () => ({
+      number: new Intl.NumberFormat(language),
+      decimal: new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+      time: new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }),
+    }),
+    [language],
+  );
+  const view = useMemo(() => (stats.stats ? toStatsView(stats.stats) : undefined), [stats.stats]);
+  const networks = useMemo(() => (view ? networksShown(view, panel.networks) : []), [view, panel.networks]);
 
-  const rows = useMemo(() => {
-    const all = stats.stats?.perNetwork ?? [];
-    // A stats panel limited to some networks shows only those; busiest first.
-    const shown = panel.networks.length > 0 ? all.filter((c) => panel.networks.includes(c.network)) : all;
-    return [...shown].sort((a, b) => b.total - a.total || a.network.localeCompare(b.network));
-  }, [stats.stats, panel.networks]);
-  const today = rows.reduce((sum, c) => sum + c.today, 0);
-  const total = rows.reduce((sum, c) => sum + c.total, 0);
-  const format = (n: number) => number.format(n);
-
-  return (
+  const frame = (body: ReactNode) => (
     <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
-      {!stats.stats ? (
-        <StatusScreen message={messages.loading} />
-      ) : (
-        <section className="stats" data-testid="stats-panel">
-          {rows.length === 0 ? (
-            <p className="stats__empty">{messages.statsNoData}</p>
-          ) : (
-            <table className="stats__table">
-              <thead>
-                <tr>
-                  <th scope="col">{messages.statsNetwork}</th>
-                  <th scope="col">{messages.statsToday}</th>
-                  <th scope="col">{messages.statsTotal}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((count) => (
-                  <StatRow key={count.network} count={count} format={format} />
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="stat-row stat-row--sum" data-testid="stat-all" data-today={today} data-total={total}>
-                  <th scope="row">{messages.statsAllNetworks}</th>
-                  <td className="stat-row__today">{format(today)}</td>
-                  <td className="stat-row__total">{format(total)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          )}
-          <footer className="stats__footer">
-            <p className="stats__hidden" data-testid="stats-hidden" data-hidden={stats.stats.hidden}>
-              {messages.hiddenPosts(stats.stats.hidden)}
-            </p>
-            <p className="stats__updated">{messages.statsUpdated(time.format(new Date(stats.stats.generatedAt)))}</p>
-          </footer>
-        </section>
-      )}
+      {body}
     </PanelFrame>
+  );
+  if (!view) return frame(<StatusScreen message={t('loading')} />);
+
+  const none = t('stats.noValue');
+  const number = (n: number) => formats.number.format(n);
+  const percent = (r: number) => formats.percent.format(r);
+  const shown = view.perNetwork.filter((c) => networks.includes(c.network));
+  const today = shown.reduce((sum, c) => sum + c.today, 0);
+  const total = shown.reduce((sum, c) => sum + c.total, 0);
+  const { answers, rating, hidden } = view;
+  const median = answers?.medianResponseSeconds ?? null;
+  const onTarget = answers && median !== null ? median <= answers.targetSeconds : undefined;
+
+  return frame(
+    <section className="stats" data-testid="stats-panel">
+      <div className="stats__kpis">
+        <KpiTile
+          testId="stat-all"
+          label={t('stats.today')}
+          value={number(today)}
+          detail={t('stats.todayTotal', { total: number(total) })}
+          data={{ 'data-today': today, 'data-total': total }}
+        />
+        <KpiTile
+          testId="stat-answered"
+          label={t('stats.answered')}
+          value={answers && answers.rate !== null ? percent(answers.rate) : none}
+          detail={answers ? t('stats.answeredDetail', { answered: number(answers.answered), total: number(answers.customerPosts), hours: answers.windowHours }) : t('stats.pending')}
+          tone={answers?.rate == null ? 'neutral' : answers.rate >= 0.8 ? 'good' : 'warn'}
+          data={{ 'data-rate': answers?.rate ?? undefined }}
+        />
+        <KpiTile
+          testId="stat-median"
+          label={t('stats.median')}
+          value={median !== null ? formatDuration(median, t) : none}
+          detail={
+            answers ? (
+              <>
+                <span>{t('stats.target', { duration: formatDuration(answers.targetSeconds, t) })}</span>
+                {answers.withinTargetRate !== null ? <span> · {t('stats.withinTarget', { percent: percent(answers.withinTargetRate) })}</span> : null}
+              </>
+            ) : (
+              t('stats.pending')
+            )
+          }
+          tone={onTarget === undefined ? 'neutral' : onTarget ? 'good' : 'warn'}
+          data={{ 'data-seconds': median ?? undefined, 'data-target': answers?.targetSeconds }}
+        />
+        <KpiTile
+          testId="stat-rating"
+          label={t('stats.rating')}
+          value={rating && rating.average !== null ? formats.decimal.format(rating.average) : none}
+          detail={
+            rating ? (
+              <>
+                {rating.average !== null ? <Stars rating={rating.average} /> : null}
+                <span> {t('stats.ratingCount', { count: rating.count })}</span>
+              </>
+            ) : (
+              t('stats.pending')
+            )
+          }
+          data={{ 'data-average': rating?.average ?? undefined }}
+        />
+        <KpiTile
+          testId="stats-hidden"
+          label={t('stats.moderation')}
+          value={hidden !== undefined ? number(hidden) : none}
+          detail={hidden !== undefined ? t('stats.hidden', { count: hidden }) : t('stats.pending')}
+          tone={hidden === 0 ? 'good' : 'neutral'}
+          data={{ 'data-hidden': hidden }}
+        />
+      </div>
+      <div className="stats__charts">
+        <figure className="stats-tile stats-tile--wide">
+          <figcaption className="stats-tile__title">{t('stats.last24h')}</figcaption>
+          {view.last24h && view.last24h.length > 0 ? <HourlyChart hours={view.last24h} networks={networks} /> : <p className="stats-tile__none">{none}</p>}
+        </figure>
+        <figure className="stats-tile">
+          <figcaption className="stats-tile__title">{t('stats.perNetwork')}</figcaption>
+          {networks.length > 0 ? <NetworkChart counts={shown} networks={networks} format={number} /> : <p className="stats-tile__none">{t('stats.noData')}</p>}
+        </figure>
+        <figure className="stats-tile">
+          <figcaption className="stats-tile__title">{t('stats.sentiment')}</figcaption>
+          <SentimentChart split={view.sentiment} percent={percent} />
+        </figure>
+      </div>
+      <p className="stats__updated">{t('stats.updated', { time: formats.time.format(new Date(view.generatedAt)) })}</p>
+    </section>,
   );
 }

@@ -1,0 +1,34 @@
+// A post's picture, or its video's still with a play glyph, in a box of fixed proportions so a
+// huge, slow or broken image never changes the card's size; a broken one removes the box.
+// Sensitive media is blurred behind its warning.
+import { useState } from 'react';
+import type { Post } from '../../shared/post.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { firstPicture } from './safe-image-url.ts';
+
+export function PostMedia({ post, warning }: { post: Post; warning: string | undefined }) {
+  const { t } = useI18n();
+  const [failed, setFailed] = useState(false);
+  const picture = firstPicture(post);
+  if (!picture || failed) return null;
+  const blurred = post.sensitive || warning !== undefined;
+  return (
+    <figure className={`post-media${blurred ? ' post-media--blurred' : ''}`} data-testid="post-media" data-media={picture.type}>
+      <img
+        className="post-media__img"
+        src={picture.url}
+        alt={blurred ? '' : (picture.alt ?? t('imageAlt', { author: post.author.name }))}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+        onError={() => setFailed(true)}
+      />
+      {picture.type !== 'image' && !blurred ? (
+        <span className="post-media__play" role="img" aria-label={t('video')}>
+          <span className="post-media__triangle" />
+        </span>
+      ) : null}
+      {blurred ? <figcaption className="post-media__warning">{warning ?? t('sensitive')}</figcaption> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,19 @@
+// Text with its #hashtags and @mentions set off. Everything stays a React text node: whatever a post
+// contains (tags, entities, scripts) is shown as the characters it is.
+import { tokenize } from './text-tokens.ts';
+
+export function RichText({ text }: { text: string }) {
+  return (
+    <>
+      {tokenize(text).map((token, i) =>
+        token.kind === 'text' ? (
+          token.value
+        ) : (
+          <span key={i} className={`post-${token.kind}`}>
+            {token.value}
+          </span>
+        ),
+      )}
+    </>
+  );
+}

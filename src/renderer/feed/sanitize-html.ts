@@ -1,0 +1,59 @@
+// Rich text from networks that give HTML (Mastodon), reduced by DOMPurify to a strict allow-list and
+// then turned into a plain tree the card renders with React: no innerHTML ever reaches the page.
+// DOMPurify parses in an inert document, so nothing in the markup loads or runs while it works.
+import DOMPurify from 'dompurify';
+
+export type HtmlNode =
+  | { kind: 'text'; text: string }
+  | { kind: 'element'; tag: 'p' | 'br' | 'span' | 'strong' | 'em' | 'link'; className: string | undefined; children: HtmlNode[] };
+
+const ALLOWED_TAGS = ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i'];
+/** Kept tags and what they become; `a` becomes a span: links are not clickable on a kiosk. */
+const TAG_MAP: Record<string, Exclude<HtmlNode, { kind: 'text' }>['tag']> = {
+  p: 'p',
+  br: 'br',
+  a: 'link',
+  span: 'span',
+  strong: 'strong',
+  b: 'strong',
+  em: 'em',
+  i: 'em',
+};
+const MAX_NODES = 2_000;
+
+export function sanitizeHtml(html: string): HtmlNode[] {
+  const fragment = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['class'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    // Drop the content of dangerous elements entirely, not only their tags.
+    FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title'],
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  let budget = MAX_NODES;
+  const walk = (parent: Node): HtmlNode[] => {
+    const out: HtmlNode[] = [];
+    for (const node of Array.from(parent.childNodes)) {
+      if (budget-- <= 0) break;
+      if (node.nodeType === Node.TEXT_NODE) {
+        out.push({ kind: 'text', text: node.textContent ?? '' });
+      } else if (node instanceof Element) {
+        const tag = TAG_MAP[node.tagName.toLowerCase()];
+        const children = walk(node);
+        if (!tag) out.push(...children);
+        else out.push({ kind: 'element', tag, className: cleanClass(node.getAttribute('class')), children });
+      }
+    }
+    return out;
+  };
+  return walk(fragment);
+}
+
+/** Mastodon's own classes (mention, hashtag, invisible, ellipsis) only: they drive our styles. */
+function cleanClass(value: string | null): string | undefined {
+  if (!value) return undefined;
+  const kept = value.split(/\s+/).filter((c) => /^(mention|hashtag|invisible|ellipsis|h-card|u-url)$/.test(c));
+  return kept.length > 0 ? kept.map((c) => `html-${c}`).join(' ') : undefined;
+}
