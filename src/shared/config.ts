@@ -60,6 +60,37 @@ export const ServerConfigSchema = z.object({
   token: z.string().min(24, 'a configured token needs at least 24 characters').max(200).optional(),
 });
 
+/** How the kiosk shell puts panels on the PC's displays (src/main/electron/screens/). */
+export const ScreensConfigSchema = z.object({
+  /** Panel ids, left to right, for displays the wall has never seen (empty: the panels' own order). */
+  leftToRight: z.array(Slug).default([]),
+  /** Fewer displays than panels: the leftover panels take turns on the last display, or share it side by side. */
+  fewerScreens: z.enum(['rotate', 'split']).default('rotate'),
+  /** With `rotate`: seconds each panel stays on screen. */
+  rotateSeconds: z.number().int().min(5).max(3600).default(30),
+  /** More displays than panels: the extra displays repeat a panel, or stay black. */
+  extraScreens: z.enum(['repeat', 'dark']).default('dark'),
+  /** With `repeat`: the panel shown on the extra displays (default: the first panel). */
+  repeatPanel: Slug.optional(),
+});
+export type ScreensConfig = z.infer<typeof ScreensConfigSchema>;
+
+/** The kiosk's unattended behaviour (src/main/electron/). */
+export const KioskConfigSchema = z.object({
+  /** Opens the settings window (with the IT PIN). Modifiers: Ctrl, Alt, Shift, Meta; then one key. */
+  settingsKeys: z
+    .string()
+    .regex(/^((Ctrl|Alt|Shift|Meta)\+)+[A-Za-z0-9]$/, 'use modifiers and one letter or digit, like Ctrl+Alt+Shift+S')
+    .default('Ctrl+Alt+Shift+S'),
+  /** Local hour (0–23) at which every panel reloads; null: never. */
+  nightlyReloadHour: z.number().int().min(0).max(23).nullable().default(4),
+  /** A panel whose renderer uses more memory than this (MB) reloads. */
+  panelMemoryLimitMb: z.number().int().min(128).max(16_384).default(1024),
+  /** Start the wall when the kiosk's session opens (installed app only). */
+  startAtLogin: z.boolean().default(true),
+});
+export type KioskConfig = z.infer<typeof KioskConfigSchema>;
+
 export const WallConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -73,6 +104,8 @@ export const WallConfigSchema = z
     server: ServerConfigSchema.default(ServerConfigSchema.parse({})),
     sources: z.array(SourceConfigSchema).default([]),
     panels: z.array(PanelConfigSchema).min(1).default([]),
+    screens: ScreensConfigSchema.default(ScreensConfigSchema.parse({})),
+    kiosk: KioskConfigSchema.default(KioskConfigSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     const sourceIds = new Set<string>();
@@ -88,6 +121,13 @@ export const WallConfigSchema = z
         if (!sourceIds.has(sid)) ctx.addIssue({ code: 'custom', path: ['panels', i, 'sources', j], message: `no source has the id "${sid}"` });
       });
     });
+    // Without panels the default ones apply (validate-config.ts): screens may name those.
+    const knownPanels = new Set((cfg.panels.length ? cfg.panels : DEFAULT_PANELS).map((p) => p.id));
+    cfg.screens.leftToRight.forEach((pid, i) => {
+      if (!knownPanels.has(pid)) ctx.addIssue({ code: 'custom', path: ['screens', 'leftToRight', i], message: `no panel has the id "${pid}"` });
+    });
+    const repeat = cfg.screens.repeatPanel;
+    if (repeat !== undefined && !knownPanels.has(repeat)) ctx.addIssue({ code: 'custom', path: ['screens', 'repeatPanel'], message: `no panel has the id "${repeat}"` });
   });
 export type WallConfig = z.output<typeof WallConfigSchema>;
 export type WallConfigInput = z.input<typeof WallConfigSchema>;
