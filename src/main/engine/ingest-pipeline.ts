@@ -1,12 +1,13 @@
-// validate → store → stream, for what one poll of one source brought.
+// validate → enrich → store → stream, for what one poll of one source brought.
 // Work is cut into chunks with a yield to the event loop between them, so that a large backfill never
-// freezes the server or the live stream. (Moderation and enrichment steps slot in after validation.)
+// freezes the server or the live stream. (Moderation slots in between validation and enrichment.)
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SourceEvent } from '../../connectors/connector.ts';
 import type { Post } from '../../shared/post.ts';
 import type { Logger } from '../logger.ts';
 import type { PostWriter } from '../store/store-api.ts';
 import type { ChangeFeed } from './change-feed.ts';
+import { PostEnricher } from './enrich/enrich-posts.ts';
 import { validateCandidates, type SourceStamp } from './validate-candidates.ts';
 
 export interface IngestReport {
@@ -18,6 +19,8 @@ export interface IngestReport {
 }
 
 export class IngestPipeline {
+  private readonly enricher = new PostEnricher();
+
   constructor(
     private readonly writer: PostWriter,
     private readonly feed: ChangeFeed,
@@ -35,14 +38,14 @@ export class IngestPipeline {
       for (const reason of invalid) this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, reason });
       report.invalid += invalid.length;
       report.accepted += posts.length;
-      report.changed += this.store(posts);
+      report.changed += this.store(this.enricher.enrich(posts));
       report.removed += this.remove(deletes);
     }
     if (report.changed || report.removed) this.onChange();
     return report;
   }
 
-  /** Writes already-validated posts (used by submit, and by tools that bring their own posts). */
+  /** Writes validated, enriched posts (used by submit, and by tools that bring their own). */
   store(posts: readonly Post[]): number {
     if (!posts.length) return 0;
     const outcomes = this.writer.upsertMany(posts);
