@@ -1,4 +1,4 @@
-// The head of a card: avatar, who wrote it, their handle, the network, and how long ago.
+// The head of a card: avatar, who wrote it and their handle; on the right, the network and how long ago.
 import type { Post } from '../../shared/post.ts';
 import { NetworkChip } from '../panel/NetworkChip.tsx';
 import { Avatar } from './Avatar.tsx';
@@ -13,18 +13,18 @@ export function CardHead({ post, time }: { post: Post; time: string }) {
         <span className="post-author__name" dir="auto">
           {name || shownHandle || '—'}
         </span>
-        <span className="post-author__where">
-          {shownHandle ? (
-            <span className="post-author__handle" dir="auto">
-              {shownHandle}
-            </span>
-          ) : null}
-          <time className="post-author__time" dateTime={post.createdAt}>
-            {time}
-          </time>
-        </span>
+        {shownHandle ? (
+          <span className="post-author__handle" dir="auto">
+            {shownHandle}
+          </span>
+        ) : null}
       </div>
-      <NetworkChip network={post.network} size="small" />
+      <div className="post-author__when">
+        <NetworkChip network={post.network} size="small" />
+        <time className="post-author__time" dateTime={post.createdAt}>
+          {time}
+        </time>
+      </div>
     </header>
   );
 }

@@ -13,8 +13,11 @@ export function SpotlightCard({ item, brand, now, fresh }: { item: FeedItem; bra
   const { t, language } = useI18n();
   const { post, brandReplies } = item;
   const reply = brandReplies[0];
+  // A short post is set larger: the spotlight is read from across the hall.
+  const short = !post.html && post.text.length < 140;
+  const classes = ['spotlight-card', fresh && 'spotlight-card--fresh', short && 'spotlight-card--short'].filter(Boolean).join(' ');
   return (
-    <article className={`spotlight-card${fresh ? ' spotlight-card--fresh' : ''}`} data-testid="spotlight" data-key={post.key} data-network={post.network}>
+    <article className={classes} data-testid="spotlight" data-key={post.key} data-network={post.network}>
       {fresh ? <span className="post-card__new">{t('newPost')}</span> : null}
       <CardHead post={post} time={formatRelativeTime(post.createdAt, now, language)} />
       <PostBody post={post} />

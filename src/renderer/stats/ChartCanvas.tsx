@@ -3,6 +3,7 @@
 // one instead of redrawing the page.
 import { useEffect, useRef } from 'react';
 import type { Chart as ChartInstance, ChartData, ChartOptions, ChartType } from 'chart.js';
+import { useI18n } from '../i18n/i18n-context.tsx';
 import { setUpCharts } from './chart-setup.ts';
 
 interface Props<T extends ChartType> {
@@ -14,15 +15,16 @@ interface Props<T extends ChartType> {
 }
 
 export function ChartCanvas<T extends ChartType>({ type, data, options, label, testId }: Props<T>) {
+  const { language } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartInstance<T> | null>(null);
-  const initial = useRef({ type, data, options });
+  const initial = useRef({ type, data, options, language });
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    const Chart = setUpCharts();
-    const { type: t, data: d, options: o } = initial.current;
+    const { type: t, data: d, options: o, language: lang } = initial.current;
+    const Chart = setUpCharts(lang);
     const instance = new Chart<T>(element, { type: t, data: structuredClone(d), options: { ...o, responsive: true, maintainAspectRatio: false } });
     chart.current = instance;
     return () => {

@@ -10,11 +10,11 @@ import { NETWORK_COLORS } from '../panel/network-colors.ts';
 import { ChartCanvas } from './ChartCanvas.tsx';
 
 const OPTIONS: ChartOptions<'bar'> = {
-  indexAxis: 'y',
   plugins: { legend: { display: false } },
   scales: {
-    x: { beginAtZero: true, ticks: { precision: 0, maxTicksLimit: 4 } },
-    y: { grid: { display: false } },
+    // The legend under the chart names each bar, in the same order and colours.
+    x: { grid: { display: false }, ticks: { display: false } },
+    y: { beginAtZero: true, ticks: { precision: 0, maxTicksLimit: 4 } },
   },
 };
 
@@ -24,7 +24,7 @@ export function NetworkChart({ counts, networks, format }: { counts: NetworkCoun
   const data = useMemo<ChartData<'bar'>>(
     () => ({
       labels: rows.map((r) => t(`networks.${r.network}`)),
-      datasets: [{ label: t('stats.perNetwork'), data: rows.map((r) => r.today), backgroundColor: rows.map((r) => NETWORK_COLORS[r.network]), borderRadius: 4 }],
+      datasets: [{ label: t('stats.perNetwork'), data: rows.map((r) => r.today), backgroundColor: rows.map((r) => NETWORK_COLORS[r.network]), borderRadius: 6, maxBarThickness: 90 }],
     }),
     // The rows' figures are the whole identity of the data.
     [rows.map((r) => `${r.network}:${r.today}`).join(','), t],

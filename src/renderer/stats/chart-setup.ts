@@ -13,11 +13,13 @@ import {
 let ready = false;
 
 /** Registers the parts once and sets sizes from the screen's height, so 1080p and 4K read alike. */
-export function setUpCharts(): typeof Chart {
+export function setUpCharts(language: string): typeof Chart {
   if (!ready) {
     Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend);
     ready = true;
   }
+  // Axis numbers in the wall's language ("1 500", not "1,500").
+  Chart.defaults.locale = language;
   Chart.defaults.color = '#c3cad8';
   Chart.defaults.borderColor = 'rgba(255, 255, 255, 0.08)';
   Chart.defaults.font.family = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
