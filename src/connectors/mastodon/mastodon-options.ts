@@ -1,0 +1,46 @@
+// The Mastodon source's options: which instances to read, which hashtags, which accounts are the brand's.
+import { z } from 'zod';
+
+const InstanceSchema = z.object({
+  /** Base URL of the instance, e.g. https://mastodon.social (or an emulator's / proxy's URL). */
+  url: z.url({ protocol: /^https?$/ }).describe('Base URL of the instance, e.g. https://mastodon.social'),
+  token: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ secret: true })
+    .describe(
+      'Optional user access token (Preferences → Development → New application, scope "read"). Needed for live streaming, and on instances whose public timelines require login.',
+    ),
+});
+
+export const MastodonOptionsSchema = z.object({
+  /** Instances whose federated view of the hashtags is read; a plain URL string is accepted for each. */
+  instances: z
+    .array(z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), InstanceSchema))
+    .min(1, 'give at least one instance URL')
+    .max(10),
+  hashtags: z
+    .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _').transform((t) => t.replace(/^#/, '')))
+    .min(1, 'give at least one hashtag')
+    .max(10),
+  /** The brand's own accounts, as user@instance (e.g. ateliernova@mastodon.social): their statuses are the answers. */
+  brandAccounts: z
+    .array(z.string().regex(/^@?[\w.-]+@[\w.-]+(?::\d+)?$/, 'write an account as user@instance').transform((a) => a.replace(/^@/, '').toLowerCase()))
+    .max(10)
+    .default([]),
+  /** The first sync reads at most this many pages (40 statuses each) per instance and hashtag. */
+  backfillPages: z.number().int().min(1).max(10).default(1),
+  /** An incremental poll follows at most this many pages before resuming at the next poll. */
+  maxPages: z.number().int().min(1).max(20).default(5),
+  /** Every Nth poll, re-check a few recent statuses (deleted → leaves the wall, edited → latest text). */
+  recheckEveryPolls: z.number().int().min(1).max(1000).default(5),
+  recheckCount: z.number().int().min(0).max(40).default(4),
+  /** How many recent statuses are remembered for those re-checks. */
+  recentLimit: z.number().int().min(1).max(500).default(60),
+  /** Live stream: reconnect when nothing, not even a heartbeat, arrived for this long. */
+  streamIdleSeconds: z.number().positive().max(600).default(60),
+});
+
+export type MastodonOptions = z.output<typeof MastodonOptionsSchema>;
+export type MastodonInstanceOptions = MastodonOptions['instances'][number];

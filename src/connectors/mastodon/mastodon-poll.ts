@@ -1,0 +1,200 @@
+// One poll of every configured instance: the hashtag timelines forward from their high-water marks
+// (min_id paging, so a burst is read over several polls and never skipped), the brand's own statuses,
+// and now and then a re-check of recent statuses (deleted → delete, edited → latest text).
+import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } from '../connector.ts';
+import type { HeaderBag } from '../shared/rate-limit.ts';
+import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
+import { linkParam, parseLinkHeader } from './link-header.ts';
+import { emptyMastodonCursor, formatMastodonCursor, parseMastodonCursor, rememberRecent, type MastodonCursor } from './mastodon-cursor.ts';
+import { compareIds, maxId } from './mastodon-ids.ts';
+import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
+import type { MastodonOptions } from './mastodon-options.ts';
+import type { StatusRegistry } from './status-registry.ts';
+
+const PAGE = 40;
+
+function linkHeader(headers: HeaderBag): string | undefined {
+  const value = headers['link'] ?? headers['Link'];
+  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+function idOf(raw: unknown): string | undefined {
+  return raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+}
+
+function asList(data: unknown, host: string): unknown[] {
+  if (!Array.isArray(data)) throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
+  return data;
+}
+
+/** Which instance reads each brand account: its home instance when configured, else the first one. */
+export function brandHomes(options: MastodonOptions, instances: readonly MastodonInstance[]): Map<MastodonInstance, string[]> {
+  const homes = new Map<MastodonInstance, string[]>();
+  for (const acct of options.brandAccounts) {
+    const host = acct.split('@')[1];
+    const home = instances.find((i) => i.host.toLowerCase() === host) ?? instances[0];
+    if (home) homes.set(home, [...(homes.get(home) ?? []), acct]);
+  }
+  return homes;
+}
+
+const SEVERITY = ['auth', 'config', 'rate-limit', 'server', 'network', 'invalid-response'];
+
+export class MastodonPoller {
+  private readonly brandIds = new Map<string, string>();
+  private readonly homes: Map<MastodonInstance, string[]>;
+
+  constructor(
+    private readonly options: MastodonOptions,
+    private readonly instances: readonly MastodonInstance[],
+    private readonly registry: StatusRegistry,
+    private readonly now: () => number,
+  ) {
+    this.homes = brandHomes(options, instances);
+  }
+
+  async poll({ cursor, signal }: PollRequest): Promise<PollResult> {
+    const state = parseMastodonCursor(cursor) ?? emptyMastodonCursor();
+    // Ids from the cursor: a streamed delete or a reply after a restart still finds its key.
+    for (const r of state.recent) this.registry.remember(r.i, r.id, r.key);
+    state.polls += 1;
+    const events: SourceEvent[] = [];
+    const emitted = new Set<string>();
+    const failed = new Map<MastodonInstance, ConnectorError>();
+    for (const instance of this.instances) instance.calls = 0;
+
+    for (const instance of this.instances) {
+      try {
+        for (const tag of this.options.hashtags) await this.readTag(instance, tag, state, events, emitted, signal);
+        for (const acct of this.homes.get(instance) ?? []) await this.readBrand(instance, acct, state, events, emitted, signal);
+      } catch (error) {
+        if (!(error instanceof ConnectorError) || signal.aborted) throw error;
+        failed.set(instance, error);
+      }
+    }
+    if (failed.size === this.instances.length) {
+      const errors = [...failed.values()].sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind));
+      if (errors[0]) throw errors[0];
+    }
+    if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, failed, events, signal);
+
+    return { events, cursor: formatMastodonCursor(state), ...this.pacing(failed) };
+  }
+
+  private async readTag(instance: MastodonInstance, tag: string, state: MastodonCursor, events: SourceEvent[], emitted: Set<string>, signal: AbortSignal): Promise<void> {
+    const hwKey = `${instance.url} ${tag}`;
+    const newest = await this.readTimeline(instance, `/api/v1/timelines/tag/${encodeURIComponent(tag)}`, {}, state.tags[hwKey], state, events, emitted, signal);
+    if (newest) state.tags[hwKey] = newest;
+  }
+
+  private async readBrand(instance: MastodonInstance, acct: string, state: MastodonCursor, events: SourceEvent[], emitted: Set<string>, signal: AbortSignal): Promise<void> {
+    const id = await this.brandId(instance, acct, signal);
+    const hwKey = `${instance.url} ${acct}`;
+    const path = `/api/v1/accounts/${encodeURIComponent(id)}/statuses`;
+    const newest = await this.readTimeline(instance, path, { exclude_reblogs: true }, state.brand[hwKey], state, events, emitted, signal);
+    if (newest) state.brand[hwKey] = newest;
+  }
+
+  private async brandId(instance: MastodonInstance, acct: string, signal: AbortSignal): Promise<string> {
+    const cacheKey = `${instance.url} ${acct}`;
+    const known = this.brandIds.get(cacheKey);
+    if (known) return known;
+    try {
+      const answer = await instance.get<unknown>('/api/v1/accounts/lookup', { params: { acct }, signal });
+      const id = idOf(answer.data);
+      if (!id) throw new ConnectorError('invalid-response', `Mastodon ${instance.host} sent an unreadable account for ${acct}`);
+      this.brandIds.set(cacheKey, id);
+      return id;
+    } catch (error) {
+      if (error instanceof MastodonNotFound) throw new ConnectorError('config', `Mastodon ${instance.host} does not know the brand account ${acct}: check it in Settings`);
+      throw error;
+    }
+  }
+
+  /**
+   * First sync: the newest page(s), backwards with max_id. Afterwards: forwards from the high-water mark
+   * with min_id, page after page (rel="prev"), so nothing between two polls is skipped. Returns the newest id.
+   */
+  private async readTimeline(
+    instance: MastodonInstance,
+    path: string,
+    extra: Record<string, string | number | boolean>,
+    highWater: string | undefined,
+    state: MastodonCursor,
+    events: SourceEvent[],
+    emitted: Set<string>,
+    signal: AbortSignal,
+  ): Promise<string | undefined> {
+    let newest = highWater;
+    let minId = highWater;
+    let maxIdParam: string | undefined;
+    const pages = highWater ? this.options.maxPages : this.options.backfillPages;
+    for (let page = 0; page < pages; page++) {
+      const params = { ...extra, limit: PAGE, ...(minId ? { min_id: minId } : {}), ...(maxIdParam ? { max_id: maxIdParam } : {}) };
+      const answer = await instance.get<unknown>(path, { params, signal });
+      const items = asList(answer.data, instance.host);
+      for (const raw of items) {
+        const id = idOf(raw);
+        if (id && highWater && compareIds(id, highWater) <= 0) continue;
+        newest = maxId(newest, id);
+        const read = await this.registry.read(instance, raw, signal);
+        if (read.key && read.status) {
+          rememberRecent(state, { i: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key }, this.options.recentLimit);
+          if (emitted.has(read.key)) continue;
+          emitted.add(read.key);
+        }
+        events.push(read.event);
+      }
+      if (items.length < PAGE) break;
+      const links = parseLinkHeader(linkHeader(answer.headers));
+      if (highWater) {
+        minId = linkParam(links['prev'], 'min_id') ?? newest;
+        maxIdParam = undefined;
+      } else {
+        maxIdParam = linkParam(links['next'], 'max_id');
+        if (!maxIdParam) break;
+      }
+    }
+    return newest;
+  }
+
+  /** A few recent statuses, in rotation: a 404 means the author deleted it; an answer carries the latest edit. */
+  private async recheck(state: MastodonCursor, failed: Map<MastodonInstance, ConnectorError>, events: SourceEvent[], signal: AbortSignal): Promise<void> {
+    const count = Math.min(this.options.recheckCount, state.recent.length);
+    if (count === 0) return;
+    const start = state.recheckAt % state.recent.length;
+    const batch = [...state.recent, ...state.recent].slice(start, start + count);
+    state.recheckAt = start + count;
+    for (const entry of batch) {
+      const instance = this.instances.find((i) => i.url === entry.i);
+      if (!instance || failed.has(instance)) continue;
+      try {
+        const answer = await instance.get<unknown>(`/api/v1/statuses/${encodeURIComponent(entry.id)}`, { signal });
+        const read = await this.registry.read(instance, answer.data, signal);
+        if (read.event.type === 'upsert') events.push(read.event);
+      } catch (error) {
+        if (!(error instanceof MastodonNotFound)) {
+          if (error instanceof ConnectorError && !signal.aborted) continue;
+          throw error;
+        }
+        events.push({ type: 'delete', key: entry.key });
+        state.recent = state.recent.filter((r) => r.key !== entry.key);
+      }
+    }
+  }
+
+  /** Spreads the calls so that each instance's remaining budget lasts until its window resets. */
+  private pacing(failed: Map<MastodonInstance, ConnectorError>): Pick<PollResult, 'minDelayMs' | 'budget'> {
+    const now = this.now();
+    let minDelayMs = 0;
+    let tightest: MastodonInstance | undefined;
+    for (const instance of this.instances) {
+      const rl = instance.client.lastRateLimit;
+      minDelayMs = Math.max(minDelayMs, slowDownDelayMs(rl, now) * Math.max(1, instance.calls));
+      if (rl.remaining !== undefined && (tightest?.client.lastRateLimit.remaining ?? Infinity) > rl.remaining) tightest = instance;
+    }
+    const budget: Record<string, number | string> = tightest ? { ...rateLimitBudget(tightest.client.lastRateLimit), rateLimitInstance: tightest.host } : {};
+    budget['failingInstances'] = [...failed].map(([i, e]) => `${i.host}: ${e.message}`).join('; ');
+    return { ...(minDelayMs > 0 ? { minDelayMs } : {}), budget };
+  }
+}
