@@ -65,4 +65,29 @@ describe('Engine', () => {
     await engine.stop();
     store.close();
   });
+
+  it('pushes stats once a minute on a quiet wall (time alone moves "today" and the windows), with the full shape', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'engine-'));
+    dirs.push(dir);
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const result = validateConfig({ responseTargetMinutes: 45, sources: [{ id: 'r', type: 'replay', options: { file: empty } }] }, connectorRegistry);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
+    const engine = new Engine({ resolved: result.value, store, logger: memoryLogger(), assetBaseUrl: '/bundled', statsIntervalMs: 10, statsHeartbeatMs: 100 });
+    let pushed = 0;
+    engine.feed.events$.subscribe((e) => (e.event.type === 'stats' ? pushed++ : 0));
+    engine.start();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    // Nothing was ingested: only the heartbeat speaks, about every 100 ms (not every 10 ms tick).
+    expect(pushed).toBeGreaterThanOrEqual(2);
+    expect(pushed).toBeLessThanOrEqual(6);
+    const stats = engine.stats();
+    expect(stats.last24h).toHaveLength(24);
+    expect(stats.answers).toMatchObject({ windowHours: 168, targetSeconds: 45 * 60, customerPosts: 0, rate: null });
+    expect(stats.rating).toEqual({ average: null, count: 0 });
+    expect(stats.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
+    await engine.stop();
+    store.close();
+  });
 });
