@@ -9,7 +9,7 @@ export const FacebookOptionsSchema = z.object({
     .describe('The numeric id of the brand\'s Facebook Page.'),
   token: z
     .string()
-    .min(20, 'paste the whole Page or system-user access token')
+    .min(8, 'paste the whole Page or system-user access token')
     .describe(
       'A Page access token (Graph API Explorer → your app → "Get Page Access Token", then extend it to a long-lived one) ' +
         'or a Business Manager system-user token with pages_read_engagement and pages_read_user_content. Pasted here; the app never needs the app secret.',
