@@ -57,16 +57,17 @@ describe('Google Business Profile reviews', () => {
     await h.runner.pollOnce();
     const before = reviewCalls().length;
     emu.data.add(at(minutes(1)), 1, 'Attente interminable');
+    emu.data.add(at(minutes(1)), 4, 'Bien');
     emu.data.edit('AbFvOq60', 'Finalement très bien', at(minutes(2)));
     emu.data.remove('AbFvOq58');
     await h.runner.pollOnce();
     expect(reviewCalls().length - before).toBe(1);
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(60);
+    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(61);
     expect(h.post('google:AbFvOq61')).toMatchObject({ rating: 1, text: 'Attente interminable' });
     expect(h.post('google:AbFvOq60')).toMatchObject({ text: 'Finalement très bien', editedAt: at(minutes(2)).toISOString() });
     expect(h.post('google:AbFvOq58')).toBeUndefined();
     // A review merely pushed off the first page is not taken for deleted.
-    expect(h.post('google:AbFvOq1')).toBeDefined();
+    expect(h.post('google:AbFvOq11')).toBeDefined();
   });
 
   it('deletes a reply the business withdrew', async () => {
