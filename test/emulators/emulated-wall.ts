@@ -2,6 +2,7 @@
 // that point the real connectors at them. Each network adds one entry to EMULATED_NETWORKS.
 import type { SourceConfig } from '../../src/shared/config.ts';
 import type { RunningEmulator } from './kit/emulator.ts';
+import { mastodonEmulated } from './mastodon/mastodon-emulated.ts';
 
 export interface EmulatedNetwork {
   /** Starts the emulator with a dataset that keeps producing posts, and says which sources read it. */
@@ -10,6 +11,7 @@ export interface EmulatedNetwork {
 
 export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   // One line per network, e.g. facebookEmulated, xEmulated, … (see each network's folder).
+  mastodonEmulated,
 ];
 
 export interface EmulatedWall {
