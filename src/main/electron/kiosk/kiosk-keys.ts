@@ -1,0 +1,45 @@
+// The keyboard of a kiosk: the panels take no input, so every key is swallowed before Chromium or the
+// window acts on it (Escape, F11, Ctrl+W, Ctrl+R, Ctrl+Shift+I, Alt+F4 where the OS lets the app see it,
+// zoom, history…), except the documented combination that opens the settings window (issue 7: with the
+// IT PIN). Applied on 'before-input-event'.
+
+/** The part of Electron's `Input` the decision reads. */
+export interface KeyInput {
+  type: string;
+  key: string;
+  control: boolean;
+  alt: boolean;
+  shift: boolean;
+  meta: boolean;
+}
+
+export interface KeyCombination {
+  control: boolean;
+  alt: boolean;
+  shift: boolean;
+  meta: boolean;
+  /** Upper-case letter or digit. */
+  key: string;
+}
+
+export type KeyDecision = 'open-settings' | 'swallow';
+
+/** Parses `Ctrl+Alt+Shift+S` (the config's `kiosk.settingsKeys`, already validated by its schema). */
+export function parseKeyCombination(text: string): KeyCombination {
+  const parts = text.split('+');
+  const key = (parts.pop() ?? '').toUpperCase();
+  const has = (name: string) => parts.includes(name);
+  if (!/^[A-Z0-9]$/.test(key) || parts.length === 0) throw new Error(`"${text}" is not a key combination like Ctrl+Alt+Shift+S.`);
+  return { control: has('Ctrl'), alt: has('Alt'), shift: has('Shift'), meta: has('Meta'), key };
+}
+
+export function decideKey(input: KeyInput, settings: KeyCombination): KeyDecision {
+  const matches =
+    input.type === 'keyDown' &&
+    input.key.toUpperCase() === settings.key &&
+    input.control === settings.control &&
+    input.alt === settings.alt &&
+    input.shift === settings.shift &&
+    input.meta === settings.meta;
+  return matches ? 'open-settings' : 'swallow';
+}
