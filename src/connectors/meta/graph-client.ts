@@ -20,7 +20,10 @@ export type GraphParams = Record<string, string | number | undefined>;
 
 export interface EdgeListing {
   items: unknown[];
-  /** True when the edge was read to its end (no `paging.next` left): absence then means "not there". */
+  /**
+   * True when everything down to the stop condition (or the edge's end) was read: an item of that range
+   * missing from `items` is not there. False when `maxPages` cut the reading short.
+   */
   complete: boolean;
 }
 
@@ -73,7 +76,7 @@ export class GraphClient {
       items.push(...data);
       const next = nextQuery(body, query);
       if (!next || data.length === 0) return { items, complete: true };
-      if (options.stopAfter?.(data)) return { items, complete: false };
+      if (options.stopAfter?.(data)) return { items, complete: true };
       query = next;
     }
     return { items, complete: false };
