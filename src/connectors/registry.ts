@@ -2,9 +2,14 @@
 // line here.
 import type { ConnectorDefinition } from './connector.ts';
 import { demoConnector } from './demo/demo-connector.ts';
+import { facebookConnector } from './facebook/facebook-connector.ts';
+import { instagramConnector } from './instagram/instagram-connector.ts';
 import { replayConnector } from './replay/replay-connector.ts';
 import { mastodonConnector } from './mastodon/mastodon-connector.ts';
 
-const definitions: ConnectorDefinition[] = [demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition];
+const definitions: ConnectorDefinition[] = [
+  facebookConnector as ConnectorDefinition,
+  instagramConnector as ConnectorDefinition,
+  demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));
