@@ -97,7 +97,8 @@ export class XReadBudget {
     this.rollOver();
     return {
       postsReadThisMonth: this.state.postsRead,
-      estimatedSpendUsd: Math.round(this.spendUsd * 100) / 100,
+      // Tenths of a cent: one post read is half a cent.
+      estimatedSpendUsd: Math.round(this.spendUsd * 1000) / 1000,
       monthlyBudgetUsd: this.limits.monthlyBudgetUsd,
     };
   }
