@@ -6,10 +6,11 @@ import { facebookConnector } from './facebook/facebook-connector.ts';
 import { instagramConnector } from './instagram/instagram-connector.ts';
 import { replayConnector } from './replay/replay-connector.ts';
 import { mastodonConnector } from './mastodon/mastodon-connector.ts';
+import { blueskyConnector } from './bluesky/bluesky-connector.ts';
 
 const definitions: ConnectorDefinition[] = [
   facebookConnector as ConnectorDefinition,
   instagramConnector as ConnectorDefinition,
-  demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition];
+  demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition, blueskyConnector as ConnectorDefinition];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));

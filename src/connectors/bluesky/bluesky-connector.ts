@@ -1,0 +1,29 @@
+// Bluesky: post search with an app-password session (rotating refresh tokens, renewed one at a time), the
+// brand's answers from its own feed and from threads, deletes found by re-checking recent posts.
+import type { ConnectorContext, ConnectorDefinition, SourceDriver } from '../connector.ts';
+import { HttpClient } from '../shared/http-client.ts';
+import { BlueskyClient } from './bluesky-client.ts';
+import { classifyBlueskyError } from './bluesky-errors.ts';
+import { BlueskyOptionsSchema, type BlueskyOptions } from './bluesky-options.ts';
+import { BlueskyPoller } from './bluesky-poll.ts';
+import { BlueskySession } from './bluesky-session.ts';
+
+function createBlueskyDriver(options: BlueskyOptions, context: ConnectorContext): SourceDriver {
+  const now = () => context.now();
+  const http = new HttpClient({ baseUrl: options.baseUrl.replace(/\/+$/, ''), networkLabel: 'Bluesky', now, classify: classifyBlueskyError });
+  const session = new BlueskySession(http, options.identifier, options.appPassword, undefined);
+  const poller = new BlueskyPoller(options, new BlueskyClient(http, session), now);
+  return { poll: (request) => poller.poll(request) };
+}
+
+export const blueskyConnector: ConnectorDefinition<BlueskyOptions> = {
+  type: 'bluesky',
+  label: 'Bluesky (search)',
+  networks: ['bluesky'],
+  optionsSchema: BlueskyOptionsSchema,
+  // 1 search + brand feed + a few threads every 30 s ≈ 300–600 calls/h, far under 3 000 per 5 min.
+  defaultPollSeconds: 30,
+  minPollSeconds: 5,
+  defaultCachePolicy: { mode: 'persist' },
+  create: createBlueskyDriver,
+};
