@@ -2,7 +2,9 @@
 // that point the real connectors at them. Each network adds one entry to EMULATED_NETWORKS.
 import type { SourceConfig } from '../../src/shared/config.ts';
 import type { RunningEmulator } from './kit/emulator.ts';
+import { xEmulated } from './x/x-emulated.ts';
 import { mastodonEmulated } from './mastodon/mastodon-emulated.ts';
+import { metaEmulated } from './meta/meta-emulated.ts';
 
 export interface EmulatedNetwork {
   /** Starts the emulator with a dataset that keeps producing posts, and says which sources read it. */
@@ -11,7 +13,9 @@ export interface EmulatedNetwork {
 
 export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   // One line per network, e.g. facebookEmulated, xEmulated, … (see each network's folder).
+  xEmulated,
   mastodonEmulated,
+  metaEmulated,
 ];
 
 export interface EmulatedWall {

@@ -163,7 +163,7 @@ export const facebookConnector: ConnectorDefinition<FacebookOptions> = {
   networks: ['facebook'],
   optionsSchema: FacebookOptionsSchema,
   defaultPollSeconds: 60,
-  minPollSeconds: 15,
+  minPollSeconds: 10,
   defaultCachePolicy: { mode: 'persist' },
   create: createFacebookDriver,
 };

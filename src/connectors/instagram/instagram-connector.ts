@@ -200,7 +200,7 @@ export const instagramConnector: ConnectorDefinition<InstagramOptions> = {
   networks: ['instagram'],
   optionsSchema: InstagramOptionsSchema,
   defaultPollSeconds: 60,
-  minPollSeconds: 15,
+  minPollSeconds: 10,
   defaultCachePolicy: { mode: 'persist' },
   create: createInstagramDriver,
 };

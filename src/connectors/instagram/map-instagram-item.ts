@@ -18,7 +18,8 @@ export interface InstagramMapContext {
 export type MediaOrigin = 'own' | 'tagged' | 'hashtag';
 
 const key = (id: string) => `instagram:${id}`;
-const HTTP = /^https?:\/\//i;
+// http(s), or a path on the wall's own server (what the emulators serve: no internet on a test bench).
+const HTTP = /^(?:https?:\/\/|\/(?!\/))/i;
 
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => `${i.path.map(String).join('.') || 'item'}: ${i.message}`).join('; ');

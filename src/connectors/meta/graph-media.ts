@@ -9,7 +9,8 @@ interface AttachmentLike {
   subattachments?: { data: AttachmentLike[] } | undefined;
 }
 
-const HTTP = /^https?:\/\//i;
+// http(s), or a path on the wall's own server (what the emulators serve: no internet on a test bench).
+const HTTP = /^(?:https?:\/\/|\/(?!\/))/i;
 
 function one(a: AttachmentLike): Media | undefined {
   const image = a.media?.image;
