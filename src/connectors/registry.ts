@@ -5,10 +5,12 @@ import { demoConnector } from './demo/demo-connector.ts';
 import { facebookConnector } from './facebook/facebook-connector.ts';
 import { instagramConnector } from './instagram/instagram-connector.ts';
 import { replayConnector } from './replay/replay-connector.ts';
+import { xConnector } from './x/x-connector.ts';
 import { mastodonConnector } from './mastodon/mastodon-connector.ts';
 import { blueskyConnector } from './bluesky/bluesky-connector.ts';
 
 const definitions: ConnectorDefinition[] = [
+  xConnector as ConnectorDefinition,
   facebookConnector as ConnectorDefinition,
   instagramConnector as ConnectorDefinition,
   demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition, blueskyConnector as ConnectorDefinition];
