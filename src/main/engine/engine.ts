@@ -14,6 +14,7 @@ import { ChangeFeed } from './change-feed.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { startOfDayMs } from './start-of-day.ts';
+import { computeStatsNow, computeStatsSliced, type StatsInput } from './stats-calculator.ts';
 import type { WallReadApi } from './wall-read-api.ts';
 
 export interface EngineOptions {
@@ -31,9 +32,6 @@ export interface EngineOptions {
 }
 
 const MAX_POSTS_PER_REQUEST = 200;
-const HOUR_MS = 3_600_000;
-/** The answer rate and response time look back a week: enough answers to mean something, recent enough to act on. */
-const ANSWER_WINDOW_HOURS = 168;
 /** On a quiet wall the stats still go out this often, so that "today", the hours and the answer window roll over. */
 const STATS_HEARTBEAT_MS = 60_000;
 
@@ -46,6 +44,7 @@ export class Engine implements WallReadApi {
   private statsTimer: unknown;
   private retentionTimer: unknown;
   private statsDirty = false;
+  private latestStats: WallStats | undefined;
   private statsPublishedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
 
@@ -128,24 +127,17 @@ export class Engine implements WallReadApi {
     return { sources: [...this.health$.values()], notices: this.options.store.notices };
   }
 
+  /** The latest statistics (computed at once only for the very first request). */
   stats(): WallStats {
-    const { reader } = this.options.store;
+    this.latestStats ??= computeStatsNow(this.options.store.reader, this.statsInput());
+    return this.latestStats;
+  }
+
+  private statsInput(): StatsInput {
     const { timeZone, responseTargetMinutes } = this.options.resolved.config;
     const now = this.timers.now();
-    const today = startOfDayMs(now, timeZone);
-    return {
-      generatedAt: new Date(now).toISOString(),
-      perNetwork: reader.countsPerNetwork(today),
-      last24h: reader.hourlyCounts(now, 24),
-      sentiment: reader.sentimentSplit(today, now),
-      answers: {
-        windowHours: ANSWER_WINDOW_HOURS,
-        ...reader.answerStats(now - ANSWER_WINDOW_HOURS * HOUR_MS, now, responseTargetMinutes * 60),
-      },
-      rating: reader.ratingStats(now),
-      // No moderation rule exists yet: the wall is transparent, nothing is hidden.
-      hidden: 0,
-    };
+    // No moderation rule exists yet: the wall is transparent, nothing is hidden.
+    return { nowMs: now, startOfDayMs: startOfDayMs(now, timeZone), responseTargetSeconds: responseTargetMinutes * 60, hidden: 0 };
   }
 
   private panelView(id: string): PanelView | undefined {
@@ -173,12 +165,17 @@ export class Engine implements WallReadApi {
     this.statsTimer = this.timers.setTimeout(() => {
       const now = this.timers.now();
       const heartbeatDue = now - this.statsPublishedAt >= (this.options.statsHeartbeatMs ?? STATS_HEARTBEAT_MS);
-      if (this.statsDirty || heartbeatDue) {
-        this.statsDirty = false;
-        this.statsPublishedAt = now;
-        this.feed.publish({ type: 'stats', data: { stats: this.stats() } });
-      }
-      this.scheduleStats();
+      if (!this.statsDirty && !heartbeatDue) return this.scheduleStats();
+      this.statsDirty = false;
+      this.statsPublishedAt = now;
+      // The next tick is scheduled once this computation is done: never two at a time.
+      computeStatsSliced(this.options.store.reader, this.statsInput())
+        .then((stats) => {
+          this.latestStats = stats;
+          if (!this.stopped) this.feed.publish({ type: 'stats', data: { stats } });
+        })
+        .catch((err: unknown) => this.options.logger.error('statistics failed', { error: err }))
+        .finally(() => this.scheduleStats());
     }, this.options.statsIntervalMs ?? 1_000);
   }
 

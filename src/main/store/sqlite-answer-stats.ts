@@ -7,6 +7,7 @@ import { ANSWERABLE_KINDS_SQL, mayCallForAnswer } from './answerable-post.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { summariseAnswers, type AnswerSummary } from './response-times.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
+import type { AnswerFacts } from './store-api.ts';
 
 /** A brand reply counts while it is not deleted and its TTL, if any, has not run out. */
 const BRAND_REPLY = `r.is_brand = 1 AND r.state <> 'deleted' AND (r.expires_at IS NULL OR r.expires_at > @now)`;
@@ -20,7 +21,7 @@ export const ANSWER_FACTS_SQL = `
     (SELECT MIN(r.created_at) FROM posts r WHERE r.parent_key = c.key AND ${BRAND_REPLY}) AS by_parent,
     (SELECT MIN(r.created_at) FROM posts r WHERE r.root_key = c.key AND ${BRAND_REPLY}) AS by_root
   FROM posts c
-  WHERE c.state = 'live' AND c.is_brand = 0 AND c.created_at >= @since AND c.created_at <= @now
+  WHERE c.state = 'live' AND c.is_brand = 0 AND c.created_at >= @since AND c.created_at <= @until
     AND c.kind IN (${ANSWERABLE_KINDS_SQL}) AND (c.expires_at IS NULL OR c.expires_at > @now)
     AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1)`;
 
@@ -40,7 +41,7 @@ interface AnswerFactRow {
 }
 
 export class SqliteAnswerStats {
-  private readonly factsStatement: Database.Statement<[{ since: number; now: number }], AnswerFactRow>;
+  private readonly factsStatement: Database.Statement<[{ since: number; until: number; now: number }], AnswerFactRow>;
   private readonly firstReplyStatement: Database.Statement<[{ key: string; now: number }], { first: number | null }>;
   private readonly isBrandStatement: Database.Statement<[string], { is_brand: number }>;
 
@@ -55,6 +56,12 @@ export class SqliteAnswerStats {
 
   /** Customer posts created in [sinceMs, nowMs] and the brand's answers to them. */
   answers(sinceMs: number, nowMs: number, targetSeconds: number): AnswerSummary {
+    const { customerPosts, responseMs } = this.facts(sinceMs, nowMs, nowMs);
+    return summariseAnswers(customerPosts, responseMs, targetSeconds);
+  }
+
+  /** The facts for customer posts created in [sinceMs, untilMs], replies counted as of `nowMs`. */
+  facts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts {
     const memoryReplies = this.memoryBrandReplies();
     const responseMs: number[] = [];
     let customerPosts = 0;
@@ -64,17 +71,17 @@ export class SqliteAnswerStats {
       if (firstReplyMs !== undefined) responseMs.push(Math.max(0, firstReplyMs - createdMs));
     };
 
-    for (const row of this.factsStatement.all({ since: sinceMs, now: nowMs })) {
+    for (const row of this.factsStatement.all({ since: sinceMs, until: untilMs, now: nowMs })) {
       if (row.parent_key !== null && this.memory.get(row.parent_key)?.author.isBrand) continue;
       count(row.created_at, earliest(row.by_parent, row.by_root, memoryReplies.get(row.key)));
     }
     for (const { post, createdMs } of this.memory.entries()) {
-      if (createdMs < sinceMs || createdMs > nowMs || !mayCallForAnswer(post)) continue;
+      if (createdMs < sinceMs || createdMs > untilMs || !mayCallForAnswer(post)) continue;
       if (post.parentKey !== undefined && this.isBrandPost(post.parentKey)) continue;
       const inFile = this.firstReplyStatement.get({ key: post.key, now: nowMs })?.first ?? null;
       count(createdMs, earliest(inFile, null, memoryReplies.get(post.key)));
     }
-    return summariseAnswers(customerPosts, responseMs, targetSeconds);
+    return { customerPosts, responseMs };
   }
 
   /** The earliest brand reply in memory per post it answers (by parent and by root). */

@@ -11,7 +11,7 @@ import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
 import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
 import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { PanelFilter, PostReader, SourceState } from './store-api.ts';
+import type { PanelFilter, PostReader, SourceState, AnswerFacts } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -121,12 +121,16 @@ export class SqlitePostReader implements PostReader {
     return this.hourly.lastHours(nowMs, hours);
   }
 
-  sentimentSplit(sinceMs: number, nowMs: number): SentimentSplit {
-    return this.sentiment.since(sinceMs, nowMs);
+  sentimentSplit(sinceMs: number, nowMs: number, untilMs: number = nowMs): SentimentSplit {
+    return this.sentiment.since(sinceMs, nowMs, untilMs);
   }
 
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'> {
     return this.answers.answers(sinceMs, nowMs, targetSeconds);
+  }
+
+  answerFacts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts {
+    return this.answers.facts(sinceMs, untilMs, nowMs);
   }
 
   ratingStats(nowMs: number): RatingStats {

@@ -8,7 +8,7 @@ import type { ReadableDB } from './sqlite-handles.ts';
 /** `state = 'live' AND is_brand = 0` written literally so that the partial index posts_customer_by_time applies. */
 export const SENTIMENT_SPLIT_SQL =
   `SELECT sentiment, COUNT(*) AS post_count FROM posts` +
-  ` WHERE state = 'live' AND is_brand = 0 AND created_at >= @since AND sentiment IS NOT NULL` +
+  ` WHERE state = 'live' AND is_brand = 0 AND created_at >= @since AND created_at <= @until AND sentiment IS NOT NULL` +
   ` AND (expires_at IS NULL OR expires_at > @now) GROUP BY sentiment`;
 
 interface SentimentRow {
@@ -17,7 +17,7 @@ interface SentimentRow {
 }
 
 export class SqliteSentimentSplit {
-  private readonly statement: Database.Statement<[{ since: number; now: number }], SentimentRow>;
+  private readonly statement: Database.Statement<[{ since: number; until: number; now: number }], SentimentRow>;
 
   constructor(
     db: ReadableDB,
@@ -26,14 +26,14 @@ export class SqliteSentimentSplit {
     this.statement = db.prepare(SENTIMENT_SPLIT_SQL);
   }
 
-  since(sinceMs: number, nowMs: number): SentimentSplit {
+  since(sinceMs: number, nowMs: number, untilMs: number = nowMs): SentimentSplit {
     const split: SentimentSplit = { positive: 0, neutral: 0, negative: 0 };
     const add = (sentiment: string, count: number): void => {
       if (sentiment === 'positive' || sentiment === 'neutral' || sentiment === 'negative') split[sentiment] += count;
     };
-    for (const row of this.statement.all({ since: sinceMs, now: nowMs })) add(row.sentiment, row.post_count);
+    for (const row of this.statement.all({ since: sinceMs, until: untilMs, now: nowMs })) add(row.sentiment, row.post_count);
     for (const { post, createdMs } of this.memory.entries()) {
-      if (post.state === 'live' && !post.author.isBrand && createdMs >= sinceMs && post.sentiment) add(post.sentiment, 1);
+      if (post.state === 'live' && !post.author.isBrand && createdMs >= sinceMs && createdMs <= untilMs && post.sentiment) add(post.sentiment, 1);
     }
     return split;
   }

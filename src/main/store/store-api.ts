@@ -45,13 +45,26 @@ export interface PostReader {
   countsPerNetwork(sinceMs: number): NetworkCount[];
   /** Live posts per network and hour, `hours` entries oldest first, the last being the hour holding `nowMs`. */
   hourlyCounts(nowMs: number, hours: number): HourlyCount[];
-  /** Posts by customers (not the brand) on the wall created since `sinceMs`, by sentiment. */
-  sentimentSplit(sinceMs: number, nowMs: number): SentimentSplit;
+  /**
+   * Posts by customers (not the brand) on the wall created in [sinceMs, untilMs] (default: up to now), by
+   * sentiment. A bounded span lets the engine read a long window in slices.
+   */
+  sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): SentimentSplit;
   /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
+  /**
+   * The raw facts behind answerStats for customer posts created in [sinceMs, untilMs]: how many, and the
+   * response time of each answered one (so the engine can read a long window in slices and merge them).
+   */
+  answerFacts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts;
   /** Reviews and tips by customers on the wall: their count and average rating. */
   ratingStats(nowMs: number): RatingStats;
   loadSourceState(sourceId: string): SourceState | undefined;
+}
+
+export interface AnswerFacts {
+  customerPosts: number;
+  responseMs: number[];
 }
 
 export interface PostWriter {
