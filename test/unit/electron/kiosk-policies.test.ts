@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideKey, parseKeyCombination, type KeyInput } from '../../../src/main/electron/kiosk/kiosk-keys.ts';
+import { IDENTIFY_KEYS, decideKey, parseKeyCombination, type KeyInput } from '../../../src/main/electron/kiosk/kiosk-keys.ts';
 import { isAllowedNavigation } from '../../../src/main/electron/kiosk/navigation-lock.ts';
 import { autostartArgs, quoteExecArg, xdgAutostartEntry } from '../../../src/main/electron/autostart/xdg-autostart-entry.ts';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, alt: false, shift: false, meta: false, ...mods });
 
 describe('kiosk keys', () => {
-  const settings = parseKeyCombination('Ctrl+Alt+Shift+S');
+  const settings = { settings: parseKeyCombination('Ctrl+Alt+Shift+S'), identify: parseKeyCombination(IDENTIFY_KEYS) };
 
   it('opens the settings only with the exact combination, on key down', () => {
     expect(decideKey(key('S', { control: true, alt: true, shift: true }), settings)).toBe('open-settings');
@@ -14,6 +14,11 @@ describe('kiosk keys', () => {
     expect(decideKey(key('S', { control: true, alt: true, shift: true, type: 'keyUp' }), settings)).toBe('swallow');
     expect(decideKey(key('S', { control: true, shift: true }), settings)).toBe('swallow');
     expect(decideKey(key('S', { control: true, alt: true, shift: true, meta: true }), settings)).toBe('swallow');
+  });
+
+  it('shows the screens’ numbers with Ctrl+Alt+Shift+N', () => {
+    expect(decideKey(key('n', { control: true, alt: true, shift: true }), settings)).toBe('identify-screens');
+    expect(decideKey(key('n', { control: true }), settings)).toBe('swallow');
   });
 
   it('swallows the keys that would leave or change the wall', () => {

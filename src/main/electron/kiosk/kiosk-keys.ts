@@ -1,7 +1,10 @@
 // The keyboard of a kiosk: the panels take no input, so every key is swallowed before Chromium or the
 // window acts on it (Escape, F11, Ctrl+W, Ctrl+R, Ctrl+Shift+I, Alt+F4 where the OS lets the app see it,
-// zoom, history…), except the documented combination that opens the settings window (issue 7: with the
-// IT PIN). Applied on 'before-input-event'.
+// zoom, history…), except the documented combinations: the settings window (issue 7: with the IT PIN)
+// and "identify screens" (a big number on each display). Applied on 'before-input-event'.
+
+/** Shows the screens' numbers; fixed, documented in the README. */
+export const IDENTIFY_KEYS = 'Ctrl+Alt+Shift+N';
 
 /** The part of Electron's `Input` the decision reads. */
 export interface KeyInput {
@@ -22,7 +25,12 @@ export interface KeyCombination {
   key: string;
 }
 
-export type KeyDecision = 'open-settings' | 'swallow';
+export type KeyDecision = 'open-settings' | 'identify-screens' | 'swallow';
+
+export interface KioskShortcuts {
+  settings: KeyCombination;
+  identify: KeyCombination;
+}
 
 /** Parses `Ctrl+Alt+Shift+S` (the config's `kiosk.settingsKeys`, already validated by its schema). */
 export function parseKeyCombination(text: string): KeyCombination {
@@ -33,13 +41,19 @@ export function parseKeyCombination(text: string): KeyCombination {
   return { control: has('Ctrl'), alt: has('Alt'), shift: has('Shift'), meta: has('Meta'), key };
 }
 
-export function decideKey(input: KeyInput, settings: KeyCombination): KeyDecision {
-  const matches =
+function matches(input: KeyInput, combination: KeyCombination): boolean {
+  return (
     input.type === 'keyDown' &&
-    input.key.toUpperCase() === settings.key &&
-    input.control === settings.control &&
-    input.alt === settings.alt &&
-    input.shift === settings.shift &&
-    input.meta === settings.meta;
-  return matches ? 'open-settings' : 'swallow';
+    input.key.toUpperCase() === combination.key &&
+    input.control === combination.control &&
+    input.alt === combination.alt &&
+    input.shift === combination.shift &&
+    input.meta === combination.meta
+  );
+}
+
+export function decideKey(input: KeyInput, shortcuts: KioskShortcuts): KeyDecision {
+  if (matches(input, shortcuts.settings)) return 'open-settings';
+  if (matches(input, shortcuts.identify)) return 'identify-screens';
+  return 'swallow';
 }
