@@ -46,14 +46,12 @@ export class BlueskyPoller {
         events.push({ type: 'invalid', reason: `Bluesky ${where} post ${uri}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'not a post URI'}` });
         return undefined;
       }
-      if (!emitted.has(item.key)) {
-        emitted.add(item.key);
-        events.push({ type: 'upsert', item });
-        if (!known.has(item.key)) {
-          known.add(item.key);
-          state.recent.push({ uri: parsed.data.uri, key: item.key });
-        }
-      }
+      // Seen in an earlier poll (the overlap re-reads a little): posts are immutable on Bluesky, so skip it.
+      if (emitted.has(item.key) || known.has(item.key)) return parsed.data;
+      emitted.add(item.key);
+      known.add(item.key);
+      events.push({ type: 'upsert', item });
+      state.recent.push({ uri: parsed.data.uri, key: item.key });
       return parsed.data;
     };
 
