@@ -8,11 +8,16 @@ import { replayConnector } from './replay/replay-connector.ts';
 import { xConnector } from './x/x-connector.ts';
 import { mastodonConnector } from './mastodon/mastodon-connector.ts';
 import { blueskyConnector } from './bluesky/bluesky-connector.ts';
+import { foursquareConnector } from './foursquare/foursquare-connector.ts';
+import { googleReviewsConnector } from './reviews/google/google-reviews-connector.ts';
+import { trustpilotConnector } from './reviews/trustpilot/trustpilot-connector.ts';
+import { siteReviewsConnector } from './reviews/site/site-reviews-connector.ts';
 
 const definitions: ConnectorDefinition[] = [
   xConnector as ConnectorDefinition,
   facebookConnector as ConnectorDefinition,
   instagramConnector as ConnectorDefinition,
+  foursquareConnector as ConnectorDefinition, googleReviewsConnector as ConnectorDefinition, trustpilotConnector as ConnectorDefinition, siteReviewsConnector as ConnectorDefinition,
   demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition, blueskyConnector as ConnectorDefinition];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));
