@@ -4,6 +4,7 @@ import type { SourceConfig } from '../../src/shared/config.ts';
 import type { RunningEmulator } from './kit/emulator.ts';
 import { xEmulated } from './x/x-emulated.ts';
 import { mastodonEmulated } from './mastodon/mastodon-emulated.ts';
+import { blueskyEmulated } from './bluesky/bluesky-emulated.ts';
 import { metaEmulated } from './meta/meta-emulated.ts';
 
 export interface EmulatedNetwork {
@@ -15,6 +16,7 @@ export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   // One line per network, e.g. facebookEmulated, xEmulated, … (see each network's folder).
   xEmulated,
   mastodonEmulated,
+  blueskyEmulated,
   metaEmulated,
 ];
 
