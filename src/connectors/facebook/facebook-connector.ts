@@ -147,7 +147,7 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
         off,
       };
       const usage = client.usage();
-      return { events, cursor: formatFacebookCursor(next), minDelayMs: usage.minDelayMs, budget: { ...usage.budget, ...rating, graphCalls: client.calls } };
+      return { events, cursor: formatFacebookCursor(next), minDelayMs: usage.minDelayMs, budget: { ...usage.budget, ...rating } };
     },
   };
 }

@@ -188,7 +188,7 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
         events,
         cursor: formatInstagramCursor(next),
         minDelayMs: usage.minDelayMs,
-        budget: { ...usage.budget, ...hashtagBudget(searches, options.hashtagsLimit, refused, now), graphCalls: client.calls },
+        budget: { ...usage.budget, ...hashtagBudget(searches, options.hashtagsLimit, refused, now) },
       };
     },
   };
