@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { PanelsResponse } from '../../src/shared/api-contract.ts';
 import type { SourceHealth } from '../../src/shared/health.ts';
 import type { Post } from '../../src/shared/post.ts';
+import type { WallStats } from '../../src/shared/stats.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage, type PageGuards } from './support/page-guards.ts';
 import { ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
@@ -36,18 +37,13 @@ function scripted(posts: Post[], language: 'fr' | 'en' = 'fr'): ScriptedState {
     panels: panels(language),
     posts: { '1': posts },
     health: { sources: [health('ok')], notices: [] },
-    stats: {
-      generatedAt: new Date().toISOString(),
-      hidden: 0,
-      perNetwork: [
-        { network: 'facebook', today: 4, total: 120 },
-        { network: 'instagram', today: 2, total: 80 },
-      ],
-    },
+    stats: fullStats(),
   };
 }
 
 const cards = (page: Page) => page.getByTestId('post-card');
+/** The columns of cards (the spotlight shows one of them again, larger). */
+const grid = (page: Page) => page.locator('.feed__grid');
 /** Card keys in newest-first order (data-rank), whatever column each card sits in. */
 const keysOnScreen = async (page: Page) => {
   const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-rank')), e.getAttribute('data-key')] as const));
@@ -95,17 +91,21 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await expect(cards(page)).toHaveCount(3);
   expect(await keysOnScreen(page)).toEqual(['instagram:hostile', 'facebook:review', 'facebook:parent']);
 
-  const hostileCard = page.locator('[data-key="instagram:hostile"]');
+  const hostileCard = cards(page).and(page.locator('[data-key="instagram:hostile"]'));
   await expect(hostileCard.getByTestId('post-text')).toHaveText(hostile);
   await expect(hostileCard.locator('img')).toHaveCount(1);
   await expect(hostileCard.locator('img')).toHaveAttribute('alt', 'Une vitrine');
   await expect(hostileCard.locator('b')).toHaveCount(0);
   await expect(page).not.toHaveTitle('pwned');
 
-  const parentCard = page.locator('[data-key="facebook:parent"]');
+  const parentCard = cards(page).and(page.locator('[data-key="facebook:parent"]'));
   await expect(parentCard.getByTestId('brand-reply')).toContainText('Réponse d’Atelier Nova');
   await expect(parentCard.getByTestId('brand-reply')).toContainText('nous regardons votre commande');
-  await expect(page.locator('[data-key="facebook:review"]').getByRole('img', { name: '4 étoiles sur 5' })).toBeVisible();
+  // How long the customer waited: 20 min before, answered 5 min before.
+  await expect(parentCard.getByTestId('reply-delay')).toHaveText('Réponse en 15 min');
+  await expect(cards(page).and(page.locator('[data-key="facebook:review"]')).getByRole('img', { name: '4 étoiles sur 5' })).toBeVisible();
+  // The spotlight shows the newest post large.
+  await expect(page.getByTestId('spotlight')).toHaveAttribute('data-key', 'instagram:hostile');
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'ok');
   await expect(page.getByTestId('demo-badge')).toHaveCount(0);
 });
@@ -129,9 +129,9 @@ test('live events add, edit and remove posts without duplicates; health events r
     { id: '3', type: 'remove', data: { key: 'facebook:gone', reason: 'deleted' } },
     { id: '4', type: 'health', data: { source: health('failing') } },
   ]);
-  await expect(page.getByText('Je suis dans le hall !')).toBeVisible();
-  await expect(page.getByText('Message bientôt supprimé')).toHaveCount(0);
-  await expect(page.getByText('Premier message (modifié)')).toBeVisible();
+  await expect(grid(page).getByText('Je suis dans le hall !')).toBeVisible();
+  await expect(grid(page).getByText('Message bientôt supprimé')).toHaveCount(0);
+  await expect(grid(page).getByText('Premier message (modifié)')).toBeVisible();
   expect(await keysOnScreen(page)).toEqual(['instagram:fresh', 'facebook:old']);
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'failing');
   expect(wall.connections[0]?.panel).toBe('1');
@@ -153,8 +153,8 @@ test('a reset refetches the posts: what left while away goes, what came appears,
   wall.state.posts['1'] = [arrivedWhileAway, kept];
   wall.send([{ type: 'reset', data: { reason: 'server restarted' } }]);
 
-  await expect(page.getByText('Arrivé pendant la coupure')).toBeVisible();
-  await expect(page.getByText('Supprimé pendant la coupure')).toHaveCount(0);
+  await expect(grid(page).getByText('Arrivé pendant la coupure')).toBeVisible();
+  await expect(grid(page).getByText('Supprimé pendant la coupure')).toHaveCount(0);
   expect(await keysOnScreen(page)).toEqual(['instagram:new', 'facebook:kept']);
 });
 
@@ -177,6 +177,9 @@ test('an empty feed says how to appear on it', async ({ page }) => {
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/1`);
   await expect(page.getByTestId('feed-empty')).toContainText('#ateliernova');
+  // The QR code opens the hashtag on the panel's first network, drawn as a data: image (nothing fetched).
+  await expect(page.getByTestId('empty-qr')).toHaveAttribute('data-target', 'https://www.facebook.com/hashtag/ateliernova');
+  await expect(page.getByTestId('empty-qr').locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(cards(page)).toHaveCount(0);
 });
 
@@ -186,41 +189,81 @@ test('English when the wall is configured so; the demo badge says what the data 
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/1`);
   await expect(page.getByTestId('demo-badge')).toHaveText('Demo data');
-  await expect(page.getByRole('img', { name: '5 stars out of 5' })).toBeVisible();
+  await expect(cards(page).getByRole('img', { name: '5 stars out of 5' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the stats panel shows counts per network and the hidden count, and follows stats events', async ({ page }) => {
-  wall = new ScriptedWall(scripted([]));
+const hour = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+/** The full statistics the engine computes (WallStats), as /api/stats answers once that work lands. */
+function fullStats(over: Partial<WallStats> = {}): WallStats {
+  return {
+    generatedAt: new Date().toISOString(),
+    hidden: 0,
+    perNetwork: [
+      { network: 'facebook', today: 4, total: 120 },
+      { network: 'instagram', today: 2, total: 80 },
+    ],
+    last24h: Array.from({ length: 24 }, (_, i) => ({ hourStart: hour(23 - i), perNetwork: { facebook: i % 5, instagram: i % 3 } })),
+    sentiment: { positive: 6, neutral: 3, negative: 1 },
+    answers: { windowHours: 24, customerPosts: 10, answered: 9, rate: 0.9, medianResponseSeconds: 720, targetSeconds: 3600, withinTargetRate: 0.8 },
+    rating: { average: 4.25, count: 8 },
+    ...over,
+  };
+}
+
+test('the stats panel shows every figure and its charts, and follows stats events', async ({ page }) => {
+  wall = new ScriptedWall({ ...scripted([]), stats: fullStats() });
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/3`);
-  const stats = page.getByTestId('stats-panel');
-  await expect(stats).toBeVisible();
+  await expect(page.getByTestId('stats-panel')).toBeVisible();
   await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '120');
   await expect(page.getByTestId('stat-facebook')).toContainText('120');
   await expect(page.getByTestId('stat-instagram')).toContainText('80');
   await expect(page.getByTestId('stat-all')).toHaveAttribute('data-total', '200');
-  await expect(page.getByTestId('stats-hidden')).toContainText('Aucune publication masquée');
+  await expect(page.getByTestId('stat-answered')).toContainText('90 %');
+  await expect(page.getByTestId('stat-median')).toContainText('12 min');
+  await expect(page.getByTestId('stat-median')).toContainText('objectif 1 h');
+  await expect(page.getByTestId('stat-rating')).toContainText('4,3');
+  await expect(page.getByTestId('sentiment')).toContainText('60 %');
+  await expect(page.getByTestId('stats-hidden')).toContainText('Transparent : rien n’est masqué');
+  for (const chart of ['chart-last24h', 'chart-per-network', 'chart-sentiment']) await expect(page.getByTestId(chart).locator('canvas')).toBeVisible();
+  // Charts are created once and updated in place: the same canvas element after an update.
+  await page.getByTestId('chart-last24h').locator('canvas').evaluate((c) => c.setAttribute('data-marked', 'yes'));
 
   wall.send([
     {
       id: '1',
       type: 'stats',
       data: {
-        stats: {
+        stats: fullStats({
           generatedAt: new Date(Date.now() + 1000).toISOString(),
           hidden: 2,
           perNetwork: [
             { network: 'facebook', today: 5, total: 121 },
             { network: 'instagram', today: 2, total: 80 },
           ],
-        },
+        }),
       },
     },
   ]);
   await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '121');
   await expect(page.getByTestId('stat-all')).toHaveAttribute('data-today', '7');
   await expect(page.getByTestId('stats-hidden')).toContainText('2 publications masquées');
+  await expect(page.getByTestId('chart-last24h').locator('canvas')).toHaveAttribute('data-marked', 'yes');
+});
+
+test('an engine that does not compute the newer figures yet: they show "—", the rest is drawn', async ({ page }) => {
+  // The stats shape before sentiment, answers, rating and the last 24 hours existed.
+  const older = { generatedAt: new Date().toISOString(), hidden: 0, perNetwork: [{ network: 'facebook', today: 4, total: 120 }] };
+  wall = new ScriptedWall({ ...scripted([]), stats: older as unknown as WallStats });
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/3`);
+  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '120');
+  await expect(page.getByTestId('stat-answered')).toContainText('—');
+  await expect(page.getByTestId('stat-median')).toContainText('—');
+  await expect(page.getByTestId('stat-rating')).toContainText('—');
+  await expect(page.getByTestId('stats-hidden')).toHaveAttribute('data-hidden', '0');
 });
 
 test('an unknown panel and a refused session say so instead of showing nothing', async ({ page }) => {

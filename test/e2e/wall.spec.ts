@@ -87,7 +87,7 @@ test('demo pictures load from /bundled under the CSP', async ({ page }) => {
   await openPanel(page, '1');
   await expect(page.getByTestId('post-card').first()).toBeVisible();
   // A string, because this file is type-checked for Node, without the DOM.
-  const loaded = () => page.evaluate(`[...document.querySelectorAll('.post-card__image')].filter((i) => i.complete && i.naturalWidth > 0).length`);
+  const loaded = () => page.evaluate(`[...document.querySelectorAll('.post-media__img')].filter((i) => i.complete && i.naturalWidth > 0).length`);
   await expect.poll(loaded, { timeout: 15_000 }).toBeGreaterThan(0);
   expect(await guards.problems()).toEqual([]);
 });

@@ -21,8 +21,23 @@ const TAG_MAP: Record<string, Exclude<HtmlNode, { kind: 'text' }>['tag']> = {
 };
 const MAX_NODES = 2_000;
 
+// A pre-pass before DOMPurify parses: any HTML parser in the page reports (and blocks) inline
+// handlers, style attributes and <base> under our CSP even in an inert document, so they are removed
+// from the string first. DOMPurify remains the sanitiser; this only keeps the page's reports clean.
+const DROPPED_BLOCKS = /<(script|style|template|iframe|object|noscript|textarea|title|xmp|svg|math)\b[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s>"'=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+const CLASS_ATTR = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+export function stripAttributes(html: string): string {
+  return html.replace(DROPPED_BLOCKS, '').replace(TAG, (_, slash: string, name: string, attrs: string) => {
+    const cls = CLASS_ATTR.exec(attrs);
+    const value = cls ? (cls[1] ?? cls[2] ?? cls[3] ?? '') : '';
+    return `<${slash}${name}${value && !slash ? ` class="${value.replace(/[^\w\s-]/g, '')}"` : ''}>`;
+  });
+}
+
 export function sanitizeHtml(html: string): HtmlNode[] {
-  const fragment = DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(stripAttributes(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['class'],
     ALLOW_DATA_ATTR: false,

@@ -28,13 +28,17 @@ export interface StartWallOptions {
   config: WallConfigInput;
   /** Extra environment for the CLI. */
   env?: NodeJS.ProcessEnv;
+  /** A fixed port (a restart test needs the same address twice); 0, a free one, by default. */
+  port?: number;
+  /** Keep the temp dir (config, data) on stop, to start the wall again on the same data. */
+  keepDir?: boolean;
 }
 
 export async function makeTempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'social-wall-e2e-'));
 }
 
-export async function startWall({ config, env }: StartWallOptions, dir?: string): Promise<RunningWall> {
+export async function startWall({ config, env, port = 0, keepDir = false }: StartWallOptions, dir?: string): Promise<RunningWall> {
   const workDir = dir ?? (await makeTempDir());
   const configFile = join(workDir, 'wall.json');
   await writeFile(configFile, JSON.stringify(config, null, 2));
@@ -42,7 +46,7 @@ export async function startWall({ config, env }: StartWallOptions, dir?: string)
 
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/cli/serve.ts', '--config', configFile, '--data-dir', join(workDir, 'data'), '--port', '0'],
+    ['--import', 'tsx', 'src/main/cli/serve.ts', '--config', configFile, '--data-dir', join(workDir, 'data'), '--port', String(port)],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -59,7 +63,7 @@ export async function startWall({ config, env }: StartWallOptions, dir?: string)
       await exited;
       clearTimeout(timer);
     }
-    await rm(workDir, { recursive: true, force: true });
+    if (!keepDir) await rm(workDir, { recursive: true, force: true });
   };
 
   const panels = new Map<string, string>();
@@ -99,4 +103,18 @@ export function cleanUrl(url: string): string {
   const u = new URL(url);
   u.search = '';
   return u.toString();
+}
+
+/** A port free right now on loopback (for a test that must restart the wall on the same one). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,0 +1,156 @@
+// Hostile and awkward posts on the REAL wall: appended to a replay file, validated by the engine,
+// streamed and drawn. Nothing they contain may run, open a dialog, navigate, load from a foreign
+// origin (pictures over https excepted) or break the layout; what the engine refuses never shows.
+import { appendFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Post } from '../../src/shared/post.ts';
+import { hostilePosts, refusedLines } from './fixtures/hostile-posts.ts';
+import { makePost } from './support/make-post.ts';
+import { guardPage } from './support/page-guards.ts';
+import { makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let wall: RunningWall;
+let replayFile: string;
+
+test.beforeAll(async () => {
+  const dir = await makeTempDir();
+  replayFile = join(dir, 'hostile.jsonl');
+  await writeFile(replayFile, '');
+  wall = await startWall(
+    {
+      config: {
+        brand: { name: 'Atelier Nova', hashtags: ['AtelierNova'], handles: ['@ateliernova'] },
+        sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }],
+        panels: [{ id: 'all', title: 'Tous les réseaux', type: 'feed' }],
+      },
+    },
+    dir,
+  );
+});
+
+test.afterAll(async () => {
+  await wall?.stop();
+});
+
+const card = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"]`);
+
+/** Everything in the page that is not ours: foreign requests, dialogs, navigations. */
+function watch(page: Page, origin: string) {
+  const foreign: string[] = [];
+  const dialogs: string[] = [];
+  const navigations: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin || url.protocol === 'data:') return;
+    // Pictures from the networks' CDNs are the one foreign load the CSP allows.
+    if (request.resourceType() === 'image' && url.protocol === 'https:') return;
+    foreign.push(`${request.resourceType()} ${request.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  return { foreign, dialogs, navigations };
+}
+
+test('a corpus of hostile posts renders as text, runs nothing, loads nothing foreign, and leaves tidy cards', async ({ page }) => {
+  test.setTimeout(90_000);
+  const guards = await guardPage(page);
+  const seen = watch(page, wall.origin);
+  const url = wall.panels.get('all');
+  if (!url) throw new Error('the wall printed no panel "all"');
+  await page.goto(url);
+  await expect(page.getByTestId('feed-empty')).toBeVisible();
+  const settledUrl = page.url();
+  seen.navigations.length = 0;
+
+  const corpus = hostilePosts();
+  // A panel mounts a dozen cards: the corpus goes in groups that fit, each checked on screen.
+  for (let i = 0; i < corpus.length; i += 6) {
+    const group = corpus.slice(i, i + 6);
+    await appendFile(replayFile, group.map((p) => `${JSON.stringify(p)}\n`).join(''));
+    for (const post of group) await expect(card(page, post.key)).toBeVisible({ timeout: 10_000 });
+    await checkTidy(page, group);
+    if (i === 0) await checkFirstGroup(page, corpus);
+  }
+
+  // Nothing ran, nothing opened, nothing moved the page.
+  expect(await page.evaluate('window.__pwned')).toBeUndefined();
+  expect(seen.dialogs).toEqual([]);
+  expect(seen.navigations).toEqual([]);
+  expect(page.url()).toBe(settledUrl);
+  expect(seen.foreign).toEqual([]);
+  // No active or styling element made it into the page, no handler or link attribute, no style injection.
+  const leaks = await page.evaluate(`(() => {
+    const root = document.getElementById('root');
+    const bad = [...root.querySelectorAll('script, style, link, iframe, object, embed, meta, form, input, svg, a, base')].map((e) => e.tagName);
+    for (const el of root.querySelectorAll('*')) for (const attr of el.getAttributeNames()) if (/^on|^href$|^action$|^formaction$/i.test(attr)) bad.push(el.tagName + '@' + attr);
+    for (const img of root.querySelectorAll('img')) if (!/^(https:|data:image\\/svg|\\/)/.test(img.getAttribute('src') || '') && !img.src.startsWith(location.origin)) bad.push('img ' + img.src);
+    if (getComputedStyle(document.body).display === 'none') bad.push('body hidden');
+    return bad;
+  })()`);
+  expect(leaks).toEqual([]);
+  // A broken picture leaves no empty box behind.
+  const broken = corpus[4];
+  if (broken) await expect(card(page, broken.key).getByTestId('post-media')).toHaveCount(0, { timeout: 15_000 });
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('posts the engine refuses (javascript: and data: URLs) never show, and the wall goes on', async ({ page }) => {
+  const guards = await guardPage(page);
+  const url = wall.panels.get('all');
+  if (!url) throw new Error('the wall printed no panel "all"');
+  await page.goto(url);
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+  const refused = refusedLines();
+  const after = makePost({ network: 'instagram', sourceId: 'replay', text: `Après les refus ${Date.now()}` });
+  await appendFile(replayFile, `${refused.map((r) => r.line).join('\n')}\n${JSON.stringify(after)}\n`);
+  await expect(card(page, after.key)).toBeVisible();
+  for (const r of refused) await expect(page.locator(`[data-key="${r.key}"]`)).toHaveCount(0);
+  expect(await page.evaluate('window.__pwned')).toBeUndefined();
+  expect(await guards.problems()).toEqual([]);
+});
+
+/** The first group's cards (script tags, Mastodon HTML, CSS injection), while they are on screen. */
+async function checkFirstGroup(page: Page, corpus: Post[]): Promise<void> {
+  // Text is shown as the characters it is.
+  const [scriptPost, mastodon, cssPost] = corpus;
+  if (!scriptPost || !mastodon || !cssPost) throw new Error('corpus too short');
+  await expect(card(page, scriptPost.key).getByTestId('post-text')).toContainText('<script>window.__pwned=1</script>');
+  await expect(card(page, scriptPost.key)).toContainText('<img src=x onerror=');
+  // Mastodon's HTML keeps its harmless formatting, loses the rest; its links are words, not links.
+  const html = card(page, mastodon.key).getByTestId('post-text');
+  await expect(html.locator('strong')).toHaveText('Mastodon');
+  await expect(html.locator('.post-link').first()).toHaveText('lien piégé');
+  await expect(card(page, cssPost.key).getByTestId('post-text')).toContainText('Style piégé');
+
+}
+
+/** Each card stays inside its column and under its height bound, whatever its post holds. */
+async function checkTidy(page: Page, posts: Post[]): Promise<void> {
+  const keys = posts.map((p) => p.key);
+  // One read of the whole layout (a string: this file is type-checked without the DOM).
+  const boxes = (await page.evaluate(`(${JSON.stringify(keys)}).map((key) => {
+    const card = document.querySelector('[data-testid="post-card"][data-key="' + key + '"]');
+    if (!card) return { key, missing: true };
+    const box = card.getBoundingClientRect();
+    const column = card.parentElement.getBoundingClientRect();
+    const text = card.querySelector('[data-testid="post-text"]');
+    const textBox = text ? text.getBoundingClientRect() : box;
+    return { key, missing: false, height: box.height, width: box.width, columnWidth: column.width, overflow: textBox.right - box.right };
+  })`)) as { key: string; missing: boolean; height: number; width: number; columnWidth: number; overflow: number }[];
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('no viewport');
+  for (const b of boxes) {
+    expect(b.missing, `${b.key} on screen`).toBe(false);
+    expect(b.height, `${b.key} height`).toBeLessThanOrEqual(viewport.height * 0.62 + 2);
+    expect(b.width, `${b.key} width`).toBeLessThanOrEqual(b.columnWidth + 1);
+    expect(b.overflow, `${b.key} text inside its card`).toBeLessThanOrEqual(1);
+  }
+}
