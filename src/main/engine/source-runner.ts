@@ -43,7 +43,8 @@ export interface SourceRunnerDeps {
 /** After this many failures in a row a source is shown as failing rather than degraded. */
 const FAILING_AFTER = 3;
 /** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
-const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'budget'] as const;
+// Budgets (usage percentages, calls left) move on most polls: they ride along.
+const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems'] as const;
 const HEALTH_REFRESH_MS = 30_000;
 
 export class SourceRunner {

@@ -1,10 +1,14 @@
-// The statistics of the stats panel, read in hour-long slices. The answer window (7 days) and "today" can
-// hold many posts on a busy wall: read at once, they would freeze the event loop (and the screens' stream)
-// for hundreds of milliseconds; read a slice at a time with a yield between slices, they never do.
+// The statistics of the stats panel, read in small steps. The answer window (7 days) and "today" can hold
+// many posts on a busy wall: read at once, they would freeze the event loop (and the screens' stream) for
+// hundreds of milliseconds; read a step at a time (pages of customer posts, hour slices of today) with a
+// yield between steps, they never do.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { WallStats } from '../../shared/stats.ts';
 import { summariseAnswers } from '../store/response-times.ts';
-import type { PostReader } from '../store/store-api.ts';
+import type { AnswerFactsPage, PostReader } from '../store/store-api.ts';
+
+/** Customer posts of the answer window read per step: a few milliseconds of work. */
+const ANSWER_PAGE = 500;
 
 export const HOUR_MS = 3_600_000;
 /** The answer rate and response time look back a week: enough answers to mean something, recent enough to act on. */
@@ -37,12 +41,13 @@ export function* statsSteps(reader: PostReader, input: StatsInput): Generator<vo
   }
   let customerPosts = 0;
   const responseMs: number[] = [];
-  for (const [since, until] of hourSlices(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs)) {
-    const facts = reader.answerFacts(since, until, nowMs);
-    customerPosts += facts.customerPosts;
-    for (const ms of facts.responseMs) responseMs.push(ms);
+  let page: AnswerFactsPage | undefined;
+  do {
+    page = reader.answerFacts(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs, nowMs, page?.next, ANSWER_PAGE);
+    customerPosts += page.customerPosts;
+    for (const ms of page.responseMs) responseMs.push(ms);
     yield;
-  }
+  } while (page.next);
   return {
     generatedAt: new Date(nowMs).toISOString(),
     perNetwork: reader.countsPerNetwork(input.startOfDayMs),

@@ -7,7 +7,16 @@ import { ANSWERABLE_KINDS_SQL, mayCallForAnswer } from './answerable-post.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { summariseAnswers, type AnswerSummary } from './response-times.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
-import type { AnswerFacts } from './store-api.ts';
+import type { AnswerFacts, AnswerFactsCursor, AnswerFactsPage } from './store-api.ts';
+
+interface FactsParams {
+  since: number;
+  until: number;
+  now: number;
+  after_created: number;
+  after_row: number;
+  limit: number;
+}
 
 /** A brand reply counts while it is not deleted and its TTL, if any, has not run out. */
 const BRAND_REPLY = `r.is_brand = 1 AND r.state <> 'deleted' AND (r.expires_at IS NULL OR r.expires_at > @now)`;
@@ -17,13 +26,16 @@ const BRAND_REPLY = `r.is_brand = 1 AND r.state <> 'deleted' AND (r.expires_at I
  * the parent's author is read by primary key.
  */
 export const ANSWER_FACTS_SQL = `
-  SELECT c.key, c.created_at, c.parent_key,
+  SELECT c.rowid AS row_id, c.key, c.created_at, c.parent_key,
     (SELECT MIN(r.created_at) FROM posts r WHERE r.parent_key = c.key AND ${BRAND_REPLY}) AS by_parent,
     (SELECT MIN(r.created_at) FROM posts r WHERE r.root_key = c.key AND ${BRAND_REPLY}) AS by_root
   FROM posts c
   WHERE c.state = 'live' AND c.is_brand = 0 AND c.created_at >= @since AND c.created_at <= @until
     AND c.kind IN (${ANSWERABLE_KINDS_SQL}) AND (c.expires_at IS NULL OR c.expires_at > @now)
-    AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1)`;
+    AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1)
+    AND (c.created_at, c.rowid) > (@after_created, @after_row)
+  ORDER BY c.created_at, c.rowid
+  LIMIT @limit`;
 
 /** The brand's first reply to one post (a memory post's replies may be in the file). */
 export const FIRST_BRAND_REPLY_SQL = `
@@ -33,6 +45,7 @@ export const FIRST_BRAND_REPLY_SQL = `
     SELECT MIN(r.created_at) AS first FROM posts r WHERE r.root_key = @key AND ${BRAND_REPLY})`;
 
 interface AnswerFactRow {
+  row_id: number;
   key: string;
   created_at: number;
   parent_key: string | null;
@@ -41,7 +54,7 @@ interface AnswerFactRow {
 }
 
 export class SqliteAnswerStats {
-  private readonly factsStatement: Database.Statement<[{ since: number; until: number; now: number }], AnswerFactRow>;
+  private readonly factsStatement: Database.Statement<[FactsParams], AnswerFactRow>;
   private readonly firstReplyStatement: Database.Statement<[{ key: string; now: number }], { first: number | null }>;
   private readonly isBrandStatement: Database.Statement<[string], { is_brand: number }>;
 
@@ -62,6 +75,21 @@ export class SqliteAnswerStats {
 
   /** The facts for customer posts created in [sinceMs, untilMs], replies counted as of `nowMs`. */
   facts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts {
+    const all: AnswerFacts = { customerPosts: 0, responseMs: [] };
+    let page: AnswerFactsPage | undefined;
+    do {
+      page = this.factsPage(sinceMs, untilMs, nowMs, page?.next, 2_000);
+      all.customerPosts += page.customerPosts;
+      for (const ms of page.responseMs) all.responseMs.push(ms);
+    } while (page.next);
+    return all;
+  }
+
+  /**
+   * One page of the facts, in (created_at, rowid) order from `after`: a busy window is read a page at a
+   * time. The memory posts come with the last page (the one without `next`).
+   */
+  factsPage(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage {
     const memoryReplies = this.memoryBrandReplies();
     const responseMs: number[] = [];
     let customerPosts = 0;
@@ -71,10 +99,20 @@ export class SqliteAnswerStats {
       if (firstReplyMs !== undefined) responseMs.push(Math.max(0, firstReplyMs - createdMs));
     };
 
-    for (const row of this.factsStatement.all({ since: sinceMs, until: untilMs, now: nowMs })) {
+    const rows = this.factsStatement.all({
+      since: sinceMs,
+      until: untilMs,
+      now: nowMs,
+      after_created: after?.createdMs ?? Number.MIN_SAFE_INTEGER,
+      after_row: after?.rowId ?? Number.MIN_SAFE_INTEGER,
+      limit,
+    });
+    for (const row of rows) {
       if (row.parent_key !== null && this.memory.get(row.parent_key)?.author.isBrand) continue;
       count(row.created_at, earliest(row.by_parent, row.by_root, memoryReplies.get(row.key)));
     }
+    const last = rows.at(-1);
+    if (rows.length === limit && last) return { customerPosts, responseMs, next: { createdMs: last.created_at, rowId: last.row_id } };
     for (const { post, createdMs } of this.memory.entries()) {
       if (createdMs < sinceMs || createdMs > untilMs || !mayCallForAnswer(post)) continue;
       if (post.parentKey !== undefined && this.isBrandPost(post.parentKey)) continue;

@@ -11,7 +11,7 @@ import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
 import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
 import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { PanelFilter, PostReader, SourceState, AnswerFacts } from './store-api.ts';
+import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -129,8 +129,8 @@ export class SqlitePostReader implements PostReader {
     return this.answers.answers(sinceMs, nowMs, targetSeconds);
   }
 
-  answerFacts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts {
-    return this.answers.facts(sinceMs, untilMs, nowMs);
+  answerFacts(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage {
+    return this.answers.factsPage(sinceMs, untilMs, nowMs, after, limit);
   }
 
   ratingStats(nowMs: number): RatingStats {

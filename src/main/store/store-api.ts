@@ -53,10 +53,11 @@ export interface PostReader {
   /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
   /**
-   * The raw facts behind answerStats for customer posts created in [sinceMs, untilMs]: how many, and the
-   * response time of each answered one (so the engine can read a long window in slices and merge them).
+   * The raw facts behind answerStats for customer posts created in [sinceMs, untilMs], one page at a time
+   * from `after` (at most `limit` posts): how many, and the response time of each answered one — so the
+   * engine reads a busy window in small pieces and merges them.
    */
-  answerFacts(sinceMs: number, untilMs: number, nowMs: number): AnswerFacts;
+  answerFacts(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage;
   /** Reviews and tips by customers on the wall: their count and average rating. */
   ratingStats(nowMs: number): RatingStats;
   loadSourceState(sourceId: string): SourceState | undefined;
@@ -65,6 +66,17 @@ export interface PostReader {
 export interface AnswerFacts {
   customerPosts: number;
   responseMs: number[];
+}
+
+/** Where a page of answer facts stopped. */
+export interface AnswerFactsCursor {
+  createdMs: number;
+  rowId: number;
+}
+
+export interface AnswerFactsPage extends AnswerFacts {
+  /** Present when more posts follow: pass it back as `after`. */
+  next?: AnswerFactsCursor;
 }
 
 export interface PostWriter {

@@ -158,7 +158,7 @@ describe('stats query plans', () => {
     openTestStore(path, new TestClock(NOW));
     const db = new Database(path, { readonly: true });
     const plan = (sql: string) =>
-      db.prepare<[Record<string, number>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all({ since: 0, until: 0, now: 0 }).map((r) => r.detail).join('\n');
+      db.prepare<[Record<string, number>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all({ since: 0, until: 0, now: 0, after_created: 0, after_row: 0, limit: 1 }).map((r) => r.detail).join('\n');
     const answers = plan(ANSWER_FACTS_SQL);
     expect(answers).toMatch(/SEARCH c USING COVERING INDEX posts_customer_by_time \(created_at>\? AND created_at<\?\)/);
     expect(answers).toMatch(/posts_by_parent \(parent_key=\? AND is_brand=\?\)/);
