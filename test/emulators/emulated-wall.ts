@@ -6,6 +6,8 @@ import { xEmulated } from './x/x-emulated.ts';
 import { mastodonEmulated } from './mastodon/mastodon-emulated.ts';
 import { blueskyEmulated } from './bluesky/bluesky-emulated.ts';
 import { metaEmulated } from './meta/meta-emulated.ts';
+import { foursquareEmulated } from './foursquare/foursquare-emulated.ts';
+import { googleReviewsEmulated, siteReviewsEmulated, trustpilotEmulated } from './reviews/reviews-emulated.ts';
 
 export interface EmulatedNetwork {
   /** Starts the emulator with a dataset that keeps producing posts, and says which sources read it. */
@@ -18,6 +20,7 @@ export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   mastodonEmulated,
   blueskyEmulated,
   metaEmulated,
+  foursquareEmulated, googleReviewsEmulated, trustpilotEmulated, siteReviewsEmulated,
 ];
 
 export interface EmulatedWall {

@@ -54,7 +54,7 @@ export class SiteDataset {
         `<content type="html">${xmlEscape(`<p>${r.text}</p>`)}</content><r:rating>${r.rating}</r:rating></entry>`,
     );
     if (malformed) entries.splice(1, 0, '<entry><id>urn:review:undated</id><title>x</title></entry>');
-    return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:r="https://example.com/ns/review"><title>Avis clients</title><id>${base}/</id><updated>${new Date().toISOString()}</updated>${entries.join('')}</feed>`;
+    return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:r="https://example.com/ns/review"><title>Avis clients</title><id>${base}/</id><updated>${this.newestFirst()[0]?.createdAt ?? '2026-01-01T00:00:00Z'}</updated>${entries.join('')}</feed>`;
   }
 }
 
@@ -73,11 +73,11 @@ export async function startSiteFeedEmulator(data = new SiteDataset()): Promise<S
   const requests: RecordedRequest[] = [];
   const app = createEmulatorApp(switches, requests, siteFaults);
   const types = { json: 'application/json', rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const;
-  app.get('/reviews.:format', (c) => {
-    const format = c.req.param('format') as keyof typeof types;
+  app.get('/:file', (c) => {
+    const format = /^reviews\.(json|rss|atom)$/.exec(c.req.param('file'))?.[1] as keyof typeof types | undefined;
     const base = new URL(c.req.url).origin;
-    const body = format === 'json' ? data.json(switches.malformedItems) : format === 'rss' ? data.rss(base, switches.malformedItems) : format === 'atom' ? data.atom(base, switches.malformedItems) : undefined;
-    if (body === undefined) return c.text('Not Found', 404);
+    if (!format) return c.text('Not Found', 404);
+    const body = format === 'json' ? data.json(switches.malformedItems) : format === 'rss' ? data.rss(base, switches.malformedItems) : data.atom(base, switches.malformedItems);
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
     return c.body(body, 200, { 'content-type': types[format], etag });

@@ -44,7 +44,9 @@ function header(headers: Record<string, unknown>, name: string): string | undefi
 }
 
 function createSiteDriver(options: SiteReviewsOptions, context: ConnectorContext): SourceDriver {
-  const http = options.feedUrl ? new HttpClient({ baseUrl: options.feedUrl, networkLabel: 'The site\'s review feed', now: context.now }) : undefined;
+  const feed = options.feedUrl ? new URL(options.feedUrl) : undefined;
+  const http = feed ? new HttpClient({ baseUrl: feed.origin, networkLabel: 'The site\'s review feed', now: context.now }) : undefined;
+  const feedPath = feed ? feed.pathname + feed.search : '/';
 
   function feedEvents(body: string): SourceEvent[] {
     const events: SourceEvent[] = [];
@@ -86,7 +88,7 @@ function createSiteDriver(options: SiteReviewsOptions, context: ConnectorContext
     async poll({ cursor, signal }): Promise<PollResult> {
       if (!http) return { events: [] };
       const state = parseCursor(cursor);
-      const answer = await http.getText('', {
+      const answer = await http.getText(feedPath, {
         signal,
         headers: { ...(state.etag ? { 'if-none-match': state.etag } : {}), ...(state.lastModified ? { 'if-modified-since': state.lastModified } : {}) },
       });
