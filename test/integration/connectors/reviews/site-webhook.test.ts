@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,8 +123,16 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     expect((await post(review('r-big', { text: 'x'.repeat(300 * 1024) }))).status).toBe(413);
     expect((await post(null, { raw: '{"id":' })).status).toBe(400);
     expect((await post(review('r-n'), { source: 'nope' })).status).toBe(404);
-    const foreign = await fetch(`${base}/api/inbound/site`, { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(review('r-h')) });
-    expect(foreign.status).toBe(403);
+    // fetch will not send a foreign Host: a raw request does (DNS rebinding looks like this).
+    const foreign = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/inbound/site', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify(review('r-h')));
+    });
+    expect(foreign).toBe(403);
     expect(store.reader.getPost('site:r-h')).toBeUndefined();
   });
 });
