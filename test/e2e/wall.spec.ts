@@ -121,6 +121,10 @@ test('a post appended to the replay file appears on panel 1 within seconds', asy
   await expect(card).toBeVisible({ timeout: 5_000 });
   await expect(card.getByTestId('post-text')).toHaveText(text);
   await expect(card).toContainText('Visiteuse du hall');
+  // Greeted where the hall looks: highlighted in its column and shown large in the spotlight.
+  await expect(card).toHaveClass(/post-card--fresh/);
+  await expect(card.getByTestId('new-badge')).toHaveText('Nouveau');
+  await expect(page.getByTestId('spotlight')).toHaveAttribute('data-key', post.key);
   expect(await guards.problems()).toEqual([]);
 });
 
