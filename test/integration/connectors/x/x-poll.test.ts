@@ -111,6 +111,14 @@ describe('X connector: polling', () => {
     });
   });
 
+  it('when both versions of an edited post come back, the older never overwrites the latest', async () => {
+    const original = emulator.dataset.post({ authorId: JANE.id, text: 'v1 #AtelierNova' });
+    clock.t += 60_000;
+    emulator.dataset.edit(original.id, 'v2 #AtelierNova');
+    const posts = upserts(await poll(xDriver(emulator, clock)));
+    expect(posts.map((p) => [p.key, p.text])).toEqual([[`x:${original.id}`, 'v2 #AtelierNova']]);
+  });
+
   it('re-checks recent posts now and then, and turns the ones X no longer returns into deletes', async () => {
     const keep = emulator.dataset.post({ authorId: JANE.id, text: 'reste #AtelierNova' });
     const gone = emulator.dataset.post({ authorId: OMAR.id, text: 'sera supprimé #AtelierNova' });
