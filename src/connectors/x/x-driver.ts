@@ -187,6 +187,10 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
         now: context.now,
       });
       for await (const line of lines) {
+        if (line === '') {
+          yield { events: [], budget: healthBudget(s) };
+          continue;
+        }
         let json: unknown;
         try {
           json = JSON.parse(line);

@@ -1,6 +1,7 @@
 // Reads X's filtered stream: one long HTTP answer of JSON lines separated by \r\n, with a bare \r\n
 // every 20 s as keep-alive. Yields each non-empty line; throws when the connection ends, fails, or goes
-// silent longer than the keep-alive timeout (then the runtime reconnects with backoff).
+// silent longer than the keep-alive timeout (then the runtime reconnects with backoff). The empty string
+// is yielded once, when X accepted the connection (so the health can say it is connected).
 import { ConnectorError } from '../connector.ts';
 import { readRateLimit, type HeaderBag } from '../shared/rate-limit.ts';
 import { xStatusError } from './x-errors.ts';
@@ -51,6 +52,9 @@ export async function* readXStreamLines(req: StreamLinesRequest): AsyncGenerator
       throw xStatusError(response.status, body, readRateLimit(headers, req.now()).resetAt, req.now());
     }
     const reader = response.body.getReader();
+    clearTimeout(timer);
+    yield '';
+    arm();
     const decoder = new TextDecoder();
     let buffered = '';
     for (;;) {

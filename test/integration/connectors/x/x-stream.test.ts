@@ -31,6 +31,8 @@ describe('X connector: filtered stream', () => {
     const driver = xDriver(emulator, clock, streamOptions);
     const controller = new AbortController();
     const iterator = driver.stream!({ cursor: undefined, signal: controller.signal })[Symbol.asyncIterator]();
+    // The first batch says the connection is open.
+    expect(((await iterator.next()).value as StreamBatch).events).toEqual([]);
     const first = iterator.next();
     await expect.poll(() => emulator.stream.open).toBe(1);
     expect(emulator.rules).toEqual([
@@ -57,7 +59,7 @@ describe('X connector: filtered stream', () => {
   it('the runtime reconnects after the keep-alive stops, and keeps receiving', async () => {
     rig = runnerRig(xDriver(emulator, clock, streamOptions), realTimers, { backoff: { baseMs: 20, capMs: 50, authRetryMs: 1_000 } });
     rig.runner.start();
-    await expect.poll(() => emulator.stream.open, { timeout: 3_000 }).toBe(1);
+    await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('connected');
     const a = emulator.dataset.post({ authorId: JANE.id, text: 'un #AtelierNova' });
     await expect.poll(() => rig?.store.reader.getPost(`x:${a.id}`)?.text, { timeout: 3_000 }).toBe('un #AtelierNova');
     emulator.stream.stalled = true;
@@ -74,8 +76,8 @@ describe('X connector: filtered stream', () => {
     const driver = xDriver(emulator, clock, { ...streamOptions, monthlyBudgetUsd: 0.005 });
     const controller = new AbortController();
     const iterator = driver.stream!({ cursor: undefined, signal: controller.signal })[Symbol.asyncIterator]();
+    await iterator.next();
     const first = iterator.next();
-    await expect.poll(() => emulator.stream.open).toBe(1);
     emulator.dataset.post({ authorId: JANE.id, text: 'un #AtelierNova' });
     expect(((await first).value as StreamBatch).events).toHaveLength(1);
     await expect(iterator.next()).rejects.toMatchObject({ kind: 'config', message: expect.stringContaining('monthly X budget reached ($0.01)') });
