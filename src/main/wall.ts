@@ -61,6 +61,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   let boundPort = 0;
   const app = createApp({
     api: engine,
+    receive: (sourceId, request) => engine.receive(sourceId, request),
     token,
     port: () => boundPort,
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),

@@ -8,6 +8,7 @@ import type { ApiRoutes, ErrorResponse } from '../../shared/api-contract.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
 import { accessGuard } from './access-guard.ts';
 import { eventsRoute } from './events-route.ts';
+import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
@@ -18,6 +19,8 @@ export interface AppOptions {
   rendererDir: string;
   /** The repository's bundled assets (demo pictures), served under /bundled. */
   assetsDir: string;
+  /** Posts pushed by a site's webhook, for the source that accepts them (guarded by that source's own token). */
+  receive: InboundReceive;
 }
 
 const DEFAULT_LIMIT = 30;
@@ -35,6 +38,8 @@ export function createApp(options: AppOptions): Hono {
   const { api } = options;
   const app = new Hono();
   app.use('*', securityHeaders());
+  // A site's webhook carries its source's own token, not the display token: mounted before the guard.
+  app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
   app.use('*', accessGuard({ token: options.token, port: options.port }));
 
   app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
