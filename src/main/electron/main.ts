@@ -7,6 +7,7 @@ import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { startWall, type RunningWall } from '../wall.ts';
 import { applyAutostart } from './autostart/apply-autostart.ts';
+import { EXIT_CONFIG_REFUSED, EXIT_WALL_FAILED } from './launch/exit-codes.ts';
 import { denyAllPermissions } from './kiosk/deny-permissions.ts';
 import { IDENTIFY_KEYS, parseKeyCombination } from './kiosk/kiosk-keys.ts';
 import { lockNavigation } from './kiosk/navigation-lock.ts';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     wall = await startWall({ dataDir, logger, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), ...(configFile ? { configFile } : {}) });
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `The wall could not start: ${(err as Error).message}`);
-    return app.exit(1);
+    return app.exit(err instanceof ConfigError ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);
   }
   const running = wall;
   for (const panel of running.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);

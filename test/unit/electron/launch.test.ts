@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mainBundleOptions } from '../../../src/main/electron/launch/bundle-main.ts';
+import { EXIT_CONFIG_REFUSED } from '../../../src/main/electron/launch/exit-codes.ts';
+import { fallbackSentence } from '../../../src/main/electron/launch/fallback-message.ts';
+import { locateElectronRuntime, type FileProbe } from '../../../src/main/electron/launch/locate-electron.ts';
+import { PANEL_LINE, classifyExit } from '../../../src/main/electron/launch/run-electron.ts';
+
+const files = (present: Record<string, string>): FileProbe => ({ exists: (p) => p in present, read: (p) => present[p] ?? '' });
+const PKG = '/app/node_modules/electron';
+
+describe('locating Electron’s runtime', () => {
+  it('finds the downloaded binary through path.txt', () => {
+    expect(locateElectronRuntime(PKG, {}, files({ [join(PKG, 'path.txt')]: 'electron', [join(PKG, 'dist', 'electron')]: '' }))).toEqual({ ok: true, binary: join(PKG, 'dist', 'electron') });
+  });
+  it('says the runtime was never downloaded (the package installs without it offline)', () => {
+    expect(locateElectronRuntime(PKG, {}, files({}))).toMatchObject({ ok: false, reason: 'not-downloaded', packageDir: PKG });
+    expect(locateElectronRuntime(PKG, {}, files({ [join(PKG, 'path.txt')]: 'electron' }))).toMatchObject({ ok: false, reason: 'not-downloaded' });
+  });
+  it('says when the package itself is missing, and honours ELECTRON_OVERRIDE_DIST_PATH', () => {
+    expect(locateElectronRuntime(undefined, {}, files({}))).toMatchObject({ ok: false, reason: 'package-missing' });
+    expect(locateElectronRuntime(PKG, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, files({}))).toEqual({ ok: true, binary: join('/opt/electron', 'electron') });
+  });
+});
+
+describe('telling a start from a failure to start', () => {
+  it('counts a run that printed its panels as a run, whatever its exit code', () => {
+    expect(classifyExit(true, 1, null)).toEqual({ kind: 'ran', code: 1 });
+  });
+  it('does not fall back to headless mode for a refused configuration', () => {
+    expect(classifyExit(false, EXIT_CONFIG_REFUSED, null)).toEqual({ kind: 'ran', code: EXIT_CONFIG_REFUSED });
+  });
+  it('falls back when Electron dies before the wall runs', () => {
+    expect(classifyExit(false, 1, null)).toEqual({ kind: 'failed-to-start', detail: 'it exited with code 1' });
+    expect(classifyExit(false, null, 'SIGSEGV')).toEqual({ kind: 'failed-to-start', detail: 'it was stopped by SIGSEGV' });
+  });
+  it('recognises the panel lines the kiosk prints', () => {
+    expect(PANEL_LINE.test('panel 1 (Facebook · Instagram): http://127.0.0.1:41234/panel/1?token=abc')).toBe(true);
+    expect(PANEL_LINE.test('{"level":"info","msg":"panel 1"}')).toBe(false);
+  });
+});
+
+describe('the fallback sentence', () => {
+  it('is one sentence that says what happens and what to do', () => {
+    const sentence = fallbackSentence({ kind: 'runtime-missing' });
+    expect(sentence).toBe("Electron's runtime is not available on this machine (it downloads on first launch when online); running the headless wall instead — open these URLs:");
+    expect(sentence).not.toContain('\n');
+    expect(fallbackSentence({ kind: 'failed-to-start', detail: 'it exited with code 1' })).toMatch(/^Electron could not start on this machine \(it exited with code 1\); running the headless wall/);
+  });
+});
+
+describe('the main-process bundle', () => {
+  it('is one ES module for Electron’s Node, with electron, better-sqlite3 and all packages left out', () => {
+    const options = mainBundleOptions('/repo');
+    expect(options).toMatchObject({ bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join('/repo', 'dist', 'main', 'electron', 'main.js') });
+    expect(options.external).toEqual(expect.arrayContaining(['electron', 'better-sqlite3']));
+  });
+});
