@@ -1,10 +1,18 @@
 // `npm run serve`: the headless wall (engine + local server in plain Node). Prints one line per panel
 // (`panel <n> (<title>): <url>`); open those URLs in any browser or signage player.
 import { parseArgs } from 'node:util';
+import { DEFAULT_PANELS, type PanelConfig } from '../../shared/config.ts';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type LogLevel } from '../logger.ts';
 import { startWall } from '../wall.ts';
+
+/** With --emulate every network has a screen: the reference three, plus the fediverse and the reviews. */
+const EMULATED_PANELS: PanelConfig[] = [
+  ...DEFAULT_PANELS,
+  { id: '4', title: 'Mastodon · Bluesky', type: 'feed', networks: ['mastodon', 'bluesky'], sources: [] },
+  { id: '5', title: 'Avis clients', type: 'feed', networks: ['google', 'trustpilot', 'site'], sources: [] },
+];
 
 const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate]
   --emulate  run the real connectors against local emulators of the networks' APIs (no account needed)`;
@@ -45,7 +53,7 @@ async function main(): Promise<number> {
   let wall;
   try {
     wall = await startWall({
-      ...(emulated && emulated.sources.length ? { config: { sources: emulated.sources } } : {}),
+      ...(emulated && emulated.sources.length ? { config: { sources: emulated.sources, panels: EMULATED_PANELS } } : {}),
       dataDir: args['data-dir'] ?? defaultDataDir(),
       logger,
       ...(args.config !== undefined ? { configFile: args.config } : {}),
