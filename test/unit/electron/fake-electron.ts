@@ -1,0 +1,130 @@
+// A stand-in for the `electron` module, enough for the kiosk's entry to run under Node (vitest mocks
+// `electron` with it): windows, web contents, displays and the app are event emitters that record what
+// the shell does to them. Not Electron's behaviour — its calls.
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+
+export interface FakeRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface FakeDisplay {
+  id: number;
+  label: string;
+  bounds: FakeRect;
+  scaleFactor: number;
+}
+type OpenHandler = (details: { url: string }) => { action: string };
+type PermissionHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void) => void;
+
+export const fake = {
+  displays: [] as FakeDisplay[],
+  windows: [] as FakeBrowserWindow[],
+  sandboxEnabled: false,
+  menu: undefined as unknown,
+  powerSaveBlocker: undefined as string | undefined,
+  permissionRequest: undefined as PermissionHandler | undefined,
+  permissionCheck: undefined as (() => boolean) | undefined,
+  exitCode: undefined as number | undefined,
+};
+
+let nextPid = 4000;
+
+class FakeWebContents extends EventEmitter {
+  readonly loaded: string[] = [];
+  readonly css: string[] = [];
+  openHandler: OpenHandler | undefined;
+  private readonly pid = nextPid++;
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    setImmediate(() => this.emit('dom-ready'));
+    return Promise.resolve();
+  }
+  insertCSS(css: string): Promise<string> {
+    this.css.push(css);
+    return Promise.resolve('key');
+  }
+  setWindowOpenHandler(handler: OpenHandler): void {
+    this.openHandler = handler;
+  }
+  getURL(): string {
+    return this.loaded.at(-1) ?? '';
+  }
+  getOSProcessId(): number {
+    return this.pid;
+  }
+  forcefullyCrashRenderer(): void {}
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  readonly webContents = new FakeWebContents();
+  bounds: FakeRect;
+  fullscreen: boolean;
+  visible = false;
+  destroyed = false;
+  constructor(readonly options: FakeRect & { fullscreen?: boolean; webPreferences?: Record<string, unknown> }) {
+    super();
+    this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height };
+    this.fullscreen = options.fullscreen ?? false;
+    fake.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+    setImmediate(() => this.emit('ready-to-show'));
+  }
+  getBounds(): FakeRect {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: FakeRect): void {
+    this.bounds = { ...bounds };
+  }
+  isFullScreen(): boolean {
+    return this.fullscreen;
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullscreen = flag;
+  }
+  showInactive(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  removeMenu(): void {}
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
+}
+
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  requestSingleInstanceLock: () => true,
+  enableSandbox: () => void (fake.sandboxEnabled = true),
+  disableHardwareAcceleration: () => undefined,
+  whenReady: () => Promise.resolve(),
+  getAppPath: () => join(import.meta.dirname, '..', '..', '..'),
+  quit: () => undefined,
+  exit: (code: number) => void (fake.exitCode = code),
+  relaunch: () => undefined,
+  getAppMetrics: () => [] as unknown[],
+  setLoginItemSettings: () => undefined,
+});
+
+export const screen = Object.assign(new EventEmitter(), { getAllDisplays: () => fake.displays });
+export const powerMonitor = new EventEmitter();
+export const powerSaveBlocker = { start: (type: string) => ((fake.powerSaveBlocker = type), 1) };
+export const Menu = { setApplicationMenu: (menu: unknown) => void (fake.menu = menu) };
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler: PermissionHandler) => void (fake.permissionRequest = handler),
+    setPermissionCheckHandler: (handler: () => boolean) => void (fake.permissionCheck = handler),
+    setDevicePermissionHandler: () => undefined,
+  },
+};
+export const BrowserWindow = FakeBrowserWindow;

@@ -1,0 +1,119 @@
+// The kiosk's entry (src/main/electron/main.ts) run under Node against a fake `electron` module and the
+// real wall (engine, store, loopback server): one window per display, locked down, and a crashed panel
+// that comes back on the same engine, showing the same posts. What Electron itself does with these calls
+// is for test/e2e/electron/kiosk.spec.ts, where a runtime exists.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { app, fake, screen, type FakeDisplay } from './fake-electron.ts';
+
+vi.mock('electron', () => import('./fake-electron.ts'));
+
+const display = (id: number, slot: number, label: string): FakeDisplay => ({ id, label, bounds: { x: slot * 1920, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 });
+const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
+const panelWindows = () => fake.windows.filter((w) => !w.destroyed);
+
+async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function postKeys(panelUrl: string): Promise<string[]> {
+  const url = new URL(panelUrl);
+  const token = url.searchParams.get('token') ?? '';
+  const id = url.pathname.split('/').at(-1) ?? '';
+  const res = await fetch(`${url.origin}/api/panels/${id}/posts?limit=20`, { headers: { authorization: `Bearer ${token}` } });
+  const body = (await res.json()) as { posts: Array<{ key: string }> };
+  return body.posts.map((p) => p.key);
+}
+
+describe('the kiosk entry, composed against a fake Electron', () => {
+  beforeAll(async () => {
+    fake.displays = [display(11, 0, 'A'), display(12, 1, 'B'), display(13, 2, 'C')];
+    // A quiet demo (a short history, then a post every ten minutes), so the posts hold still while measured.
+    writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 3, postEverySeconds: 600 } }] }));
+    process.argv = [process.argv[0] ?? 'node', 'app', '--data-dir', dataDir, '--log-level', 'warn'];
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await import('../../../src/main/electron/main.ts');
+    await until(() => panelWindows().length === 3 && panelWindows().every((w) => w.webContents.loaded.length > 0), 'three loaded windows');
+  });
+  afterAll(() => {
+    app.emit('before-quit');
+  });
+
+  it('opens one fullscreen, sandboxed window per display, on that display, showing its panel', () => {
+    expect(panelWindows().map((w) => [w.bounds.x, w.fullscreen, w.options.webPreferences?.['sandbox'], w.options.webPreferences?.['contextIsolation'], w.options.webPreferences?.['nodeIntegration']])).toEqual([
+      [0, true, true, true, false],
+      [1920, true, true, true, false],
+      [3840, true, true, true, false],
+    ]);
+    expect(panelWindows().map((w) => new URL(w.webContents.loaded[0]!).pathname)).toEqual(['/panel/1', '/panel/2', '/panel/3']);
+  });
+
+  it('turns on the app-wide protections: sandbox, no menu, no display sleep, no permissions', () => {
+    expect(fake.sandboxEnabled).toBe(true);
+    expect(fake.menu).toBeNull();
+    expect(fake.powerSaveBlocker).toBe('prevent-display-sleep');
+    let granted: boolean | undefined;
+    fake.permissionRequest?.({ getURL: () => 'http://127.0.0.1/' }, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    expect(fake.permissionCheck?.()).toBe(false);
+  });
+
+  it('hides the cursor, swallows keys, refuses navigation away and new windows', async () => {
+    const contents = panelWindows()[0]!.webContents;
+    await until(() => contents.css.length > 0, 'the injected style sheet');
+    expect(contents.css[0]).toContain('cursor: none');
+    const escape = { preventDefault: vi.fn() };
+    contents.emit('before-input-event', escape, { type: 'keyDown', key: 'Escape', control: false, alt: false, shift: false, meta: false });
+    expect(escape.preventDefault).toHaveBeenCalled();
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() };
+    contents.emit('will-navigate', away);
+    expect(away.preventDefault).toHaveBeenCalled();
+    const home = { url: new URL('/panel/2', contents.loaded[0]).href, preventDefault: vi.fn() };
+    contents.emit('will-navigate', home);
+    expect(home.preventDefault).not.toHaveBeenCalled();
+    expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('reloads a crashed panel within seconds, on the same engine: the same posts come back', async () => {
+    const window = panelWindows()[1]!;
+    const url = window.webContents.loaded[0]!;
+    let before: string[] = [];
+    await until(async () => (before = await postKeys(url)).length > 0, 'posts on panel 2');
+    await new Promise((r) => setTimeout(r, 500));
+    before = await postKeys(url);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await until(() => window.webContents.loaded.length === 2, 'the reload', 5_000);
+    expect(window.webContents.loaded[1]).toBe(url);
+    const after = await postKeys(url);
+    expect(after).toEqual(expect.arrayContaining(before));
+    const log = readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8');
+    expect(log).toContain('recovery: reloading a panel');
+    expect(log).toContain('panel:2 crashed (1 of 3 in 10 min)');
+  });
+
+  it('moves a panel when its display goes and remembers the mapping in the data folder', async () => {
+    fake.displays = [display(11, 0, 'A'), display(13, 1, 'C')];
+    screen.emit('display-removed');
+    const [one, two, three] = panelWindows();
+    expect(one!.bounds.x).toBe(0);
+    expect(two!.bounds.x).toBe(1920); // shares the last display, taking turns with panel 3
+    expect(three!.bounds.x).toBe(1920);
+    expect([two!.visible, three!.visible].filter(Boolean)).toHaveLength(1);
+    expect(existsSync(join(dataDir, 'screens.json'))).toBe(true);
+    fake.displays = [display(11, 0, 'A'), display(12, 1, 'B'), display(13, 2, 'C')];
+    screen.emit('display-added');
+    expect(panelWindows().map((w) => [w.bounds.x, w.visible])).toEqual([
+      [0, true],
+      [1920, true],
+      [3840, true],
+    ]);
+  });
+});
