@@ -10,7 +10,7 @@ import { epochMs } from '../reviews/shared/epoch.ts';
 import { readNewestFirst, type WindowItem, type WindowState } from '../reviews/shared/newest-first-window.ts';
 import { FoursquareOptionsSchema, type FoursquareOptions } from './foursquare-options.ts';
 import { FoursquareTipSchema, PlaceDetailsSchema, TIP_FIELDS } from './foursquare-tip.ts';
-import { nextLink } from './link-header.ts';
+import { parseLinkHeader } from '../shared/link-header.ts';
 import { mapTip } from './map-tip.ts';
 
 const PAGE_SIZE = 50;
@@ -81,7 +81,7 @@ function createFoursquareDriver(options: FoursquareOptions, context: ConnectorCo
             const answer = await http.getJson(`/places/${placeId}/tips`, { params: { limit: PAGE_SIZE, sort: 'NEWEST', fields: TIP_FIELDS, ...(next ? { cursor: next } : {}) }, signal });
             if (!Array.isArray(answer.data)) throw new ConnectorError('invalid-response', 'Foursquare sent tips the wall cannot read (expected a list).');
             const link = answer.headers['link'];
-            const following = cursorParam(nextLink(typeof link === 'string' ? link : undefined));
+            const following = cursorParam(parseLinkHeader(typeof link === 'string' ? link : undefined)['next']);
             return { items: answer.data as unknown[], ...(following ? { next: following } : {}) };
           },
         });

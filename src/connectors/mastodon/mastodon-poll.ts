@@ -4,7 +4,7 @@
 import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } from '../connector.ts';
 import type { HeaderBag } from '../shared/rate-limit.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
-import { linkParam, parseLinkHeader } from './link-header.ts';
+import { linkParam, parseLinkHeader } from '../shared/link-header.ts';
 import { emptyMastodonCursor, formatMastodonCursor, parseMastodonCursor, rememberRecent, type MastodonCursor } from './mastodon-cursor.ts';
 import { compareIds, maxId } from './mastodon-ids.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';

@@ -1,4 +1,4 @@
-// RFC 8288 Link header, as Mastodon sends it for paging: <https://…?max_id=1>; rel="next", <…>; rel="prev".
+// RFC 8288 Link header, as Mastodon and Foursquare send it for paging: <https://…?max_id=1>; rel="next", <…>; rel="prev".
 
 export function parseLinkHeader(value: string | undefined): Record<string, string> {
   const links: Record<string, string> = {};
