@@ -15,6 +15,7 @@ import { loggingSettingsOpener } from './kiosk/settings-opener.ts';
 import { gpuFallbackFlag } from './recovery/gpu-fallback-flag.ts';
 import { RecoveryController } from './recovery/recovery-controller.ts';
 import { screenMemoryFile } from './screens/screen-memory-file.ts';
+import { parseSimulatedDisplays } from './screens/simulated-displays.ts';
 import { startKioskShell } from './shell/kiosk-shell.ts';
 import { parseShellArgs } from './shell/shell-args.ts';
 import { createShellLogger } from './shell/shell-logger.ts';
@@ -23,9 +24,16 @@ import { identifyScreens } from './windows/identify-screens.ts';
 import { KioskWindows } from './windows/kiosk-windows.ts';
 
 async function main(): Promise<void> {
-  const args = parseShellArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  // Chromium's switches and the app's path are in argv too; the parser ignores what is not its own.
+  const args = parseShellArgs(process.argv.slice(1));
   const dataDir = args.dataDir ?? defaultDataDir();
   const logger = createShellLogger(dataDir, args.logLevel).child({ part: 'kiosk' });
+  const simulated = args.simulateDisplays === undefined ? undefined : parseSimulatedDisplays(args.simulateDisplays);
+  if (typeof simulated === 'string') {
+    console.error(simulated);
+    return app.exit(EXIT_CONFIG_REFUSED);
+  }
+  const displays = () => simulated ?? screen.getAllDisplays();
   if (!app.requestSingleInstanceLock()) {
     logger.warn('another Social Wall already runs on this machine: this one quits');
     return app.quit();
@@ -86,7 +94,7 @@ async function main(): Promise<void> {
     panelUrl: (id) => running.panels.find((p) => p.id === id)?.url,
     shortcuts: { settings: parseKeyCombination(config.kiosk.settingsKeys), identify: parseKeyCombination(IDENTIFY_KEYS) },
     settings: loggingSettingsOpener(logger),
-    identifyScreens: () => identifyScreens(screen.getAllDisplays(), createWindow),
+    identifyScreens: () => identifyScreens(displays(), createWindow),
     onFailure: (key, kind, detail) => recovery.windowFailed(key, kind, detail),
     logger,
   });
@@ -96,6 +104,7 @@ async function main(): Promise<void> {
   const shell = startKioskShell({
     app,
     screen,
+    displays,
     powerMonitor,
     windows,
     recovery,

@@ -6,6 +6,7 @@ import type { KioskConfig, ScreensConfig } from '../../../shared/config.ts';
 import type { Logger } from '../../logger.ts';
 import { checkNightlyReload, type NightlySchedule } from '../recovery/nightly-reload.ts';
 import type { RecoveryController } from '../recovery/recovery-controller.ts';
+import type { DisplaySnapshot } from '../screens/display-fingerprint.ts';
 import type { RememberedPlacement } from '../screens/match-displays.ts';
 import { reconcileWindows } from '../screens/reconcile-windows.ts';
 import type { ScreenMemoryFile } from '../screens/screen-memory-file.ts';
@@ -17,7 +18,10 @@ export const MEMORY_EVERY_MS = 60_000;
 
 export interface KioskShellOptions {
   app: Pick<App, 'getAppMetrics'>;
+  /** The source of display events. */
   screen: Screen;
+  /** The displays now: Electron's, or simulated ones (--simulate-displays). */
+  displays: () => DisplaySnapshot[];
   powerMonitor: PowerMonitor;
   windows: KioskWindows;
   recovery: RecoveryController;
@@ -42,7 +46,7 @@ export function startKioskShell(options: KioskShellOptions): RunningShell {
   let lastMemoryCheck = Date.now();
 
   const reconcile = (reason: string): void => {
-    const displays = screen.getAllDisplays();
+    const displays = options.displays();
     const plan = planScreens({ panelIds: options.panelIds, displays, remembered, screens: options.screens, now: Date.now() });
     const actions = reconcileWindows(windows.states(), plan.placements);
     if (actions.some((a) => a.type !== 'show' && a.type !== 'hide')) logger.info('screens: reconciling', { reason, displays: displays.length, how: plan.how });

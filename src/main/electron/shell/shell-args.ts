@@ -7,6 +7,8 @@ export interface ShellArgs {
   configFile?: string;
   dataDir?: string;
   logLevel: LogLevel;
+  /** e.g. `1920x1080,1920x1080` (screens/simulated-displays.ts). */
+  simulateDisplays?: string;
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -16,12 +18,13 @@ export function parseShellArgs(argv: readonly string[]): ShellArgs {
     args: [...argv],
     strict: false,
     allowPositionals: true,
-    options: { config: { type: 'string' }, 'data-dir': { type: 'string' }, 'log-level': { type: 'string' } },
+    options: { config: { type: 'string' }, 'data-dir': { type: 'string' }, 'log-level': { type: 'string' }, 'simulate-displays': { type: 'string' } },
   });
   const level = values['log-level'];
   return {
     ...(typeof values.config === 'string' ? { configFile: values.config } : {}),
     ...(typeof values['data-dir'] === 'string' ? { dataDir: values['data-dir'] } : {}),
+    ...(typeof values['simulate-displays'] === 'string' ? { simulateDisplays: values['simulate-displays'] } : {}),
     logLevel: LEVELS.find((l) => l === level) ?? 'info',
   };
 }
