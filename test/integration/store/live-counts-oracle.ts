@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { NETWORKS } from '../../../src/shared/post.ts';
 import type { NetworkCount } from '../../../src/shared/stats.ts';
+import { mulberry32 } from '../../../src/connectors/demo/seeded-random.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -73,14 +74,5 @@ function byNetworkThenHour(a: BucketRow, b: BucketRow): number {
   return a.network < b.network ? -1 : a.network > b.network ? 1 : a.hour_start - b.hour_start;
 }
 
-/** A seeded generator (mulberry32), so that a failing random run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator, so that a failing random run can be replayed. */
+export const seededRandom = mulberry32;
