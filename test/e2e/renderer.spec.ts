@@ -44,10 +44,10 @@ function scripted(posts: Post[], language: 'fr' | 'en' = 'fr'): ScriptedState {
 const cards = (page: Page) => page.getByTestId('post-card');
 /** The columns of cards (the spotlight shows one of them again, larger). */
 const grid = (page: Page) => page.locator('.feed__grid');
-/** Card keys in newest-first order (data-rank), whatever column each card sits in. */
+/** Card keys in newest-first order (by data-created, then key, as the feed orders them), whatever column each card sits in. */
 const keysOnScreen = async (page: Page) => {
-  const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-rank')), e.getAttribute('data-key')] as const));
-  return ranked.sort((a, b) => a[0] - b[0]).map(([, key]) => key);
+  const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
+  return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
 
 let wall: ScriptedWall;

@@ -51,10 +51,10 @@ async function openPanel(page: Page, id: string): Promise<void> {
   expect(page.url()).toBe(cleanUrl(url));
 }
 
-/** Card keys in newest-first order (data-rank), whatever column each card sits in. */
+/** Card keys in newest-first order (by data-created, then key, as the feed orders them), whatever column each card sits in. */
 const cardKeys = async (page: Page) => {
-  const ranked = await page.getByTestId('post-card').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-rank')), e.getAttribute('data-key') ?? ''] as const));
-  return ranked.sort((a, b) => a[0] - b[0]).map(([, key]) => key);
+  const ranked = await page.getByTestId('post-card').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
+  return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
 const cardNetworks = (page: Page) => page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
 

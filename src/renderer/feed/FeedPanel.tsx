@@ -68,11 +68,10 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
           <div className="feed__grid" ref={gridRef}>
             {columns.map((column, index) => (
               <div className="feed__column" key={index}>
-                {column.map(({ item, rank }) => (
+                {column.map(({ item }) => (
                   <PostCard
                     key={item.post.key}
                     item={item}
-                    rank={rank}
                     brand={brand}
                     now={now}
                     fresh={fresh.has(item.post.key)}

@@ -16,8 +16,6 @@ const REPLIES_SHOWN = 2;
 
 interface Props {
   item: FeedItem;
-  /** Position in newest-first order (0: newest), whatever column the card sits in. */
-  rank: number;
   brand: Brand;
   now: number;
   /** Arrived live a moment ago: highlighted while the hall notices it. */
@@ -26,15 +24,16 @@ interface Props {
   spotlit: boolean;
 }
 
-// Memoised: the panel re-renders on every stream event, a card only when its post or the clock moves.
-export const PostCard = memo(function PostCard({ item, rank, brand, now, fresh, spotlit }: Props) {
+// Memoised: the panel re-renders on every stream event, a card only when its post, its replies, its
+// highlight or the clock change (not its rank: a card says when it was posted, not where it ranks) (arrangeFeed makes new item objects each time: compared by content).
+export const PostCard = memo(function PostCard({ item, brand, now, fresh, spotlit }: Props) {
   const { t, language } = useI18n();
   const { post, brandReplies } = item;
   const fromBrand = post.author.isBrand;
   const classes = ['post-card', fromBrand && 'post-card--brand', fresh && 'post-card--fresh', spotlit && 'post-card--spotlit'].filter(Boolean).join(' ');
   const shown = brandReplies.slice(0, REPLIES_SHOWN);
   return (
-    <article className={classes} data-testid="post-card" data-key={post.key} data-network={post.network} data-rank={rank} data-flip-key={post.key}>
+    <article className={classes} data-testid="post-card" data-key={post.key} data-network={post.network} data-created={Date.parse(post.createdAt)} data-flip-key={post.key}>
       {fresh ? (
         <span className="post-card__new" data-testid="new-badge">
           {t('newPost')}
@@ -50,4 +49,16 @@ export const PostCard = memo(function PostCard({ item, rank, brand, now, fresh, 
       {brandReplies.length > shown.length ? <p className="brand-reply__more">{t('moreReplies', { count: brandReplies.length - shown.length })}</p> : null}
     </article>
   );
-});
+}, sameCard);
+
+function sameCard(a: Props, b: Props): boolean {
+  return (
+    a.item.post === b.item.post &&
+    a.item.brandReplies.length === b.item.brandReplies.length &&
+    a.item.brandReplies.every((r, i) => r === b.item.brandReplies[i]) &&
+    a.brand === b.brand &&
+    a.now === b.now &&
+    a.fresh === b.fresh &&
+    a.spotlit === b.spotlit
+  );
+}

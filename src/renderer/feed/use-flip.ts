@@ -12,7 +12,10 @@ export function useFlip(container: RefObject<HTMLElement | null>, trigger: unkno
     const root = container.current;
     if (!root) return;
     const next = new Map<string, { x: number; y: number }>();
+    const moves: { el: HTMLElement; dx: number; dy: number }[] = [];
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // All reads first, then all writes: starting an animation invalidates style, and a read after it
+    // would force a fresh layout for every card (layout thrashing, tens of ms per post).
     for (const el of root.querySelectorAll<HTMLElement>('[data-flip-key]')) {
       const key = el.dataset.flipKey;
       if (!key) continue;
@@ -22,7 +25,9 @@ export function useFlip(container: RefObject<HTMLElement | null>, trigger: unkno
       if (!before || reduce) continue;
       const dx = before.x - now.x;
       const dy = before.y - now.y;
-      if (Math.abs(dx) < 1 && Math.abs(dy) < 1) continue;
+      if (Math.abs(dx) >= 1 || Math.abs(dy) >= 1) moves.push({ el, dx, dy });
+    }
+    for (const { el, dx, dy } of moves) {
       el.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'translate(0, 0)' }], {
         duration: DURATION_MS,
         easing: 'cubic-bezier(0.2, 0.7, 0.2, 1)',
