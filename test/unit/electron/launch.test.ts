@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { mainBundleOptions } from '../../../src/main/electron/launch/bundle-main.ts';
 import { EXIT_CONFIG_REFUSED } from '../../../src/main/electron/launch/exit-codes.ts';
@@ -54,5 +57,16 @@ describe('the main-process bundle', () => {
     const options = mainBundleOptions('/repo');
     expect(options).toMatchObject({ bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join('/repo', 'dist', 'main', 'electron', 'main.js') });
     expect(options.external).toEqual(expect.arrayContaining(['electron', 'better-sqlite3']));
+  });
+
+  it('builds from the sources, importing electron and the packages at run time rather than inlining them', async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'main.js');
+    await build({ ...mainBundleOptions(join(import.meta.dirname, '..', '..', '..')), outfile, sourcemap: false });
+    const code = readFileSync(outfile, 'utf8');
+    expect(code).toMatch(/from "electron"/);
+    expect(code).toMatch(/from "better-sqlite3"/);
+    expect(code).toMatch(/from "zod"/);
+    expect(code).not.toMatch(/node_modules\/zod/);
+    expect(code).toContain('prevent-display-sleep');
   });
 });
