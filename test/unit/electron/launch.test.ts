@@ -7,6 +7,7 @@ import { mainBundleOptions } from '../../../src/main/electron/launch/bundle-main
 import { EXIT_CONFIG_REFUSED } from '../../../src/main/electron/launch/exit-codes.ts';
 import { fallbackSentence } from '../../../src/main/electron/launch/fallback-message.ts';
 import { locateElectronRuntime, type FileProbe } from '../../../src/main/electron/launch/locate-electron.ts';
+import { headlessArgs } from '../../../src/main/electron/launch/headless-args.ts';
 import { PANEL_LINE, classifyExit } from '../../../src/main/electron/launch/run-electron.ts';
 
 const files = (present: Record<string, string>): FileProbe => ({ exists: (p) => p in present, read: (p) => present[p] ?? '' });
@@ -68,5 +69,18 @@ describe('the main-process bundle', () => {
     expect(code).toMatch(/from "zod"/);
     expect(code).not.toMatch(/node_modules\/zod/);
     expect(code).toContain('prevent-display-sleep');
+  });
+});
+
+describe('the arguments passed on to the headless wall', () => {
+  it('keeps the options the headless CLI knows and drops the kiosk’s and Chromium’s', () => {
+    expect(headlessArgs(['--simulate-displays', '800x600', '--config', 'wall.json', '--ozone-platform=x11', '--port=8080', '--data-dir', '/d', '--emulate', '--disable-gpu'])).toEqual([
+      '--config',
+      'wall.json',
+      '--port=8080',
+      '--data-dir',
+      '/d',
+      '--emulate',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleMain } from './bundle-main.ts';
 import { fallbackSentence, type FallbackCause } from './fallback-message.ts';
+import { headlessArgs } from './headless-args.ts';
 import { electronPackageDir, locateElectronRuntime } from './locate-electron.ts';
 import { runElectron } from './run-electron.ts';
 
@@ -42,5 +43,6 @@ async function start(): Promise<FallbackCause | undefined> {
 const fallback = await start();
 if (fallback) {
   console.log(fallbackSentence(fallback));
+  process.argv = [...process.argv.slice(0, 2), ...headlessArgs(process.argv.slice(2))];
   await import('../../cli/serve.ts'); // the headless wall: prints the panels' URLs, runs until Ctrl+C
 }
