@@ -55,7 +55,9 @@ class FakeWebContents extends EventEmitter {
   getOSProcessId(): number {
     return this.pid;
   }
-  forcefullyCrashRenderer(): void {}
+  forcefullyCrashRenderer(): void {
+    setImmediate(() => this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 }));
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {

@@ -99,6 +99,15 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     expect(log).toContain('panel:2 crashed (1 of 3 in 10 min)');
   });
 
+  it('restarts a hung panel’s renderer after a grace period and reloads it, counting one failure', async () => {
+    const window = panelWindows()[2]!;
+    window.webContents.emit('unresponsive');
+    await until(() => window.webContents.loaded.length === 2, 'the reload after the hang', 9_000);
+    const log = readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8');
+    expect(log).toContain('panel:3 unresponsive (1 of 3 in 10 min)');
+    expect(log).not.toContain('panel:3 crashed');
+  }, 15_000);
+
   it('moves a panel when its display goes and remembers the mapping in the data folder', async () => {
     fake.displays = [display(11, 0, 'A'), display(13, 1, 'C')];
     screen.emit('display-removed');

@@ -100,7 +100,11 @@ export class KioskWindows {
       if (decision === 'open-settings') settings.open(key);
       else if (decision === 'identify-screens') identifyScreens();
     });
-    contents.on('render-process-gone', (_event, details) => onFailure(key, 'crashed', { crashReason: details.reason, exitCode: details.exitCode }));
+    let killedForHang = false;
+    contents.on('render-process-gone', (_event, details) => {
+      if (killedForHang) return void (killedForHang = false); // already reported as unresponsive
+      onFailure(key, 'crashed', { crashReason: details.reason, exitCode: details.exitCode });
+    });
     contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
       if (isMainFrame && errorCode !== -3) onFailure(key, 'load-failed', { errorCode, errorDescription }); // -3: aborted by a newer load
     });
@@ -108,6 +112,7 @@ export class KioskWindows {
     contents.on('unresponsive', () => {
       hung ??= setTimeout(() => {
         hung = undefined;
+        killedForHang = true;
         contents.forcefullyCrashRenderer(); // a hung renderer would not take a reload
         onFailure(key, 'unresponsive', { graceMs: UNRESPONSIVE_GRACE_MS });
       }, UNRESPONSIVE_GRACE_MS);
