@@ -1,0 +1,40 @@
+// `npm run bench:ui`: the screens' figures in a real Chromium against the real wall — post-to-pixel
+// latency, long tasks at 20 posts/s, and DOM and heap over 100,000 posts. Not a timed test: results go
+// to bench/results/ui-latest.json, and docs/benchmarks.md ("Screens") says how they were obtained.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { hundredThousand } from './hundred-thousand.ts';
+import { longTasks } from './long-tasks.ts';
+import { postToPixel } from './post-to-pixel.ts';
+import { openUiWall } from './ui-wall.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+// The renderer as shipped (the server serves dist/renderer).
+await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+
+const ui = await openUiWall();
+try {
+  const latency = await postToPixel(ui);
+  console.log(`post → pixel: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms (target < 100), max ${latency.maxMs} ms over ${latency.posts} posts`);
+  const tasks = await longTasks(ui);
+  console.log(`long tasks at ${tasks.postsPerSecond} posts/s for ${tasks.seconds} s: ${tasks.longTasks} (max ${tasks.maxTaskMs} ms; target: none over 50 ms)`);
+  const volume = await hundredThousand(ui);
+  console.log(
+    `100,000 posts in ${volume.seconds} s: heap ${volume.heapAfter10kMiB} → ${volume.heapAfterRunMiB} MiB (ratio ${volume.heapRatio}, target ≤ 1.10); DOM nodes ${volume.domNodesAfter10k} after 10k, max ${volume.domNodesMax}, end ${volume.domNodesEnd}`,
+  );
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), browser: ui.page.context().browser()?.version() },
+    postToPixel: { ...latency, target: 'p95 < 100 ms', pass: latency.p95Ms < 100 },
+    longTasks: { ...tasks, target: 'no task over 50 ms', pass: tasks.longTasks === 0 },
+    hundredThousand: { ...volume, target: 'heap ratio <= 1.10, DOM bounded', pass: volume.heapRatio <= 1.1 && volume.domNodesMax < 3 * Math.max(volume.domNodesAfter10k, 500) },
+  };
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'ui-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('results written to bench/results/ui-latest.json');
+} finally {
+  await ui.close();
+}
