@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { bundleMain } from '../../../src/main/electron/launch/bundle-main.ts';
+import { prepareElectronSqlite } from '../../../src/main/electron/launch/electron-sqlite.ts';
 import { electronPackageDir, locateElectronRuntime } from '../../../src/main/electron/launch/locate-electron.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -23,7 +24,10 @@ const output: string[] = [];
 
 test.beforeAll(async () => {
   if (!runtime.ok) return;
-  await bundleMain(ROOT);
+  test.setTimeout(15 * 60_000); // the first run may download or build better-sqlite3 for Electron
+  const sqlite = await prepareElectronSqlite(ROOT, runtime.version);
+  if (!sqlite.ok) throw new Error(sqlite.detail);
+  await bundleMain(ROOT, sqlite.dir);
   dir = await mkdtemp(join(tmpdir(), 'social-wall-kiosk-'));
   const config = join(dir, 'wall.json');
   await writeFile(config, JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 1 } }], kiosk: { startAtLogin: false, nightlyReloadHour: null } }));

@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { mainBundleOptions } from '../../../src/main/electron/launch/bundle-main.ts';
 import { EXIT_CONFIG_REFUSED } from '../../../src/main/electron/launch/exit-codes.ts';
 import { fallbackSentence } from '../../../src/main/electron/launch/fallback-message.ts';
 import { locateElectronRuntime, type FileProbe } from '../../../src/main/electron/launch/locate-electron.ts';
+import { builtBinary, electronSqliteDir, isBuiltForElectron } from '../../../src/main/electron/launch/electron-sqlite.ts';
 import { headlessArgs } from '../../../src/main/electron/launch/headless-args.ts';
 import { PANEL_LINE, classifyExit } from '../../../src/main/electron/launch/run-electron.ts';
 
@@ -15,7 +18,8 @@ const PKG = '/app/node_modules/electron';
 
 describe('locating Electron’s runtime', () => {
   it('finds the downloaded binary through path.txt', () => {
-    expect(locateElectronRuntime(PKG, {}, files({ [join(PKG, 'path.txt')]: 'electron', [join(PKG, 'dist', 'electron')]: '' }))).toEqual({ ok: true, binary: join(PKG, 'dist', 'electron') });
+    const installed = files({ [join(PKG, 'path.txt')]: 'electron', [join(PKG, 'dist', 'electron')]: '', [join(PKG, 'package.json')]: '{"version":"45.5.0"}' });
+    expect(locateElectronRuntime(PKG, {}, installed)).toEqual({ ok: true, binary: join(PKG, 'dist', 'electron'), version: '45.5.0' });
   });
   it('says the runtime was never downloaded (the package installs without it offline)', () => {
     expect(locateElectronRuntime(PKG, {}, files({}))).toMatchObject({ ok: false, reason: 'not-downloaded', packageDir: PKG });
@@ -23,7 +27,7 @@ describe('locating Electron’s runtime', () => {
   });
   it('says when the package itself is missing, and honours ELECTRON_OVERRIDE_DIST_PATH', () => {
     expect(locateElectronRuntime(undefined, {}, files({}))).toMatchObject({ ok: false, reason: 'package-missing' });
-    expect(locateElectronRuntime(PKG, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, files({}))).toEqual({ ok: true, binary: join('/opt/electron', 'electron') });
+    expect(locateElectronRuntime(PKG, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, files({}))).toEqual({ ok: true, binary: join('/opt/electron', 'electron'), version: '' });
   });
 });
 
@@ -82,5 +86,27 @@ describe('the arguments passed on to the headless wall', () => {
       '/d',
       '--emulate',
     ]);
+  });
+});
+
+describe('better-sqlite3 for Electron (npm start)', () => {
+  const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+  it('keeps its Electron build beside node_modules’ Node build, per Electron version and platform', () => {
+    expect(electronSqliteDir('/repo', '45.5.0', 'linux', 'x64')).toBe(join('/repo', 'node_modules', '.electron-native', '45.5.0-linux-x64', 'node_modules', 'better-sqlite3'));
+  });
+
+  it('does not take the Node build, or nothing, for an Electron build', () => {
+    const nodeBuild = builtBinary(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')));
+    expect(isBuiltForElectron(nodeBuild)).toBe(false);
+    expect(isBuiltForElectron(join(tmpdir(), 'no-such.node'))).toBe(false);
+  });
+
+  it('makes the npm start bundle import that build, and the installers’ bundle the package', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const sqliteDir = join(dir, 'sqlite');
+    await build({ ...mainBundleOptions(ROOT, sqliteDir), outfile: join(dir, 'dev.js'), sourcemap: false });
+    expect(readFileSync(join(dir, 'dev.js'), 'utf8')).toContain(`from "${pathToFileURL(join(sqliteDir, 'lib', 'index.js')).href}"`);
+    expect(mainBundleOptions(ROOT).plugins).toEqual([]);
   });
 });

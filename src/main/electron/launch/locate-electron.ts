@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export type ElectronRuntime =
-  | { ok: true; binary: string }
+  | { ok: true; binary: string; /** Electron's version, for native modules built for its ABI. */ version: string }
   | { ok: false; reason: 'package-missing' | 'not-downloaded'; packageDir?: string; detail: string };
 
 export interface FileProbe {
@@ -28,9 +28,10 @@ export function locateElectronRuntime(packageDir: string | undefined, env: NodeJ
   const pathFile = join(packageDir, 'path.txt');
   const relative = files.exists(pathFile) ? files.read(pathFile).trim() : undefined;
   const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override) return { ok: true, binary: join(override, relative || 'electron') };
+  const version = files.exists(join(packageDir, 'package.json')) ? (JSON.parse(files.read(join(packageDir, 'package.json'))) as { version?: string }).version ?? '' : '';
+  if (override) return { ok: true, binary: join(override, relative || 'electron'), version };
   if (!relative) return { ok: false, reason: 'not-downloaded', packageDir, detail: `${pathFile} is missing: the runtime was never downloaded` };
   const binary = join(packageDir, 'dist', relative);
   if (!files.exists(binary)) return { ok: false, reason: 'not-downloaded', packageDir, detail: `${binary} is missing` };
-  return { ok: true, binary };
+  return { ok: true, binary, version };
 }

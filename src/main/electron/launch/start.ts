@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleMain } from './bundle-main.ts';
+import { prepareElectronSqlite } from './electron-sqlite.ts';
 import { fallbackSentence, type FallbackCause } from './fallback-message.ts';
 import { headlessArgs } from './headless-args.ts';
 import { electronPackageDir, locateElectronRuntime } from './locate-electron.ts';
@@ -30,10 +31,12 @@ function downloadRuntime(packageDir: string): Promise<boolean> {
 }
 
 async function start(): Promise<FallbackCause | undefined> {
-  await bundleMain(ROOT);
   let runtime = locateElectronRuntime(electronPackageDir(), process.env);
   if (!runtime.ok && runtime.packageDir !== undefined && (await downloadRuntime(runtime.packageDir))) runtime = locateElectronRuntime(runtime.packageDir, process.env);
   if (!runtime.ok) return { kind: 'runtime-missing' };
+  const sqlite = await prepareElectronSqlite(ROOT, runtime.version);
+  if (!sqlite.ok) return { kind: 'failed-to-start', detail: sqlite.detail };
+  await bundleMain(ROOT, sqlite.dir);
   const outcome = await runElectron(runtime.binary, [ROOT, ...process.argv.slice(2)]);
   if (outcome.kind === 'failed-to-start') return outcome;
   process.exitCode = outcome.code;
