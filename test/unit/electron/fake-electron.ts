@@ -89,6 +89,9 @@ export class FakeBrowserWindow extends EventEmitter {
   showInactive(): void {
     this.visible = true;
   }
+  show(): void {
+    this.visible = true;
+  }
   hide(): void {
     this.visible = false;
   }

@@ -78,7 +78,8 @@ export class KioskWindows {
     this.windows.set(key, { window, content, visible: placement.visible });
     window.removeMenu();
     window.once('ready-to-show', () => {
-      if (this.windows.get(key)?.visible) window.showInactive();
+      // show() focuses: a focused panel receives the settings key combination (nothing else does).
+      if (this.windows.get(key)?.visible) window.show();
     });
     window.on('close', (event) => {
       if (this.closingAllowed || !this.windows.has(key)) return;
