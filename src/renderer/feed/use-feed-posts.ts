@@ -1,7 +1,8 @@
 // The posts of one feed panel: fetched (newest first) at mount and at each stream epoch, then kept
-// current by `post` and `remove` events. Events are applied in batches, once per animation frame, so
-// a burst of posts costs one render, not one per post; the posts that arrived live are remembered a
-// moment so the panel can greet them.
+// current by `post` and `remove` events. Events are applied in batches: at the next animation frame
+// when the panel has been quiet, at most four times a second under a burst — each batch costs one
+// render and one reflow of the cards however many posts it holds, and a wall reads calmer that way.
+// The posts that arrived live are remembered a moment so the panel can greet them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WallEvent } from '../../shared/api-contract.ts';
 import { getJson } from '../api/get-json.ts';
@@ -14,6 +15,8 @@ export const FEED_LIMIT = 30;
 const ARRIVALS_KEPT = 6;
 /** A flush happens at the next frame, or after this when frames do not come (a hidden page). */
 const FLUSH_FALLBACK_MS = 250;
+/** Flushes are at least this far apart: a burst of posts becomes a few calm updates, not twenty a second. */
+const MIN_FLUSH_GAP_MS = 250;
 
 type FeedChange = Extract<WallEvent, { type: 'post' | 'remove' }>;
 
@@ -62,7 +65,8 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
   // nothing grows over months of uptime.
   const live = useRef<LiveChanges | null>(null);
   const pending = useRef<FeedChange[]>([]);
-  const scheduled = useRef<{ frame: number; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const scheduled = useRef<{ frame: number; timer: ReturnType<typeof setTimeout>; wait: ReturnType<typeof setTimeout> | undefined } | null>(null);
+  const lastFlush = useRef(0);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -82,12 +86,14 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
     if (batch) {
       cancelAnimationFrame(batch.frame);
       clearTimeout(batch.timer);
+      clearTimeout(batch.wait);
       scheduled.current = null;
     }
     const changes = pending.current;
     if (changes.length === 0) return;
     pending.current = [];
     const now = Date.now();
+    lastFlush.current = now;
     setState((current) => applyChanges(current, changes, now));
   }, []);
 
@@ -96,6 +102,7 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
     if (batch) {
       cancelAnimationFrame(batch.frame);
       clearTimeout(batch.timer);
+      clearTimeout(batch.wait);
     }
   }, []);
 
@@ -111,7 +118,17 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
         live.current?.upserted.delete(key);
       }
       pending.current.push(event);
-      if (!scheduled.current) scheduled.current = { frame: requestAnimationFrame(flush), timer: setTimeout(flush, FLUSH_FALLBACK_MS) };
+      if (scheduled.current) return;
+      const gap = lastFlush.current + MIN_FLUSH_GAP_MS - Date.now();
+      if (gap <= 0) {
+        scheduled.current = { frame: requestAnimationFrame(flush), timer: setTimeout(flush, FLUSH_FALLBACK_MS), wait: undefined };
+        return;
+      }
+      const batch = { frame: 0, timer: setTimeout(flush, gap + FLUSH_FALLBACK_MS), wait: undefined as ReturnType<typeof setTimeout> | undefined };
+      batch.wait = setTimeout(() => {
+        batch.frame = requestAnimationFrame(flush);
+      }, gap);
+      scheduled.current = batch;
     },
     [flush],
   );
