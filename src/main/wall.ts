@@ -5,10 +5,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectorRegistry } from '../connectors/registry.ts';
-import { loadConfig, loadConfigObject } from './config/load-config.ts';
+import { loadWallConfig } from './config/load-wall-config.ts';
 import { Engine } from './engine/engine.ts';
 import type { Logger } from './logger.ts';
+import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
+import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
+import { SettingsService } from './settings/settings-service.ts';
 import { startServer } from './server/start-server.ts';
 import { openSqliteStore } from './store/open-sqlite-store.ts';
 
@@ -23,6 +26,8 @@ export interface WallOptions {
   logger: Logger;
   rendererDir?: string;
   assetsDir?: string;
+  /** Seals the sources' secrets at rest; default: the key file in dataDir (Electron passes safeStorage's). */
+  secretStore?: SecretStore;
 }
 
 export interface PanelLink {
@@ -35,6 +40,8 @@ export interface PanelLink {
 export interface RunningWall {
   origin: string;
   panels: PanelLink[];
+  /** The settings page; carries the admin credential once (traded for the sw_admin cookie). */
+  settingsUrl: string;
   engine: Engine;
   stop(): Promise<void>;
 }
@@ -49,20 +56,37 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const { logger } = options;
   const defaultConfig = join(options.dataDir, 'config.json');
   const configFile = options.configFile ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
-  const resolved = options.config !== undefined ? loadConfigObject(options.config, connectorRegistry) : loadConfig(configFile, connectorRegistry);
-  const { config } = resolved;
-
   mkdirSync(options.dataDir, { recursive: true });
-  const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
-  const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled' });
+  const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
+  const configSource = options.config !== undefined ? { object: options.config } : { file: configFile ?? defaultConfig, required: options.configFile !== undefined };
+  const loaded = loadWallConfig(configSource, connectorRegistry, secrets, Date.now());
+  const { resolved } = loaded;
+  const { config } = resolved;
+  for (const notice of loaded.notices) logger.error('configuration', { notice: notice.message });
 
-  // A new token at each launch unless one is configured (a signage player needs a stable URL).
+  const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
+  const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices });
+  const settings = new SettingsService({
+    registry: connectorRegistry,
+    secrets,
+    configPath: configFile ?? defaultConfig,
+    initial: resolved,
+    wall: engine,
+    logger,
+    notices: () => engine.health().notices,
+  });
+
+  // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,
+  // never confused: the display token shows the wall, the admin token opens the settings.
   const token = config.server.token ?? randomBytes(24).toString('base64url');
+  const adminToken = config.server.adminToken ?? randomBytes(24).toString('base64url');
   let boundPort = 0;
   const app = createApp({
     api: engine,
     receive: (sourceId, request) => engine.receive(sourceId, request),
     token,
+    adminToken,
+    settings,
     port: () => boundPort,
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
     assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
@@ -80,12 +104,14 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
   const panels = config.panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  const settingsUrl = `${origin}/settings?admin=${adminToken}`;
   logger.info('wall started', { origin, configFile: configFile ?? '(embedded default)', dataDir: options.dataDir });
 
   let stopping: Promise<void> | undefined;
   return {
     origin,
     panels,
+    settingsUrl,
     engine,
     stop: () =>
       (stopping ??= (async () => {

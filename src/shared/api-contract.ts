@@ -60,3 +60,18 @@ export type WallEventName = keyof WallEventMap;
 export type WallEvent = { [K in WallEventName]: { type: K; data: WallEventMap[K] } }[WallEventName];
 
 export const WALL_EVENT_NAMES: readonly WallEventName[] = ['post', 'remove', 'health', 'stats', 'reset'];
+
+/**
+ * Events the stream carries beyond WallEventMap, added after the screens' first release. A screen that does
+ * not listen for a name never sees it (EventSource drops unknown event names), so adding one is harmless.
+ * When the renderer handles one, move it into WallEventMap (with its guard in parse-wall-event.ts).
+ */
+export interface WallControlEventMap {
+  /** The settings changed the panels, the brand or the sources: refetch /api/panels and the panel's posts. */
+  panels: { reason: 'settings' };
+}
+export type StreamEventName = WallEventName | keyof WallControlEventMap;
+export type StreamEvent = WallEvent | { [K in keyof WallControlEventMap]: { type: K; data: WallControlEventMap[K] } }[keyof WallControlEventMap];
+
+// The settings routes (admin credential only) are typed in settings-contract.ts.
+export type { SettingsRoutes } from './settings-contract.ts';

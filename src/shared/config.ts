@@ -58,6 +58,8 @@ export const ServerConfigSchema = z.object({
   port: z.number().int().min(0).max(65_535).default(0),
   /** A stable display token (a signage player needs a stable URL); new at each launch when absent. */
   token: z.string().min(24, 'a configured token needs at least 24 characters').max(200).optional(),
+  /** A stable admin token for the settings (`/settings?admin=…`); new at each launch when absent. Never the display token. */
+  adminToken: z.string().min(24, 'a configured admin token needs at least 24 characters').max(200).optional(),
 });
 
 /** How the kiosk shell puts panels on the PC's displays (src/main/electron/screens/). */
@@ -108,6 +110,9 @@ export const WallConfigSchema = z
     kiosk: KioskConfigSchema.default(KioskConfigSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
+    if (cfg.server.adminToken !== undefined && cfg.server.adminToken === cfg.server.token) {
+      ctx.addIssue({ code: 'custom', path: ['server', 'adminToken'], message: 'the admin token must differ from the display token' });
+    }
     const sourceIds = new Set<string>();
     cfg.sources.forEach((s, i) => {
       if (sourceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `source id "${s.id}" is used twice` });

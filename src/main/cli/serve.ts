@@ -1,5 +1,6 @@
 // `npm run serve`: the headless wall (engine + local server in plain Node). Prints one line per panel
-// (`panel <n> (<title>): <url>`); open those URLs in any browser or signage player.
+// (`panel <n> (<title>): <url>`); open those URLs in any browser or signage player. Then one line
+// `settings: <url>`: the admin URL of the settings page (it carries the admin credential once).
 import { parseArgs } from 'node:util';
 import { DEFAULT_PANELS, type PanelConfig } from '../../shared/config.ts';
 import { defaultDataDir } from '../config/data-dir.ts';
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
   }
 
   for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
+  console.log(`settings: ${wall.settingsUrl}`);
 
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

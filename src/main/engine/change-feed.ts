@@ -2,12 +2,12 @@
 // Last-Event-ID. Ids carry a per-launch boot id: after a restart, an old id asks for a reset.
 import { randomBytes } from 'node:crypto';
 import { Subject, type Observable } from 'rxjs';
-import type { WallEvent } from '../../shared/api-contract.ts';
+import type { StreamEvent } from '../../shared/api-contract.ts';
 
 export interface SequencedEvent {
   id: string;
   seq: number;
-  event: WallEvent;
+  event: StreamEvent;
   /** `event.data` as JSON, serialised once for every screen (and cheaper for the GC to keep than objects). */
   json: string;
 }
@@ -27,7 +27,7 @@ export class ChangeFeed {
   constructor(private readonly capacity = 10_000) {}
 
   /** @param dataJson `event.data` already serialised, when the caller has it (saves serialising twice). */
-  publish(event: WallEvent, dataJson: string = JSON.stringify(event.data)): SequencedEvent {
+  publish(event: StreamEvent, dataJson: string = JSON.stringify(event.data)): SequencedEvent {
     const seq = ++this.seq;
     const sequenced = { id: `${this.bootId}-${seq}`, seq, event, json: dataJson };
     this.buffer.push(sequenced);

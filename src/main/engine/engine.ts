@@ -4,10 +4,10 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { InboundRequest } from '../../connectors/connector.ts';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
-import type { SourceHealth } from '../../shared/health.ts';
+import type { SourceHealth, WallNotice } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
 import type { WallStats } from '../../shared/stats.ts';
-import type { ResolvedConfig } from '../config/validate-config.ts';
+import type { ResolvedConfig, ResolvedSource } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store-api.ts';
 import { ChangeFeed } from './change-feed.ts';
@@ -29,6 +29,8 @@ export interface EngineOptions {
   /** How often statistics are pushed even when nothing changed (time alone moves the windows). */
   statsHeartbeatMs?: number;
   retentionIntervalMs?: number;
+  /** What IT should know about the configuration (a damaged file moved aside). */
+  notices?: WallNotice[];
 }
 
 const MAX_POSTS_PER_REQUEST = 200;
@@ -47,8 +49,11 @@ export class Engine implements WallReadApi {
   private latestStats: WallStats | undefined;
   private statsPublishedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
+  /** The configuration in force; replaced whole by reconfigure(). */
+  private resolved: ResolvedConfig;
 
   constructor(private readonly options: EngineOptions) {
+    this.resolved = options.resolved;
     this.timers = options.timers ?? realTimers;
     this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, undefined, () => {
       this.statsDirty = true;
@@ -56,42 +61,72 @@ export class Engine implements WallReadApi {
   }
 
   start(): void {
-    const { resolved, store, logger } = this.options;
+    const { logger } = this.options;
     void this.retention().catch((err: unknown) => logger.error('retention failed', { error: err }));
-    for (const source of resolved.sources) {
-      const { config, definition } = source;
-      if (!config.enabled) {
-        this.onHealth({ sourceId: config.id, type: config.type, networks: [...definition.networks], state: 'paused', consecutiveFailures: 0, invalidItems: 0, acceptedItems: 0 });
-        continue;
-      }
-      const driver = definition.create(source.options, {
-        sourceId: config.id,
-        now: () => this.timers.now(),
-        assetBaseUrl: this.options.assetBaseUrl,
-        log: logger.child({ sourceId: config.id }),
-      });
-      const runner = new SourceRunner({
-        sourceId: config.id,
-        type: config.type,
-        networks: definition.networks,
-        driver,
-        intervalMs: (config.pollSeconds ?? definition.defaultPollSeconds) * 1000,
-        cachePolicy: config.cachePolicy ?? definition.defaultCachePolicy,
-        ingest: (events, stamp) => this.pipeline.submit(events, stamp),
-        loadState: () => store.reader.loadSourceState(config.id),
-        saveState: (state) => store.writer.saveSourceState(state),
-        onHealth: (health) => this.onHealth(health),
-        logger: logger.child({ sourceId: config.id }),
-        timers: this.timers,
-      });
-      this.runners.set(config.id, runner);
-      runner.start();
-    }
+    for (const source of this.resolved.sources) this.startSource(source);
     // The screens fetch the stats when they open: the first heartbeat is due a minute from now.
     this.statsPublishedAt = this.timers.now();
     this.scheduleStats();
     this.scheduleRetention();
     logger.info('engine started', { sources: this.runners.size });
+  }
+
+  /**
+   * Applies a new configuration without a restart: sources removed or changed are stopped (a poll in flight
+   * finishes and saves its cursor), new and changed ones started; panels and brand follow at once, and the
+   * screens are told to refetch them (`panels` event). Unchanged sources keep running untouched.
+   */
+  async reconfigure(next: ResolvedConfig): Promise<void> {
+    const before = new Map(this.resolved.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
+    const after = new Map(next.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
+    const changedIds = [...before.keys()].filter((id) => before.get(id) !== after.get(id));
+    this.resolved = next;
+    await Promise.all(
+      changedIds.map(async (id) => {
+        const runner = this.runners.get(id);
+        this.runners.delete(id);
+        if (!after.has(id)) this.health$.delete(id);
+        await runner?.stop();
+      }),
+    );
+    if (this.stopped) return;
+    for (const source of next.sources) {
+      if (before.get(source.config.id) !== after.get(source.config.id)) this.startSource(source);
+    }
+    this.statsDirty = true;
+    this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
+    this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
+  }
+
+  private startSource(source: ResolvedSource): void {
+    const { store, logger } = this.options;
+    const { config, definition } = source;
+    if (!config.enabled) {
+      this.onHealth({ sourceId: config.id, type: config.type, networks: [...definition.networks], state: 'paused', consecutiveFailures: 0, invalidItems: 0, acceptedItems: 0 });
+      return;
+    }
+    const driver = definition.create(source.options, {
+      sourceId: config.id,
+      now: () => this.timers.now(),
+      assetBaseUrl: this.options.assetBaseUrl,
+      log: logger.child({ sourceId: config.id }),
+    });
+    const runner = new SourceRunner({
+      sourceId: config.id,
+      type: config.type,
+      networks: definition.networks,
+      driver,
+      intervalMs: (config.pollSeconds ?? definition.defaultPollSeconds) * 1000,
+      cachePolicy: config.cachePolicy ?? definition.defaultCachePolicy,
+      ingest: (events, stamp) => this.pipeline.submit(events, stamp),
+      loadState: () => store.reader.loadSourceState(config.id),
+      saveState: (state) => store.writer.saveSourceState(state),
+      onHealth: (health) => this.onHealth(health),
+      logger: logger.child({ sourceId: config.id }),
+      timers: this.timers,
+    });
+    this.runners.set(config.id, runner);
+    runner.start();
   }
 
   async stop(): Promise<void> {
@@ -109,7 +144,7 @@ export class Engine implements WallReadApi {
   }
 
   panels(): PanelsResponse {
-    const { config } = this.options.resolved;
+    const { config } = this.resolved;
     return { panels: config.panels.map((p) => this.panelView(p.id)).filter((p): p is PanelView => !!p), brand: config.brand, language: config.language };
   }
 
@@ -124,7 +159,7 @@ export class Engine implements WallReadApi {
   }
 
   health(): HealthResponse {
-    return { sources: [...this.health$.values()], notices: this.options.store.notices };
+    return { sources: [...this.health$.values()], notices: [...(this.options.notices ?? []), ...this.options.store.notices] };
   }
 
   /** The latest statistics (computed at once only for the very first request). */
@@ -134,14 +169,14 @@ export class Engine implements WallReadApi {
   }
 
   private statsInput(): StatsInput {
-    const { timeZone, responseTargetMinutes } = this.options.resolved.config;
+    const { timeZone, responseTargetMinutes } = this.resolved.config;
     const now = this.timers.now();
     // No moderation rule exists yet: the wall is transparent, nothing is hidden.
     return { nowMs: now, startOfDayMs: startOfDayMs(now, timeZone), responseTargetSeconds: responseTargetMinutes * 60, hidden: 0 };
   }
 
   private panelView(id: string): PanelView | undefined {
-    const { config, sources } = this.options.resolved;
+    const { config, sources } = this.resolved;
     const panel = config.panels.find((p) => p.id === id);
     if (!panel) return undefined;
     const feeding = sources.filter((s) => s.config.enabled && (panel.sources.length === 0 || panel.sources.includes(s.config.id)));
@@ -156,6 +191,8 @@ export class Engine implements WallReadApi {
   }
 
   private onHealth(health: SourceHealth): void {
+    // A source removed by the settings may still report while it stops: it is no longer shown.
+    if (!this.resolved.sources.some((s) => s.config.id === health.sourceId)) return;
     this.health$.set(health.sourceId, health);
     this.feed.publish({ type: 'health', data: { source: health } });
   }
@@ -182,7 +219,7 @@ export class Engine implements WallReadApi {
   /** Retention and cache TTLs, in small bites with a yield between them (a big purge must not freeze the screens). */
   private async retention(): Promise<void> {
     for (;;) {
-      const result = this.options.store.writer.purge(this.timers.now(), this.options.resolved.config.retentionDays);
+      const result = this.options.store.writer.purge(this.timers.now(), this.resolved.config.retentionDays);
       this.pipeline.remove(result.expiredKeys, 'expired');
       if (result.removed || result.expiredKeys.length) this.statsDirty = true;
       if (!result.more || this.stopped) return;

@@ -1,21 +1,17 @@
 // Who may talk to the local server. Three checks, in this order:
 //  1. Host: only this server's own names (an IP literal or localhost), which defeats DNS rebinding;
 //  2. Origin: a state-changing request from another site is refused;
-//  3. the per-launch display token, as an HttpOnly cookie (traded once from ?token=) or a Bearer header.
-import { timingSafeEqual } from 'node:crypto';
+//  3. the settings zone (admin-gate.ts) needs the admin credential; everything else the per-launch display
+//     token, as an HttpOnly cookie (traded once from ?token=) or a Bearer header. The built renderer's static
+//     files (no data) open with either, since the settings page is built with the panels.
 import { isIP } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
+import { checkAdmin, isSettingsPath } from './admin-gate.ts';
+import { ADMIN_COOKIE, DISPLAY_COOKIE, sameToken } from './credentials.ts';
 
-export const DISPLAY_COOKIE = 'sw_display';
-
-export function sameToken(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export { DISPLAY_COOKIE, sameToken } from './credentials.ts';
 
 /** A Host header is ours when it names this port on an IP literal or on localhost (no DNS name can point here). */
 export function isOwnHost(hostHeader: string | undefined, port: number): boolean {
@@ -33,6 +29,8 @@ function deny(c: Context, status: 401 | 403, error: string): Response {
 
 export interface AccessGuardOptions {
   token: string;
+  /** The admin credential for the settings zone; without it the zone stays closed to everyone. */
+  adminToken?: string;
   /** The port actually bound (known once listening). */
   port(): number;
 }
@@ -47,6 +45,13 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
       return deny(c, 403, 'Cross-site request refused.');
     }
 
+    if (isSettingsPath(c.req.path)) {
+      if (options.adminToken === undefined) return deny(c, 403, 'The settings are not available on this server.');
+      const verdict = checkAdmin(c, options.adminToken, options.token);
+      if (verdict.kind !== 'admin') return verdict.response;
+      return next();
+    }
+
     // Trade a token in the URL for a cookie once, then send the screen to the clean URL, so the token
     // does not stay in the address bar, the history or a screenshot.
     const queryToken = c.req.query('token');
@@ -59,6 +64,8 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
     }
 
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const isStaticFile = c.req.method === 'GET' && /^\/(assets|bundled)\//.test(c.req.path);
+    if (isStaticFile && options.adminToken !== undefined && sameToken(bearer ?? getCookie(c, ADMIN_COOKIE), options.adminToken)) return next();
     if (!sameToken(bearer ?? getCookie(c, DISPLAY_COOKIE), options.token)) {
       return deny(c, 401, 'Missing or wrong token: open the URL printed when the wall started.');
     }

@@ -6,14 +6,19 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import type { ApiRoutes, ErrorResponse } from '../../shared/api-contract.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
+import type { SettingsApi } from '../settings/settings-api.ts';
 import { accessGuard } from './access-guard.ts';
 import { eventsRoute } from './events-route.ts';
 import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
+import { settingsRoutes } from './settings-routes.ts';
 
 export interface AppOptions {
   api: WallReadApi;
   token: string;
+  /** The admin credential of the settings zone (and its routes); without both, the zone answers 403. */
+  adminToken?: string;
+  settings?: SettingsApi;
   port(): number;
   /** The built renderer (vite's output). */
   rendererDir: string;
@@ -40,7 +45,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
-  app.use('*', accessGuard({ token: options.token, port: options.port }));
+  app.use('*', accessGuard({ token: options.token, port: options.port, ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}) }));
+  if (options.settings) app.route('/api/settings', settingsRoutes(options.settings));
 
   app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
   app.get('/api/panels/:id/posts', (c) => {
@@ -60,6 +66,8 @@ export function createApp(options: AppOptions): Hono {
     return c.html(readFileSync(indexFile, 'utf8'));
   };
   app.get('/', (c) => c.redirect(`/panel/${api.panels().panels[0]?.id ?? '1'}`, 302));
+  // The settings page is part of the built renderer (it routes on the path); the guard admitted an admin only.
+  app.get('/settings', (c) => page(c));
   app.get('/panel/:id', (c) => (api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`)));
   app.use(
     '/assets/*',

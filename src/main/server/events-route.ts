@@ -2,14 +2,14 @@
 // with Last-Event-ID (a screen that reconnects gets what it missed, or a `reset` when that is impossible).
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { ErrorResponse, PanelView, WallEvent } from '../../shared/api-contract.ts';
+import type { ErrorResponse, PanelView, StreamEvent } from '../../shared/api-contract.ts';
 import type { SequencedEvent } from '../engine/change-feed.ts';
 import { matchesPanel } from '../engine/panel-filter.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
 
 const HEARTBEAT_MS = 15_000;
 
-function wanted(event: WallEvent, panel: PanelView | undefined): boolean {
+function wanted(event: StreamEvent, panel: PanelView | undefined): boolean {
   return !panel || event.type !== 'post' || matchesPanel(event.data.post, panel);
 }
 

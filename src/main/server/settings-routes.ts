@@ -1,0 +1,44 @@
+// The routes under /api/settings. The access guard has already admitted an admin (or, for /unlock, a
+// same-origin request); every body is read as JSON with a size cap and handed to the SettingsApi, which
+// validates it with zod.
+import { Hono, type Context } from 'hono';
+import type { ErrorResponse } from '../../shared/api-contract.ts';
+import type { SettingsRoutes } from '../../shared/settings-contract.ts';
+import type { SettingsApi, SettingsOutcome } from '../settings/settings-api.ts';
+
+/** A whole configuration is a few kB; a logo is not sent here. */
+const MAX_BODY_BYTES = 512 * 1024;
+
+async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const text = await c.req.text();
+  if (text.length > MAX_BODY_BYTES) return { ok: false, response: c.json<ErrorResponse>({ error: 'Body too large.' }, 413) };
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: c.json<ErrorResponse>({ error: 'The body is not valid JSON.' }, 400) };
+  }
+}
+
+function reply<R extends keyof SettingsRoutes>(c: Context, _route: R, outcome: SettingsOutcome<SettingsRoutes[R]>): Response {
+  if (outcome.status !== 200) {
+    if (outcome.retryAfterSeconds !== undefined) c.header('Retry-After', String(outcome.retryAfterSeconds));
+    return c.json(outcome.body, outcome.status);
+  }
+  c.header('Cache-Control', 'no-store');
+  return c.json(outcome.body, 200);
+}
+
+export function settingsRoutes(settings: SettingsApi): Hono {
+  const app = new Hono();
+  app.get('/', (c) => reply(c, 'GET /api/settings', { status: 200, body: settings.read() }));
+  app.put('/', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'PUT /api/settings', await settings.replace(body.value)) : body.response;
+  });
+  app.post('/sources/:id/test', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'POST /api/settings/sources/:id/test', await settings.testSource(c.req.param('id'), body.value)) : body.response;
+  });
+  return app;
+}

@@ -1,0 +1,125 @@
+// The settings behind /api/settings: reads masked, writes validated by the one validateConfig, sealed,
+// written atomically, then applied to the running wall (engine.reconfigure) without a restart.
+import { z } from 'zod';
+import type { WallNotice } from '../../shared/health.ts';
+import { SourceConfigSchema, type SourceConfig } from '../../shared/config.ts';
+import type { ConnectorFormView, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import { writeConfigAtomically } from '../config/config-file.ts';
+import { formatPath, validateConfig, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
+import type { Logger } from '../logger.ts';
+import { maskSecrets, sealSecrets, unmaskSecrets } from '../secrets/sealed-config.ts';
+import { optionsJsonSchema } from '../secrets/secret-fields.ts';
+import type { SecretStore } from '../secrets/secret-store.ts';
+import type { SettingsApi, SettingsOutcome } from './settings-api.ts';
+import { testSourceConnection } from './test-source.ts';
+
+export interface ReconfigurableWall {
+  reconfigure(next: ResolvedConfig): Promise<void>;
+}
+
+export interface SettingsServiceOptions {
+  registry: ConnectorRegistry;
+  secrets: SecretStore;
+  /** Where the settings write the configuration. */
+  configPath: string;
+  initial: ResolvedConfig;
+  wall: ReconfigurableWall;
+  logger: Logger;
+  notices(): WallNotice[];
+  pinSet?(): boolean;
+  sourceTestTimeoutMs?: number;
+}
+
+const TestRequestSchema = z.object({ source: z.unknown().optional() }).optional();
+
+const refused = (errors: FieldError[]): SettingsOutcome<never> => ({ status: 422, body: { errors } });
+
+export class SettingsService implements SettingsApi {
+  private current: ResolvedConfig;
+  /** Writes are applied one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly connectors: ConnectorFormView[];
+
+  constructor(private readonly options: SettingsServiceOptions) {
+    this.current = options.initial;
+    this.connectors = [...options.registry.values()].map((d) => ({
+      type: d.type,
+      label: d.label,
+      networks: [...d.networks],
+      defaultPollSeconds: d.defaultPollSeconds,
+      minPollSeconds: d.minPollSeconds,
+      optionsSchema: optionsJsonSchema(d),
+    }));
+  }
+
+  get config(): ResolvedConfig {
+    return this.current;
+  }
+
+  read(): SettingsResponse {
+    return {
+      config: maskSecrets(this.current.config, this.options.registry),
+      connectors: this.connectors,
+      pinSet: this.options.pinSet?.() ?? false,
+      secretStorage: { kind: this.options.secrets.kind, note: this.options.secrets.note },
+      notices: this.options.notices(),
+    };
+  }
+
+  /** Validates a whole configuration (masked secrets resolved against the current one), without applying it. */
+  check(input: unknown): { ok: true; value: ResolvedConfig } | { ok: false; errors: FieldError[] } {
+    const unmasked = unmaskSecrets(input, this.current.config, this.options.registry);
+    if (unmasked.errors.length) return { ok: false, errors: unmasked.errors };
+    const result = validateConfig(unmasked.value, this.options.registry);
+    return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors };
+  }
+
+  replace(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
+    const run = this.queue.then(() => this.apply(input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async apply(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
+    const checked = this.check(input);
+    if (!checked.ok) return refused(checked.errors);
+    const { registry, secrets, configPath, logger } = this.options;
+    try {
+      writeConfigAtomically(configPath, sealSecrets(checked.value.config, registry, secrets));
+    } catch (err) {
+      logger.error('settings: the configuration could not be written', { path: configPath, code: (err as NodeJS.ErrnoException).code });
+      return { status: 500, body: { error: `The configuration could not be written to ${configPath}; nothing changed.` } };
+    }
+    this.current = checked.value;
+    await this.options.wall.reconfigure(checked.value);
+    logger.info('settings: configuration saved and applied', { path: configPath, sources: checked.value.sources.length, panels: checked.value.config.panels.length });
+    return { status: 200, body: this.read() };
+  }
+
+  async testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>> {
+    const request = TestRequestSchema.safeParse(input);
+    if (!request.success) return refused([{ field: '(body)', message: 'send { "source": { … } } or nothing' }]);
+    let source: SourceConfig | undefined;
+    if (request.data?.source !== undefined) {
+      // The submitted source, its masked secrets taken from the stored source of the same id.
+      const unmasked = unmaskSecrets({ sources: [request.data.source] }, this.current.config, this.options.registry);
+      if (unmasked.errors.length) return refused(unmasked.errors.map((e) => ({ ...e, field: e.field.replace(/^sources\[0\]\./, 'source.') })));
+      const parsed = SourceConfigSchema.safeParse((unmasked.value as { sources: unknown[] }).sources[0]);
+      if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(['source', ...i.path]), message: i.message })));
+      source = parsed.data;
+    } else {
+      source = this.current.config.sources.find((s) => s.id === sourceId);
+      if (!source) return { status: 404, body: { error: `No source "${sourceId}".` } };
+    }
+    const definition = this.options.registry.get(source.type);
+    if (!definition) return refused([{ field: 'source.type', message: `unknown source type "${source.type}"` }]);
+    const options = definition.optionsSchema.safeParse(source.options);
+    if (!options.success) return refused(options.error.issues.map((i) => ({ field: formatPath(['source', 'options', ...i.path]), message: i.message })));
+    const result = await testSourceConnection(definition, options.data, {
+      sourceId,
+      logger: this.options.logger,
+      ...(this.options.sourceTestTimeoutMs !== undefined ? { timeoutMs: this.options.sourceTestTimeoutMs } : {}),
+    });
+    return { status: 200, body: result };
+  }
+}

@@ -1,0 +1,96 @@
+// The settings API's contract (everything under /api/settings): what the settings page sends and receives.
+// Secrets never travel in clear towards the page: they come back as SecretMask, and a SecretMask sent back
+// unchanged keeps the stored secret.
+import type { ConnectorErrorKindName } from './connector-error-kind.ts';
+import type { Network } from './post.ts';
+import type { WallConfig } from './config.ts';
+import type { WallNotice } from './health.ts';
+
+export interface SecretMask {
+  $secret: 'set';
+}
+
+/** The configuration as the settings page sees it: secrets (source options, server tokens) masked. */
+export type MaskedWallConfig = Omit<WallConfig, 'server'> & {
+  server: Omit<WallConfig['server'], 'token' | 'adminToken'> & { token?: SecretMask; adminToken?: SecretMask };
+};
+
+/** A connector as the generated forms need it: its options' JSON Schema (secret fields flagged `secret: true`). */
+export interface ConnectorFormView {
+  type: string;
+  label: string;
+  networks: Network[];
+  defaultPollSeconds: number;
+  minPollSeconds: number;
+  optionsSchema: Record<string, unknown>;
+}
+
+export interface SecretStorageView {
+  /** key-file: a key readable by its owner only (headless); os-keyring: Electron's safeStorage. */
+  kind: 'key-file' | 'os-keyring';
+  /** A sentence for the page (e.g. that the OS offers no keyring). */
+  note: string;
+}
+
+export interface SettingsResponse {
+  config: MaskedWallConfig;
+  connectors: ConnectorFormView[];
+  /** False at the first start: the page asks IT to choose the PIN. */
+  pinSet: boolean;
+  secretStorage: SecretStorageView;
+  notices: WallNotice[];
+}
+
+export interface FieldErrorView {
+  /** e.g. "sources[0].options.token" */
+  field: string;
+  message: string;
+}
+
+/** 422 answer: every refused field, with a message to show next to it. */
+export interface FieldErrorsResponse {
+  errors: FieldErrorView[];
+}
+
+export type SourceTestResponse = { ok: true; items: number } | { ok: false; kind: ConnectorErrorKindName; message: string };
+
+export interface AuditEntryView {
+  id: number;
+  postKey: string;
+  action: 'hide' | 'restore';
+  /** The rule that hid it (e.g. "profanity:fr", "blocked-author"), or what the person wrote. */
+  why: string;
+  /** "rule" or "admin" (a person in the settings). */
+  who: 'rule' | 'admin';
+  at: string;
+}
+
+export interface AuditResponse {
+  entries: AuditEntryView[];
+  hidden: number;
+}
+
+/** A profile to set up another PC the same way: the configuration, secrets removed or sealed by a passphrase. */
+export interface ProfileExport {
+  format: 'social-wall-profile';
+  version: 1;
+  exportedAt: string;
+  /** none: secrets left out; passphrase: each secret as { $sealed: "p1:…" }, opened with the passphrase. */
+  secrets: 'none' | 'passphrase';
+  config: Record<string, unknown>;
+}
+
+/** Routes under /api/settings: method and path → answer body (errors: ErrorResponse or FieldErrorsResponse). */
+export interface SettingsRoutes {
+  'GET /api/settings': SettingsResponse;
+  'PUT /api/settings': SettingsResponse;
+  'POST /api/settings/sources/:id/test': SourceTestResponse;
+  'POST /api/settings/posts/:key/hide': AuditEntryView;
+  'POST /api/settings/posts/:key/restore': AuditEntryView;
+  'GET /api/settings/audit': AuditResponse;
+  'POST /api/settings/pin': { pinSet: true };
+  'POST /api/settings/unlock': { unlocked: true };
+  'GET /api/settings/export': ProfileExport;
+  'POST /api/settings/export': ProfileExport;
+  'POST /api/settings/import': SettingsResponse;
+}

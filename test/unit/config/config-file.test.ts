@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readConfigFile, writeConfigAtomically } from '../../../src/main/config/config-file.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'config-file-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('config file', () => {
+  it('writes atomically and keeps the previous good version', () => {
+    const path = join(tempDir(), 'config.json');
+    writeConfigAtomically(path, { retentionDays: 10 });
+    writeConfigAtomically(path, { retentionDays: 20 });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ retentionDays: 20 });
+    expect(JSON.parse(readFileSync(path + '.previous', 'utf8'))).toEqual({ retentionDays: 10 });
+    expect(readdirSync(join(path, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('moves a damaged file aside (never deletes it), uses the previous version and says so', () => {
+    const dir = tempDir();
+    const path = join(dir, 'config.json');
+    writeConfigAtomically(path, { retentionDays: 10 });
+    writeConfigAtomically(path, { retentionDays: 20 });
+    writeFileSync(path, '{"retentionDays": 2');
+    const read = readConfigFile(path, Date.UTC(2026, 0, 2, 3, 4, 5));
+    expect(read.raw).toEqual({ retentionDays: 10 });
+    expect(read.notices[0]?.message).toMatch(/damaged/);
+    const aside = readdirSync(dir).find((f) => f.startsWith('config.json.corrupt-'));
+    expect(aside).toBeDefined();
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe('{"retentionDays": 2');
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('falls back to the default when there is no previous version', () => {
+    const path = join(tempDir(), 'config.json');
+    writeFileSync(path, 'garbage');
+    const read = readConfigFile(path, 0);
+    expect(read.raw).toEqual({});
+    expect(read.notices[0]?.message).toMatch(/default configuration/);
+  });
+});
