@@ -48,7 +48,8 @@ describe('settings access', () => {
   });
 
   it('refuses the display token with 403, saying it is a display credential (cookie, Bearer or URL)', async () => {
-    for (const headers of [{ cookie: `sw_display=${display}` }, { authorization: `Bearer ${display}` }]) {
+    const attempts: Record<string, string>[] = [{ cookie: `sw_display=${display}` }, { authorization: `Bearer ${display}` }];
+    for (const headers of attempts) {
       const res = await request(port, '/api/settings', { headers });
       expect(res.status).toBe(403);
       expect(JSON.parse(res.body).error).toMatch(/display credential/);
