@@ -85,3 +85,15 @@ function validateConfigOrThrow(input: unknown) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value.config;
 }
+
+describe('loadConfig (the kiosk reads the same file)', () => {
+  it('reads a file whose secrets the settings sealed', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { loadConfig } = await import('../../../src/main/config/load-config.ts');
+    const dir = tempDir();
+    const config = validateConfigOrThrow({ sources: [{ id: 'fb', type: 'facebook', options: { pageId: '123', token: SECRET } }] });
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(sealSecrets(config, connectorRegistry, openKeyFileSecretStore(dir, 'linux'))));
+    const loaded = loadConfig(join(dir, 'config.json'), connectorRegistry);
+    expect((loaded.sources[0]?.options as { token: string }).token).toBe(SECRET);
+  });
+});
