@@ -7,10 +7,16 @@ export interface LongTaskResult {
   seconds: number;
   longTasks: number;
   maxTaskMs: number;
+  /** Baseline in the same run: the same page, open and idle (no posts), for 10 s — what the machine alone causes. */
+  idleLongTasks: number;
+  idleMaxTaskMs: number;
+  idleSeconds: number;
 }
 
-export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30): Promise<LongTaskResult> {
+export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30, idleSeconds = 10): Promise<LongTaskResult> {
   await ui.page.evaluate('window.__longTasks.length = 0');
+  await new Promise((r) => setTimeout(r, idleSeconds * 1000));
+  const idle = (await ui.page.evaluate('window.__longTasks.splice(0)')) as number[];
   const interval = 1000 / postsPerSecond;
   const start = performance.now();
   for (let i = 0; i < postsPerSecond * seconds; i++) {
@@ -20,5 +26,13 @@ export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30): 
   }
   await new Promise((r) => setTimeout(r, 1_000));
   const tasks = (await ui.page.evaluate('window.__longTasks')) as number[];
-  return { postsPerSecond, seconds, longTasks: tasks.length, maxTaskMs: +Math.max(0, ...tasks).toFixed(1) };
+  return {
+    postsPerSecond,
+    seconds,
+    longTasks: tasks.length,
+    maxTaskMs: +Math.max(0, ...tasks).toFixed(1),
+    idleLongTasks: idle.length,
+    idleMaxTaskMs: +Math.max(0, ...idle).toFixed(1),
+    idleSeconds,
+  };
 }

@@ -2,6 +2,15 @@
 // for Node, without the DOM): when each card was first painted, and the long tasks the page ran.
 export const PAGE_PROBES = `
   window.__painted = new Map();
+  // The transport baseline, in the same run: when each post event reaches the page, before any render.
+  window.__arrived = new Map();
+  window.__listen = (panel) => {
+    const es = new EventSource('/api/events?panel=' + encodeURIComponent(panel));
+    es.addEventListener('post', (m) => {
+      const at = performance.timeOrigin + performance.now();
+      try { const key = JSON.parse(m.data).post.key; if (!window.__arrived.has(key)) window.__arrived.set(key, at); } catch {}
+    });
+  };
   window.__longTasks = [];
   window.__maxNodes = 0;
   new PerformanceObserver((list) => {

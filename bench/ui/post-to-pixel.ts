@@ -7,6 +7,11 @@ export interface LatencyResult {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Baseline in the same run: post handed to the engine → its event in the page (no rendering). */
+  eventP50Ms: number;
+  eventP95Ms: number;
+  /** What the page adds: p95 of (painted − event arrived), per post. */
+  renderP95Ms: number;
 }
 
 const percentile = (sorted: number[], p: number) => +(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1);
@@ -21,9 +26,27 @@ export async function postToPixel(ui: UiWall, posts = 200, intervalMs = 250): Pr
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   await new Promise((r) => setTimeout(r, 500));
-  const painted = (await ui.page.evaluate('[...window.__painted.entries()]')) as [string, number][];
-  const latencies = painted.filter(([key]) => sentAt.has(key)).map(([key, at]) => at - (sentAt.get(key) ?? at));
+  const painted = new Map((await ui.page.evaluate('[...window.__painted.entries()]')) as [string, number][]);
+  const arrived = new Map((await ui.page.evaluate('[...window.__arrived.entries()]')) as [string, number][]);
+  const latencies: number[] = [];
+  const events: number[] = [];
+  const render: number[] = [];
+  for (const [key, t0] of sentAt) {
+    const p = painted.get(key);
+    const a = arrived.get(key);
+    if (p !== undefined) latencies.push(p - t0);
+    if (a !== undefined) events.push(a - t0);
+    if (p !== undefined && a !== undefined) render.push(p - a);
+  }
   if (latencies.length < posts * 0.95) throw new Error(`only ${latencies.length} of ${posts} cards were painted`);
-  latencies.sort((a, b) => a - b);
-  return { posts: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: percentile(latencies, 100) };
+  for (const list of [latencies, events, render]) list.sort((a, b) => a - b);
+  return {
+    posts: latencies.length,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    maxMs: percentile(latencies, 100),
+    eventP50Ms: percentile(events, 50),
+    eventP95Ms: percentile(events, 95),
+    renderP95Ms: percentile(render, 95),
+  };
 }

@@ -46,6 +46,7 @@ export async function openUiWall(): Promise<UiWall> {
   if (!url) throw new Error('the wall printed no panel');
   await page.goto(url);
   await page.getByTestId('feed-empty').waitFor();
+  await page.evaluate(`window.__listen('all')`);
 
   return {
     wall,

@@ -3,8 +3,10 @@
 //
 // `epoch` tells the data hooks when what they hold may have gaps and must be fetched again:
 //  - when a new EventSource opens for the first time (the fetch at mount may have raced ahead of it),
-//  - when the server sends `reset` (it restarted, or we were away too long for it to replay).
-// Plain reconnections of the same EventSource resume with Last-Event-ID, so they do not bump it.
+//  - when the server sends `reset` (it restarted, or we were away too long for it to replay),
+//  - when the same EventSource reconnects before it saw any event id: it has no Last-Event-ID to
+//    resume from, so the server cannot know what we missed (nor tell us to reset).
+// Other reconnections of the same EventSource resume with Last-Event-ID, so they do not bump it.
 import { useEffect, useRef, useState } from 'react';
 import { WALL_EVENT_NAMES, type WallEvent } from '../../shared/api-contract.ts';
 import { parseWallEvent } from './parse-wall-event.ts';
@@ -39,13 +41,12 @@ export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => vo
       const es = new EventSource(eventsUrl(panelId));
       source = es;
       let opened = false;
+      let sawId = false;
       es.onopen = () => {
         failures = 0;
         setStatus('open');
-        if (!opened) {
-          opened = true;
-          setEpoch((n) => n + 1);
-        }
+        if (!opened || !sawId) setEpoch((n) => n + 1);
+        opened = true;
       };
       es.onerror = () => {
         if (es.readyState === EventSource.CLOSED) {
@@ -61,6 +62,7 @@ export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => vo
       };
       for (const name of WALL_EVENT_NAMES) {
         es.addEventListener(name, (message: MessageEvent<string>) => {
+          if (message.lastEventId) sawId = true;
           const event = parseWallEvent(name, message.data);
           if (!event) {
             console.warn(`social-wall: dropped a malformed "${name}" event`);
