@@ -1,6 +1,8 @@
-// Entry point: mounts the app shell. Everything the page does starts from its URL (/panel/:id).
+// Entry point: mounts the app shell. Everything the page does starts from its URL (/panel/:id, or /settings).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { SettingsApp } from './settings/SettingsApp.tsx';
+import { isSettingsPage } from './settings/settings-path.ts';
 import { App } from './shell/App.tsx';
 import './styles/base.css';
 
@@ -9,6 +11,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App pathname={window.location.pathname} />
+    {isSettingsPage(window.location.pathname) ? <SettingsApp /> : <App pathname={window.location.pathname} />}
   </StrictMode>,
 );

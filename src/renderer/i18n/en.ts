@@ -1,5 +1,6 @@
 // English: the same keys as French (the type says so), chosen by the configuration's `language`.
 import type { WallMessages } from './fr.ts';
+import { settingsEn } from './settings-en.ts';
 
 export const en: WallMessages = {
   demoBadge: 'Demo data',
@@ -68,4 +69,5 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
+  settings: settingsEn,
 };

@@ -1,5 +1,7 @@
 // French, the wall's default language: every word the panels show. i18next resources; plural forms
 // use i18next's `_zero` / `_one` / `_other` suffixes, variants its `_context` suffix.
+import { settingsFr } from './settings-fr.ts';
+
 export const fr = {
   demoBadge: 'Données de démonstration',
   loading: 'Chargement…',
@@ -68,6 +70,7 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
+  settings: settingsFr,
 };
 
 export type WallMessages = typeof fr;

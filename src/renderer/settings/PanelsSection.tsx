@@ -1,0 +1,45 @@
+// Panels: what each screen shows, and from which sources.
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { DraftConfig } from './draft-config.ts';
+import type { FieldErrors } from './field-errors.ts';
+import { PanelEditor } from './PanelEditor.tsx';
+
+interface PanelsSectionProps {
+  draft: DraftConfig;
+  errors: FieldErrors;
+  onChange: (next: DraftConfig) => void;
+  /** The guided setup shows the panels without the section's heading. */
+  bare?: boolean;
+}
+
+export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsSectionProps) {
+  const { t } = useI18n();
+  const [moved, setMoved] = useState<string | undefined>(undefined);
+  const editors = (
+    <>
+      {draft.panels.map((panel, i) => (
+        <PanelEditor
+          key={i}
+          draft={draft}
+          panel={panel}
+          index={i}
+          errors={errors}
+          onChange={onChange}
+          onMoved={(source, id) => setMoved(t('settings.panels.moved', { source, id }))}
+        />
+      ))}
+      <p className="settings-note" role="status">
+        {moved ?? ''}
+      </p>
+    </>
+  );
+  if (bare) return <div className="panels-grid">{editors}</div>;
+  return (
+    <section className="settings-section" aria-labelledby="section-panels" id="panels">
+      <h2 id="section-panels">{t('settings.panels.title')}</h2>
+      <p className="settings-section__intro">{t('settings.panels.intro')}</p>
+      <div className="panels-grid">{editors}</div>
+    </section>
+  );
+}

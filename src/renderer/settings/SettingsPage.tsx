@@ -1,0 +1,61 @@
+// The full settings page: Sources, Panels, Branding & language, Transparency; one Save for all of them.
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { BrandingSection } from './BrandingSection.tsx';
+import { PanelsSection } from './PanelsSection.tsx';
+import { SaveBar } from './SaveBar.tsx';
+import { SettingsHeader } from './SettingsHeader.tsx';
+import { SourcesSection } from './SourcesSection.tsx';
+import { TransparencyNote } from './TransparencyNote.tsx';
+import type { SettingsEditor } from './use-settings-editor.ts';
+import { useSourceHealthPoll } from './use-source-health.ts';
+
+export function SettingsPage({ editor }: { editor: SettingsEditor }) {
+  const { t } = useI18n();
+  const health = useSourceHealthPoll();
+  const { settings, draft, errors, setDraft } = editor;
+  const sections = ['sources', 'panels', 'branding', 'transparency'] as const;
+  return (
+    <div className="settings" data-testid="settings-page">
+      <a className="skip-link" href="#settings-main">
+        {t('settings.skipToContent')}
+      </a>
+      <SettingsHeader brandName={settings.config.brand.name} />
+      <div className="settings__body">
+        <nav className="settings__nav" aria-label={t('settings.nav.label')}>
+          <ul>
+            {sections.map((s) => (
+              <li key={s}>
+                <a href={`#${s}`}>{t(`settings.nav.${s}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form
+          id="settings-main"
+          className="settings__main"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void editor.save();
+          }}
+        >
+          {settings.notices.length ? (
+            <section className="settings-notices" aria-label={t('settings.notices')}>
+              {settings.notices.map((n) => (
+                <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`}>
+                  {n.message}
+                </p>
+              ))}
+            </section>
+          ) : null}
+          <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
+          <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
+          <BrandingSection draft={draft} errors={errors} onChange={setDraft} />
+          <TransparencyNote />
+          <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
+          <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />
+        </form>
+      </div>
+    </div>
+  );
+}

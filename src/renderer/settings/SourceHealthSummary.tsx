@@ -1,0 +1,50 @@
+// A source's live health in words: its state, its last success, its last error as the connector said it,
+// and its budget figures (X reads and spend, Instagram hashtags used of 30, API calls left).
+import type { SourceHealth } from '../../shared/health.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { formatRelativeTime } from '../time/relative-time.ts';
+import { useNow } from '../time/use-now.ts';
+
+const num = (v: number | string | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
+
+export function SourceHealthSummary({ health, enabled }: { health: SourceHealth | undefined; enabled: boolean }) {
+  const { t, language } = useI18n();
+  const now = useNow(15_000);
+  if (!health) return <p className="health health--unknown">{enabled ? t('settings.health.unknown') : t('settings.health.state.paused')}</p>;
+  const when = (iso: string) => formatRelativeTime(iso, now, language);
+  const b = health.budget ?? {};
+  const lines: string[] = [];
+  const reads = num(b['postsReadThisMonth']);
+  if (reads !== undefined) {
+    lines.push(t('settings.health.xReads', { reads, spend: (num(b['estimatedSpendUsd']) ?? 0).toFixed(2), budget: (num(b['monthlyBudgetUsd']) ?? 0).toFixed(2) }));
+  }
+  const used = num(b['hashtagsUsed']);
+  if (used !== undefined) lines.push(t('settings.health.hashtags', { used, limit: num(b['hashtagsLimit']) ?? 30 }));
+  const remaining = num(b['rateLimitRemaining']);
+  if (remaining !== undefined) lines.push(t('settings.health.rateLimit', { remaining, limit: num(b['rateLimitLimit']) ?? '?' }));
+  const usage = num(b['usagePercent']);
+  if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
+  for (const key of ['hashtagsRefused', 'failingInstances', 'stream']) {
+    const text = b[key];
+    if (typeof text === 'string' && text !== '' && text !== 'connected') lines.push(text);
+  }
+
+  return (
+    <div className={`health health--${health.state}`} data-testid="source-health" data-state={health.state}>
+      <p className="health__state">
+        <span className="health__dot" aria-hidden="true" />
+        {t(`settings.health.state.${health.state}`)}
+      </p>
+      <p className="health__line">{health.lastSuccessAt ? t('settings.health.lastSuccess', { when: when(health.lastSuccessAt) }) : t('settings.health.neverSucceeded')}</p>
+      {health.lastError ? (
+        <p className="health__line health__error">{t('settings.health.lastError', { when: health.lastErrorAt ? when(health.lastErrorAt) : '—', message: health.lastError })}</p>
+      ) : null}
+      <p className="health__line">{t('settings.health.accepted', { count: health.acceptedItems })}</p>
+      {lines.map((line) => (
+        <p key={line} className="health__line health__budget">
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}

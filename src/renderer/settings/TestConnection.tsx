@@ -1,0 +1,52 @@
+// "Test connection": one real call with the source as typed, answered in the connector's own words
+// (token expired, permission missing, page id unknown, network unreachable).
+import { useState } from 'react';
+import type { SourceTestResponse } from '../../shared/settings-contract.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { DraftSource } from './draft-config.ts';
+import { testSource } from './settings-client.ts';
+
+type Outcome = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: SourceTestResponse } | { kind: 'invalid'; message: string };
+
+export function TestConnection({ source, onTested }: { source: DraftSource; onTested?: (ok: boolean) => void }) {
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const run = async () => {
+    setOutcome({ kind: 'running' });
+    try {
+      const result = await testSource(source);
+      if ('errors' in result) {
+        setOutcome({ kind: 'invalid', message: result.errors.map((e) => `${e.field.replace(/^source\.(options\.)?/, '')}: ${e.message}`).join(' · ') });
+        onTested?.(false);
+      } else {
+        setOutcome({ kind: 'done', result });
+        onTested?.(result.ok);
+      }
+    } catch (err) {
+      setOutcome({ kind: 'invalid', message: err instanceof Error ? err.message : String(err) });
+      onTested?.(false);
+    }
+  };
+  let message: string | undefined;
+  let tone = 'neutral';
+  if (outcome.kind === 'running') message = t('settings.test.running');
+  if (outcome.kind === 'invalid') {
+    message = t('settings.test.invalid', { message: outcome.message });
+    tone = 'bad';
+  }
+  if (outcome.kind === 'done') {
+    const r = outcome.result;
+    message = r.ok ? t('settings.test.ok', { count: r.items }) : t('settings.test.failed', { kind: t(`settings.test.kinds.${r.kind}`), message: r.message });
+    tone = r.ok ? 'good' : 'bad';
+  }
+  return (
+    <div className="test-connection">
+      <button type="button" className="button" onClick={() => void run()} disabled={outcome.kind === 'running' || source.type === ''}>
+        {t('settings.test.button')}
+      </button>
+      <p className={`test-connection__result test-connection__result--${tone}`} role="status" aria-live="polite" data-testid="test-result">
+        {message ?? ''}
+      </p>
+    </div>
+  );
+}

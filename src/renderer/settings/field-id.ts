@@ -1,0 +1,13 @@
+// One id per configuration path ("sources[0].options.token" → "field-sources-0-options-token"): the input
+// carries it, the server's 422 names the path, and the page finds the input to put the message next to it.
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
+}
+
+export function errorId(path: string): string {
+  return `${fieldId(path)}-error`;
+}
+
+export function helpId(path: string): string {
+  return `${fieldId(path)}-help`;
+}

@@ -1,0 +1,80 @@
+// Reads a connector's options JSON Schema (as the settings API sends it, zod's input side) into the fields
+// the generated form draws. Only what a form needs: the type, the flags, the help text, the default.
+export type FieldKind = 'text' | 'secret' | 'url' | 'number' | 'integer' | 'boolean' | 'enum' | 'list';
+
+export interface SchemaField {
+  key: string;
+  kind: FieldKind;
+  label: string;
+  description: string | undefined;
+  required: boolean;
+  defaultValue: unknown;
+  options: string[];
+  minimum: number | undefined;
+  maximum: number | undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "brandUserId" → "Brand user id": a readable label when the schema gives no title. */
+export function humanise(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function kindOf(node: Record<string, unknown>): FieldKind {
+  if (node['secret'] === true) return 'secret';
+  if (Array.isArray(node['enum'])) return 'enum';
+  const type = node['type'];
+  if (type === 'boolean') return 'boolean';
+  if (type === 'integer') return 'integer';
+  if (type === 'number') return 'number';
+  if (type === 'array') return 'list';
+  if (type === 'string' && node['format'] === 'uri') return 'url';
+  return 'text';
+}
+
+/** A node that is a union (e.g. optional written as anyOf) is read through its first concrete branch. */
+function concrete(node: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['anyOf', 'oneOf']) {
+    const branches = node[key];
+    if (Array.isArray(branches)) {
+      const first = branches.find((b) => isRecord(b) && b['type'] !== 'null');
+      if (isRecord(first)) return { ...first, ...node, [key]: undefined };
+    }
+  }
+  return node;
+}
+
+export function schemaFields(schema: Record<string, unknown>): SchemaField[] {
+  const properties = schema['properties'];
+  if (!isRecord(properties)) return [];
+  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
+  return Object.entries(properties).flatMap(([key, raw]): SchemaField[] => {
+    if (!isRecord(raw)) return [];
+    const node = concrete(raw);
+    const kind = kindOf(node);
+    // Lists of objects (e.g. several instances) are not one-per-line text: left to the advanced JSON later.
+    if (kind === 'list' && isRecord(node['items']) && node['items']['type'] === 'object') return [];
+    const title = typeof node['title'] === 'string' ? node['title'] : undefined;
+    const description = typeof node['description'] === 'string' ? node['description'] : undefined;
+    return [
+      {
+        key,
+        kind,
+        label: title ?? humanise(key),
+        description,
+        required: required.has(key),
+        defaultValue: node['default'],
+        options: Array.isArray(node['enum']) ? node['enum'].map(String) : [],
+        minimum: typeof node['minimum'] === 'number' ? node['minimum'] : undefined,
+        maximum: typeof node['maximum'] === 'number' && node['maximum'] < Number.MAX_SAFE_INTEGER ? node['maximum'] : undefined,
+      },
+    ];
+  });
+}
+
+/** Fields IT must see first: required ones and those the connector explains; the rest are advanced tuning. */
+export function isEssential(field: SchemaField): boolean {
+  return field.required || field.description !== undefined;
+}

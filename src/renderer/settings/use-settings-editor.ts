@@ -1,0 +1,83 @@
+// The page's state: the settings as last saved, the draft being edited, and the save — a refused one puts
+// each message next to its field and moves the focus to the first of them.
+import { useCallback, useEffect, useState } from 'react';
+import type { FieldErrorView, SettingsResponse } from '../../shared/settings-contract.ts';
+import type { DraftConfig } from './draft-config.ts';
+import { NO_ERRORS, toFieldErrors, type FieldErrors } from './field-errors.ts';
+import { putSettings } from './settings-client.ts';
+
+export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; errors: FieldErrorView[] } | { kind: 'failed'; message: string };
+
+export interface SettingsEditor {
+  settings: SettingsResponse;
+  draft: DraftConfig;
+  dirty: boolean;
+  errors: FieldErrors;
+  status: SaveStatus;
+  setDraft: (next: DraftConfig) => void;
+  discard: () => void;
+  /** Saves the draft, or `config` when given (the guided setup's final one). Resolves true when applied. */
+  save: (config?: DraftConfig) => Promise<boolean>;
+}
+
+/** The first input the server refused, in page order; else the message that lists them. */
+export function focusFirstError(): void {
+  const first = document.querySelector<HTMLElement>('[aria-invalid="true"], [data-error-anchor]');
+  first?.focus();
+}
+
+export function useSettingsEditor(initial: SettingsResponse): SettingsEditor {
+  const [settings, setSettings] = useState(initial);
+  const [draft, setDraftState] = useState<DraftConfig>(initial.config);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [errorRound, setErrorRound] = useState(0);
+
+  const setDraft = useCallback((next: DraftConfig) => {
+    setDraftState(next);
+    setStatus((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
+  }, []);
+
+  useEffect(() => {
+    if (errorRound > 0) requestAnimationFrame(focusFirstError);
+  }, [errorRound]);
+
+  const save = useCallback(
+    async (config?: DraftConfig): Promise<boolean> => {
+      const sent = config ?? draft;
+      setStatus({ kind: 'saving' });
+      try {
+        const result = await putSettings(sent);
+        if (!result.ok) {
+          setDraftState(sent);
+          setStatus({ kind: 'refused', errors: result.errors });
+          setErrorRound((n) => n + 1);
+          return false;
+        }
+        setSettings(result.settings);
+        setDraftState(result.settings.config);
+        setStatus({ kind: 'saved' });
+        return true;
+      } catch (err) {
+        setStatus({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+        return false;
+      }
+    },
+    [draft],
+  );
+
+  const errors = status.kind === 'refused' ? toFieldErrors(status.errors) : NO_ERRORS;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(settings.config);
+  return {
+    settings,
+    draft,
+    dirty,
+    errors,
+    status,
+    setDraft,
+    discard: () => {
+      setDraftState(settings.config);
+      setStatus({ kind: 'idle' });
+    },
+    save,
+  };
+}
