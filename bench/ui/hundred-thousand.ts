@@ -38,15 +38,15 @@ export async function hundredThousand(ui: UiWall, total = 100_000, batch = 500, 
     await new Promise((r) => setTimeout(r, pauseMs));
     if (sent + batch === 10_000) {
       await caughtUp(ui, 1);
-      // The painted-times probe grows with every card: cleared so it does not count as the page's heap.
-      await ui.page.evaluate('window.__painted.clear()');
+      // The probes' maps grow with every post: cleared so they do not count as the page's heap.
+      await ui.page.evaluate('window.__painted.clear(); window.__arrived.clear()');
       heap10k = await ui.heapAfterGc();
       nodes10k = await domNodes();
     }
-    if ((sent + batch) % 10_000 === 0) await ui.page.evaluate('window.__painted.clear()');
+    if ((sent + batch) % 10_000 === 0) await ui.page.evaluate('window.__painted.clear(); window.__arrived.clear()');
   }
   await caughtUp(ui, 2);
-  await ui.page.evaluate('window.__painted.clear()');
+  await ui.page.evaluate('window.__painted.clear(); window.__arrived.clear()');
   await new Promise((r) => setTimeout(r, 1_000));
   const heapEnd = await ui.heapAfterGc();
   return {
