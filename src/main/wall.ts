@@ -74,6 +74,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     wall: engine,
     logger,
     notices: () => engine.health().notices,
+    moderation: engine.moderation,
   });
 
   // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,

@@ -93,6 +93,30 @@ export const KioskConfigSchema = z.object({
 });
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 
+/** An author whose posts never reach the screens: a handle (with or without @) or the network's author id. */
+export const BlockedAuthorSchema = z.object({
+  author: z.string().trim().min(1).max(200),
+  /** The network the handle or id belongs to; absent: any network. */
+  network: NetworkSchema.optional(),
+});
+export type BlockedAuthor = z.infer<typeof BlockedAuthorSchema>;
+
+/**
+ * Moderation is off by default (transparency: negative posts show like positive ones). A store may switch
+ * rules on; each post a rule hides is logged in the audit and counted on the wall. The brand's own posts are
+ * never moderated (they are the answers the wall measures). Rules apply to posts as they arrive.
+ */
+export const ModerationConfigSchema = z.object({
+  /** Hide posts with a word of these profanity lists (French, English); empty: off. */
+  profanity: z.array(LanguageSchema).max(2).default([]),
+  blockedAuthors: z.array(BlockedAuthorSchema).max(1000).default([]),
+  /** Words or phrases (or #hashtags), matched whole, ignoring case and accents. */
+  blockedKeywords: z.array(z.string().trim().min(2, 'a keyword needs at least 2 characters').max(100)).max(1000).default([]),
+  /** all; media-only: only posts with a picture or video; text-only: only posts without. */
+  content: z.enum(['all', 'media-only', 'text-only']).default('all'),
+});
+export type ModerationConfig = z.infer<typeof ModerationConfigSchema>;
+
 export const WallConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -108,6 +132,7 @@ export const WallConfigSchema = z
     panels: z.array(PanelConfigSchema).min(1).default([]),
     screens: ScreensConfigSchema.default(ScreensConfigSchema.parse({})),
     kiosk: KioskConfigSchema.default(KioskConfigSchema.parse({})),
+    moderation: ModerationConfigSchema.default(ModerationConfigSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.server.adminToken !== undefined && cfg.server.adminToken === cfg.server.token) {

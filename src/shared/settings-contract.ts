@@ -2,7 +2,7 @@
 // Secrets never travel in clear towards the page: they come back as SecretMask, and a SecretMask sent back
 // unchanged keeps the stored secret.
 import type { ConnectorErrorKindName } from './connector-error-kind.ts';
-import type { Network } from './post.ts';
+import type { Network, Post } from './post.ts';
 import type { WallConfig } from './config.ts';
 import type { WallNotice } from './health.ts';
 
@@ -57,17 +57,33 @@ export type SourceTestResponse = { ok: true; items: number } | { ok: false; kind
 export interface AuditEntryView {
   id: number;
   postKey: string;
+  network: string;
+  /** The author's handle, else name. */
+  author: string;
+  /** The start of the post's text; empty for posts whose source forbids storing them, and once deleted. */
+  excerpt: string;
   action: 'hide' | 'restore';
   /** The rule that hid it (e.g. "profanity:fr", "blocked-author"), or what the person wrote. */
   why: string;
   /** "rule" or "admin" (a person in the settings). */
   who: 'rule' | 'admin';
   at: string;
+  /** On a hide entry: when the post came back to the wall. */
+  restoredAt?: string;
 }
 
 export interface AuditResponse {
+  /** Newest first. */
   entries: AuditEntryView[];
+  /** Posts hidden now (the wall's counter). */
   hidden: number;
+  /** Pass as `before` for the next (older) page; absent on the last page. */
+  next?: number;
+}
+
+/** The newest posts, hidden ones included (`state`), for the "hide this post" list. */
+export interface RecentPostsResponse {
+  posts: Post[];
 }
 
 /** A profile to set up another PC the same way: the configuration, secrets removed or sealed by a passphrase. */
@@ -88,6 +104,7 @@ export interface SettingsRoutes {
   'POST /api/settings/posts/:key/hide': AuditEntryView;
   'POST /api/settings/posts/:key/restore': AuditEntryView;
   'GET /api/settings/audit': AuditResponse;
+  'GET /api/settings/posts': RecentPostsResponse;
   'POST /api/settings/pin': { pinSet: true };
   'POST /api/settings/unlock': { unlocked: true };
   'GET /api/settings/export': ProfileExport;

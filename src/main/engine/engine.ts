@@ -12,6 +12,8 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store-api.ts';
 import { ChangeFeed } from './change-feed.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';
+import { ModerationDesk } from './moderation-desk.ts';
+import { compileModerationPolicy, type ModerationPolicy } from './moderate/moderation-policy.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { startOfDayMs } from './start-of-day.ts';
 import { computeStatsNow, computeStatsSliced, type StatsInput } from './stats-calculator.ts';
@@ -40,6 +42,10 @@ const STATS_HEARTBEAT_MS = 60_000;
 export class Engine implements WallReadApi {
   readonly feed = new ChangeFeed();
   readonly pipeline: IngestPipeline;
+  /** Hide and restore by a person, the audit log, the hidden counter. */
+  readonly moderation: ModerationDesk;
+  /** The moderation rules in force, compiled from the configuration (none by default). */
+  private moderationPolicy: ModerationPolicy;
   private readonly runners = new Map<string, SourceRunner>();
   private readonly health$ = new Map<string, SourceHealth>();
   private readonly timers: Timers;
@@ -55,9 +61,12 @@ export class Engine implements WallReadApi {
   constructor(private readonly options: EngineOptions) {
     this.resolved = options.resolved;
     this.timers = options.timers ?? realTimers;
-    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, undefined, () => {
+    this.moderationPolicy = compileModerationPolicy(options.resolved.config.moderation);
+    const markStatsDirty = (): void => {
       this.statsDirty = true;
-    });
+    };
+    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, undefined, markStatsDirty, () => this.moderationPolicy);
+    this.moderation = new ModerationDesk(options.store, this.feed, () => this.timers.now(), markStatsDirty);
   }
 
   start(): void {
@@ -81,6 +90,8 @@ export class Engine implements WallReadApi {
     const after = new Map(next.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const changedIds = [...before.keys()].filter((id) => before.get(id) !== after.get(id));
     this.resolved = next;
+    // New rules apply to the posts that arrive from now on; posts already stored keep their state.
+    this.moderationPolicy = compileModerationPolicy(next.config.moderation);
     await Promise.all(
       changedIds.map(async (id) => {
         const runner = this.runners.get(id);
@@ -171,8 +182,9 @@ export class Engine implements WallReadApi {
   private statsInput(): StatsInput {
     const { timeZone, responseTargetMinutes } = this.resolved.config;
     const now = this.timers.now();
-    // No moderation rule exists yet: the wall is transparent, nothing is hidden.
-    return { nowMs: now, startOfDayMs: startOfDayMs(now, timeZone), responseTargetSeconds: responseTargetMinutes * 60, hidden: 0 };
+    // A count over the partial index of hidden posts: cheap at every stats tick.
+    const hidden = this.options.store.reader.hiddenCount(now);
+    return { nowMs: now, startOfDayMs: startOfDayMs(now, timeZone), responseTargetSeconds: responseTargetMinutes * 60, hidden };
   }
 
   private panelView(id: string): PanelView | undefined {

@@ -1,6 +1,7 @@
-// validate → enrich → store → stream, for what one poll of one source brought.
+// validate → moderate → enrich → store → stream, for what one poll of one source brought.
 // Work is cut into chunks with a yield to the event loop between them, so that a large backfill never
-// freezes the server or the live stream. (Moderation slots in between validation and enrichment.)
+// freezes the server or the live stream. A post a moderation rule hides is stored 'hidden' (counted, logged in
+// the audit) and never streamed; one that was on the wall and is now hidden leaves the screens.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SourceEvent } from '../../connectors/connector.ts';
 import type { Post } from '../../shared/post.ts';
@@ -8,6 +9,8 @@ import type { Logger } from '../logger.ts';
 import type { PostWriter } from '../store/store-api.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import { PostEnricher } from './enrich/enrich-posts.ts';
+import { moderatePosts } from './moderate/moderate-posts.ts';
+import { TRANSPARENT_POLICY, type ModerationPolicy } from './moderate/moderation-policy.ts';
 import { validateCandidates, type SourceStamp } from './validate-candidates.ts';
 
 export interface IngestReport {
@@ -16,6 +19,8 @@ export interface IngestReport {
   changed: number;
   removed: number;
   invalid: number;
+  /** Posts a moderation rule hid (stored, counted, never shown). */
+  hidden: number;
 }
 
 export class IngestPipeline {
@@ -28,33 +33,44 @@ export class IngestPipeline {
     private readonly chunkSize = 100,
     /** Called after each chunk that changed something (the stats follow). */
     private readonly onChange: () => void = () => {},
+    /** The rules in force (they change with the settings); none by default. */
+    private readonly moderation: () => ModerationPolicy = () => TRANSPARENT_POLICY,
   ) {}
 
   async submit(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport> {
-    const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0 };
+    const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0, hidden: 0 };
     for (let start = 0; start < events.length; start += this.chunkSize) {
       if (start > 0) await yieldToLoop();
       const { posts, deletes, invalid } = validateCandidates(events.slice(start, start + this.chunkSize), stamp);
       for (const reason of invalid) this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, reason });
       report.invalid += invalid.length;
       report.accepted += posts.length;
-      report.changed += this.store(this.enricher.enrich(posts));
+      const moderated = moderatePosts(posts, this.moderation());
+      report.hidden += moderated.hiddenBy.size;
+      report.changed += this.store(this.enricher.enrich(moderated.posts), moderated.hiddenBy);
       report.removed += this.remove(deletes);
     }
-    if (report.changed || report.removed) this.onChange();
+    if (report.changed || report.removed || report.hidden) this.onChange();
     return report;
   }
 
   /** Writes validated, enriched posts (used by submit, and by tools that bring their own). */
-  store(posts: readonly Post[]): number {
+  store(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): number {
     if (!posts.length) return 0;
-    const outcomes = this.writer.upsertMany(posts);
+    const outcomes = this.writer.upsertMany(posts, hiddenBy);
     let changed = 0;
     outcomes.forEach((outcome, i) => {
       const post = posts[i];
-      if (post && (outcome.change === 'inserted' || outcome.change === 'updated')) {
+      if (!post || (outcome.change !== 'inserted' && outcome.change !== 'updated')) return;
+      const state = outcome.state ?? post.state;
+      if (state === 'live') {
         changed++;
-        this.feed.publish({ type: 'post', data: { post } }, outcome.json === undefined ? undefined : `{"post":${outcome.json}}`);
+        const shown = post.state === 'live' ? post : { ...post, state };
+        this.feed.publish({ type: 'post', data: { post: shown } }, outcome.json === undefined ? undefined : `{"post":${outcome.json}}`);
+      } else if (state === 'hidden' && outcome.previous === 'live') {
+        // An edit a rule hides: the screens drop the version they show.
+        changed++;
+        this.feed.publish({ type: 'remove', data: { key: post.key, reason: 'hidden' } });
       }
     });
     return changed;

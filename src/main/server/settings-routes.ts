@@ -40,5 +40,12 @@ export function settingsRoutes(settings: SettingsApi): Hono {
     const body = await readJson(c);
     return body.ok ? reply(c, 'POST /api/settings/sources/:id/test', await settings.testSource(c.req.param('id'), body.value)) : body.response;
   });
+  app.post('/posts/:key/hide', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'POST /api/settings/posts/:key/hide', settings.hidePost(c.req.param('key'), body.value)) : body.response;
+  });
+  app.post('/posts/:key/restore', (c) => reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))));
+  app.get('/audit', (c) => reply(c, 'GET /api/settings/audit', settings.audit(c.req.query())));
+  app.get('/posts', (c) => reply(c, 'GET /api/settings/posts', settings.recentPosts(c.req.query())));
   return app;
 }

@@ -1,7 +1,7 @@
 // What the local server may ask of the settings (the routes under /api/settings). Answers are values:
 // a status and a typed body, never an exception with a message that could carry a secret.
 import type { ErrorResponse } from '../../shared/api-contract.ts';
-import type { FieldErrorsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { AuditEntryView, AuditResponse, FieldErrorsResponse, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 
 export type SettingsOutcome<T> = { status: 200; body: T } | { status: 400 | 404 | 409 | 422 | 429 | 500; body: ErrorResponse | FieldErrorsResponse; retryAfterSeconds?: number };
 
@@ -11,4 +11,11 @@ export interface SettingsApi {
   replace(input: unknown): Promise<SettingsOutcome<SettingsResponse>>;
   /** One poll of a source's driver, from the submitted options (or the stored ones). */
   testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>>;
+  /** A person hides a post (body: optional { why }); logged in the audit. */
+  hidePost(key: string, input: unknown): SettingsOutcome<AuditEntryView>;
+  restorePost(key: string): SettingsOutcome<AuditEntryView>;
+  /** The audit log, newest first (query: limit, before). */
+  audit(query: Record<string, string>): SettingsOutcome<AuditResponse>;
+  /** The newest posts, hidden ones included (query: limit). */
+  recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse>;
 }

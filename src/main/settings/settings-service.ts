@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
 import { SourceConfigSchema, type SourceConfig } from '../../shared/config.ts';
-import type { ConnectorFormView, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
 import { formatPath, validateConfig, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
@@ -12,6 +12,7 @@ import { optionsJsonSchema } from '../secrets/secret-fields.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { SettingsApi, SettingsOutcome } from './settings-api.ts';
 import { testSourceConnection } from './test-source.ts';
+import { auditPage, hidePost, recentPosts, restorePost, type PostModeration } from './post-moderation-api.ts';
 
 export interface ReconfigurableWall {
   reconfigure(next: ResolvedConfig): Promise<void>;
@@ -28,7 +29,11 @@ export interface SettingsServiceOptions {
   notices(): WallNotice[];
   pinSet?(): boolean;
   sourceTestTimeoutMs?: number;
+  /** Hide and restore by a person, the audit log (the engine's ModerationDesk). */
+  moderation?: PostModeration;
 }
+
+const NO_MODERATION: SettingsOutcome<never> = { status: 404, body: { error: 'This wall has no post store to moderate.' } };
 
 const TestRequestSchema = z.object({ source: z.unknown().optional() }).optional();
 
@@ -94,6 +99,22 @@ export class SettingsService implements SettingsApi {
     await this.options.wall.reconfigure(checked.value);
     logger.info('settings: configuration saved and applied', { path: configPath, sources: checked.value.sources.length, panels: checked.value.config.panels.length });
     return { status: 200, body: this.read() };
+  }
+
+  hidePost(key: string, input: unknown): SettingsOutcome<AuditEntryView> {
+    return this.options.moderation ? hidePost(this.options.moderation, key, input) : NO_MODERATION;
+  }
+
+  restorePost(key: string): SettingsOutcome<AuditEntryView> {
+    return this.options.moderation ? restorePost(this.options.moderation, key) : NO_MODERATION;
+  }
+
+  audit(query: Record<string, string>): SettingsOutcome<AuditResponse> {
+    return this.options.moderation ? auditPage(this.options.moderation, query) : NO_MODERATION;
+  }
+
+  recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse> {
+    return this.options.moderation ? recentPosts(this.options.moderation, query) : NO_MODERATION;
   }
 
   async testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>> {

@@ -21,6 +21,8 @@ export interface MemoryPostView {
   newest(filter: PanelFilter, limit: number): MemoryEntry[];
   /** A post that is not deleted. */
   get(key: string): Post | undefined;
+  /** Hidden posts held in memory. */
+  countHidden(): number;
   /** Live posts per network: created since `sinceMs`, and in total. */
   tallyPerNetwork(sinceMs: number): Map<Network, NetworkTally>;
   /** Every entry not deleted (live or hidden), in no particular order: the statistics filter and merge them. */
@@ -57,6 +59,21 @@ export class MemoryPostCache implements MemoryPostView {
     if (existing) this.remove(existing);
     this.insert({ post, createdMs, hash });
     return existing ? 'updated' : 'inserted';
+  }
+
+  /** A person hid or restored the post: the entry keeps its place with the new state. */
+  setState(key: string, state: 'live' | 'hidden'): Post | undefined {
+    const entry = this.byKey.get(key);
+    if (!entry) return undefined;
+    entry.post = { ...entry.post, state };
+    return entry.post;
+  }
+
+  /** Hidden posts held here (a few thousand at most: a plain walk). */
+  countHidden(): number {
+    let hidden = 0;
+    for (const { post } of this.byKey.values()) if (post.state === 'hidden') hidden += 1;
+    return hidden;
   }
 
   markDeleted(key: string): MemoryDeleteResult {

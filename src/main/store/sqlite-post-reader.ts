@@ -9,9 +9,10 @@ import { SqliteAnswerStats } from './sqlite-answer-stats.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
 import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
 import { SqliteLiveCounts } from './sqlite-live-counts.ts';
+import { SqliteModerationReads } from './sqlite-moderation-reads.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
 import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage } from './store-api.ts';
+import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage, AuditEntry } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -63,6 +64,7 @@ export class SqlitePostReader implements PostReader {
   private readonly answers: SqliteAnswerStats;
   private readonly ratings: SqliteRatingStats;
   private readonly sourceStateStatement: Database.Statement<[string], SourceStateRow>;
+  private readonly moderation: SqliteModerationReads;
 
   constructor(
     private readonly db: ReadableDB,
@@ -75,6 +77,7 @@ export class SqlitePostReader implements PostReader {
     this.sentiment = new SqliteSentimentSplit(db, memory);
     this.answers = new SqliteAnswerStats(db, memory);
     this.ratings = new SqliteRatingStats(db, memory);
+    this.moderation = new SqliteModerationReads(db);
     this.sourceStateStatement = db.prepare(
       'SELECT source_id, cursor, invalid_items, last_success_at FROM source_state WHERE source_id = ?',
     );
@@ -144,6 +147,21 @@ export class SqlitePostReader implements PostReader {
     if (row.cursor !== null) state.cursor = row.cursor;
     if (row.last_success_at !== null) state.lastSuccessAt = row.last_success_at;
     return state;
+  }
+
+  hiddenCount(nowMs: number): number {
+    return this.moderation.hiddenCount(nowMs) + this.memory.countHidden();
+  }
+
+  recentPosts(limit: number): Post[] {
+    if (!Number.isInteger(limit) || limit <= 0) return [];
+    const fromFile = this.moderation.recent(this.now(), limit).map((r) => ({ createdMs: r.createdMs, post: fromPostJson(r.json) }));
+    const fromMemory = [...this.memory.entries()].filter((e) => e.post.state !== 'deleted').sort(newestFirst).slice(0, limit);
+    return mergeNewestFirst(fromFile, fromMemory, limit);
+  }
+
+  auditPage(limit: number, beforeId: number = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+    return limit > 0 ? this.moderation.auditPage(limit, beforeId) : [];
   }
 
   private panelStatement(networkCount: number, sourceCount: number): Database.Statement<[Params], FeedRow> {

@@ -1,11 +1,13 @@
 // The write side: ingest, deletes, purge and source state, on the one writable connection.
 import type Database from 'better-sqlite3';
-import type { Post } from '../../shared/post.ts';
+import type { Post, PostState } from '../../shared/post.ts';
+import { fromPostJson } from './post-row.ts';
 import { serialisePost } from './content-hash.ts';
 import type { MemoryPostCache } from './memory-post-cache.ts';
 import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowValue } from './post-row.ts';
 import type { WritableDB } from './sqlite-handles.ts';
-import type { PostWriter, PurgeResult, SourceState, UpsertChange, UpsertOutcome } from './store-api.ts';
+import { SqliteModerationLog } from './sqlite-moderation-log.ts';
+import type { PostWriter, PurgeResult, SourceState, UpsertChange, UpsertOutcome, VisibilityChange } from './store-api.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +36,17 @@ interface ExistingRow {
   state: string;
   expires_at: number | null;
   content_hash: string;
+  moderated_by: string | null;
 }
+interface VisibilityRow {
+  state: string;
+  expires_at: number | null;
+  json: string | null;
+}
+
+/** What a rule did to a post on this write (the restore is logged when an edit no rule hides any more). */
+const RESTORED_BY_EDIT = 'no rule hides its edited version';
+const RESTORED_BY_PERSON = 'restored by a person';
 interface DeletedRow {
   key: string;
   state: string;
@@ -49,8 +61,12 @@ export class SqlitePostWriter implements PostWriter {
   private readonly purgeExpiredStatement: Database.Statement<[number, number], DeletedRow>;
   private readonly purgeOldStatement: Database.Statement<[number, number]>;
   private readonly saveSourceStateStatement: Database.Statement<[Record<string, string | number | null>]>;
-  private readonly upsertAll: (posts: readonly Post[]) => UpsertOutcome[];
+  private readonly visibilityStatement: Database.Statement<[string], VisibilityRow>;
+  private readonly setVisibilityStatement: Database.Statement<[string, string, string]>;
+  private readonly audit: SqliteModerationLog;
+  private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
+  private readonly setVisibility: (key: string, state: 'live' | 'hidden', why: string, atMs: number) => VisibilityChange;
 
   constructor(
     db: WritableDB,
@@ -58,7 +74,13 @@ export class SqlitePostWriter implements PostWriter {
     private readonly options: WriterOptions,
   ) {
     this.insertNewStatement = db.prepare<PostRowValue[]>(INSERT_NEW_SQL);
-    this.existingStatement = db.prepare('SELECT state, expires_at, content_hash FROM posts WHERE key = ?');
+    this.existingStatement = db.prepare('SELECT state, expires_at, content_hash, moderated_by FROM posts WHERE key = ?');
+    this.visibilityStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
+    // The content hash is left as it was: a re-fetch of the same content stays "unchanged" and keeps the decision.
+    this.setVisibilityStatement = db.prepare(
+      `UPDATE posts SET state = ?, json = json_set(json, '$.state', ?), moderated_by = 'admin' WHERE key = ?`,
+    );
+    this.audit = new SqliteModerationLog(db);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
     // The row stays as a tombstone until retention removes it, without the author's content.
@@ -77,12 +99,21 @@ export class SqlitePostWriter implements PostWriter {
        ON CONFLICT (source_id) DO UPDATE SET cursor = excluded.cursor, invalid_items = excluded.invalid_items,
          last_success_at = excluded.last_success_at`,
     );
-    this.upsertAll = db.transaction((posts: readonly Post[]) => posts.map((post) => this.upsertOne(post)));
+    this.upsertAll = db.transaction((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => posts.map((post) => this.upsertOne(post, hiddenBy)));
     this.deleteAll = db.transaction((keys: readonly string[]) => keys.filter((key) => this.deleteOne(key)));
+    this.setVisibility = db.transaction((key: string, state: 'live' | 'hidden', why: string, atMs: number) => this.setVisibilityOne(key, state, why, atMs));
   }
 
-  upsertMany(posts: readonly Post[]): UpsertOutcome[] {
-    return posts.length === 0 ? [] : this.upsertAll(posts);
+  upsertMany(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): UpsertOutcome[] {
+    return posts.length === 0 ? [] : this.upsertAll(posts, hiddenBy);
+  }
+
+  hide(key: string, why: string, atMs: number): VisibilityChange {
+    return this.setVisibility(key, 'hidden', why, atMs);
+  }
+
+  restore(key: string, atMs: number): VisibilityChange {
+    return this.setVisibility(key, 'live', RESTORED_BY_PERSON, atMs);
   }
 
   markDeleted(keys: readonly string[]): string[] {
@@ -123,32 +154,70 @@ export class SqlitePostWriter implements PostWriter {
     });
   }
 
-  private upsertOne(post: Post): UpsertOutcome {
+  private upsertOne(post: Post, hiddenBy: ReadonlyMap<string, string>): UpsertOutcome {
     if (post.cachePolicy.mode === 'memory') {
+      const previous = this.memory.get(post.key)?.state;
       const { contentHash } = serialisePost(post);
-      return { key: post.key, change: this.memory.upsert(post, contentHash, Date.parse(post.createdAt)) };
+      const change = this.memory.upsert(post, contentHash, Date.parse(post.createdAt));
+      if (change === 'inserted' || change === 'updated') this.logRuleDecision(post, previous, hiddenBy);
+      return { key: post.key, change, state: post.state, ...(previous !== undefined ? { previous } : {}) };
     }
-    const row = toPostRow(post);
-    const change = this.upsertRow(row);
-    return row.json !== null && (change === 'inserted' || change === 'updated') ? { key: post.key, change, json: row.json } : { key: post.key, change };
+    const { change, row, previous } = this.upsertRow(post);
+    const stored = row.state === post.state ? post : { ...post, state: row.state as PostState };
+    if (change === 'inserted' || change === 'updated') this.logRuleDecision(stored, previous, hiddenBy);
+    const outcome: UpsertOutcome = { key: post.key, change, state: stored.state, ...(previous !== undefined ? { previous } : {}) };
+    return row.json !== null && (change === 'inserted' || change === 'updated') ? { ...outcome, json: row.json } : outcome;
   }
 
-  private upsertRow(row: PostRow): UpsertChange {
-    if (this.insertNewStatement.run(...postRowValues(row)).changes === 1) return 'inserted';
+  /** A rule hid a post that was not hidden, or an edit no rule hides brought one back: the audit says so. */
+  private logRuleDecision(stored: Post, previous: PostState | undefined, hiddenBy: ReadonlyMap<string, string>): void {
+    const rule = hiddenBy.get(stored.key);
+    if (stored.state === 'hidden' && previous !== 'hidden' && rule !== undefined) this.audit.hidden(stored, rule, 'rule', this.options.now());
+    else if (stored.state === 'live' && previous === 'hidden') this.audit.restored(stored, RESTORED_BY_EDIT, 'rule', this.options.now());
+  }
+
+  private upsertRow(post: Post): { change: UpsertChange; row: PostRow; previous?: PostState } {
+    let row = toPostRow(post);
+    if (this.insertNewStatement.run(...postRowValues(row)).changes === 1) return { change: 'inserted', row };
     const existing = this.existingStatement.get(row.key);
     // A post its author deleted stays deleted, whatever a stale poll says.
-    if (existing?.state === 'deleted') return 'ignored-deleted';
+    if (existing?.state === 'deleted') return { change: 'ignored-deleted', row, previous: 'deleted' };
     // Unreachable (the insert does nothing only when the key exists), but never worth failing a batch for.
-    if (!existing) return 'unchanged';
+    if (!existing) return { change: 'unchanged', row };
+    const previous = existing.state as PostState;
+    // A person hid or restored it: their decision holds over the rules, edits included.
+    if (existing.moderated_by === 'admin' && post.state !== 'deleted' && existing.state !== post.state) {
+      row = toPostRow({ ...post, state: previous });
+    }
     if (existing.content_hash !== row.content_hash) {
       this.updateContentStatement.run(row);
-      return 'updated';
+      return { change: 'updated', row, previous };
     }
     // The same content fetched again: under a TTL policy the fetch renews the right to keep it.
     if (row.expires_at !== null && (existing.expires_at === null || row.expires_at > existing.expires_at)) {
       this.extendExpiryStatement.run(row.expires_at, row.key);
     }
-    return 'unchanged';
+    return { change: 'unchanged', row: { ...row, state: previous }, previous };
+  }
+
+  private setVisibilityOne(key: string, state: 'live' | 'hidden', why: string, atMs: number): VisibilityChange {
+    const inMemory = this.memory.get(key);
+    let post: Post;
+    if (inMemory) {
+      if (inMemory.state === 'deleted') return { kind: 'not-found' };
+      if (inMemory.state === state) return { kind: 'unchanged', post: inMemory };
+      post = this.memory.setState(key, state) ?? { ...inMemory, state };
+    } else {
+      const row = this.visibilityStatement.get(key);
+      const onFile = row !== undefined && row.json !== null && row.state !== 'deleted' && (row.expires_at === null || row.expires_at > this.options.now());
+      if (!onFile) return { kind: 'not-found' };
+      const current = fromPostJson(row.json as string);
+      if (row.state === state) return { kind: 'unchanged', post: current };
+      this.setVisibilityStatement.run(state, state, key);
+      post = { ...current, state };
+    }
+    const entry = state === 'hidden' ? this.audit.hidden(post, why, 'admin', atMs) : this.audit.restored(post, why, 'admin', atMs);
+    return { kind: 'changed', post, entry };
   }
 
   /** True when the post was on the wall and has now left it. */
@@ -158,6 +227,7 @@ export class SqlitePostWriter implements PostWriter {
     const row = this.existingStatement.get(key);
     if (!row || row.state === 'deleted') return false;
     this.deleteStatement.run(key);
+    this.audit.forgetContent(key);
     const expired = row.expires_at !== null && row.expires_at <= this.options.now();
     return row.state === 'live' && !expired;
   }

@@ -1,7 +1,7 @@
 // The store's narrow interface: a read side for the server, a write side for ingest.
 // SQLite is the embedded default (sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
 import type { WallNotice } from '../../shared/health.ts';
-import type { Network, Post } from '../../shared/post.ts';
+import type { Network, Post, PostState } from '../../shared/post.ts';
 import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 
 export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-deleted';
@@ -11,7 +11,38 @@ export interface UpsertOutcome {
   change: UpsertChange;
   /** The post as stored, serialised, when the store had to serialise it anyway (the stream reuses it). */
   json?: string;
+  /** The post's state as stored (a rule may have hidden it; a person's earlier decision may have been kept). */
+  state?: PostState;
+  /** Its state before this write; absent for a new post. */
+  previous?: PostState;
 }
+
+/** Who hid or restored a post: a moderation rule, or a person in the settings. */
+export type ModerationActor = 'rule' | 'admin';
+
+/** One line of the moderation audit log. */
+export interface AuditEntry {
+  id: number;
+  postKey: string;
+  network: string;
+  /** The author's handle, else name. */
+  author: string;
+  /** The start of the text; empty for posts whose source's terms forbid storing them, and once deleted. */
+  excerpt: string;
+  action: 'hide' | 'restore';
+  /** The rule's name, or what the person said. */
+  why: string;
+  who: ModerationActor;
+  atMs: number;
+  /** On a hide entry: when the post came back to the wall. */
+  restoredAtMs?: number;
+}
+
+/** The result of a person hiding or restoring a post. */
+export type VisibilityChange =
+  | { kind: 'changed'; post: Post; entry: AuditEntry }
+  | { kind: 'unchanged'; post: Post }
+  | { kind: 'not-found' };
 
 export interface PanelFilter {
   /** Empty: every network. */
@@ -61,6 +92,12 @@ export interface PostReader {
   /** Reviews and tips by customers on the wall: their count and average rating. */
   ratingStats(nowMs: number): RatingStats;
   loadSourceState(sourceId: string): SourceState | undefined;
+  /** Posts hidden (by a rule or a person) that would otherwise be on the wall. */
+  hiddenCount(nowMs: number): number;
+  /** The newest posts, live and hidden, newest first: the settings' "hide this post" list. */
+  recentPosts(limit: number): Post[];
+  /** The moderation audit log, newest first, `limit` entries with an id below `beforeId`. */
+  auditPage(limit: number, beforeId?: number): AuditEntry[];
 }
 
 export interface AnswerFacts {
@@ -80,8 +117,16 @@ export interface AnswerFactsPage extends AnswerFacts {
 }
 
 export interface PostWriter {
-  /** Upserts by key in one transaction. An edit updates in place; a deleted post stays deleted. */
-  upsertMany(posts: readonly Post[]): UpsertOutcome[];
+  /**
+   * Upserts by key in one transaction. An edit updates in place; a deleted post stays deleted; a post a person
+   * hid or restored keeps that state. `hiddenBy` names the rule behind each post that arrives 'hidden': it is
+   * logged in the audit, in the same transaction.
+   */
+  upsertMany(posts: readonly Post[], hiddenBy?: ReadonlyMap<string, string>): UpsertOutcome[];
+  /** A person hides a post from the wall (logged with `why`). */
+  hide(key: string, why: string, atMs: number): VisibilityChange;
+  /** A person brings a hidden post back to the wall (logged). */
+  restore(key: string, atMs: number): VisibilityChange;
   /** Marks posts deleted; returns the keys that were live and have now left the wall. */
   markDeleted(keys: readonly string[]): string[];
   /** Retention (posts older than `retentionDays`) and cache-policy TTLs, in bounded chunks. */

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../src/main/logger.ts';
-import { MIGRATIONS } from '../../../src/main/store/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/store/migrations/index.ts';
 import { migrate } from '../../../src/main/store/migrator.ts';
 import { configureWritableConnection, openWritableConnection } from '../../../src/main/store/sqlite-handles.ts';
 import { toPostRow } from '../../../src/main/store/post-row.ts';
@@ -46,9 +46,10 @@ describe('migration 002 (hourly live counts)', () => {
     expect(store.logLines.filter((l) => l.includes('migration applied'))).toEqual([
       expect.stringContaining('"version":2'),
       expect.stringContaining('"version":3'),
+      expect.stringContaining('"version":4'),
     ]);
     const file = new Database(path, { readonly: true });
-    expect(file.pragma('user_version', { simple: true })).toBe(3);
+    expect(file.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const buckets = rollupBuckets(file);
     expect(buckets.length).toBeGreaterThan(40);
     expect(buckets).toEqual(bruteForceBuckets(file));

@@ -2,12 +2,14 @@
 import { migration001Initial } from './001-initial.ts';
 import { migration002HourlyLiveCounts } from './002-hourly-live-counts.ts';
 import { migration003StatsSupport } from './003-stats-support.ts';
+import { migration004ModerationAudit } from './004-moderation-audit.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration001Initial,
   migration002HourlyLiveCounts,
   migration003StatsSupport,
+  migration004ModerationAudit,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,161 @@
+// Moderation on a real SQLite file, through the ingest pipeline: each rule hides what it should (stored
+// 'hidden', never served, never streamed, logged in the audit), an edit is re-evaluated, a person's hide and
+// restore are logged and stick over edits, and the hidden counter follows.
+import { describe, expect, it } from 'vitest';
+import { ModerationConfigSchema, type ModerationConfig } from '../../../src/shared/config.ts';
+import type { StreamEvent } from '../../../src/shared/api-contract.ts';
+import type { Post } from '../../../src/shared/post.ts';
+import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
+import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
+import { ModerationDesk } from '../../../src/main/engine/moderation-desk.ts';
+import { compileModerationPolicy } from '../../../src/main/engine/moderate/moderation-policy.ts';
+import { memoryLogger } from '../../../src/main/logger.ts';
+import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
+import { makePost } from './post-factory.ts';
+
+const STAMP = { sourceId: 'source-a', cachePolicy: { mode: 'persist' as const }, fetchedAt: '2026-03-01T10:00:05.000Z' };
+
+function setup(rules: Partial<ModerationConfig>) {
+  const store = openTestStore(tempDbPath(), new TestClock(Date.parse('2026-03-01T12:00:00.000Z')));
+  const feed = new ChangeFeed();
+  const events: StreamEvent[] = [];
+  feed.events$.subscribe((e) => events.push(e.event));
+  let policy = compileModerationPolicy(ModerationConfigSchema.parse(rules));
+  const pipeline = new IngestPipeline(store.writer, feed, memoryLogger(), 100, () => {}, () => policy);
+  const desk = new ModerationDesk(store, feed, () => Date.parse('2026-03-01T12:00:00.000Z'), () => {});
+  const submit = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), STAMP);
+  const setRules = (next: Partial<ModerationConfig>) => (policy = compileModerationPolicy(ModerationConfigSchema.parse(next)));
+  return { store, events, submit, desk, setRules };
+}
+
+const streamedPostKeys = (events: StreamEvent[]) => events.flatMap((e) => (e.type === 'post' ? [e.data.post.key] : []));
+
+describe('moderation rules', () => {
+  it('is off by default: a rude post shows like any other', async () => {
+    const { store, submit } = setup({});
+    await submit(makePost({ id: 'rude', text: 'Quel service de merde' }));
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:rude']);
+    expect(store.reader.hiddenCount(Date.now())).toBe(0);
+  });
+
+  const cases: { rule: string; rules: Partial<ModerationConfig>; hidden: Post; shown: Post }[] = [
+    { rule: 'profanity:fr', rules: { profanity: ['fr'] }, hidden: makePost({ id: 'h1', text: 'Quel connard ce vendeur' }), shown: makePost({ id: 's1', text: 'Service lent, très déçu' }) },
+    { rule: 'profanity:en', rules: { profanity: ['en'] }, hidden: makePost({ id: 'h2', text: 'What a shit service' }), shown: makePost({ id: 's2', text: 'Slow service, very disappointed' }) },
+    { rule: 'blocked-author', rules: { blockedAuthors: [{ author: '@Spammer' }] }, hidden: makePost({ id: 'h3', author: { handle: 'spammer' } }), shown: makePost({ id: 's3', author: { handle: 'jane' } }) },
+    { rule: 'blocked-author', rules: { blockedAuthors: [{ author: 'u-42', network: 'mastodon' }] }, hidden: makePost({ id: 'h4', author: { id: 'u-42' } }), shown: makePost({ id: 's4', network: 'x', author: { id: 'u-42' } }) },
+    { rule: 'blocked-keyword:Concurrent X', rules: { blockedKeywords: ['Concurrent X'] }, hidden: makePost({ id: 'h5', text: 'Allez plutôt chez concurrent   x !' }), shown: makePost({ id: 's5', text: 'Les concurrents sont loin' }) },
+    { rule: 'media-only', rules: { content: 'media-only' }, hidden: makePost({ id: 'h6', text: 'juste du texte' }), shown: makePost({ id: 's6', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }) },
+    { rule: 'text-only', rules: { content: 'text-only' }, hidden: makePost({ id: 'h7', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }), shown: makePost({ id: 's7' }) },
+  ];
+  for (const c of cases) {
+    it(`${c.rule}: the post is stored hidden, never served nor streamed, logged and counted`, async () => {
+      const { store, events, submit } = setup(c.rules);
+      await submit(c.hidden, c.shown);
+      expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([c.shown.key]);
+      expect(store.reader.getPost(c.hidden.key)?.state).toBe('hidden');
+      expect(streamedPostKeys(events)).toEqual([c.shown.key]);
+      expect(store.reader.hiddenCount(Date.now())).toBe(1);
+      const [entry] = store.reader.auditPage(10);
+      expect(entry).toMatchObject({ postKey: c.hidden.key, action: 'hide', why: c.rule, who: 'rule', network: c.hidden.network });
+      expect(entry?.restoredAtMs).toBeUndefined();
+      // The settings' list shows it, marked hidden.
+      expect(store.reader.recentPosts(10).find((p) => p.key === c.hidden.key)?.state).toBe('hidden');
+    });
+  }
+
+  it('never hides the brand\'s own answers', async () => {
+    const { store, submit } = setup({ content: 'media-only', blockedKeywords: ['merci'] });
+    await submit(makePost({ id: 'b', text: 'Merci pour votre retour', author: { isBrand: true } }));
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:b']);
+  });
+
+  it('re-evaluates an edit: a clean post edited into a rude one leaves the screens; edited back, it returns', async () => {
+    const { store, events, submit } = setup({ blockedKeywords: ['arnaque'] });
+    await submit(makePost({ id: 'e', text: 'Très bon accueil' }));
+    await submit(makePost({ id: 'e', text: 'Une arnaque', editedAt: '2026-03-01T10:05:00.000Z' }));
+    expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:e', reason: 'hidden' } });
+    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(store.reader.hiddenCount(Date.now())).toBe(1);
+    await submit(makePost({ id: 'e', text: 'Très bon accueil finalement', editedAt: '2026-03-01T10:10:00.000Z' }));
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:e']);
+    expect(store.reader.hiddenCount(Date.now())).toBe(0);
+    const [restore, hide] = store.reader.auditPage(10);
+    expect(restore).toMatchObject({ action: 'restore', who: 'rule' });
+    expect(hide?.restoredAtMs).toBeDefined();
+  });
+
+  it('a rule change applies to new posts; posts already on the wall stay', async () => {
+    const { store, submit, setRules } = setup({});
+    await submit(makePost({ id: 'old', text: 'arnaque' }));
+    setRules({ blockedKeywords: ['arnaque'] });
+    await submit(makePost({ id: 'new', text: 'arnaque' }));
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:old']);
+  });
+});
+
+describe('hide and restore by a person', () => {
+  it('hides (remove event, counted, audited), restores (post event, audit closed), and the decision survives an edit', async () => {
+    const { store, events, submit, desk } = setup({});
+    await submit(makePost({ id: 'p', text: 'Un avis' }));
+    const hidden = desk.hide('mastodon:p', 'insulte un employé');
+    expect(hidden.kind).toBe('changed');
+    expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:p', reason: 'hidden' } });
+    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(desk.hiddenCount()).toBe(1);
+    expect(desk.hide('mastodon:p').kind).toBe('unchanged');
+
+    // Neither a re-fetch nor an edit brings it back: a person decided.
+    await submit(makePost({ id: 'p', text: 'Un avis' }));
+    await submit(makePost({ id: 'p', text: 'Un avis modifié', editedAt: '2026-03-01T10:30:00.000Z' }));
+    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(streamedPostKeys(events)).toEqual(['mastodon:p']);
+
+    const restored = desk.restore('mastodon:p');
+    expect(restored.kind === 'changed' && restored.post.state).toBe('live');
+    expect(events.at(-1)?.type).toBe('post');
+    expect(store.reader.newestForPanel(ALL, 10).map((p) => [p.key, p.state, p.text])).toEqual([['mastodon:p', 'live', 'Un avis modifié']]);
+    expect(desk.hiddenCount()).toBe(0);
+    const [restoreEntry, hideEntry] = desk.audit(10);
+    expect(restoreEntry).toMatchObject({ action: 'restore', who: 'admin', why: 'restored by a person' });
+    expect(hideEntry).toMatchObject({ action: 'hide', who: 'admin', why: 'insulte un employé', excerpt: 'Un avis', restoredAtMs: Date.parse('2026-03-01T12:00:00.000Z') });
+  });
+
+  it('a person restores a rule-hidden post and a re-fetch does not hide it again', async () => {
+    const { store, submit, desk } = setup({ profanity: ['fr'] });
+    await submit(makePost({ id: 'r', text: 'putain que c\'est bon' }));
+    expect(desk.hiddenCount()).toBe(1);
+    expect(desk.restore('mastodon:r').kind).toBe('changed');
+    await submit(makePost({ id: 'r', text: 'putain que c\'est bon' }));
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:r']);
+    expect(desk.hiddenCount()).toBe(0);
+  });
+
+  it('memory-policy posts (never written to the file) can be hidden too, with no excerpt in the audit', async () => {
+    const { store, desk } = setup({});
+    store.writer.upsertMany([makePost({ id: 'm', network: 'foursquare', text: 'Un tip', cachePolicy: { mode: 'memory' } })]);
+    expect(desk.hide('foursquare:m').kind).toBe('changed');
+    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(desk.hiddenCount()).toBe(1);
+    expect(desk.audit(1)[0]?.excerpt).toBe('');
+  });
+
+  it('an unknown or deleted post is not found; the author deleting a hidden post empties its excerpt', async () => {
+    const { store, desk, submit } = setup({});
+    expect(desk.hide('mastodon:nope').kind).toBe('not-found');
+    await submit(makePost({ id: 'd', text: 'secret' }));
+    desk.hide('mastodon:d');
+    store.writer.markDeleted(['mastodon:d']);
+    expect(desk.restore('mastodon:d').kind).toBe('not-found');
+    expect(desk.audit(5).map((e) => e.excerpt)).toEqual(['']);
+    expect(desk.hiddenCount()).toBe(0);
+  });
+
+  it('pages the audit log newest first', async () => {
+    const { desk, submit } = setup({});
+    for (let i = 0; i < 5; i++) await submit(makePost({ id: `a${i}` }));
+    for (let i = 0; i < 5; i++) desk.hide(`mastodon:a${i}`);
+    const first = desk.audit(2);
+    expect(first.map((e) => e.postKey)).toEqual(['mastodon:a4', 'mastodon:a3']);
+    expect(desk.audit(2, first.at(-1)?.id).map((e) => e.postKey)).toEqual(['mastodon:a2', 'mastodon:a1']);
+  });
+});
