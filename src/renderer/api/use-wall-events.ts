@@ -7,9 +7,14 @@
 //  - when the same EventSource reconnects before it saw any event id: it has no Last-Event-ID to
 //    resume from, so the server cannot know what we missed (nor tell us to reset).
 // Other reconnections of the same EventSource resume with Last-Event-ID, so they do not bump it.
+//
+// The `panels` control event (the settings changed the panels, brand or sources) tells the shell to refetch
+// /api/panels (panels-changed.ts) and opens a fresh EventSource: the server picks the panel's filter when
+// the stream opens, and the new stream's first open bumps `epoch`, so the panel refetches its posts.
 import { useEffect, useRef, useState } from 'react';
 import { WALL_EVENT_NAMES, type WallEvent } from '../../shared/api-contract.ts';
-import { parseWallEvent } from './parse-wall-event.ts';
+import { notifyPanelsChanged } from './panels-changed.ts';
+import { CONTROL_EVENT_NAMES, parseControlEvent, parseWallEvent } from './parse-wall-event.ts';
 import { retryDelay } from './retry-delay.ts';
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
@@ -70,6 +75,14 @@ export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => vo
           }
           if (event.type === 'reset') setEpoch((n) => n + 1);
           handler.current(event);
+        });
+      }
+      for (const name of CONTROL_EVENT_NAMES) {
+        es.addEventListener(name, (message: MessageEvent<string>) => {
+          if (source !== es || !parseControlEvent(name, message.data)) return;
+          notifyPanelsChanged();
+          es.close();
+          connect();
         });
       }
     };

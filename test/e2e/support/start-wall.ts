@@ -9,12 +9,15 @@ import type { WallConfigInput } from '../../../src/shared/config.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const PANEL_LINE = /^panel (\S+) \((.*)\): (\S+)$/;
+const SETTINGS_LINE = /^settings: (\S+)$/;
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
 
 export interface RunningWall {
   /** Panel id → the URL printed by the CLI (with its one-time `?token=`). */
   panels: Map<string, string>;
+  /** The settings' admin URL printed by the CLI (`settings: <url>`, with its one-time `?admin=`). */
+  settingsUrl: string;
   /** The server's origin, e.g. http://127.0.0.1:41234. */
   origin: string;
   /** The temp dir holding the config and the data dir; removed by stop(). */
@@ -67,6 +70,7 @@ export async function startWall({ config, env, port = 0, keepDir = false }: Star
   };
 
   const panels = new Map<string, string>();
+  let settingsUrl = '';
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (why: string) => reject(new Error(`${why}\n--- serve stderr ---\n${stderr.trim() || '(empty)'}`));
@@ -80,10 +84,12 @@ export async function startWall({ config, env, port = 0, keepDir = false }: Star
         fail(`the wall could not be spawned: ${err.message}`);
       });
       createInterface({ input: child.stdout }).on('line', (line) => {
+        // The CLI prints the settings line right after the panel lines.
+        const settings = SETTINGS_LINE.exec(line.trim());
+        if (settings?.[1]) settingsUrl = settings[1];
         const match = PANEL_LINE.exec(line.trim());
-        if (!match?.[1] || !match[3]) return;
-        panels.set(match[1], match[3]);
-        if (panels.size === expectedPanels) {
+        if (match?.[1] && match[3]) panels.set(match[1], match[3]);
+        if (panels.size === expectedPanels && settingsUrl !== '') {
           clearTimeout(timer);
           resolve();
         }
@@ -95,7 +101,7 @@ export async function startWall({ config, env, port = 0, keepDir = false }: Star
   }
 
   const first = panels.values().next().value;
-  return { panels, origin: first ? new URL(first).origin : '', dir: workDir, stderr: () => stderr, stop };
+  return { panels, settingsUrl, origin: first ? new URL(first).origin : '', dir: workDir, stderr: () => stderr, stop };
 }
 
 /** The panel's URL without its token: what a browser sees after the server's redirect. */
