@@ -12,6 +12,7 @@ import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import { PinLock } from './settings/pin-lock.ts';
 import { startServer } from './server/start-server.ts';
 import { openSqliteStore } from './store/open-sqlite-store.ts';
 
@@ -28,6 +29,8 @@ export interface WallOptions {
   assetsDir?: string;
   /** Seals the sources' secrets at rest; default: the key file in dataDir (Electron passes safeStorage's). */
   secretStore?: SecretStore;
+  /** The clock of the PIN's delays (tests move it by hand). */
+  now?: () => number;
 }
 
 export interface PanelLink {
@@ -75,6 +78,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     logger,
     notices: () => engine.health().notices,
     moderation: engine.moderation,
+    pin: new PinLock(options.dataDir, options.now ?? Date.now),
   });
 
   // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,

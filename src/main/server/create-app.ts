@@ -12,6 +12,7 @@ import { eventsRoute } from './events-route.ts';
 import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
+import { setAdminCookie } from './admin-gate.ts';
 
 export interface AppOptions {
   api: WallReadApi;
@@ -46,7 +47,10 @@ export function createApp(options: AppOptions): Hono {
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
   app.use('*', accessGuard({ token: options.token, port: options.port, ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}) }));
-  if (options.settings) app.route('/api/settings', settingsRoutes(options.settings));
+  const { adminToken } = options;
+  if (options.settings) {
+    app.route('/api/settings', settingsRoutes(options.settings, (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined)));
+  }
 
   app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
   app.get('/api/panels/:id/posts', (c) => {

@@ -29,7 +29,8 @@ function reply<R extends keyof SettingsRoutes>(c: Context, _route: R, outcome: S
   return c.json(outcome.body, 200);
 }
 
-export function settingsRoutes(settings: SettingsApi): Hono {
+/** @param grantAdmin gives the caller the admin cookie (after the IT PIN was checked). */
+export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) => void = () => {}): Hono {
   const app = new Hono();
   app.get('/', (c) => reply(c, 'GET /api/settings', { status: 200, body: settings.read() }));
   app.put('/', async (c) => {
@@ -47,5 +48,16 @@ export function settingsRoutes(settings: SettingsApi): Hono {
   app.post('/posts/:key/restore', (c) => reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))));
   app.get('/audit', (c) => reply(c, 'GET /api/settings/audit', settings.audit(c.req.query())));
   app.get('/posts', (c) => reply(c, 'GET /api/settings/posts', settings.recentPosts(c.req.query())));
+  app.post('/pin', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'POST /api/settings/pin', await settings.setPin(body.value)) : body.response;
+  });
+  app.post('/unlock', async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const outcome = await settings.unlock(body.value);
+    if (outcome.status === 200) grantAdmin(c);
+    return reply(c, 'POST /api/settings/unlock', outcome);
+  });
   return app;
 }

@@ -18,4 +18,8 @@ export interface SettingsApi {
   audit(query: Record<string, string>): SettingsOutcome<AuditResponse>;
   /** The newest posts, hidden ones included (query: limit). */
   recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse>;
+  /** Sets or changes the IT PIN (body { pin }); admin only. */
+  setPin(input: unknown): Promise<SettingsOutcome<{ pinSet: true }>>;
+  /** Checks the IT PIN (body { pin }); the route grants the admin cookie on success. 429 while locked. */
+  unlock(input: unknown): Promise<SettingsOutcome<{ unlocked: true }>>;
 }

@@ -12,6 +12,7 @@ import { optionsJsonSchema } from '../secrets/secret-fields.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { SettingsApi, SettingsOutcome } from './settings-api.ts';
 import { testSourceConnection } from './test-source.ts';
+import { PinSchema, type PinLock } from './pin-lock.ts';
 import { auditPage, hidePost, recentPosts, restorePost, type PostModeration } from './post-moderation-api.ts';
 
 export interface ReconfigurableWall {
@@ -27,7 +28,8 @@ export interface SettingsServiceOptions {
   wall: ReconfigurableWall;
   logger: Logger;
   notices(): WallNotice[];
-  pinSet?(): boolean;
+  /** The IT PIN (Electron settings window); without it, /pin and /unlock answer 404. */
+  pin?: PinLock;
   sourceTestTimeoutMs?: number;
   /** Hide and restore by a person, the audit log (the engine's ModerationDesk). */
   moderation?: PostModeration;
@@ -35,6 +37,7 @@ export interface SettingsServiceOptions {
 
 const NO_MODERATION: SettingsOutcome<never> = { status: 404, body: { error: 'This wall has no post store to moderate.' } };
 
+const PinBodySchema = z.object({ pin: PinSchema });
 const TestRequestSchema = z.object({ source: z.unknown().optional() }).optional();
 
 const refused = (errors: FieldError[]): SettingsOutcome<never> => ({ status: 422, body: { errors } });
@@ -65,7 +68,7 @@ export class SettingsService implements SettingsApi {
     return {
       config: maskSecrets(this.current.config, this.options.registry),
       connectors: this.connectors,
-      pinSet: this.options.pinSet?.() ?? false,
+      pinSet: this.options.pin?.isSet() ?? false,
       secretStorage: { kind: this.options.secrets.kind, note: this.options.secrets.note },
       notices: this.options.notices(),
     };
@@ -115,6 +118,40 @@ export class SettingsService implements SettingsApi {
 
   recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse> {
     return this.options.moderation ? recentPosts(this.options.moderation, query) : NO_MODERATION;
+  }
+
+  async setPin(input: unknown): Promise<SettingsOutcome<{ pinSet: true }>> {
+    const { pin } = this.options;
+    if (!pin) return { status: 404, body: { error: 'This wall has no PIN store.' } };
+    const parsed = PinBodySchema.safeParse(input);
+    if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    try {
+      await pin.set(parsed.data.pin);
+    } catch (err) {
+      this.options.logger.error('settings: the PIN could not be saved', { code: (err as NodeJS.ErrnoException).code });
+      return { status: 500, body: { error: 'The PIN could not be saved in the data directory; the previous PIN (if any) still holds.' } };
+    }
+    this.options.logger.info('settings: IT PIN set');
+    return { status: 200, body: { pinSet: true } };
+  }
+
+  async unlock(input: unknown): Promise<SettingsOutcome<{ unlocked: true }>> {
+    const { pin } = this.options;
+    if (!pin) return { status: 404, body: { error: 'This wall has no PIN store.' } };
+    const parsed = PinBodySchema.safeParse(input);
+    if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    const result = await pin.unlock(parsed.data.pin);
+    switch (result.kind) {
+      case 'unlocked':
+        return { status: 200, body: { unlocked: true } };
+      case 'no-pin':
+        return { status: 409, body: { error: 'No IT PIN has been chosen yet: open the settings with the settings URL and choose one.' } };
+      case 'wrong':
+        return { status: 422, body: { errors: [{ field: 'pin', message: 'wrong PIN' }] } };
+      case 'locked':
+        this.options.logger.warn('settings: PIN attempts delayed', { retryAfterSeconds: result.retryAfterSeconds });
+        return { status: 429, body: { error: `Too many wrong PINs: try again in ${result.retryAfterSeconds} s.` }, retryAfterSeconds: result.retryAfterSeconds };
+    }
   }
 
   async testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>> {
