@@ -17,7 +17,7 @@ export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsS
   const { t } = useI18n();
   const [moved, setMoved] = useState<string | undefined>(undefined);
   const editors = (
-    <>
+    <div className="panels-grid">
       {draft.panels.map((panel, i) => (
         <PanelEditor
           key={i}
@@ -29,17 +29,27 @@ export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsS
           onMoved={(source, id) => setMoved(t('settings.panels.moved', { source, id }))}
         />
       ))}
-      <p className="settings-note" role="status">
-        {moved ?? ''}
-      </p>
-    </>
+    </div>
   );
-  if (bare) return <div className="panels-grid">{editors}</div>;
+  const status = (
+    <p className="settings-note" role="status">
+      {moved ?? ''}
+    </p>
+  );
+  if (bare) {
+    return (
+      <>
+        {editors}
+        {status}
+      </>
+    );
+  }
   return (
     <section className="settings-section" aria-labelledby="section-panels" id="panels">
       <h2 id="section-panels">{t('settings.panels.title')}</h2>
       <p className="settings-section__intro">{t('settings.panels.intro')}</p>
-      <div className="panels-grid">{editors}</div>
+      {editors}
+      {status}
     </section>
   );
 }

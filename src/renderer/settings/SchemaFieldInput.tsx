@@ -71,6 +71,7 @@ export function SchemaFieldInput({ field, path, value, stored, error, onChange }
               step={field.kind === 'integer' ? 1 : 'any'}
               min={field.minimum}
               max={field.maximum}
+              placeholder={def}
               value={typeof value === 'number' || typeof value === 'string' ? value : ''}
               onChange={(e) => onChange(e.target.value === '' ? undefined : Number.isNaN(e.target.valueAsNumber) ? e.target.value : e.target.valueAsNumber)}
             />
@@ -86,6 +87,7 @@ export function SchemaFieldInput({ field, path, value, stored, error, onChange }
               className="input"
               type={field.kind === 'url' ? 'url' : 'text'}
               spellCheck={false}
+              placeholder={def}
               value={typeof value === 'string' ? value : ''}
               onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
             />

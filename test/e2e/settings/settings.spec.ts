@@ -125,7 +125,10 @@ test('add an X source against the emulator: Test connection passes, then says to
   } finally {
     emulator.switches.expiredToken = false;
   }
-  await shot(settings, 'source-form');
+  if (SHOTS) {
+    await settings.locator('[data-testid="source-row"][data-source="x"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(settings, 'source-form');
+  }
 
   await settings.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
@@ -217,7 +220,10 @@ test('the guided first setup connects an account and ends with the demo gone', a
     await page.locator('#field-sources-1-options-brandHandle').fill('ateliernova');
     await page.getByRole('button', { name: 'Tester la connexion' }).click();
     await expect(page.getByTestId('test-result')).toContainText('Connexion réussie');
-    await shot(page, 'setup-account');
+    if (SHOTS) {
+      await page.locator('.setup__step').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await shot(page, 'setup-account');
+    }
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     await expect(page.getByRole('heading', { name: 'Les écrans' })).toBeFocused();
