@@ -166,7 +166,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   expect((await panel.goto(panelUrl('1')))?.status()).toBe(200);
   await expect(panel.getByTestId('demo-badge')).toBeVisible();
   await panel.evaluate(() => {
-    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
   });
 
   // The settings page now also holds the display cookie: the sources' live health shows.
@@ -190,7 +190,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   await expect(panel.getByText('Nos clients sur X')).toBeVisible();
   await expect(panel.getByTestId('demo-badge')).toHaveCount(0);
   await expect(panel.getByTestId('post-card').getByText('Accueil au top chez')).toBeVisible({ timeout: 15_000 });
-  expect(await panel.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(await panel.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   if (SHOTS) {
     await scrollTo(settings, 'transparency');
     await shot(settings, 'transparency');
