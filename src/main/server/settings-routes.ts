@@ -48,6 +48,15 @@ export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) =
   app.post('/posts/:key/restore', (c) => reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))));
   app.get('/audit', (c) => reply(c, 'GET /api/settings/audit', settings.audit(c.req.query())));
   app.get('/posts', (c) => reply(c, 'GET /api/settings/posts', settings.recentPosts(c.req.query())));
+  app.get('/export', (c) => reply(c, 'GET /api/settings/export', settings.exportProfile()));
+  app.post('/export', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'POST /api/settings/export', settings.exportProfile(body.value ?? {})) : body.response;
+  });
+  app.post('/import', async (c) => {
+    const body = await readJson(c);
+    return body.ok ? reply(c, 'POST /api/settings/import', await settings.importProfile(body.value)) : body.response;
+  });
   app.post('/pin', async (c) => {
     const body = await readJson(c);
     return body.ok ? reply(c, 'POST /api/settings/pin', await settings.setPin(body.value)) : body.response;

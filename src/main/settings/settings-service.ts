@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
 import { SourceConfigSchema, type SourceConfig } from '../../shared/config.ts';
-import type { AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
 import { formatPath, validateConfig, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
@@ -12,6 +12,7 @@ import { optionsJsonSchema } from '../secrets/secret-fields.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { SettingsApi, SettingsOutcome } from './settings-api.ts';
 import { testSourceConnection } from './test-source.ts';
+import { ExportRequestSchema, exportProfile, openProfile } from './profile-transfer.ts';
 import { PinSchema, type PinLock } from './pin-lock.ts';
 import { auditPage, hidePost, recentPosts, restorePost, type PostModeration } from './post-moderation-api.ts';
 
@@ -118,6 +119,28 @@ export class SettingsService implements SettingsApi {
 
   recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse> {
     return this.options.moderation ? recentPosts(this.options.moderation, query) : NO_MODERATION;
+  }
+
+  exportProfile(input?: unknown): SettingsOutcome<ProfileExport> {
+    const { registry } = this.options;
+    if (input === undefined) return { status: 200, body: exportProfile(this.current.config, registry, Date.now()) };
+    const request = ExportRequestSchema.safeParse(input);
+    if (!request.success) return refused(request.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    return { status: 200, body: exportProfile(this.current.config, registry, Date.now(), request.data.passphrase) };
+  }
+
+  async importProfile(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
+    const opened = openProfile(input, this.options.registry);
+    if (!opened.ok) return refused(opened.errors);
+    // This PC keeps its own credentials (masks resolve to the tokens in force).
+    const { token, adminToken } = this.current.config.server;
+    const imported = opened.config as Record<string, unknown>;
+    const server = { ...(imported['server'] as Record<string, unknown> | undefined), ...(token !== undefined ? { token: { $secret: 'set' } } : {}), ...(adminToken !== undefined ? { adminToken: { $secret: 'set' } } : {}) };
+    const config = { ...imported, server };
+    // Validated whole first, so a refusal names every field and changes nothing; then the same path as PUT.
+    const checked = this.check(config);
+    if (!checked.ok) return refused(checked.errors);
+    return this.replace(config);
   }
 
   async setPin(input: unknown): Promise<SettingsOutcome<{ pinSet: true }>> {
