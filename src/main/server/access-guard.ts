@@ -64,8 +64,10 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
     }
 
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const isStaticFile = c.req.method === 'GET' && /^\/(assets|bundled)\//.test(c.req.path);
-    if (isStaticFile && options.adminToken !== undefined && sameToken(bearer ?? getCookie(c, ADMIN_COOKIE), options.adminToken)) return next();
+    // The admin may also read what the screens read (the settings page shows the sources' live health);
+    // the reverse never holds: a display credential never reaches the settings.
+    const isRead = c.req.method === 'GET' && (/^\/(assets|bundled)\//.test(c.req.path) || c.req.path === '/api/health');
+    if (isRead && options.adminToken !== undefined && sameToken(bearer ?? getCookie(c, ADMIN_COOKIE), options.adminToken)) return next();
     if (!sameToken(bearer ?? getCookie(c, DISPLAY_COOKIE), options.token)) {
       return deny(c, 401, 'Missing or wrong token: open the URL printed when the wall started.');
     }

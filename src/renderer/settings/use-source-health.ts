@@ -1,5 +1,5 @@
-// The sources' live health for the settings page: /api/health read every few seconds. The server may
-// refuse it to the admin credential alone (it is a display route): the page then says so instead.
+// The sources' live health for the settings page: /api/health (open to the admin too) read every few seconds.
+// Should a server refuse it, the page says so instead.
 import { useEffect, useState } from 'react';
 import type { SourceHealth } from '../../shared/health.ts';
 import { ApiError } from '../api/api-error.ts';

@@ -78,8 +78,10 @@ describe('settings access', () => {
     expect((await request(port, '/settings', { headers: { cookie: `sw_admin=${admin}` } })).status).toBe(200);
   });
 
-  it('does not let the admin credential stand in for the display token on the wall data', async () => {
+  it('does not let the admin credential stand in for the display token on the wall data, but for the health the settings show', async () => {
     expect((await request(port, '/api/panels', { headers: { authorization: `Bearer ${admin}` } })).status).toBe(401);
+    expect((await request(port, '/api/health', { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
+    expect((await request(port, '/api/health', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
   });
 
   it('refuses a foreign Host even with the admin credential', async () => {
