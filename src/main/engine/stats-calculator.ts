@@ -1,14 +1,13 @@
 // The statistics of the stats panel, read in small steps. The answer window (7 days) and "today" can hold
 // many posts on a busy wall: read at once, they would freeze the event loop (and the screens' stream) for
-// hundreds of milliseconds; read a step at a time (pages of customer posts, hour slices of today) with a
-// yield between steps, they never do.
+// hundreds of milliseconds; read a page of customer posts at a time with a yield between pages, they never do.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { WallStats } from '../../shared/stats.ts';
 import { summariseAnswers } from '../store/response-times.ts';
-import type { AnswerFactsPage, PostReader } from '../store/store-api.ts';
+import type { AnswerFactsPage, PostReader, SentimentPage } from '../store/store-api.ts';
 
-/** Customer posts of the answer window read per step: a few milliseconds of work. */
-const ANSWER_PAGE = 500;
+/** Customer posts read per step: a few milliseconds of work. */
+const PAGE = 500;
 
 export const HOUR_MS = 3_600_000;
 /** The answer rate and response time look back a week: enough answers to mean something, recent enough to act on. */
@@ -23,27 +22,23 @@ export interface StatsInput {
   hidden: number;
 }
 
-/** [since, until] inclusive slices of at most an hour, covering [fromMs, toMs]. */
-function* hourSlices(fromMs: number, toMs: number): Generator<[number, number]> {
-  for (let since = fromMs; since <= toMs; since += HOUR_MS) yield [since, Math.min(since + HOUR_MS - 1, toMs)];
-}
-
-/** A generator that pauses (yields) between slices; run it whole or with yields to the event loop. */
+/** A generator that pauses (yields) between pages; run it whole or with yields to the event loop. */
 export function* statsSteps(reader: PostReader, input: StatsInput): Generator<void, WallStats> {
   const { nowMs } = input;
   const sentiment = { positive: 0, neutral: 0, negative: 0 };
-  for (const [since, until] of hourSlices(input.startOfDayMs, nowMs)) {
-    const split = reader.sentimentSplit(since, nowMs, until);
-    sentiment.positive += split.positive;
-    sentiment.neutral += split.neutral;
-    sentiment.negative += split.negative;
+  let sentimentPage: SentimentPage | undefined;
+  do {
+    sentimentPage = reader.sentimentPage(input.startOfDayMs, nowMs, nowMs, sentimentPage?.next, PAGE);
+    sentiment.positive += sentimentPage.split.positive;
+    sentiment.neutral += sentimentPage.split.neutral;
+    sentiment.negative += sentimentPage.split.negative;
     yield;
-  }
+  } while (sentimentPage.next);
   let customerPosts = 0;
   const responseMs: number[] = [];
   let page: AnswerFactsPage | undefined;
   do {
-    page = reader.answerFacts(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs, nowMs, page?.next, ANSWER_PAGE);
+    page = reader.answerFacts(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs, nowMs, page?.next, PAGE);
     customerPosts += page.customerPosts;
     for (const ms of page.responseMs) responseMs.push(ms);
     yield;

@@ -12,7 +12,7 @@ import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteModerationReads } from './sqlite-moderation-reads.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
 import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage, AuditEntry } from './store-api.ts';
+import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage, AuditEntry, PageCursor, SentimentPage } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -126,6 +126,10 @@ export class SqlitePostReader implements PostReader {
 
   sentimentSplit(sinceMs: number, nowMs: number, untilMs: number = nowMs): SentimentSplit {
     return this.sentiment.since(sinceMs, nowMs, untilMs);
+  }
+
+  sentimentPage(sinceMs: number, untilMs: number, nowMs: number, after: PageCursor | undefined, limit: number): SentimentPage {
+    return this.sentiment.page(sinceMs, untilMs, nowMs, after, limit);
   }
 
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'> {

@@ -81,6 +81,8 @@ export interface PostReader {
    * sentiment. A bounded span lets the engine read a long window in slices.
    */
   sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): SentimentSplit;
+  /** The same, one page of at most `limit` posts at a time from `after` (a busy day read in small pieces). */
+  sentimentPage(sinceMs: number, untilMs: number, nowMs: number, after: PageCursor | undefined, limit: number): SentimentPage;
   /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
   /**
@@ -105,10 +107,19 @@ export interface AnswerFacts {
   responseMs: number[];
 }
 
-/** Where a page of answer facts stopped. */
-export interface AnswerFactsCursor {
+/** Where a page of a time-ordered read stopped. */
+export interface PageCursor {
   createdMs: number;
   rowId: number;
+}
+
+/** Where a page of answer facts stopped. */
+export type AnswerFactsCursor = PageCursor;
+
+export interface SentimentPage {
+  split: SentimentSplit;
+  /** Present when more posts follow: pass it back as `after`. */
+  next?: PageCursor;
 }
 
 export interface AnswerFactsPage extends AnswerFacts {
