@@ -44,6 +44,16 @@ export interface RatingStats {
   count: number;
 }
 
+/** A rating the network keeps for the brand's page or place (Facebook page, Foursquare place). */
+export interface NetworkRating {
+  sourceId: string;
+  network: Network;
+  rating: number;
+  /** Facebook rates out of 5, Foursquare out of 10. */
+  scale: 5 | 10;
+  count?: number;
+}
+
 export interface WallStats {
   generatedAt: string;
   perNetwork: NetworkCount[];
@@ -53,6 +63,8 @@ export interface WallStats {
   sentiment: SentimentSplit;
   answers: AnswerStats;
   rating: RatingStats;
+  /** The networks' own ratings of the brand's pages and places, beside the reviews' average. */
+  networkRatings: NetworkRating[];
   /** Posts hidden by moderation: 0 by default, the wall is transparent. */
   hidden: number;
 }

@@ -200,6 +200,7 @@ function fullStats(over: Partial<WallStats> = {}): WallStats {
   return {
     generatedAt: new Date().toISOString(),
     hidden: 0,
+    networkRatings: [{ sourceId: 'facebook', network: 'facebook', rating: 4.6, scale: 5, count: 212 }],
     perNetwork: [
       { network: 'facebook', today: 4, total: 120 },
       { network: 'instagram', today: 2, total: 80 },
@@ -225,6 +226,7 @@ test('the stats panel shows every figure and its charts, and follows stats event
   await expect(page.getByTestId('stat-median')).toContainText('12 min');
   await expect(page.getByTestId('stat-median')).toContainText('objectif 1 h');
   await expect(page.getByTestId('stat-rating')).toContainText('4,3');
+  await expect(page.getByTestId('network-rating')).toHaveText('Facebook 4,6/5');
   await expect(page.getByTestId('sentiment')).toContainText('60 %');
   await expect(page.getByTestId('stats-hidden')).toContainText('Transparent : rien n’est masqué');
   for (const chart of ['chart-last24h', 'chart-per-network', 'chart-sentiment']) await expect(page.getByTestId(chart).locator('canvas')).toBeVisible();

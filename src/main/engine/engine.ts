@@ -15,6 +15,7 @@ import { IngestPipeline } from './ingest-pipeline.ts';
 import { ModerationDesk } from './moderation-desk.ts';
 import { compileModerationPolicy, type ModerationPolicy } from './moderate/moderation-policy.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
+import { networkRatings } from './network-ratings.ts';
 import { startOfDayMs } from './start-of-day.ts';
 import { computeStatsNow, computeStatsSliced, type StatsInput } from './stats-calculator.ts';
 import type { WallReadApi } from './wall-read-api.ts';
@@ -184,7 +185,13 @@ export class Engine implements WallReadApi {
     const now = this.timers.now();
     // A count over the partial index of hidden posts: cheap at every stats tick.
     const hidden = this.options.store.reader.hiddenCount(now);
-    return { nowMs: now, startOfDayMs: startOfDayMs(now, timeZone), responseTargetSeconds: responseTargetMinutes * 60, hidden };
+    return {
+      nowMs: now,
+      startOfDayMs: startOfDayMs(now, timeZone),
+      responseTargetSeconds: responseTargetMinutes * 60,
+      hidden,
+      networkRatings: networkRatings(this.health$.values()),
+    };
   }
 
   private panelView(id: string): PanelView | undefined {

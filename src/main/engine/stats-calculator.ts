@@ -2,7 +2,7 @@
 // many posts on a busy wall: read at once, they would freeze the event loop (and the screens' stream) for
 // hundreds of milliseconds; read a page of customer posts at a time with a yield between pages, they never do.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { WallStats } from '../../shared/stats.ts';
+import type { NetworkRating, WallStats } from '../../shared/stats.ts';
 import { summariseAnswers } from '../store/response-times.ts';
 import type { AnswerFactsPage, PostReader, SentimentPage } from '../store/store-api.ts';
 
@@ -20,6 +20,8 @@ export interface StatsInput {
   responseTargetSeconds: number;
   /** Posts hidden by moderation. */
   hidden: number;
+  /** The networks' own ratings of the brand, from the sources' health. */
+  networkRatings: NetworkRating[];
 }
 
 /** A generator that pauses (yields) between pages; run it whole or with yields to the event loop. */
@@ -51,6 +53,7 @@ export function* statsSteps(reader: PostReader, input: StatsInput): Generator<vo
     answers: { windowHours: ANSWER_WINDOW_HOURS, ...summariseAnswers(customerPosts, responseMs, input.responseTargetSeconds) },
     rating: reader.ratingStats(nowMs),
     hidden: input.hidden,
+    networkRatings: input.networkRatings,
   };
 }
 

@@ -102,6 +102,11 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
               <>
                 {rating.average !== null ? <Stars rating={rating.average} /> : null}
                 <span> {t('stats.ratingCount', { count: rating.count })}</span>
+                {view.networkRatings.map((r) => (
+                  <span className="stats-network-rating" key={`${r.sourceId}-${r.network}-${r.rating}`} data-testid="network-rating">
+                    {t(`networks.${r.network}`)} {formats.decimal.format(r.rating)}/{r.scale}
+                  </span>
+                ))}
               </>
             ) : (
               t('stats.pending')

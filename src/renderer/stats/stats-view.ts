@@ -2,7 +2,7 @@
 // full WallStats, but tolerant: an engine that does not compute a figure yet (or an older one) leaves
 // it undefined here and the panel shows "—" rather than breaking.
 import type { Network } from '../../shared/post.ts';
-import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit, WallStats } from '../../shared/stats.ts';
+import type { AnswerStats, HourlyCount, NetworkCount, NetworkRating, RatingStats, SentimentSplit, WallStats } from '../../shared/stats.ts';
 
 export interface StatsView {
   generatedAt: string;
@@ -11,6 +11,7 @@ export interface StatsView {
   sentiment: SentimentSplit | undefined;
   answers: AnswerStats | undefined;
   rating: RatingStats | undefined;
+  networkRatings: NetworkRating[];
   hidden: number | undefined;
 }
 
@@ -29,6 +30,7 @@ export function toStatsView(stats: WallStats): StatsView {
     sentiment: isSentiment(raw.sentiment) ? raw.sentiment : undefined,
     answers: isAnswers(raw.answers) ? raw.answers : undefined,
     rating: isRating(raw.rating) ? raw.rating : undefined,
+    networkRatings: Array.isArray(raw.networkRatings) ? (raw.networkRatings as unknown[]).filter(isNetworkRating) : [],
     hidden: isCount(raw.hidden) ? raw.hidden : undefined,
   };
 }
@@ -52,6 +54,9 @@ function isAnswers(v: unknown): v is AnswerStats {
     isCount(v.targetSeconds) &&
     isCount(v.windowHours)
   );
+}
+function isNetworkRating(v: unknown): v is NetworkRating {
+  return isObject(v) && typeof v.network === 'string' && typeof v.rating === 'number' && (v.scale === 5 || v.scale === 10);
 }
 function isRating(v: unknown): v is RatingStats {
   return isObject(v) && isRatio(v.average) && isCount(v.count);

@@ -22,7 +22,7 @@ describe('statistics read in hour slices', () => {
       }
     }
     store.writer.upsertMany(posts);
-    const input = { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 3_600, hidden: 0 };
+    const input = { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 3_600, hidden: 0, networkRatings: [] };
 
     const sliced = await computeStatsSliced(store.reader, input);
     expect(sliced).toEqual(computeStatsNow(store.reader, input));
@@ -37,7 +37,7 @@ describe('statistics read in hour slices', () => {
   it('pauses between steps: a page of 500 customer posts at a time', () => {
     const store = openTestStore(tempDbPath());
     store.writer.upsertMany(Array.from({ length: 1_200 }, (_, i) => makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral' })));
-    const steps = statsSteps(store.reader, { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 60, hidden: 0 });
+    const steps = statsSteps(store.reader, { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 60, hidden: 0, networkRatings: [] });
     let pauses = 0;
     while (!steps.next().done) pauses++;
     // 1,200 customer posts (915 of them today) in pages of 500: 2 pages of today, 3 of the week.
