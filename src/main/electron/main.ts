@@ -1,10 +1,12 @@
 // The kiosk's entry (bundled to dist/main/electron/main.js, run by Electron): composes config → store →
 // engine → server (startWall) → windows on the displays. Every decision lives in the modules it wires;
 // nothing here but the order of things.
-import { BrowserWindow, Menu, app, powerMonitor, powerSaveBlocker, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, powerMonitor, powerSaveBlocker, safeStorage, screen, session } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
+import { openKeyFileSecretStore } from '../secrets/key-file-secret-store.ts';
 import { startWall, type RunningWall } from '../wall.ts';
 import { applyAutostart } from './autostart/apply-autostart.ts';
 import { EXIT_CONFIG_REFUSED, EXIT_WALL_FAILED } from './launch/exit-codes.ts';
@@ -14,6 +16,7 @@ import { lockNavigation } from './kiosk/navigation-lock.ts';
 import { loggingSettingsOpener } from './kiosk/settings-opener.ts';
 import { gpuFallbackFlag } from './recovery/gpu-fallback-flag.ts';
 import { RecoveryController } from './recovery/recovery-controller.ts';
+import { openSafeStorageSecretStore } from './secrets/safe-storage-secret-store.ts';
 import { screenMemoryFile } from './screens/screen-memory-file.ts';
 import { parseSimulatedDisplays } from './screens/simulated-displays.ts';
 import { startKioskShell } from './shell/kiosk-shell.ts';
@@ -58,7 +61,10 @@ async function main(): Promise<void> {
   try {
     config = loadKioskConfig(configFile);
     const appDir = app.getAppPath();
-    wall = await startWall({ dataDir, logger, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), ...(configFile ? { configFile } : {}) });
+    // After 'ready': before it, safeStorage cannot tell on Linux whether a keyring is there.
+    const secretStore = openSafeStorageSecretStore({ safeStorage, platform: process.platform, keyFileStore: () => (mkdirSync(dataDir, { recursive: true }), openKeyFileSecretStore(dataDir)) });
+    if (secretStore.kind === 'key-file') logger.warn('secrets: no OS keyring, the key file keeps them', { note: secretStore.note });
+    wall = await startWall({ dataDir, logger, secretStore, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), ...(configFile ? { configFile } : {}) });
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `The wall could not start: ${(err as Error).message}`);
     return app.exit(err instanceof ConfigError ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);

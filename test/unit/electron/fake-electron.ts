@@ -132,4 +132,11 @@ export const session = {
     setDevicePermissionHandler: () => undefined,
   },
 };
+/** A keyring that only reverses the bytes' order (the store's logic, not cryptography, is under test here). */
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+  decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
+};
 export const BrowserWindow = FakeBrowserWindow;
