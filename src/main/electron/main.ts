@@ -7,18 +7,20 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { openKeyFileSecretStore } from '../secrets/key-file-secret-store.ts';
+import { readPinHash } from '../settings/pin-file.ts';
 import { startWall, type RunningWall } from '../wall.ts';
 import { applyAutostart } from './autostart/apply-autostart.ts';
 import { EXIT_CONFIG_REFUSED, EXIT_WALL_FAILED } from './launch/exit-codes.ts';
 import { denyAllPermissions } from './kiosk/deny-permissions.ts';
 import { IDENTIFY_KEYS, parseKeyCombination } from './kiosk/kiosk-keys.ts';
 import { lockNavigation } from './kiosk/navigation-lock.ts';
-import { loggingSettingsOpener } from './kiosk/settings-opener.ts';
+import { SETTINGS_PARTITION } from './kiosk/window-options.ts';
 import { gpuFallbackFlag } from './recovery/gpu-fallback-flag.ts';
 import { RecoveryController } from './recovery/recovery-controller.ts';
 import { openSafeStorageSecretStore } from './secrets/safe-storage-secret-store.ts';
 import { screenMemoryFile } from './screens/screen-memory-file.ts';
 import { parseSimulatedDisplays } from './screens/simulated-displays.ts';
+import { SettingsWindow } from './settings/settings-window.ts';
 import { startKioskShell } from './shell/kiosk-shell.ts';
 import { parseShellArgs } from './shell/shell-args.ts';
 import { createShellLogger } from './shell/shell-logger.ts';
@@ -95,11 +97,19 @@ async function main(): Promise<void> {
     schedule: (run, ms) => setTimeout(run, ms),
     hardwareAcceleration: !gpuFlag.isSet(),
   });
+  const settingsWindow = new SettingsWindow({
+    createWindow,
+    session: () => session.fromPartition(SETTINGS_PARTITION),
+    target: () => ({ origin: running.origin, settingsUrl: running.settingsUrl }),
+    pinSet: () => readPinHash(dataDir) !== undefined,
+    anchor: (fromPanel) => windows.states().find((s) => s.key === fromPanel)?.bounds,
+    logger,
+  });
   const windows: KioskWindows = new KioskWindows({
     createWindow,
     panelUrl: (id) => running.panels.find((p) => p.id === id)?.url,
     shortcuts: { settings: parseKeyCombination(config.kiosk.settingsKeys), identify: parseKeyCombination(IDENTIFY_KEYS) },
-    settings: loggingSettingsOpener(logger),
+    settings: settingsWindow,
     identifyScreens: () => identifyScreens(displays(), createWindow),
     onFailure: (key, kind, detail) => recovery.windowFailed(key, kind, detail),
     logger,
@@ -122,6 +132,7 @@ async function main(): Promise<void> {
   });
   app.on('before-quit', () => {
     shell.stop();
+    settingsWindow.close();
     windows.allowClosing();
     void running.stop();
   });

@@ -66,7 +66,8 @@ export class FakeBrowserWindow extends EventEmitter {
   fullscreen: boolean;
   visible = false;
   destroyed = false;
-  constructor(readonly options: FakeRect & { fullscreen?: boolean; webPreferences?: Record<string, unknown> }) {
+  focused = false;
+  constructor(readonly options: FakeRect & { fullscreen?: boolean; frame?: boolean; webPreferences?: Record<string, unknown> }) {
     super();
     this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height };
     this.fullscreen = options.fullscreen ?? false;
@@ -101,6 +102,16 @@ export class FakeBrowserWindow extends EventEmitter {
   destroy(): void {
     this.destroyed = true;
   }
+  focus(): void {
+    this.focused = true;
+  }
+  close(): void {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => void (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
   removeMenu(): void {}
   loadURL(url: string): Promise<void> {
     return this.webContents.loadURL(url);
@@ -125,7 +136,38 @@ export const screen = Object.assign(new EventEmitter(), { getAllDisplays: () => 
 export const powerMonitor = new EventEmitter();
 export const powerSaveBlocker = { start: (type: string) => ((fake.powerSaveBlocker = type), 1) };
 export const Menu = { setApplicationMenu: (menu: unknown) => void (fake.menu = menu) };
+type HeadersListener = (details: { url: string; method: string; resourceType: string; requestHeaders: Record<string, string> }, callback: (response: { requestHeaders?: Record<string, string> }) => void) => void;
+
+/** A session of a partition (the settings window's): what the shell installs on it, and how often it is cleared. */
+export class FakeSession {
+  beforeSendHeaders: HeadersListener | undefined;
+  filterUrls: string[] = [];
+  cleared = 0;
+  permissionRequest: PermissionHandler | undefined;
+  readonly webRequest = {
+    onBeforeSendHeaders: (filter: { urls: string[] }, listener: HeadersListener) => {
+      this.filterUrls = filter.urls;
+      this.beforeSendHeaders = listener;
+    },
+  };
+  setPermissionRequestHandler(handler: PermissionHandler): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(): void {}
+  setDevicePermissionHandler(): void {}
+  clearStorageData(): Promise<void> {
+    this.cleared += 1;
+    return Promise.resolve();
+  }
+}
+export const partitions = new Map<string, FakeSession>();
+
 export const session = {
+  fromPartition: (name: string) => {
+    let found = partitions.get(name);
+    if (!found) partitions.set(name, (found = new FakeSession()));
+    return found;
+  },
   defaultSession: {
     setPermissionRequestHandler: (handler: PermissionHandler) => void (fake.permissionRequest = handler),
     setPermissionCheckHandler: (handler: () => boolean) => void (fake.permissionCheck = handler),

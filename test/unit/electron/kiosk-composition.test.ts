@@ -6,13 +6,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { app, fake, screen, type FakeDisplay } from './fake-electron.ts';
+import { app, fake, partitions, screen, type FakeBrowserWindow, type FakeDisplay } from './fake-electron.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
 
 const display = (id: number, slot: number, label: string): FakeDisplay => ({ id, label, bounds: { x: slot * 1920, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 });
 const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
-const panelWindows = () => fake.windows.filter((w) => !w.destroyed);
+const isSettings = (w: FakeBrowserWindow) => w.options.webPreferences?.['partition'] === 'settings';
+const panelWindows = () => fake.windows.filter((w) => !w.destroyed && !isSettings(w));
+const settingsWindows = () => fake.windows.filter((w) => !w.destroyed && isSettings(w));
+const SETTINGS_KEYS = { type: 'keyDown', key: 's', control: true, alt: true, shift: true, meta: false };
 
 async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
   const start = Date.now();
@@ -124,5 +127,60 @@ describe('the kiosk entry, composed against a fake Electron', () => {
       [1920, true],
       [3840, true],
     ]);
+  });
+
+  it('opens ONE settings window over the wall with the key combination; first start: the admin URL, to choose the PIN', async () => {
+    panelWindows()[0]!.webContents.emit('before-input-event', { preventDefault: vi.fn() }, SETTINGS_KEYS);
+    panelWindows()[0]!.webContents.emit('before-input-event', { preventDefault: vi.fn() }, SETTINGS_KEYS);
+    expect(settingsWindows()).toHaveLength(1);
+    const window = settingsWindows()[0]!;
+    expect(window.options).toMatchObject({ frame: true, fullscreen: false, alwaysOnTop: true, focusable: true });
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'settings' });
+    const url = new URL(window.webContents.loaded[0]!);
+    expect(url.pathname).toBe('/settings');
+    expect(url.searchParams.get('admin')).toBeTruthy();
+    await until(() => window.visible && window.focused, 'the settings window shown');
+    expect(window.webContents.css).toEqual([]); // the cursor stays visible
+    // The secrets of the kiosk are sealed by safeStorage (the fake's keyring), and the page says where.
+    const settings = (await (await fetch(`${url.origin}/api/settings`, { headers: { authorization: `Bearer ${url.searchParams.get('admin')}` } })).json()) as { pinSet: boolean; secretStorage: { kind: string } };
+    expect(settings).toMatchObject({ pinSet: false, secretStorage: { kind: 'os-keyring' } });
+  });
+
+  it('closes with Escape and clears its session; once the PIN is chosen, opens on the bare page that asks for it', async () => {
+    const first = settingsWindows()[0]!;
+    const admin = new URL(first.webContents.loaded[0]!);
+    const origin = admin.origin;
+    const adminToken = admin.searchParams.get('admin')!;
+    first.webContents.emit('before-input-event', { preventDefault: vi.fn() }, { ...SETTINGS_KEYS, key: 'Escape', control: false, alt: false, shift: false });
+    expect(first.destroyed).toBe(true);
+    const session = partitions.get('settings')!;
+    expect(session.cleared).toBe(1);
+
+    const chosen = await fetch(`${origin}/api/settings/pin`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'x-social-wall': '1' }, body: JSON.stringify({ pin: '2468' }) });
+    expect(chosen.status).toBe(200);
+    panelWindows()[1]!.webContents.emit('before-input-event', { preventDefault: vi.fn() }, SETTINGS_KEYS);
+    const second = settingsWindows()[0]!;
+    expect(second.webContents.loaded).toEqual([`${origin}/settings`]);
+    expect(second.bounds.x).toBeGreaterThanOrEqual(1920); // centred on the screen of panel 2
+    expect(session.filterUrls).toEqual([`${origin}/*`]);
+
+    // What the window's requests carry: the page and its files are vouched for; the API is not.
+    const headersFor = (path: string, resourceType: string) => {
+      let sent: Record<string, string> | undefined;
+      session.beforeSendHeaders!({ url: origin + path, method: 'GET', resourceType, requestHeaders: {} }, (r) => (sent = r.requestHeaders));
+      return sent ?? {};
+    };
+    expect(headersFor('/settings', 'mainFrame')).toEqual({ Authorization: `Bearer ${adminToken}` });
+    expect(headersFor('/api/settings', 'xhr')).toEqual({});
+    const page = await fetch(`${origin}/settings`, { headers: headersFor('/settings', 'mainFrame') });
+    expect(page.status).not.toBe(401);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    expect((await fetch(`${origin}/api/settings`, { headers: headersFor('/api/settings', 'xhr') })).status).toBe(401);
+    const unlocked = await fetch(`${origin}/api/settings/unlock`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-social-wall': '1' }, body: JSON.stringify({ pin: '2468' }) });
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.headers.get('set-cookie')).toContain('sw_admin=');
+
+    second.close();
+    expect(session.cleared).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { windowOptions, type WindowKind } from '../../../src/main/electron/kiosk/window-options.ts';
 
 const bounds = { x: 1920, y: 0, width: 1920, height: 1080 };
-const KINDS: WindowKind[] = ['panel', 'dark', 'identify'];
+const KINDS: WindowKind[] = ['panel', 'dark', 'identify', 'settings'];
 
 describe('window options', () => {
   it.each(KINDS)('%s: every security flag of Electron’s checklist is set', (kind) => {
@@ -35,5 +35,13 @@ describe('window options', () => {
   it('makes the screen number an overlay that takes no focus', () => {
     expect(windowOptions({ kind: 'identify', bounds, fullscreen: false })).toMatchObject({ alwaysOnTop: true, focusable: false });
     expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({ alwaysOnTop: false, focusable: true });
+  });
+
+  it('makes the settings a normal window over the wall: framed, closable, focusable, not fullscreen, in its own session', () => {
+    const options = windowOptions({ kind: 'settings', bounds: { x: 100, y: 80, width: 1200, height: 860 }, fullscreen: true });
+    expect(options).toMatchObject({ x: 100, y: 80, width: 1200, height: 860, fullscreen: false, fullscreenable: false, frame: true, closable: true, focusable: true, resizable: true, alwaysOnTop: true, skipTaskbar: false, minimizable: false });
+    expect(options.webPreferences?.partition).toBe('settings');
+    expect(options.webPreferences?.partition).not.toMatch(/^persist:/);
+    for (const kind of ['panel', 'dark', 'identify'] as const) expect(windowOptions({ kind, bounds, fullscreen: true }).webPreferences?.partition).toBeUndefined();
   });
 });

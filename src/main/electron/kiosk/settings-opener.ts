@@ -1,11 +1,6 @@
-// The settings window is issue 7 (with the IT PIN). The kiosk only detects the key combination and hands
-// it to this interface; until the window exists, the request is logged.
-import type { Logger } from '../../logger.ts';
-
+// What the kiosk does with the settings key combination: kiosk-keys.ts detects it on a panel and hands it
+// to this interface; settings/settings-window.ts implements it (one window over the wall, IT PIN first).
 export interface SettingsOpener {
+  /** `fromPanel`: the key of the panel window that heard the keys (the window opens on its screen). */
   open(fromPanel: string): void;
-}
-
-export function loggingSettingsOpener(logger: Logger): SettingsOpener {
-  return { open: (fromPanel) => logger.info('settings requested (the settings window comes with issue 7)', { fromPanel }) };
 }

@@ -1,11 +1,16 @@
 // Every window of the wall is made from these options, so the security flags are set in one place and
 // asserted by one test (test/unit/electron/window-options.test.ts). The windows only ever show pages of
 // the wall's own loopback server (or a data: page for the screen numbers), which need no Node and no
-// preload: the renderer talks to the engine over HTTP like any browser would.
+// preload: the renderer talks to the engine over HTTP like any browser would. The settings window is the
+// one window made for a person at a keyboard: framed (a close button), a normal size, over the wall, in
+// its own in-memory session ('settings', cleared when it closes) so the admin cookie never outlives it.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Rect } from '../screens/display-fingerprint.ts';
 
-export type WindowKind = 'panel' | 'dark' | 'identify';
+export type WindowKind = 'panel' | 'dark' | 'identify' | 'settings';
+
+/** The settings window's session: not 'persist:', so nothing reaches the disk; cleared on close too. */
+export const SETTINGS_PARTITION = 'settings';
 
 export interface WindowOptionsInput {
   kind: WindowKind;
@@ -15,19 +20,22 @@ export interface WindowOptionsInput {
 
 export function windowOptions({ kind, bounds, fullscreen }: WindowOptionsInput): BrowserWindowConstructorOptions {
   const overlay = kind === 'identify';
+  const settings = kind === 'settings';
   return {
     ...bounds,
     show: false, // shown once painted (ready-to-show): no white flash on a lobby screen
-    frame: false,
-    fullscreen,
-    fullscreenable: true,
+    frame: settings, // the settings window has its title bar and close button; the wall's windows none
+    fullscreen: settings ? false : fullscreen,
+    fullscreenable: !settings,
     autoHideMenuBar: true,
-    backgroundColor: '#000000',
-    skipTaskbar: true,
-    alwaysOnTop: overlay,
+    backgroundColor: settings ? '#f6f7f9' : '#000000',
+    skipTaskbar: !settings,
+    alwaysOnTop: overlay || settings, // the settings open over the fullscreen panels
     focusable: !overlay,
     resizable: !overlay,
-    title: 'Social Wall',
+    minimizable: !settings, // a minimised settings window would hide behind the wall, out of reach
+    closable: true,
+    title: settings ? 'Social Wall — settings' : 'Social Wall',
     webPreferences: {
       // A post is content from strangers: even if markup slipped through, the page must not reach the
       // machine. Sandbox and isolation on, no Node, same-origin policy on, no preload.
@@ -46,7 +54,8 @@ export function windowOptions({ kind, bounds, fullscreen }: WindowOptionsInput):
       safeDialogs: true,
       // Panels keep animating and streaming when not focused (every panel is unfocused but one).
       backgroundThrottling: kind !== 'panel',
-      autoplayPolicy: 'no-user-gesture-required',
+      autoplayPolicy: settings ? 'user-gesture-required' : 'no-user-gesture-required',
+      ...(settings ? { partition: SETTINGS_PARTITION } : {}),
     },
   };
 }
