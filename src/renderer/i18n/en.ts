@@ -1,6 +1,7 @@
 // English: the same keys as French (the type says so), chosen by the configuration's `language`.
 import type { WallMessages } from './fr.ts';
 import { settingsEn } from './settings-en.ts';
+import { settingsPinEn } from './settings-pin-en.ts';
 
 export const en: WallMessages = {
   demoBadge: 'Demo data',
@@ -69,5 +70,5 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
-  settings: settingsEn,
+  settings: { ...settingsEn, pin: settingsPinEn },
 };

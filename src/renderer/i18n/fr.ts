@@ -1,6 +1,7 @@
 // French, the wall's default language: every word the panels show. i18next resources; plural forms
 // use i18next's `_zero` / `_one` / `_other` suffixes, variants its `_context` suffix.
 import { settingsFr } from './settings-fr.ts';
+import { settingsPinFr } from './settings-pin-fr.ts';
 
 export const fr = {
   demoBadge: 'Données de démonstration',
@@ -70,7 +71,7 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
-  settings: settingsFr,
+  settings: { ...settingsFr, pin: settingsPinFr },
 };
 
 export type WallMessages = typeof fr;

@@ -1,13 +1,16 @@
 // The settings window (/settings): loads the settings with the admin credential, then opens the guided
 // setup at the first start (the wall on the demo source only), else the full page. Same UI in Electron's
-// settings window and in a browser against the headless wall.
+// settings window and in a browser against the headless wall. Without the admin credential (401: Electron's
+// settings window opens the page bare), it asks for the IT PIN; while no PIN exists, it offers to choose one.
 import { useEffect, useState } from 'react';
 import type { SettingsResponse } from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { StatusScreen } from '../shell/StatusScreen.tsx';
 import { isDemoOnly } from './draft-config.ts';
+import { ChoosePin } from './ChoosePin.tsx';
 import { GuidedSetup } from './GuidedSetup.tsx';
+import { PinPrompt } from './PinPrompt.tsx';
 import { getSettings } from './settings-client.ts';
 import { SettingsPage } from './SettingsPage.tsx';
 import { useSettingsEditor } from './use-settings-editor.ts';
@@ -27,9 +30,11 @@ export function SettingsApp() {
     return () => document.body.classList.remove('settings-body');
   }, []);
   if (loaded.kind !== 'ready') {
+    const locked = loaded.kind === 'failed' && loaded.error instanceof ApiError && loaded.error.status === 401;
     return (
-      <I18nProvider language="fr">
-        <LoadStatus loaded={loaded} />
+      // Before the settings are read, their language is unknown: the PC's own, French by default.
+      <I18nProvider language={locked && navigator.language.startsWith('en') ? 'en' : 'fr'}>
+        {locked ? <PinPrompt /> : <LoadStatus loaded={loaded} />}
       </I18nProvider>
     );
   }
@@ -54,6 +59,7 @@ function SettingsLoaded({ initial }: { initial: SettingsResponse }) {
   return (
     <I18nProvider language={language}>
       <TitleSetter brandName={editor.settings.config.brand.name} />
+      {initial.pinSet ? null : <ChoosePin />}
       {guided ? <GuidedSetup editor={editor} onDone={() => setGuided(false)} /> : <SettingsPage editor={editor} />}
     </I18nProvider>
   );
