@@ -1,11 +1,11 @@
-// The full settings page: Sources, Panels, Branding & language, Transparency; one Save for all of them.
+// The full settings page: Sources, Panels, Branding & language, Moderation (transparency first); one Save for all of them.
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { BrandingSection } from './BrandingSection.tsx';
+import { ModerationSection } from './ModerationSection.tsx';
 import { PanelsSection } from './PanelsSection.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { SettingsHeader } from './SettingsHeader.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
-import { TransparencyNote } from './TransparencyNote.tsx';
 import type { SettingsEditor } from './use-settings-editor.ts';
 import { useSourceHealthPoll } from './use-source-health.ts';
 
@@ -13,7 +13,7 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
   const { t } = useI18n();
   const health = useSourceHealthPoll();
   const { settings, draft, errors, setDraft } = editor;
-  const sections = ['sources', 'panels', 'branding', 'transparency'] as const;
+  const sections = ['sources', 'panels', 'branding', 'moderation'] as const;
   return (
     <div className="settings" data-testid="settings-page">
       <a className="skip-link" href="#settings-main">
@@ -51,7 +51,7 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
           <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
           <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
           <BrandingSection draft={draft} errors={errors} onChange={setDraft} />
-          <TransparencyNote />
+          <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
           <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
           <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />
         </form>
