@@ -26,6 +26,12 @@ export function setUpCharts(language: string): typeof Chart {
   Chart.defaults.font.size = Math.max(12, Math.round(window.innerHeight / 56));
   // Nothing to hover on a kiosk; a calm update animation when figures change.
   Chart.defaults.events = [];
-  Chart.defaults.animation = { duration: 900, easing: 'easeOutQuart' };
+  // Set field by field: replacing the whole defaults object drops Chart.js's own animation settings, and
+  // its animator then throws "this._fn is not a function" in the middle of an update.
+  const animation = Chart.defaults.animation;
+  if (animation) {
+    animation.duration = 900;
+    animation.easing = 'easeOutQuart';
+  }
   return Chart;
 }

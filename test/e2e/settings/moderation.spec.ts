@@ -134,9 +134,7 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   await expect(entries.nth(1)).toHaveAttribute('data-action', 'hide');
   await expect(entries.nth(1).locator('td').nth(4).locator('time')).toHaveCount(1);
 
-  // Known, not moderation's: Chart.js throws "this._fn is not a function" (Animation.tick) when the open
-  // statistics panel updates its charts in place; reported to the stats panel's owners. Anything else fails.
-  expect((await statsGuards.problems()).filter((p) => p !== 'page error: this._fn is not a function')).toEqual([]);
+  expect(await statsGuards.problems()).toEqual([]);
   expect(await feedGuards.problems()).toEqual([]);
   await stats.close();
   await feed.close();

@@ -130,7 +130,7 @@ test('add an X source against the emulator: Test connection passes, then says to
     await shot(settings, 'source-form');
   }
 
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
   // Saved (the editor stays open): the secret comes back masked, the input empty and saying so.
   const row = settings.locator('[data-testid="source-row"][data-source="x"]');
@@ -142,7 +142,7 @@ test('add an X source against the emulator: Test connection passes, then says to
 test('a bad value is refused next to its field, which takes the focus', async () => {
   const retention = settings.locator('#field-retentionDays');
   await retention.fill('0');
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(retention).toHaveAttribute('aria-invalid', 'true');
   await expect(retention).toBeFocused();
   const error = settings.locator('#field-retentionDays-error');
@@ -155,7 +155,7 @@ test('a bad value is refused next to its field, which takes the focus', async ()
     await shot(settings, 'branding-error');
   }
   await retention.fill('30');
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
   await expect(retention).not.toHaveAttribute('aria-invalid', 'true');
 });
@@ -183,7 +183,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
     await scrollTo(settings, 'panels');
     await shot(settings, 'panels');
   }
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
 
   // The open panel took it: its title, no demo any more, the X post — and it was not reloaded.
