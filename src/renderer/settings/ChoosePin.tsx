@@ -43,18 +43,18 @@ export function ChoosePin() {
     <section className="settings-section settings-pin__choose" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.pin.chooseTitle')}</h2>
       <p className="settings-section__intro">{t('settings.pin.chooseIntro')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form className="settings-pin__form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-pin`} className="field__label">
           {t('settings.pin.newPin')}
         </label>
-        <input id={`${id}-pin`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} value={pin} onChange={digits(setPin)} aria-describedby={`${id}-help`} />
+        <input className="input input--compact" id={`${id}-pin`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} value={pin} onChange={digits(setPin)} aria-describedby={`${id}-help`} />
         <p className="field__help" id={`${id}-help`}>
           {t('settings.pin.help')}
         </p>
         <label htmlFor={`${id}-confirm`} className="field__label">
           {t('settings.pin.confirm')}
         </label>
-        <input id={`${id}-confirm`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} value={confirm} onChange={digits(setConfirm)} aria-describedby={problem ? `${id}-error` : undefined} />
+        <input className="input input--compact" id={`${id}-confirm`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} value={confirm} onChange={digits(setConfirm)} aria-describedby={problem ? `${id}-error` : undefined} />
         {problem ? (
           <p className="field__error" id={`${id}-error`} role="alert">
             {problem}

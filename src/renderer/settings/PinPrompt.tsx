@@ -31,7 +31,7 @@ export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onU
 
   const message = answer === undefined ? undefined : pinMessage(answer, t);
   return (
-    <main className="settings-pin" id="main">
+    <main className="settings settings-pin" id="main">
       <form className="settings-section settings-pin__card" onSubmit={(e) => void submit(e)} aria-labelledby="pin-title" noValidate>
         <h1 id="pin-title">{t('settings.pin.promptTitle')}</h1>
         <p className="settings-section__intro">{t('settings.pin.promptIntro')}</p>
@@ -39,6 +39,7 @@ export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onU
           {t('settings.pin.label')}
         </label>
         <input
+          className="input input--compact"
           ref={input}
           id="it-pin"
           name="pin"

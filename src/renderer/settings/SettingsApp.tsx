@@ -59,7 +59,11 @@ function SettingsLoaded({ initial }: { initial: SettingsResponse }) {
   return (
     <I18nProvider language={language}>
       <TitleSetter brandName={editor.settings.config.brand.name} />
-      {initial.pinSet ? null : <ChoosePin />}
+      {initial.pinSet ? null : (
+        <div className="settings settings-pin-banner">
+          <ChoosePin />
+        </div>
+      )}
       {guided ? <GuidedSetup editor={editor} onDone={() => setGuided(false)} /> : <SettingsPage editor={editor} />}
     </I18nProvider>
   );
