@@ -7,15 +7,13 @@ import { ANSWERABLE_KINDS_SQL, mayCallForAnswer } from './answerable-post.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { summariseAnswers, type AnswerSummary } from './response-times.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
+import { nextTimePage, timePageParams, type TimePageParams } from './time-page.ts';
 import type { AnswerFacts, AnswerFactsCursor, AnswerFactsPage } from './store-api.ts';
 
-interface FactsParams {
+interface FactsParams extends TimePageParams {
   since: number;
   until: number;
   now: number;
-  after_created: number;
-  after_row: number;
-  limit: number;
 }
 
 /** A brand reply counts while it is not deleted and its TTL, if any, has not run out. */
@@ -99,20 +97,13 @@ export class SqliteAnswerStats {
       if (firstReplyMs !== undefined) responseMs.push(Math.max(0, firstReplyMs - createdMs));
     };
 
-    const rows = this.factsStatement.all({
-      since: sinceMs,
-      until: untilMs,
-      now: nowMs,
-      after_created: after?.createdMs ?? Number.MIN_SAFE_INTEGER,
-      after_row: after?.rowId ?? Number.MIN_SAFE_INTEGER,
-      limit,
-    });
+    const rows = this.factsStatement.all({ since: sinceMs, until: untilMs, now: nowMs, ...timePageParams(after, limit) });
     for (const row of rows) {
       if (row.parent_key !== null && this.memory.get(row.parent_key)?.author.isBrand) continue;
       count(row.created_at, earliest(row.by_parent, row.by_root, memoryReplies.get(row.key)));
     }
-    const last = rows.at(-1);
-    if (rows.length === limit && last) return { customerPosts, responseMs, next: { createdMs: last.created_at, rowId: last.row_id } };
+    const next = nextTimePage(rows, limit);
+    if (next) return { customerPosts, responseMs, next };
     for (const { post, createdMs } of this.memory.entries()) {
       if (createdMs < sinceMs || createdMs > untilMs || !mayCallForAnswer(post)) continue;
       if (post.parentKey !== undefined && this.isBrandPost(post.parentKey)) continue;

@@ -5,6 +5,7 @@ import type { SentimentSplit } from '../../shared/stats.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
 import type { PageCursor, SentimentPage } from './store-api.ts';
+import { nextTimePage, timePageParams, type TimePageParams } from './time-page.ts';
 
 /**
  * `state = 'live' AND is_brand = 0` written literally so that the partial index posts_customer_by_time applies;
@@ -22,13 +23,10 @@ interface SentimentRow {
   sentiment: string;
 }
 
-interface SentimentParams {
+interface SentimentParams extends TimePageParams {
   since: number;
   until: number;
   now: number;
-  after_created: number;
-  after_row: number;
-  limit: number;
 }
 
 export class SqliteSentimentSplit {
@@ -59,17 +57,10 @@ export class SqliteSentimentSplit {
     const add = (sentiment: string): void => {
       if (sentiment === 'positive' || sentiment === 'neutral' || sentiment === 'negative') split[sentiment] += 1;
     };
-    const rows = this.statement.all({
-      since: sinceMs,
-      until: untilMs,
-      now: nowMs,
-      after_created: after?.createdMs ?? Number.MIN_SAFE_INTEGER,
-      after_row: after?.rowId ?? Number.MIN_SAFE_INTEGER,
-      limit,
-    });
+    const rows = this.statement.all({ since: sinceMs, until: untilMs, now: nowMs, ...timePageParams(after, limit) });
     for (const row of rows) add(row.sentiment);
-    const last = rows.at(-1);
-    if (rows.length === limit && last) return { split, next: { createdMs: last.created_at, rowId: last.row_id } };
+    const next = nextTimePage(rows, limit);
+    if (next) return { split, next };
     for (const { post, createdMs } of this.memory.entries()) {
       if (post.state === 'live' && !post.author.isBrand && createdMs >= sinceMs && createdMs <= untilMs && post.sentiment) add(post.sentiment);
     }
