@@ -1,9 +1,10 @@
-// Panels: what each screen shows, and from which sources.
+// Panels: what each screen shows, and from which sources; then the screens (order, fewer or more displays).
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { DraftConfig } from './draft-config.ts';
 import type { FieldErrors } from './field-errors.ts';
 import { PanelEditor } from './PanelEditor.tsx';
+import { ScreensEditor } from './screens/ScreensEditor.tsx';
 
 interface PanelsSectionProps {
   draft: DraftConfig;
@@ -50,6 +51,7 @@ export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsS
       <p className="settings-section__intro">{t('settings.panels.intro')}</p>
       {editors}
       {status}
+      <ScreensEditor draft={draft} errors={errors} onChange={onChange} />
     </section>
   );
 }

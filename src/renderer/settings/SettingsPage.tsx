@@ -1,8 +1,10 @@
-// The full settings page: Sources, Panels, Branding & language, Moderation (transparency first); one Save for all of them.
+// The full settings page: Sources, Panels (and screens), Branding & language, Moderation (transparency first); one
+// Save for all of them. Then Profile (export, import, the IT PIN), outside the form: its actions apply at once.
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { BrandingSection } from './BrandingSection.tsx';
 import { ModerationSection } from './ModerationSection.tsx';
 import { PanelsSection } from './PanelsSection.tsx';
+import { ProfileSection } from './profile/ProfileSection.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { SettingsHeader } from './SettingsHeader.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
@@ -13,7 +15,7 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
   const { t } = useI18n();
   const health = useSourceHealthPoll();
   const { settings, draft, errors, setDraft } = editor;
-  const sections = ['sources', 'panels', 'branding', 'moderation'] as const;
+  const sections = ['sources', 'panels', 'branding', 'moderation', 'profile'] as const;
   return (
     <div className="settings" data-testid="settings-page">
       <a className="skip-link" href="#settings-main">
@@ -30,31 +32,34 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
             ))}
           </ul>
         </nav>
-        <form
-          id="settings-main"
-          className="settings__main"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void editor.save();
-          }}
-        >
-          {settings.notices.length ? (
-            <section className="settings-notices" aria-label={t('settings.notices')}>
-              {settings.notices.map((n) => (
-                <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`}>
-                  {n.message}
-                </p>
-              ))}
-            </section>
-          ) : null}
-          <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
-          <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
-          <BrandingSection draft={draft} errors={errors} onChange={setDraft} />
-          <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
-          <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
-          <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />
-        </form>
+        <div className="settings__content">
+          <form
+            id="settings-main"
+            className="settings__main"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void editor.save();
+            }}
+          >
+            {settings.notices.length ? (
+              <section className="settings-notices" aria-label={t('settings.notices')}>
+                {settings.notices.map((n) => (
+                  <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`}>
+                    {n.message}
+                  </p>
+                ))}
+              </section>
+            ) : null}
+            <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
+            <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
+            <BrandingSection draft={draft} errors={errors} onChange={setDraft} />
+            <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
+            <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
+            <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />
+          </form>
+          <ProfileSection />
+        </div>
       </div>
     </div>
   );

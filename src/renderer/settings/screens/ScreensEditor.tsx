@@ -1,0 +1,138 @@
+// The "Screens" part of the Panels section: the panels' left-to-right order on the kiosk's displays, what
+// happens with fewer displays than panels (rotate / split) and with more (repeat a panel / dark). Bound to
+// the `screens` configuration, saved with the page's Save; the server's messages sit next to their fields.
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftConfig } from '../draft-config.ts';
+import { Field } from '../Field.tsx';
+import type { FieldErrors } from '../field-errors.ts';
+import { errorId } from '../field-id.ts';
+import { effectiveOrder, movePanel, withScreens } from './screens-order.ts';
+import './screens.css';
+
+interface ScreensEditorProps {
+  draft: DraftConfig;
+  errors: FieldErrors;
+  onChange: (next: DraftConfig) => void;
+}
+
+const IDENTIFY_KEYS = 'Ctrl+Alt+Shift+N';
+
+const numberOrText = (input: HTMLInputElement): number => (Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber);
+
+function errorsUnder(errors: FieldErrors, prefix: string): string {
+  return [...errors.entries()]
+    .filter(([k]) => k === prefix || k.startsWith(`${prefix}[`) || k.startsWith(`${prefix}.`))
+    .map(([, m]) => m)
+    .join('; ');
+}
+
+export function ScreensEditor({ draft, errors, onChange }: ScreensEditorProps) {
+  const { t } = useI18n();
+  const screens = draft.screens;
+  const order = effectiveOrder(draft);
+  const title = (id: string) => draft.panels.find((p) => p.id === id)?.title ?? id;
+  const orderError = errorsUnder(errors, 'screens.leftToRight');
+  const fewerError = errors.get('screens.fewerScreens');
+  const extraError = errors.get('screens.extraScreens');
+
+  return (
+    <section className="screens-editor" aria-labelledby="screens-heading" data-testid="screens-editor">
+      <h3 id="screens-heading">{t('settings.screens.title')}</h3>
+      <p className="field__help">{t('settings.screens.intro')}</p>
+
+      <fieldset className="choice-group" aria-describedby={orderError ? errorId('screens.leftToRight') : undefined}>
+        <legend>{t('settings.screens.order')}</legend>
+        <p className="field__help">{t('settings.screens.orderHelp')}</p>
+        <ol className="screens-order" data-testid="screens-order">
+          {order.map((id, i) => (
+            <li key={id} className="screens-order__item" data-panel={id}>
+              <span className="screens-order__place">{t('settings.screens.place', { n: i + 1 })}</span>
+              <span className="screens-order__panel">{t('settings.screens.panel', { id, title: title(id) })}</span>
+              <span className="screens-order__moves">
+                <button type="button" className="button button--quiet screens-order__move" disabled={i === 0} aria-label={t('settings.screens.moveLeft', { id })} onClick={() => onChange(movePanel(draft, i, -1))}>
+                  ←
+                </button>
+                <button type="button" className="button button--quiet screens-order__move" disabled={i === order.length - 1} aria-label={t('settings.screens.moveRight', { id })} onClick={() => onChange(movePanel(draft, i, 1))}>
+                  →
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        {screens.leftToRight.length ? (
+          <button type="button" className="button button--link" onClick={() => onChange(withScreens(draft, { leftToRight: [] }))}>
+            {t('settings.screens.panelsOrder')}
+          </button>
+        ) : null}
+        {orderError ? (
+          <p className="field__error" id={errorId('screens.leftToRight')}>
+            {orderError}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <div className="screens-editor__cases">
+        <fieldset className="choice-group screens-case" aria-describedby={fewerError ? errorId('screens.fewerScreens') : undefined}>
+          <legend>{t('settings.screens.fewer')}</legend>
+          <div className="choice-group__items choice-group__items--column">
+            <label className="choice">
+              <input type="radio" name="screens-fewer" value="rotate" aria-invalid={fewerError !== undefined} checked={screens.fewerScreens === 'rotate'} onChange={() => onChange(withScreens(draft, { fewerScreens: 'rotate' }))} />
+              {t('settings.screens.rotate')}
+            </label>
+            <label className="choice">
+              <input type="radio" name="screens-fewer" value="split" aria-invalid={fewerError !== undefined} checked={screens.fewerScreens === 'split'} onChange={() => onChange(withScreens(draft, { fewerScreens: 'split' }))} />
+              {t('settings.screens.split')}
+            </label>
+          </div>
+          {fewerError ? (
+            <p className="field__error" id={errorId('screens.fewerScreens')}>
+              {fewerError}
+            </p>
+          ) : null}
+          {screens.fewerScreens === 'rotate' ? (
+            <Field path="screens.rotateSeconds" label={t('settings.screens.rotateSeconds')} help={t('settings.screens.rotateSecondsHelp')} error={errors.get('screens.rotateSeconds')}>
+              {(control) => (
+                <input {...control} className="input input--number" type="number" min={5} max={3600} value={screens.rotateSeconds} onChange={(e) => onChange(withScreens(draft, { rotateSeconds: numberOrText(e.target) }))} />
+              )}
+            </Field>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="choice-group screens-case" aria-describedby={extraError ? errorId('screens.extraScreens') : undefined}>
+          <legend>{t('settings.screens.extra')}</legend>
+          <div className="choice-group__items choice-group__items--column">
+            <label className="choice">
+              <input type="radio" name="screens-extra" value="dark" aria-invalid={extraError !== undefined} checked={screens.extraScreens === 'dark'} onChange={() => onChange(withScreens(draft, { extraScreens: 'dark', repeatPanel: undefined }))} />
+              {t('settings.screens.dark')}
+            </label>
+            <label className="choice">
+              <input type="radio" name="screens-extra" value="repeat" aria-invalid={extraError !== undefined} checked={screens.extraScreens === 'repeat'} onChange={() => onChange(withScreens(draft, { extraScreens: 'repeat' }))} />
+              {t('settings.screens.repeat')}
+            </label>
+          </div>
+          {extraError ? (
+            <p className="field__error" id={errorId('screens.extraScreens')}>
+              {extraError}
+            </p>
+          ) : null}
+          {screens.extraScreens === 'repeat' ? (
+            <Field path="screens.repeatPanel" label={t('settings.screens.repeatPanel')} error={errors.get('screens.repeatPanel')}>
+              {(control) => (
+                <select {...control} className="input" value={screens.repeatPanel ?? ''} onChange={(e) => onChange(withScreens(draft, { repeatPanel: e.target.value || undefined }))}>
+                  <option value="">{t('settings.screens.firstPanel')}</option>
+                  {draft.panels.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {t('settings.screens.panel', { id: p.id, title: p.title })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+        </fieldset>
+      </div>
+
+      <p className="settings-note screens-editor__identify">{t('settings.screens.identify', { keys: IDENTIFY_KEYS })}</p>
+    </section>
+  );
+}
