@@ -92,6 +92,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     token,
     adminToken,
     settings,
+    brandDir: join(options.dataDir, 'brand'),
     port: () => boundPort,
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
     assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),

@@ -11,6 +11,18 @@ const Slug = z
 export const LanguageSchema = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** `logo-<16 hex of its sha256>.<ext>`: no path, no other name reaches the disk. */
+export const LOGO_FILE_NAME = /^logo-[0-9a-f]{16}\.(png|jpg|webp)$/;
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1a2b3c');
 
 export const BrandSchema = z.object({
@@ -20,6 +32,20 @@ export const BrandSchema = z.object({
   colors: z
     .object({ primary: HexColor.default('#0b3d91'), accent: HexColor.default('#ffb000') })
     .default({ primary: '#0b3d91', accent: '#ffb000' }),
+  /** The logo's file in `<dataDir>/brand/` (named by its content hash); set only by POST /api/settings/logo. */
+  logo: z.string().regex(LOGO_FILE_NAME, 'the logo is set by uploading a picture').optional(),
+  /** The empty state's call to action: where its QR code points (else the hashtag's page) and a line of text. */
+  callToAction: z
+    .object({
+      qrUrl: z
+        .string()
+        .trim()
+        .max(2000)
+        .refine(isHttpsUrl, 'use a web address starting with https://')
+        .optional(),
+      text: z.string().trim().max(120, 'at most 120 characters').optional(),
+    })
+    .optional(),
 });
 export type Brand = z.infer<typeof BrandSchema>;
 

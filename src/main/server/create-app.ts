@@ -13,6 +13,7 @@ import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-r
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { setAdminCookie } from './admin-gate.ts';
+import { logoDisplayRoutes, logoSettingsRoutes } from './logo-routes.ts';
 
 export interface AppOptions {
   api: WallReadApi;
@@ -25,6 +26,8 @@ export interface AppOptions {
   rendererDir: string;
   /** The repository's bundled assets (demo pictures), served under /bundled. */
   assetsDir: string;
+  /** `<dataDir>/brand`: the uploaded logo (with `settings`: POST/DELETE /api/settings/logo, GET /brand/logo). */
+  brandDir?: string;
   /** Posts pushed by a site's webhook, for the source that accepts them (guarded by that source's own token). */
   receive: InboundReceive;
 }
@@ -49,6 +52,11 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', accessGuard({ token: options.token, port: options.port, ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}) }));
   const { adminToken } = options;
   if (options.settings) {
+    if (options.brandDir !== undefined) {
+      const logo = { settings: options.settings, brandDir: options.brandDir, currentLogo: () => api.panels().brand.logo };
+      app.route('/api/settings/logo', logoSettingsRoutes(logo));
+      app.route('/brand', logoDisplayRoutes(logo));
+    }
     app.route('/api/settings', settingsRoutes(options.settings, (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined)));
   }
 

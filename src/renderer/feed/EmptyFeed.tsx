@@ -1,5 +1,6 @@
 // Before the first post: a designed invitation, not a blank screen. How to appear on the wall (the
-// brand's hashtags and handles) and a QR code that opens the hashtag on the panel's network.
+// brand's hashtags and handles), the brand's own invitation line when it has one, and a QR code that opens
+// the brand's chosen address (brand.callToAction.qrUrl), else the hashtag on the panel's network.
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -13,12 +14,18 @@ export function EmptyFeed({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const { t } = useI18n();
   const tags = brand.hashtags.slice(0, 3).map(withHash);
   const handles = brand.handles.slice(0, 2).map(withAt);
-  const target = tags[0] ? hashtagUrl(panel.networks, tags[0]) : undefined;
+  const cta = brand.callToAction;
+  const target = cta?.qrUrl || (tags[0] ? hashtagUrl(panel.networks, tags[0]) : undefined);
   const qr = useQrCode(target);
   return (
     <section className="empty-feed" data-testid="feed-empty">
       <div className="empty-feed__text">
         <h2 className="empty-feed__title">{t('emptyTitle')}</h2>
+        {cta?.text ? (
+          <p className="empty-feed__hint" data-testid="empty-cta">
+            {cta.text}
+          </p>
+        ) : null}
         {tags.length > 0 ? (
           <>
             <p className="empty-feed__hint">{t('emptyHowTo')}</p>

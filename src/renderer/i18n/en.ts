@@ -2,6 +2,7 @@
 import type { WallMessages } from './fr.ts';
 import { settingsEn } from './settings-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
+import { settingsLogoEn } from './settings-logo-en.ts';
 
 export const en: WallMessages = {
   demoBadge: 'Demo data',
@@ -70,5 +71,5 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
-  settings: { ...settingsEn, pin: settingsPinEn },
+  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn },
 };

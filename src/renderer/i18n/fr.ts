@@ -2,6 +2,7 @@
 // use i18next's `_zero` / `_one` / `_other` suffixes, variants its `_context` suffix.
 import { settingsFr } from './settings-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
+import { settingsLogoFr } from './settings-logo-fr.ts';
 
 export const fr = {
   demoBadge: 'Données de démonstration',
@@ -71,7 +72,7 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
-  settings: { ...settingsFr, pin: settingsPinFr },
+  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr },
 };
 
 export type WallMessages = typeof fr;

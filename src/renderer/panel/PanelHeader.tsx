@@ -1,5 +1,6 @@
-// The top band of every panel: the brand, the panel's title, the networks shown, source health, and
-// the demo badge when the posts are made up.
+// The top band of every panel: the brand (its uploaded logo, else its monogram), the panel's title, the
+// networks shown, source health, and the demo badge when the posts are made up.
+import { useState } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import type { SourceHealth } from '../../shared/health.ts';
@@ -7,6 +8,7 @@ import { HealthDots } from '../health/HealthDots.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { NetworkChip } from './NetworkChip.tsx';
+import './brand-logo.css';
 
 interface Props {
   panel: PanelView;
@@ -18,7 +20,7 @@ export function PanelHeader({ panel, brand, health }: Props) {
   return (
     <header className="panel-header" data-testid="panel-header">
       <div className="panel-header__titles">
-        <BrandMark brand={brand} />
+        <BrandLogo brand={brand} />
         <div>
           <p className="panel-header__brand">{brand.name}</p>
           <h1 className="panel-header__title">{panel.title}</h1>
@@ -39,4 +41,16 @@ export function PanelHeader({ panel, brand, health }: Props) {
       </div>
     </header>
   );
+}
+
+/**
+ * The logo by its content-hash name (cached for good; a new logo has a new name, which the `panels` event
+ * brings without a reload). A logo that cannot load (removed meanwhile) falls back to the monogram. Its
+ * text is empty, like the monogram's: the brand's name is written beside it.
+ */
+function BrandLogo({ brand }: { brand: Brand }) {
+  const [failed, setFailed] = useState<string | undefined>(undefined);
+  if (!brand.logo || failed === brand.logo) return <BrandMark brand={brand} />;
+  const logo = brand.logo;
+  return <img className="brand-logo" data-testid="brand-logo" src={`/brand/${encodeURIComponent(logo)}`} alt="" onError={() => setFailed(logo)} />;
 }

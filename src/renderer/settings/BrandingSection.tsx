@@ -1,6 +1,8 @@
-// Branding & language: the name, the customers' hashtags and the brand's handles, colours, language,
-// the response-time target, retention and time zone.
+// Branding & language: the name, the customers' hashtags and the brand's handles, the logo, colours, the
+// empty state's call to action, language, the response-time target, retention and time zone.
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { CallToActionFields } from './branding/CallToActionFields.tsx';
+import { LogoField } from './branding/LogoField.tsx';
 import { ColorInput } from './ColorInput.tsx';
 import type { DraftConfig } from './draft-config.ts';
 import { Field } from './Field.tsx';
@@ -40,6 +42,8 @@ export function BrandingSection({ draft, errors, onChange }: BrandingSectionProp
         <Field path="brand.colors.accent" label={t('settings.branding.accent')} help={t('settings.branding.colorHelp')} error={errors.get('brand.colors.accent')}>
           {(control) => <ColorInput control={control} value={brand.colors.accent} pickerLabel={t('settings.branding.accent')} onChange={(accent) => setBrand({ colors: { ...brand.colors, accent } })} />}
         </Field>
+        <LogoField draft={draft} error={errors.get('brand.logo')} onChange={onChange} />
+        <CallToActionFields draft={draft} errors={errors} onChange={onChange} />
         <LanguageField draft={draft} errors={errors} onChange={onChange} />
         <Field path="responseTargetMinutes" label={t('settings.branding.responseTarget')} help={t('settings.branding.responseTargetHelp')} error={errors.get('responseTargetMinutes')}>
           {(control) => (
