@@ -70,9 +70,22 @@ export interface ConnectorLog {
   info(msg: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * Secrets a connector obtains at run time (a rotating refresh token, a renewed access token), kept per
+ * source and sealed at rest by the engine (src/main/secrets/connector-vault-file.ts) — never in the cursor,
+ * which the store keeps in clear. Synchronous: the values are held in memory; `set` persists at once.
+ */
+export interface ConnectorVault {
+  get(name: string): string | undefined;
+  /** `undefined` forgets the value. */
+  set(name: string, value: string | undefined): void;
+}
+
 export interface ConnectorContext {
   sourceId: string;
   log?: ConnectorLog;
+  /** Absent outside the engine (tests, "Test connection"): then run-time secrets live in memory only. */
+  vault?: ConnectorVault;
   /** Injected clock (ms since epoch), so tests and replays control time. */
   now(): number;
   /** Where bundled assets are served from (the demo's images). */

@@ -8,6 +8,7 @@ import { connectorRegistry } from '../connectors/registry.ts';
 import { loadWallConfig } from './config/load-wall-config.ts';
 import { Engine } from './engine/engine.ts';
 import type { Logger } from './logger.ts';
+import { openConnectorVaultFile } from './secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
@@ -67,8 +68,13 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const { config } = resolved;
   for (const notice of loaded.notices) logger.error('configuration', { notice: notice.message });
 
+  // Run-time secrets of the connectors (rotated tokens), sealed like the config's; problems reach the health notices.
+  const vaults = openConnectorVaultFile(options.dataDir, secrets, (message) => {
+    logger.error('connector secrets', { problem: message });
+    loaded.notices.push({ level: 'warning', message, at: new Date().toISOString() });
+  });
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
-  const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices });
+  const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
   const settings = new SettingsService({
     registry: connectorRegistry,
     secrets,

@@ -6,12 +6,15 @@ import { BlueskyClient } from './bluesky-client.ts';
 import { classifyBlueskyError } from './bluesky-errors.ts';
 import { BlueskyOptionsSchema, type BlueskyOptions } from './bluesky-options.ts';
 import { BlueskyPoller } from './bluesky-poll.ts';
+import { savedSession } from './bluesky-saved-session.ts';
 import { BlueskySession } from './bluesky-session.ts';
 
 function createBlueskyDriver(options: BlueskyOptions, context: ConnectorContext): SourceDriver {
   const now = () => context.now();
-  const http = new HttpClient({ baseUrl: options.baseUrl.replace(/\/+$/, ''), networkLabel: 'Bluesky', now, classify: classifyBlueskyError });
-  const session = new BlueskySession(http, options.identifier, options.appPassword, undefined);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const http = new HttpClient({ baseUrl, networkLabel: 'Bluesky', now, classify: classifyBlueskyError });
+  const saved = savedSession(context.vault, options.identifier, baseUrl);
+  const session = new BlueskySession(http, options.identifier, options.appPassword, saved.read(), (token) => saved.save(token));
   const poller = new BlueskyPoller(options, new BlueskyClient(http, session), now);
   return { poll: (request) => poller.poll(request) };
 }

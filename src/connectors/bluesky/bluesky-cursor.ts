@@ -1,6 +1,7 @@
 // The Bluesky source's persisted state: a TIME high-water mark per search (search cursors are offsets
-// into a moving index), the brand feed's, the recent posts re-checked for deletes — and the session's
-// latest refresh token, which rotates on each refresh and must survive a restart.
+// into a moving index), the brand feed's, the recent posts re-checked for deletes. The session's refresh
+// token is NOT here: it lives in the source's vault, sealed (bluesky-saved-session.ts); cursors written
+// before that held it in clear, and are still read so that the poller can migrate it.
 import { z } from 'zod';
 
 const BlueskyCursorSchema = z.object({
@@ -11,7 +12,7 @@ const BlueskyCursorSchema = z.object({
   recent: z.array(z.object({ uri: z.string(), key: z.string() })),
   polls: z.number().int().nonnegative(),
   recheckAt: z.number().int().nonnegative(),
-  /** A secret, kept here because the runtime persists cursors (see docs/connectors.md). */
+  /** Old format only: read for the one-time move to the vault, never written again. */
   refreshJwt: z.string().optional(),
 });
 
@@ -32,6 +33,6 @@ export function parseBlueskyCursor(cursor: string | undefined): BlueskyCursor | 
 }
 
 export function formatBlueskyCursor(c: BlueskyCursor): string {
-  const { v, since, brandSince, recent, polls, recheckAt, refreshJwt } = c;
-  return JSON.stringify({ v, since, brandSince, recent, polls, recheckAt, refreshJwt });
+  const { v, since, brandSince, recent, polls, recheckAt } = c;
+  return JSON.stringify({ v, since, brandSince, recent, polls, recheckAt });
 }

@@ -29,7 +29,12 @@ export class BlueskyPoller {
 
   async poll({ cursor, signal }: PollRequest): Promise<PollResult> {
     const state = parseBlueskyCursor(cursor) ?? emptyBlueskyCursor();
-    if (state.refreshJwt && this.client.session.refreshJwt === undefined) this.client.session.refreshJwt = state.refreshJwt;
+    // A cursor from before the vault held the refresh token in clear: moved to the vault once, and the
+    // cursor returned below is written without it.
+    if (state.refreshJwt !== undefined) {
+      if (this.client.session.refreshJwt === undefined) this.client.session.adopt(state.refreshJwt);
+      delete state.refreshJwt;
+    }
     state.polls += 1;
     this.client.calls = 0;
     const events: SourceEvent[] = [];
@@ -80,7 +85,6 @@ export class BlueskyPoller {
     if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, events, signal);
     if (state.recent.length > this.options.recentLimit) state.recent.splice(0, state.recent.length - this.options.recentLimit);
 
-    state.refreshJwt = this.client.session.refreshJwt;
     const rl = this.client.http.lastRateLimit;
     const minDelayMs = slowDownDelayMs(rl, this.now()) * Math.max(1, this.client.calls);
     return { events, cursor: formatBlueskyCursor(state), ...(minDelayMs > 0 ? { minDelayMs } : {}), budget: rateLimitBudget(rl) };

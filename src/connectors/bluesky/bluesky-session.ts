@@ -22,9 +22,21 @@ export class BlueskySession {
     private readonly http: HttpClient,
     private readonly identifier: string,
     private readonly appPassword: string,
-    /** The latest refresh token: persisted by the caller (the cursor) so that a restart needs no login. */
-    public refreshJwt: string | undefined,
+    /** The latest refresh token (from the source's vault) so that a restart needs no login. */
+    private refresh: string | undefined,
+    /** Called with each new refresh token (undefined: the old one is dead), to keep it in the vault. */
+    private readonly onRotate: (refreshJwt: string | undefined) => void = () => {},
   ) {}
+
+  get refreshJwt(): string | undefined {
+    return this.refresh;
+  }
+
+  /** A refresh token from elsewhere (an old cursor being migrated): used and kept from now on. */
+  adopt(refreshJwt: string): void {
+    this.refresh = refreshJwt;
+    this.onRotate(refreshJwt);
+  }
 
   /** A usable access token, logging in or refreshing first when there is none. */
   async accessToken(signal?: AbortSignal): Promise<string> {
@@ -48,11 +60,11 @@ export class BlueskySession {
 
   private async doRenew(signal?: AbortSignal): Promise<void> {
     this.access = undefined;
-    if (this.refreshJwt !== undefined) {
+    if (this.refresh !== undefined) {
       try {
         this.refreshes++;
         const answer = await this.http.postJson<SessionAnswer>('/xrpc/com.atproto.server.refreshSession', undefined, {
-          headers: { authorization: `Bearer ${this.refreshJwt}` },
+          headers: { authorization: `Bearer ${this.refresh}` },
           ...(signal ? { signal } : {}),
         });
         this.take(answer.data);
@@ -61,7 +73,8 @@ export class BlueskySession {
         // A dead refresh token (expired, revoked, or rotated by a run that did not persist the new one):
         // the app password can still open a new session.
         if (!(error instanceof ConnectorError) || error.kind !== 'auth') throw error;
-        this.refreshJwt = undefined;
+        this.refresh = undefined;
+        this.onRotate(undefined);
       }
     }
     this.logins++;
@@ -79,6 +92,7 @@ export class BlueskySession {
       throw new ConnectorError('invalid-response', 'Bluesky sent a session without tokens');
     }
     this.access = data.accessJwt;
-    this.refreshJwt = data.refreshJwt;
+    this.refresh = data.refreshJwt;
+    this.onRotate(data.refreshJwt);
   }
 }

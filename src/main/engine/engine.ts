@@ -2,7 +2,7 @@
 // follow, the sources' health and the statistics. It runs the same in Electron's main process and in
 // plain Node (headless mode).
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { InboundRequest } from '../../connectors/connector.ts';
+import type { ConnectorVault, InboundRequest } from '../../connectors/connector.ts';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
 import type { SourceHealth, WallNotice } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
@@ -34,6 +34,8 @@ export interface EngineOptions {
   retentionIntervalMs?: number;
   /** What IT should know about the configuration (a damaged file moved aside). */
   notices?: WallNotice[];
+  /** Where the sources' run-time secrets are kept sealed (secrets/connector-vault-file.ts); absent: memory only. */
+  vaults?: { forSource(sourceId: string): ConnectorVault; keepOnly(sourceIds: Iterable<string>): void };
 }
 
 const MAX_POSTS_PER_REQUEST = 200;
@@ -73,6 +75,7 @@ export class Engine implements WallReadApi {
   start(): void {
     const { logger } = this.options;
     void this.retention().catch((err: unknown) => logger.error('retention failed', { error: err }));
+    this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
     for (const source of this.resolved.sources) this.startSource(source);
     // The screens fetch the stats when they open: the first heartbeat is due a minute from now.
     this.statsPublishedAt = this.timers.now();
@@ -91,6 +94,7 @@ export class Engine implements WallReadApi {
     const after = new Map(next.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const changedIds = [...before.keys()].filter((id) => before.get(id) !== after.get(id));
     this.resolved = next;
+    this.options.vaults?.keepOnly(next.sources.map((s) => s.config.id));
     // New rules apply to the posts that arrive from now on; posts already stored keep their state.
     this.moderationPolicy = compileModerationPolicy(next.config.moderation);
     await Promise.all(
@@ -122,6 +126,7 @@ export class Engine implements WallReadApi {
       now: () => this.timers.now(),
       assetBaseUrl: this.options.assetBaseUrl,
       log: logger.child({ sourceId: config.id }),
+      ...(this.options.vaults ? { vault: this.options.vaults.forSource(config.id) } : {}),
     });
     const runner = new SourceRunner({
       sourceId: config.id,

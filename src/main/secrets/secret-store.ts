@@ -1,4 +1,5 @@
-// Seals and opens the secrets kept at rest (source tokens in the config file). Two implementations:
+// Seals and opens the secrets kept at rest (source tokens in the config file; the connectors' run-time
+// tokens in connector-secrets.json, connector-vault-file.ts). Two implementations:
 //  - headless (key-file-secret-store.ts): AES-256-GCM with a key file readable by its owner only;
 //  - Electron: safeStorage (the OS keyring: DPAPI, Keychain, libsecret/kwallet). The Electron shell wires it
 //    in src/main/electron/ by implementing this interface over safeStorage.encryptString / decryptString

@@ -3,6 +3,7 @@
 // callers share it — so a rotating refresh token is never spent twice. A refused renewal is an 'auth'
 // error IT must act on; the tokens themselves never reach a message or a log.
 import { ConnectorError } from '../../connector.ts';
+import type { RenewedToken } from './google-saved-token.ts';
 
 export interface GoogleTokenOptions {
   accessToken: string;
@@ -11,6 +12,10 @@ export interface GoogleTokenOptions {
   clientSecret?: string | undefined;
   tokenUrl: string;
   now(): number;
+  /** A token renewed by an earlier run (from the source's vault): used instead of the configured one. */
+  restored?: RenewedToken | undefined;
+  /** Called after each renewal, to keep the new token in the vault. */
+  onRenewed?: (token: RenewedToken) => void;
 }
 
 export const GOOGLE_TOKEN_EXPIRED = 'Google: token expired — renew it in Settings';
@@ -32,8 +37,9 @@ export class GoogleAccessToken {
   renewals = 0;
 
   constructor(private readonly options: GoogleTokenOptions) {
-    this.token = options.accessToken;
-    this.refreshToken = options.refreshToken;
+    this.token = options.restored?.accessToken ?? options.accessToken;
+    this.refreshToken = options.restored?.refreshToken ?? options.refreshToken;
+    this.expiresAt = options.restored?.expiresAt;
   }
 
   get canRenew(): boolean {
@@ -81,6 +87,7 @@ export class GoogleAccessToken {
     if (typeof body.refresh_token === 'string' && body.refresh_token !== '') this.refreshToken = body.refresh_token;
     this.expiresAt = typeof body.expires_in === 'number' ? this.options.now() + body.expires_in * 1000 : undefined;
     this.renewals++;
+    this.options.onRenewed?.({ accessToken: this.token, expiresAt: this.expiresAt, ...(this.refreshToken !== this.options.refreshToken ? { refreshToken: this.refreshToken } : {}) });
     return this.token;
   }
 }

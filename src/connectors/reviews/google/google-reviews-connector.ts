@@ -11,6 +11,7 @@ import { formatWindowCursor, parseWindowCursor } from '../shared/window-cursor.t
 import { GOOGLE_TOKEN_EXPIRED, GoogleAccessToken } from './google-access-token.ts';
 import { GoogleReviewsOptionsSchema, type GoogleReviewsOptions } from './google-options.ts';
 import { GoogleReviewSchema, GoogleReviewsPageSchema } from './google-review.ts';
+import { savedGoogleToken } from './google-saved-token.ts';
 import { mapGoogleReview } from './map-google-review.ts';
 
 const PAGE_SIZE = 50;
@@ -41,7 +42,8 @@ function createGoogleDriver(options: GoogleReviewsOptions, context: ConnectorCon
     now: context.now,
     classify: (status, body) => classifyGoogle(status, body, http.lastRateLimit.retryAt, context.now()),
   });
-  const token = new GoogleAccessToken({ ...options, now: context.now });
+  const saved = savedGoogleToken(context.vault, options);
+  const token = new GoogleAccessToken({ ...options, now: context.now, restored: saved.read(), onRenewed: (renewed) => saved.save(renewed) });
   const path = `/v4/accounts/${options.accountId}/locations/${options.locationId}/reviews`;
   let budget: Record<string, number | string> = {};
 

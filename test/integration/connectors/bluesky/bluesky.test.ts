@@ -1,10 +1,18 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type PollResult, type SourceDriver } from '../../../../src/connectors/connector.ts';
+import { ConnectorError, type ConnectorVault, type PollResult, type SourceDriver } from '../../../../src/connectors/connector.ts';
 import { blueskyConnector } from '../../../../src/connectors/bluesky/bluesky-connector.ts';
 import { BlueskyClient } from '../../../../src/connectors/bluesky/bluesky-client.ts';
 import { classifyBlueskyError } from '../../../../src/connectors/bluesky/bluesky-errors.ts';
 import { BlueskySession } from '../../../../src/connectors/bluesky/bluesky-session.ts';
 import { HttpClient } from '../../../../src/connectors/shared/http-client.ts';
+import { memoryLogger } from '../../../../src/main/logger.ts';
+import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile } from '../../../../src/main/secrets/connector-vault-file.ts';
+import { openKeyFileSecretStore } from '../../../../src/main/secrets/key-file-secret-store.ts';
+import { openSqliteStore } from '../../../../src/main/store/open-sqlite-store.ts';
+import { startWall } from '../../../../src/main/wall.ts';
 import { PostSchema } from '../../../../src/shared/post.ts';
 import { startBlueskyEmulator, type BlueskyEmulator, type BskyAccount } from '../../../emulators/bluesky/bluesky-emulator.ts';
 import { realTimers, runnerHarness, type RunnerHarness } from '../mastodon/runner-kit.ts';
@@ -14,18 +22,26 @@ let searcher: BskyAccount;
 let brand: BskyAccount;
 let jane: BskyAccount;
 let harness: RunnerHarness | undefined;
+let dataDir: string;
 
 beforeEach(async () => {
   bsky = await startBlueskyEmulator();
   searcher = bsky.account('wall.ateliernova.fr', 'abcd-efgh-ijkl-mnop');
   brand = bsky.account('ateliernova.bsky.social');
   jane = bsky.account('jane.bsky.social');
+  dataDir = mkdtempSync(join(tmpdir(), 'bsky-vault-'));
 });
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
   await bsky.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** The source's vault as the engine gives it, read again from its sealed file (a restart). */
+const fileVault = (): ConnectorVault => ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir, 'linux')).forSource('bsky');
+const vaultBytes = (): Buffer => readFileSync(join(dataDir, CONNECTOR_SECRETS_FILE));
+const savedRefresh = (vault: ConnectorVault): string | undefined => (JSON.parse(vault.get('session') ?? '{}') as { refreshJwt?: string }).refreshJwt;
 
 const options = (extra: Record<string, unknown> = {}) => ({
   baseUrl: bsky.url,
@@ -35,8 +51,8 @@ const options = (extra: Record<string, unknown> = {}) => ({
   brandHandle: 'ateliernova.bsky.social',
   ...extra,
 });
-const driverOf = (extra: Record<string, unknown> = {}): SourceDriver =>
-  blueskyConnector.create(blueskyConnector.optionsSchema.parse(options(extra)), { sourceId: 'bsky', now: Date.now, assetBaseUrl: '/' });
+const driverOf = (extra: Record<string, unknown> = {}, vault?: ConnectorVault): SourceDriver =>
+  blueskyConnector.create(blueskyConnector.optionsSchema.parse(options(extra)), { sourceId: 'bsky', now: Date.now, assetBaseUrl: '/', ...(vault ? { vault } : {}) });
 const poll = (driver: SourceDriver, cursor?: string): Promise<PollResult> => driver.poll({ cursor, signal: new AbortController().signal });
 const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [PostSchema.parse({ sourceId: 'bsky', fetchedAt: new Date().toISOString(), ...(e.item as object) })] : []));
 const keyOf = (uri: string) => `bluesky:${uri.replace('at://', '').replace('/app.bsky.feed.post/', '/')}`;
@@ -45,7 +61,8 @@ describe('Bluesky connector against the emulator', () => {
   it('first sync: logs in with the app password, maps posts (key, web URL, images, labels, hashtags)', async () => {
     const p = bsky.post(jane, 'Garage au top #ateliernova merci @ateliernova.bsky.social', { images: [{ alt: 'atelier' }], labels: ['graphic-media'] });
     bsky.post(jane, 'hors sujet');
-    const result = await poll(driverOf());
+    const vault = fileVault();
+    const result = await poll(driverOf({}, vault));
     const posts = upserts(result);
     expect(posts).toHaveLength(1);
     const rkey = p.uri.split('/').pop();
@@ -64,8 +81,11 @@ describe('Bluesky connector against the emulator', () => {
     const search = bsky.requests.find((r) => r.path === '/xrpc/app.bsky.feed.searchPosts');
     expect(search?.query).toMatchObject({ q: '#ateliernova', sort: 'latest' });
     expect(search?.headers['authorization']).toMatch(/^Bearer eyJ\.access-/);
-    // The rotating refresh token is kept in the cursor, which the runtime persists.
-    expect(JSON.parse(result.cursor ?? '{}').refreshJwt).toMatch(/^eyJ\.refresh-/);
+    // The rotating refresh token is kept in the source's vault, sealed; never in the cursor (stored in clear).
+    const token = savedRefresh(vault);
+    expect(token).toMatch(/^eyJ\.refresh-/);
+    expect(result.cursor).not.toContain('refresh');
+    expect(vaultBytes().includes(token ?? '')).toBe(false);
   });
 
   it('incremental: time high-water mark with an overlap, nothing emitted twice, paging by cursor', async () => {
@@ -120,23 +140,59 @@ describe('Bluesky connector against the emulator', () => {
 
   it('an expired access token (HTTP 400 ExpiredToken) is refreshed once and the call retried', async () => {
     bsky.post(jane, '#ateliernova');
-    const driver = driverOf();
+    const vault = fileVault();
+    const driver = driverOf({}, vault);
     const first = await poll(driver);
+    const before = savedRefresh(vault);
     bsky.expireAccessTokens();
     bsky.post(jane, 'encore #ateliernova');
     const second = await poll(driver, first.cursor);
     expect(upserts(second)).toHaveLength(1);
     expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
-    expect(JSON.parse(second.cursor ?? '{}').refreshJwt).not.toBe(JSON.parse(first.cursor ?? '{}').refreshJwt);
+    // The rotated token reached the vault file at once.
+    expect(savedRefresh(fileVault())).not.toBe(before);
+    expect(savedRefresh(fileVault())).toMatch(/^eyJ\.refresh-/);
   });
 
-  it('a restart resumes the session from the persisted (rotated) refresh token, without logging in', async () => {
-    const first = await poll(driverOf());
-    await poll(driverOf(), first.cursor);
+  it('a restart resumes the session from the (rotated) refresh token in the vault file, without logging in', async () => {
+    const first = await poll(driverOf({}, fileVault()));
+    const stale = fileVault().get('session');
+    // Each "restart" is a new driver over the vault read again from its file.
+    const second = await poll(driverOf({}, fileVault()), first.cursor);
     expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
-    // A stale refresh token (already rotated) falls back to the app password.
-    await poll(driverOf(), first.cursor);
+    await poll(driverOf({}, fileVault()), second.cursor);
+    expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 2 });
+    // Without a vault (Test connection), a driver logs in and keeps the token in memory only.
+    await poll(driverOf(), second.cursor);
     expect(bsky.counts).toEqual({ createSession: 2, refreshSession: 2 });
+    // A stale refresh token (already rotated) falls back to the app password.
+    fileVault().set('session', stale);
+    await poll(driverOf({}, fileVault()), second.cursor);
+    expect(bsky.counts).toEqual({ createSession: 3, refreshSession: 3 });
+    // A token saved for another account (IT changed the identifier) is not used.
+    bsky.account('other.bsky.social', 'other-pass-word-xxxx');
+    await poll(driverOf({ identifier: 'other.bsky.social', appPassword: 'other-pass-word-xxxx' }, fileVault()), second.cursor);
+    expect(bsky.counts).toEqual({ createSession: 4, refreshSession: 3 });
+  });
+
+  it('migration: a cursor from before the vault (token in clear) moves its token to the vault once and is rewritten without it', async () => {
+    const memory = new Map<string, string>();
+    const first = await poll(driverOf({}, { get: (n) => memory.get(n), set: (n, v) => (v === undefined ? memory.delete(n) : memory.set(n, v)) }));
+    const oldToken = (JSON.parse(memory.get('session') ?? '{}') as { refreshJwt: string }).refreshJwt;
+    const oldCursor = JSON.stringify({ ...JSON.parse(first.cursor ?? '{}'), refreshJwt: oldToken });
+    const migrated = await poll(driverOf({}, fileVault()), oldCursor);
+    // The old token was used (a refresh, no new login), the rotated one sealed in the vault, the cursor clean.
+    expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
+    expect(migrated.cursor).not.toContain(oldToken);
+    expect(JSON.parse(migrated.cursor ?? '{}')).not.toHaveProperty('refreshJwt');
+    expect(JSON.parse(migrated.cursor ?? '{}').since).toEqual(JSON.parse(first.cursor ?? '{}').since);
+    const rotated = savedRefresh(fileVault());
+    expect(rotated).toMatch(/^eyJ\.refresh-/);
+    expect(rotated).not.toBe(oldToken);
+    expect(vaultBytes().includes(rotated ?? '')).toBe(false);
+    // The next start reads the vault, not the (now clean) cursor.
+    await poll(driverOf({}, fileVault()), migrated.cursor);
+    expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 2 });
   });
 
   it('renewals are serialised: concurrent callers await one refresh', async () => {
@@ -161,6 +217,41 @@ describe('Bluesky connector against the emulator', () => {
 });
 
 describe('Bluesky connector in the runtime', () => {
+  it('through the wall: the refresh token is sealed in connector-secrets.json, absent from the SQLite file and the cursor, and reused after a restart', async () => {
+    bsky.post(jane, 'Top #ateliernova');
+    const config = { sources: [{ id: 'bsky', type: 'bluesky', options: options() }], panels: [{ id: 'p', title: 'Bluesky', type: 'feed', networks: ['bluesky'] }] };
+    const logger = memoryLogger();
+    const runOnce = async (): Promise<void> => {
+      const wall = await startWall({ config, dataDir, logger, port: 0 });
+      try {
+        const health = () => wall.engine.health().sources.find((h) => h.sourceId === 'bsky');
+        for (let i = 0; i < 250 && health()?.state !== 'ok'; i++) await new Promise((r) => setTimeout(r, 20));
+        expect(health()?.state).toBe('ok');
+      } finally {
+        await wall.stop();
+      }
+    };
+    await runOnce();
+    expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 0 });
+    const token = savedRefresh(fileVault());
+    expect(token).toMatch(/^eyJ\.refresh-/);
+    const searchIn = (): string[] =>
+      ['wall.db', 'wall.db-wal', CONNECTOR_SECRETS_FILE].filter((f) => existsSync(join(dataDir, f)) && readFileSync(join(dataDir, f)).includes(token ?? ''));
+    expect(searchIn()).toEqual([]);
+    const store = openSqliteStore({ path: join(dataDir, 'wall.db'), logger: memoryLogger() });
+    const cursor = store.reader.loadSourceState('bsky')?.cursor;
+    store.close();
+    expect(cursor).toBeDefined();
+    expect(cursor).not.toContain(token);
+    expect(cursor).not.toContain('refresh');
+
+    await runOnce();
+    // The restart refreshed the session with the vault's token: no new login.
+    expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
+    expect(savedRefresh(fileVault())).not.toBe(token);
+    expect(logger.lines.join('\n')).not.toContain('eyJ.refresh-');
+  });
+
   it('5xx: backs off, then recovers', async () => {
     bsky.post(jane, '#ateliernova');
     harness = runnerHarness(blueskyConnector, options());

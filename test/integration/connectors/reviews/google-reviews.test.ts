@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError } from '../../../../src/connectors/connector.ts';
+import { ConnectorError, type ConnectorVault } from '../../../../src/connectors/connector.ts';
+import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile } from '../../../../src/main/secrets/connector-vault-file.ts';
+import { openKeyFileSecretStore } from '../../../../src/main/secrets/key-file-secret-store.ts';
 import { googleReviewsConnector } from '../../../../src/connectors/reviews/google/google-reviews-connector.ts';
 import { GoogleDataset, startGoogleEmulator, type GoogleEmulator } from '../../../emulators/reviews/google-emulator.ts';
 import { at, harness, minutes, type Harness } from './connector-test-kit.ts';
@@ -96,6 +101,36 @@ describe('Google Business Profile reviews', () => {
     expect(a.events.length).toBeGreaterThan(0);
     expect(b.budget?.['tokenRenewals']).toBe(1);
     expect(reviewCalls().at(-1)?.headers['authorization']).toBe('Bearer emulator-google-token-1');
+  });
+
+  it('the renewed token and its expiry are kept sealed in the vault file: a restart uses them without renewing again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'google-vault-'));
+    try {
+      const vault = (): ConnectorVault => ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux')).forSource('google');
+      const driverWith = (v: ConnectorVault, extra: Record<string, unknown> = {}) =>
+        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), { sourceId: 'google', now: () => Date.now(), assetBaseUrl: '', vault: v });
+      const signal = new AbortController().signal;
+      emu.data.expireTokens();
+      await driverWith(vault()).poll({ cursor: undefined, signal });
+      expect(emu.requests.filter((r) => r.path === '/token')).toHaveLength(1);
+      expect(readFileSync(join(dir, CONNECTOR_SECRETS_FILE)).includes('emulator-google-token-1')).toBe(false);
+      const saved = JSON.parse(vault().get('token') ?? '{}') as { accessToken?: string; expiresAt?: number };
+      expect(saved.accessToken).toBe('emulator-google-token-1');
+      expect(saved.expiresAt).toBeGreaterThan(Date.now() + 3_000_000);
+
+      // Restart: the pasted token is long dead, the renewed one from the vault is used at once.
+      const restarted = await driverWith(vault()).poll({ cursor: undefined, signal });
+      expect(emu.requests.filter((r) => r.path === '/token')).toHaveLength(1);
+      expect(reviewCalls().at(-1)?.headers['authorization']).toBe('Bearer emulator-google-token-1');
+      expect(restarted.budget?.['tokenRenewals']).toBe(0);
+
+      // New credentials pasted by IT: the saved token (from the old sign-in) is not used.
+      const pasted = emu.data.issueToken();
+      await driverWith(vault(), { accessToken: pasted }).poll({ cursor: undefined, signal });
+      expect(reviewCalls().at(-1)?.headers['authorization']).toBe(`Bearer ${pasted}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a refused renewal says "token expired — renew it in Settings" and does not retry in a storm', async () => {

@@ -1,0 +1,141 @@
+// Where connectors keep the secrets they obtain at run time (Bluesky's rotating refresh token, Google's
+// renewed access token): `<dataDir>/connector-secrets.json`, `{ [sourceId]: { [name]: "<sealed>" } }`, each
+// value sealed with the wall's SecretStore (key file or OS keyring). Loaded whole at start and held in
+// memory, so that a connector reads and writes synchronously; every change rewrites the file atomically
+// (temp file, fsync, rename; mode 0600) — such changes are rare (a token renewal per hour at most). The
+// entries of a source no longer in the configuration are dropped at the next write.
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConnectorVault } from '../../connectors/connector.ts';
+import { SecretStoreError, type SecretStore } from './secret-store.ts';
+
+export const CONNECTOR_SECRETS_FILE = 'connector-secrets.json';
+
+interface Entry {
+  plain: string;
+  sealed: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export class ConnectorVaultFile {
+  private readonly entries = new Map<string, Map<string, Entry>>();
+  /** The sources of the configuration in force; undefined until the engine says (nothing is dropped). */
+  private live: Set<string> | undefined;
+
+  private constructor(
+    readonly path: string,
+    private readonly store: SecretStore,
+    /** A failed write (disk full): the value stays in memory and the next write tries again. */
+    private readonly onWriteError: (message: string) => void,
+  ) {}
+
+  /**
+   * Reads the file (none yet: empty). @throws SecretStoreError naming the file (never a secret) when it is
+   * not ours: unreadable JSON, or values sealed by another key or keyring.
+   */
+  static open(dataDir: string, store: SecretStore, onWriteError: (message: string) => void = () => {}): ConnectorVaultFile {
+    const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
+    vault.load();
+    return vault;
+  }
+
+  /** An empty vault over the same file, for a start whose file could not be opened (rewritten at the next change). */
+  static empty(dataDir: string, store: SecretStore, onWriteError: (message: string) => void = () => {}): ConnectorVaultFile {
+    return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
+  }
+
+  private load(): void {
+    if (!existsSync(this.path)) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(this.path, 'utf8'));
+    } catch {
+      throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is not readable JSON: delete it (the sources sign in again).`);
+    }
+    if (!isRecord(raw)) throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is damaged: delete it (the sources sign in again).`);
+    for (const [sourceId, names] of Object.entries(raw)) {
+      if (!isRecord(names)) continue;
+      const map = new Map<string, Entry>();
+      for (const [name, sealed] of Object.entries(names)) {
+        if (typeof sealed !== 'string') continue;
+        try {
+          map.set(name, { plain: this.store.open(sealed), sealed });
+        } catch {
+          // Never the underlying message or the sealed text.
+          throw new SecretStoreError(
+            `The connectors' run-time secrets file ${this.path} cannot be opened with this wall's key (sealed on another machine or account, or with another key file): delete it, and the sources sign in again.`,
+          );
+        }
+      }
+      if (map.size) this.entries.set(sourceId, map);
+    }
+  }
+
+  /** The vault one source's driver gets. */
+  forSource(sourceId: string): ConnectorVault {
+    return {
+      get: (name) => this.entries.get(sourceId)?.get(name)?.plain,
+      set: (name, value) => this.set(sourceId, name, value),
+    };
+  }
+
+  /** The sources of the configuration in force: the others lose their entries at the next write. */
+  keepOnly(sourceIds: Iterable<string>): void {
+    this.live = new Set(sourceIds);
+  }
+
+  private set(sourceId: string, name: string, value: string | undefined): void {
+    const map = this.entries.get(sourceId) ?? new Map<string, Entry>();
+    if (value === undefined) {
+      if (!map.delete(name)) return;
+    } else {
+      if (map.get(name)?.plain === value) return;
+      map.set(name, { plain: value, sealed: this.store.seal(value) });
+    }
+    if (map.size) this.entries.set(sourceId, map);
+    else this.entries.delete(sourceId);
+    this.write();
+  }
+
+  private write(): void {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [sourceId, map] of this.entries) {
+      if (this.live && !this.live.has(sourceId)) {
+        this.entries.delete(sourceId);
+        continue;
+      }
+      out[sourceId] = Object.fromEntries([...map].map(([name, entry]) => [name, entry.sealed]));
+    }
+    const temp = `${this.path}.${process.pid}.tmp`;
+    try {
+      const fd = openSync(temp, 'w', 0o600);
+      try {
+        writeSync(fd, JSON.stringify(out, null, 2) + '\n');
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      // A temp file left by a crash keeps its old mode: set it again.
+      if (process.platform !== 'win32') chmodSync(temp, 0o600);
+      renameSync(temp, this.path);
+    } catch (err) {
+      const code = isRecord(err) && typeof err['code'] === 'string' ? ` (${err['code']})` : '';
+      this.onWriteError(`The connectors' run-time secrets could not be written to ${this.path}${code}: kept in memory, retried at the next change.`);
+    }
+  }
+}
+
+/**
+ * The wall's start: the vault of the data folder. A file that cannot be opened is reported (its words name
+ * the file, never a secret) and the wall starts with an empty vault: run-time secrets can be obtained
+ * again (the sources sign in with their configured credentials), and the next change rewrites the file.
+ */
+export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: (message: string) => void): ConnectorVaultFile {
+  try {
+    return ConnectorVaultFile.open(dataDir, store, report);
+  } catch (err) {
+    report(err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${join(dataDir, CONNECTOR_SECRETS_FILE)} cannot be read: the sources sign in again.`);
+    return ConnectorVaultFile.empty(dataDir, store, report);
+  }
+}

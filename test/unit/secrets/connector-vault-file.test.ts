@@ -1,0 +1,97 @@
+// The connectors' run-time secrets file, on real files: sealed, atomic, 0600, reopened after a restart,
+// pruned of removed sources, and a wrong key named plainly without quoting any secret.
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile, openConnectorVaultFile } from '../../../src/main/secrets/connector-vault-file.ts';
+import { openKeyFileSecretStore } from '../../../src/main/secrets/key-file-secret-store.ts';
+import { SecretStoreError } from '../../../src/main/secrets/secret-store.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vault-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const TOKEN = 'rotating-refresh-token-0123456789-secret';
+const open = (dir: string) => ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux'));
+
+describe('connector vault file', () => {
+  it('seals each value, writes the file 0600 with no clear token, and reopens it after a restart', () => {
+    const dir = tempDir();
+    const vault = open(dir);
+    vault.forSource('bsky').set('session', TOKEN);
+    vault.forSource('google').set('token', 'another-secret-value');
+    const file = join(dir, CONNECTOR_SECRETS_FILE);
+    const bytes = readFileSync(file);
+    expect(bytes.includes(TOKEN)).toBe(false);
+    expect(bytes.includes('another-secret-value')).toBe(false);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual({ bsky: { session: expect.stringMatching(/^v1:/) }, google: { token: expect.stringMatching(/^v1:/) } });
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+    // No temp file left beside it.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const again = open(dir);
+    expect(again.forSource('bsky').get('session')).toBe(TOKEN);
+    expect(again.forSource('google').get('token')).toBe('another-secret-value');
+    again.forSource('bsky').set('session', undefined);
+    expect(open(dir).forSource('bsky').get('session')).toBeUndefined();
+    expect(open(dir).forSource('google').get('token')).toBe('another-secret-value');
+  });
+
+  it('no file yet: empty, and nothing is written until a value is set', () => {
+    const dir = tempDir();
+    expect(open(dir).forSource('x').get('a')).toBeUndefined();
+    expect(existsSync(join(dir, CONNECTOR_SECRETS_FILE))).toBe(false);
+  });
+
+  it('a source removed from the configuration loses its entries at the next write', () => {
+    const dir = tempDir();
+    const vault = open(dir);
+    vault.forSource('old').set('session', TOKEN);
+    vault.keepOnly(['kept']);
+    // Not yet written: the file still holds it until the next change.
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, CONNECTOR_SECRETS_FILE), 'utf8')))).toEqual(['old']);
+    vault.forSource('kept').set('token', 'v');
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, CONNECTOR_SECRETS_FILE), 'utf8')))).toEqual(['kept']);
+    expect(vault.forSource('old').get('session')).toBeUndefined();
+  });
+
+  it('a wrong key file → a clear error naming the file, never quoting the secret; the wall starts with an empty vault', () => {
+    const first = tempDir();
+    open(first).forSource('bsky').set('session', TOKEN);
+    const other = tempDir();
+    copyFileSync(join(first, CONNECTOR_SECRETS_FILE), join(other, CONNECTOR_SECRETS_FILE));
+    const sealed = JSON.parse(readFileSync(join(other, CONNECTOR_SECRETS_FILE), 'utf8')).bsky.session as string;
+    const error = (() => {
+      try {
+        open(other);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })() as Error;
+    expect(error).toBeInstanceOf(SecretStoreError);
+    expect(error.message).toContain(join(other, CONNECTOR_SECRETS_FILE));
+    expect(error.message).toContain('cannot be opened with this wall');
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain(sealed);
+    expect(error.message).not.toContain(sealed.slice(3, 20));
+
+    const reports: string[] = [];
+    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m) => reports.push(m));
+    expect(reports).toEqual([error.message]);
+    expect(vault.forSource('bsky').get('session')).toBeUndefined();
+    vault.forSource('bsky').set('session', 'fresh-token-after-login');
+    expect(open(other).forSource('bsky').get('session')).toBe('fresh-token-after-login');
+  });
+
+  it('a file that is not JSON → an error naming the file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"bsky": ');
+    expect(() => open(dir)).toThrow(join(dir, CONNECTOR_SECRETS_FILE));
+  });
+});
