@@ -1,8 +1,11 @@
 // One validation for the config file (and, later, the settings API): the shared WallConfigSchema, then
 // each source's options against its connector's own schema. Every problem names its field.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ConnectorDefinition } from '../../connectors/connector.ts';
-import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type Language, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+
+/** What zod's safeParse takes to choose its messages' language. */
+type ParseOptions = Parameters<typeof WallConfigSchema.safeParse>[1];
 
 export interface FieldError {
   /** e.g. "sources[0].options.postEverySeconds" */
@@ -38,7 +41,7 @@ function issuesToErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []):
 export const DEMO_SOURCE: SourceConfig = { id: 'demo', type: 'demo', enabled: true, options: {} };
 
 /** One source's options against its connector's schema; pushes what is wrong to `errors`. */
-function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistry, errors: FieldError[]): ResolvedSource | undefined {
+function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistry, errors: FieldError[], parse: ParseOptions): ResolvedSource | undefined {
   const definition = registry.get(source.type);
   if (!definition) {
     errors.push({ field: `sources[${i}].type`, message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})` });
@@ -47,7 +50,7 @@ function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistr
   if (source.pollSeconds !== undefined && source.pollSeconds < definition.minPollSeconds) {
     errors.push({ field: `sources[${i}].pollSeconds`, message: `must be at least ${definition.minPollSeconds} s for ${definition.label}` });
   }
-  const options = definition.optionsSchema.safeParse(source.options);
+  const options = definition.optionsSchema.safeParse(source.options, parse);
   if (!options.success) {
     errors.push(...issuesToErrors(options.error, ['sources', i, 'options']));
     return undefined;
@@ -55,16 +58,27 @@ function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistr
   return { config: source, definition, options: options.data };
 }
 
-export function validateConfig(input: unknown, registry: ConnectorRegistry): ConfigResult {
-  const parsed = WallConfigSchema.safeParse(input ?? {});
+export interface ValidateOptions {
+  /** The language of the messages (the settings page's); zod's English when absent (command line, logs). */
+  language?: Language;
+}
+
+/** zod's own messages in the page's language; the wall's own messages (refinements) stay as written. */
+function parseOptions(language: Language | undefined): ParseOptions {
+  return language === 'fr' ? { error: z.locales.fr().localeError } : {};
+}
+
+export function validateConfig(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): ConfigResult {
+  const parse = parseOptions(validate.language);
+  const parsed = WallConfigSchema.safeParse(input ?? {}, parse);
   if (!parsed.success) {
     const errors = issuesToErrors(parsed.error);
     // The file as a whole is wrong, but its sources may still be readable: check their options too.
     const rawSources = (input as { sources?: unknown } | null)?.sources;
     if (Array.isArray(rawSources)) {
       rawSources.forEach((raw, i) => {
-        const source = SourceConfigSchema.safeParse(raw);
-        if (source.success) checkSource(source.data, i, registry, errors);
+        const source = SourceConfigSchema.safeParse(raw, parse);
+        if (source.success) checkSource(source.data, i, registry, errors, parse);
       });
     }
     return { ok: false, errors };
@@ -75,6 +89,6 @@ export function validateConfig(input: unknown, registry: ConnectorRegistry): Con
     config.panels = DEFAULT_PANELS.map((p) => (p.type === 'stats' && config.language === 'en' ? { ...p, title: 'Statistics' } : { ...p }));
   }
   const errors: FieldError[] = [];
-  const sources = config.sources.flatMap((source, i) => checkSource(source, i, registry, errors) ?? []);
+  const sources = config.sources.flatMap((source, i) => checkSource(source, i, registry, errors, parse) ?? []);
   return errors.length ? { ok: false, errors } : { ok: true, value: { config, sources } };
 }

@@ -79,7 +79,10 @@ export class SettingsService implements SettingsApi {
   check(input: unknown): { ok: true; value: ResolvedConfig } | { ok: false; errors: FieldError[] } {
     const unmasked = unmaskSecrets(input, this.current.config, this.options.registry);
     if (unmasked.errors.length) return { ok: false, errors: unmasked.errors };
-    const result = validateConfig(unmasked.value, this.options.registry);
+    // Messages in the language the page is in: the submitted configuration's, else the wall's.
+    const submitted = (unmasked.value as { language?: unknown } | null)?.language;
+    const language = submitted === 'en' || submitted === 'fr' ? submitted : this.current.config.language;
+    const result = validateConfig(unmasked.value, this.options.registry, { language });
     return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors };
   }
 

@@ -78,3 +78,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig(join(dir, 'missing.json'), connectorRegistry)).toThrow(/file not found/);
   });
 });
+
+describe('validateConfig messages', () => {
+  it('speaks the settings page\'s language when asked, and zod\'s English otherwise', () => {
+    const input = { retentionDays: 0 };
+    const fr = validateConfig(input, connectorRegistry, { language: 'fr' });
+    const en = validateConfig(input, connectorRegistry);
+    expect(fr.ok ? '' : fr.errors[0]?.message).toMatch(/^Trop petit/);
+    expect(en.ok ? '' : en.errors[0]?.message).toMatch(/^Too small/);
+    const options = validateConfig({ sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 0.1 } }] }, connectorRegistry, { language: 'fr' });
+    expect(options.ok ? [] : options.errors).toEqual([{ field: 'sources[0].options.postEverySeconds', message: expect.stringMatching(/^Trop petit/) }]);
+  });
+});
