@@ -63,11 +63,21 @@ export function maskSecrets(config: WallConfig, registry: ConnectorRegistry): Ma
   };
 }
 
-/** The config without any secret at all (a plain export). */
+/** The config without any secret at all. */
 export function stripSecrets(config: WallConfig, registry: ConnectorRegistry): Record<string, unknown> {
   const stripped = mapRawSources(config, registry, (options, paths) => mapAtPaths(options, paths, () => undefined)) as Record<string, unknown>;
   const { token: _token, adminToken: _admin, ...server } = config.server;
   return JSON.parse(JSON.stringify({ ...stripped, server })) as Record<string, unknown>;
+}
+
+/**
+ * A plain export: each secret a mask (`{ "$secret": "set" }`), which an import on a PC that holds the same
+ * source keeps, and elsewhere names the field to fill in. The server's tokens never travel.
+ */
+export function maskSecretsForExport(config: WallConfig, registry: ConnectorRegistry): Record<string, unknown> {
+  const masked = mapRawSources(config, registry, (options, paths) => mapAtPaths(options, paths, () => ({ ...SECRET_SET }))) as Record<string, unknown>;
+  const { token: _token, adminToken: _admin, ...server } = config.server;
+  return JSON.parse(JSON.stringify({ ...masked, server })) as Record<string, unknown>;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { WallConfig } from '../../shared/config.ts';
 import type { ProfileExport } from '../../shared/settings-contract.ts';
 import type { ConnectorRegistry, FieldError } from '../config/validate-config.ts';
 import { passphraseSealer } from '../secrets/passphrase-sealer.ts';
-import { openSealedSecrets, sealSecrets, stripSecrets } from '../secrets/sealed-config.ts';
+import { maskSecretsForExport, openSealedSecrets, sealSecrets } from '../secrets/sealed-config.ts';
 
 export const PassphraseSchema = z.string().min(8, 'use a passphrase of at least 8 characters').max(200);
 export const ExportRequestSchema = z.object({ passphrase: PassphraseSchema });
@@ -25,7 +25,7 @@ export const WRONG_PASSPHRASE = 'the passphrase does not open the secrets';
 
 export function exportProfile(config: WallConfig, registry: ConnectorRegistry, nowMs: number, passphrase?: string): ProfileExport {
   const base = { format: 'social-wall-profile' as const, version: 1 as const, exportedAt: new Date(nowMs).toISOString() };
-  if (passphrase === undefined) return { ...base, secrets: 'none', config: stripSecrets(config, registry) };
+  if (passphrase === undefined) return { ...base, secrets: 'none', config: maskSecretsForExport(config, registry) };
   const sealed = sealSecrets(config, registry, passphraseSealer(passphrase));
   const { token: _token, adminToken: _admin, ...server } = config.server;
   return { ...base, secrets: 'passphrase', config: { ...sealed, server } };

@@ -55,6 +55,18 @@ describe('profile export and import', () => {
     expect(logger.lines.join('\n')).not.toContain(SECRET);
   });
 
+  it('a plain export imports back on the same PC (its secrets kept) and, elsewhere, names the secrets to enter', async () => {
+    const hq = await open('hq-again', { sources: [xSource()] });
+    const profile = JSON.parse((await hq.call('GET', '/api/settings/export')).text) as ProfileExport;
+    expect(JSON.stringify(profile.config)).toContain('"$secret":"set"');
+    expect((await hq.call('POST', '/api/settings/import', { profile })).status).toBe(200);
+    const store = await open('store-without-secrets');
+    const refused = await store.call('POST', '/api/settings/import', { profile });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('sources[0].options.bearerToken');
+    expect(refused.text).toContain('no secret is stored for this field yet: enter it');
+  });
+
   it('an export with a passphrase round-trips onto a fresh wall, secrets included', async () => {
     const hq = await open('hq2', { brand: { name: 'Nova HQ' }, sources: [xSource()] });
     const exported = await hq.call('POST', '/api/settings/export', { passphrase: 'correct horse battery' });
