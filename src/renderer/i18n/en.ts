@@ -2,6 +2,7 @@
 import type { WallMessages } from './fr.ts';
 import { settingsEn } from './settings-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
+import { settingsListEn } from './settings-list-en.ts';
 import { settingsLogoEn } from './settings-logo-en.ts';
 
 export const en: WallMessages = {
@@ -71,5 +72,5 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
-  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn },
+  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn, list: settingsListEn },
 };

@@ -2,6 +2,7 @@
 // use i18next's `_zero` / `_one` / `_other` suffixes, variants its `_context` suffix.
 import { settingsFr } from './settings-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
+import { settingsListFr } from './settings-list-fr.ts';
 import { settingsLogoFr } from './settings-logo-fr.ts';
 
 export const fr = {
@@ -72,7 +73,7 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
-  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr },
+  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr, list: settingsListFr },
 };
 
 export type WallMessages = typeof fr;

@@ -1,8 +1,10 @@
 // One generated field of a connector's options form: the input its JSON Schema type calls for.
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Field } from './Field.tsx';
+import { NO_ERRORS, type FieldErrors } from './field-errors.ts';
 import type { SchemaField } from './json-schema-fields.ts';
 import { ListInput } from './ListInput.tsx';
+import { ObjectListInput } from './ObjectListInput.tsx';
 import { SecretInput } from './SecretInput.tsx';
 
 interface SchemaFieldInputProps {
@@ -11,6 +13,8 @@ interface SchemaFieldInputProps {
   value: unknown;
   stored: unknown;
   error: string | undefined;
+  /** All the server's errors: a list of objects shows each item's next to its own fields. */
+  errors?: FieldErrors;
   onChange: (next: unknown) => void;
 }
 
@@ -22,7 +26,7 @@ function defaultText(value: unknown): string | undefined {
   return String(value);
 }
 
-export function SchemaFieldInput({ field, path, value, stored, error, onChange }: SchemaFieldInputProps) {
+export function SchemaFieldInput({ field, path, value, stored, error, errors, onChange }: SchemaFieldInputProps) {
   const { t } = useI18n();
   const def = field.kind === 'boolean' || field.kind === 'secret' ? undefined : defaultText(field.defaultValue);
   const help = [field.description, field.kind === 'list' ? t('settings.onePerLine') : undefined, def !== undefined ? t('settings.defaultValue', { value: def }) : undefined]
@@ -31,6 +35,8 @@ export function SchemaFieldInput({ field, path, value, stored, error, onChange }
   const common = { path, label: field.label, help: help || undefined, error, required: field.required };
 
   switch (field.kind) {
+    case 'objects':
+      return <ObjectListInput field={field} path={path} value={value} stored={stored} error={error} errors={errors ?? NO_ERRORS} help={common.help} onChange={onChange} />;
     case 'secret':
       return <Field {...common}>{(control) => <SecretInput control={control} value={value} stored={stored} onChange={onChange} />}</Field>;
     case 'boolean': {

@@ -1,6 +1,6 @@
 // The options form of one source, generated from its connector's JSON Schema: the essential fields first
 // (required, or explained by the connector), the tuning ones folded under "Advanced settings".
-import type { FieldErrors } from './field-errors.ts';
+import { hasErrorsUnder, type FieldErrors } from './field-errors.ts';
 import { isEssential, schemaFields } from './json-schema-fields.ts';
 import { SchemaFieldInput } from './SchemaFieldInput.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -30,10 +30,10 @@ export function SchemaForm({ schema, pathPrefix, values, stored, errors, onChang
       .filter((f) => isEssential(f) === essential)
       .map((f) => {
         const path = `${pathPrefix}.${f.key}`;
-        return <SchemaFieldInput key={f.key} field={f} path={path} value={values[f.key]} stored={stored[f.key]} error={errors.get(path)} onChange={(next) => set(f.key, next)} />;
+        return <SchemaFieldInput key={f.key} field={f} path={path} value={values[f.key]} stored={stored[f.key]} error={errors.get(path)} errors={errors} onChange={(next) => set(f.key, next)} />;
       });
   const advanced = fields.filter((f) => !isEssential(f));
-  const advancedHasError = advanced.some((f) => errors.has(`${pathPrefix}.${f.key}`));
+  const advancedHasError = advanced.some((f) => hasErrorsUnder(errors, `${pathPrefix}.${f.key}`));
   return (
     <div className="schema-form">
       {render(true)}

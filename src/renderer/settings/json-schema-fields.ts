@@ -1,6 +1,6 @@
 // Reads a connector's options JSON Schema (as the settings API sends it, zod's input side) into the fields
 // the generated form draws. Only what a form needs: the type, the flags, the help text, the default.
-export type FieldKind = 'text' | 'secret' | 'url' | 'number' | 'integer' | 'boolean' | 'enum' | 'list';
+export type FieldKind = 'text' | 'secret' | 'url' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'objects';
 
 export interface SchemaField {
   key: string;
@@ -12,6 +12,10 @@ export interface SchemaField {
   options: string[];
   minimum: number | undefined;
   maximum: number | undefined;
+  /** A list of objects ('objects'): the JSON Schema of one item, drawn as a sub-form per item. */
+  itemSchema?: Record<string, unknown>;
+  /** A list's most items (maxItems), when the schema says. */
+  maxItems?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,9 +57,10 @@ export function schemaFields(schema: Record<string, unknown>): SchemaField[] {
   return Object.entries(properties).flatMap(([key, raw]): SchemaField[] => {
     if (!isRecord(raw)) return [];
     const node = concrete(raw);
-    const kind = kindOf(node);
-    // Lists of objects (e.g. several instances) are not one-per-line text: left to the advanced JSON later.
-    if (kind === 'list' && isRecord(node['items']) && node['items']['type'] === 'object') return [];
+    const items = isRecord(node['items']) ? concrete(node['items']) : undefined;
+    // Lists of objects (e.g. several instances) are not one-per-line text: a repeatable sub-form per item.
+    const objects = kindOf(node) === 'list' && items !== undefined && items['type'] === 'object';
+    const kind: FieldKind = objects ? 'objects' : kindOf(node);
     const title = typeof node['title'] === 'string' ? node['title'] : undefined;
     const description = typeof node['description'] === 'string' ? node['description'] : undefined;
     return [
@@ -69,6 +74,8 @@ export function schemaFields(schema: Record<string, unknown>): SchemaField[] {
         options: Array.isArray(node['enum']) ? node['enum'].map(String) : [],
         minimum: typeof node['minimum'] === 'number' ? node['minimum'] : undefined,
         maximum: typeof node['maximum'] === 'number' && node['maximum'] < Number.MAX_SAFE_INTEGER ? node['maximum'] : undefined,
+        ...(objects && items ? { itemSchema: items } : {}),
+        ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
       },
     ];
   });

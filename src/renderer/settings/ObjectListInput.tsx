@@ -1,0 +1,137 @@
+// A list of objects in a connector's options (e.g. Mastodon's instances): one fieldset per item, "Instance 1",
+// "Instance 2"…, each drawn by the same generated form as the source's options (secrets masked alike), with
+// "Add" and "Remove" buttons. The server's errors land next to the nested field ("…instances[1].url").
+//
+// The server puts a stored secret back by its index (instances[1].token ← the stored instances[1].token), so an
+// item that moved (one before it was removed) cannot keep a mask: its secret is to be typed again.
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { FieldErrors } from './field-errors.ts';
+import { errorId, fieldId, helpId } from './field-id.ts';
+import type { SchemaField } from './json-schema-fields.ts';
+import { SchemaForm } from './SchemaForm.tsx';
+import { isSecretMask } from './SecretInput.tsx';
+import './object-list.css';
+
+type Item = Record<string, unknown>;
+
+interface ObjectListInputProps {
+  field: SchemaField;
+  path: string;
+  value: unknown;
+  stored: unknown;
+  error: string | undefined;
+  errors: FieldErrors;
+  help: string | undefined;
+  onChange: (next: unknown) => void;
+}
+
+const isRecord = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An item written as a plain string (Mastodon accepts a bare URL) is its first string property. */
+function toItem(raw: unknown, schema: Record<string, unknown>): Item {
+  if (isRecord(raw)) return raw;
+  if (typeof raw !== 'string') return {};
+  const properties = isRecord(schema['properties']) ? schema['properties'] : {};
+  const first = Object.entries(properties).find(([, p]) => isRecord(p) && p['type'] === 'string' && p['secret'] !== true);
+  return first ? { [first[0]]: raw } : {};
+}
+
+const withoutMasks = (item: Item): Item => Object.fromEntries(Object.entries(item).filter(([, v]) => !isSecretMask(v)));
+const identity = (n: number): (number | null)[] => Array.from({ length: n }, (_, i) => i);
+const singular = (label: string): string => (label.length > 1 && /[^s]s$/i.test(label) ? label.slice(0, -1) : label);
+
+export function ObjectListInput({ field, path, value, stored, error, errors, help, onChange }: ObjectListInputProps) {
+  const { t } = useI18n();
+  const schema = field.itemSchema ?? {};
+  const items = Array.isArray(value) ? value.map((v) => toItem(v, schema)) : [];
+  const storedItems = Array.isArray(stored) ? stored.map((v) => toItem(v, schema)) : [];
+  // Where each item was in the stored list (null: added here), to know which masks still point at their secret.
+  const [track, setTrack] = useState<{ stored: unknown; origins: (number | null)[] }>({ stored, origins: identity(items.length) });
+  const origins = track.stored === stored && track.origins.length === items.length ? track.origins : identity(items.length);
+  const [shifted, setShifted] = useState(false);
+  const [focus, setFocus] = useState<number | 'add' | null>(null);
+  const root = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const name = singular(field.label);
+  const itemLabel = (i: number) => t('settings.list.item', { name, n: i + 1 });
+  const full = field.maxItems !== undefined && items.length >= field.maxItems;
+
+  useEffect(() => {
+    if (focus === null) return;
+    if (focus === 'add') addButton.current?.focus();
+    else root.current?.querySelector<HTMLElement>(`[data-item="${focus}"] input, [data-item="${focus}"] select, [data-item="${focus}"] textarea`)?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  const update = (next: Item[], nextOrigins: (number | null)[]) => {
+    setTrack({ stored, origins: nextOrigins });
+    onChange(next.length ? next : undefined);
+  };
+  const add = () => {
+    update([...items, {}], [...origins, null]);
+    setFocus(items.length);
+  };
+  const remove = (index: number) => {
+    const next: Item[] = [];
+    const nextOrigins: (number | null)[] = [];
+    let dropped = false;
+    items.forEach((item, i) => {
+      if (i === index) return;
+      const moved = i > index;
+      const masked = moved && Object.values(item).some(isSecretMask);
+      dropped ||= masked;
+      next.push(masked ? withoutMasks(item) : item);
+      nextOrigins.push(moved ? null : (origins[i] ?? null));
+    });
+    if (dropped) setShifted(true);
+    update(next, nextOrigins);
+    setFocus(next.length ? Math.min(index, next.length - 1) : 'add');
+  };
+  const setItem = (index: number, item: Item) => update(items.map((old, i) => (i === index ? item : old)), origins);
+
+  const describedBy = [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset ref={root} className={`field object-list${error ? ' field--error' : ''}`} data-field={path} id={fieldId(path)} aria-describedby={describedBy}>
+      <legend className="field__label">
+        {field.label}
+        {field.required ? <span className="field__required"> ({t('settings.required')})</span> : null}
+      </legend>
+      {error ? (
+        <p className="field__error" id={errorId(path)}>
+          {error}
+        </p>
+      ) : null}
+      {help ? (
+        <p className="field__help" id={helpId(path)}>
+          {help}
+        </p>
+      ) : null}
+      {shifted ? <p className="field__help">{t('settings.list.secretsShifted')}</p> : null}
+      {items.length === 0 ? <p className="field__help">{t('settings.list.empty')}</p> : null}
+      {items.map((item, i) => {
+        const itemPath = `${path}[${i}]`;
+        const itemError = errors.get(itemPath);
+        const storedItem = origins[i] === i ? storedItems[i] : undefined;
+        return (
+          <fieldset key={i} className="object-list__item" data-item={i} data-testid="object-list-item" aria-describedby={itemError ? errorId(itemPath) : undefined}>
+            <legend>{itemLabel(i)}</legend>
+            {itemError ? (
+              <p className="field__error" id={errorId(itemPath)}>
+                {itemError}
+              </p>
+            ) : null}
+            <SchemaForm schema={schema} pathPrefix={itemPath} values={item} stored={storedItem ?? {}} errors={errors} onChange={(next) => setItem(i, next)} />
+            <button type="button" className="button" onClick={() => remove(i)}>
+              {t('settings.list.remove', { item: itemLabel(i) })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button ref={addButton} type="button" className="button" disabled={full} onClick={add}>
+        {t('settings.list.add', { name })}
+      </button>
+      {full && field.maxItems !== undefined ? <p className="field__help">{t('settings.list.max', { max: field.maxItems })}</p> : null}
+    </fieldset>
+  );
+}
