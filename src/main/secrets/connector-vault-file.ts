@@ -3,10 +3,12 @@
 // value sealed with the wall's SecretStore (key file or OS keyring). Loaded whole at start and held in
 // memory, so that a connector reads and writes synchronously; every change rewrites the file atomically
 // (temp file, fsync, rename; mode 0600) — such changes are rare (a token renewal per hour at most). The
-// entries of a source no longer in the configuration are dropped at the next write.
+// entries of a source no longer in the configuration are dropped at the next write. A file that cannot be
+// used is moved aside (never overwritten: IT may still recover it) and reported.
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConnectorVault } from '../../connectors/connector.ts';
+import { moveFileAside } from '../store/move-aside.ts';
 import { SecretStoreError, type SecretStore } from './secret-store.ts';
 
 export const CONNECTOR_SECRETS_FILE = 'connector-secrets.json';
@@ -51,9 +53,9 @@ export class ConnectorVaultFile {
     try {
       raw = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch {
-      throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is not readable JSON: delete it (the sources sign in again).`);
+      throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is not readable JSON.`);
     }
-    if (!isRecord(raw)) throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is damaged: delete it (the sources sign in again).`);
+    if (!isRecord(raw)) throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is damaged.`);
     for (const [sourceId, names] of Object.entries(raw)) {
       if (!isRecord(names)) continue;
       const map = new Map<string, Entry>();
@@ -64,7 +66,7 @@ export class ConnectorVaultFile {
         } catch {
           // Never the underlying message or the sealed text.
           throw new SecretStoreError(
-            `The connectors' run-time secrets file ${this.path} cannot be opened with this wall's key (sealed on another machine or account, or with another key file): delete it, and the sources sign in again.`,
+            `The connectors' run-time secrets file ${this.path} cannot be opened with this wall's key (sealed on another machine or account, or with another key file).`,
           );
         }
       }
@@ -127,15 +129,45 @@ export class ConnectorVaultFile {
 }
 
 /**
- * The wall's start: the vault of the data folder. A file that cannot be opened is reported (its words name
- * the file, never a secret) and the wall starts with an empty vault: run-time secrets can be obtained
- * again (the sources sign in with their configured credentials), and the next change rewrites the file.
+ * The wall's start: the vault of the data folder. A file that cannot be opened is moved aside as
+ * `connector-secrets.json.corrupt-<timestamp>` and reported (in words naming the file and the sources it
+ * held, never a secret); the wall starts with an empty vault and the next change writes a fresh file. What
+ * the sources lose: Bluesky logs in again with its app password; Google falls back to the token in the
+ * settings, and once that one has expired the source fails with "token expired — renew it in Settings".
  */
-export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: (message: string) => void): ConnectorVaultFile {
+export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: (message: string) => void, nowMs: number = Date.now()): ConnectorVaultFile {
   try {
     return ConnectorVaultFile.open(dataDir, store, report);
   } catch (err) {
-    report(err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${join(dataDir, CONNECTOR_SECRETS_FILE)} cannot be read: the sources sign in again.`);
+    const path = join(dataDir, CONNECTOR_SECRETS_FILE);
+    const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
+    const held = sourcesIn(path);
+    report(`${problem} ${setAside(path, nowMs)} ${whatToDo(held)}`);
     return ConnectorVaultFile.empty(dataDir, store, report);
   }
+}
+
+/** Moves the unusable file aside; says where it went (or that it could not, and will be replaced). */
+function setAside(path: string, nowMs: number): string {
+  try {
+    return `It was kept as ${moveFileAside(path, 'corrupt', nowMs)}.`;
+  } catch (err) {
+    const code = isRecord(err) && typeof err['code'] === 'string' ? ` (${err['code']})` : '';
+    return `It could not be moved aside${code} and will be replaced at the next change.`;
+  }
+}
+
+/** The source ids the file held, when it is JSON at all (ids are not secrets). */
+function sourcesIn(path: string): string[] {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return isRecord(raw) ? Object.keys(raw) : [];
+  } catch {
+    return [];
+  }
+}
+
+function whatToDo(sources: readonly string[]): string {
+  const who = sources.length > 0 ? `The run-time tokens of ${sources.map((s) => `"${s}"`).join(', ')} are lost` : 'The connectors\' run-time tokens (Bluesky sessions, renewed Google tokens) are lost';
+  return `${who}: those sources sign in again with the credentials in Settings; one that then shows "token expired" needs its token or app password entered again in Settings.`;
 }

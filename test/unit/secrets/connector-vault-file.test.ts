@@ -1,5 +1,6 @@
 // The connectors' run-time secrets file, on real files: sealed, atomic, 0600, reopened after a restart,
-// pruned of removed sources, and a wrong key named plainly without quoting any secret.
+// pruned of removed sources, and a wrong key or a damaged file named plainly without quoting any secret,
+// the file moved aside (never overwritten) and a fresh one written at the next change.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const tempDir = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const TOKEN = 'rotating-refresh-token-0123456789-secret';
+const NOW = Date.parse('2026-03-01T10:00:00.000Z');
 const open = (dir: string) => ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux'));
 
 describe('connector vault file', () => {
@@ -82,8 +84,16 @@ describe('connector vault file', () => {
     expect(error.message).not.toContain(sealed.slice(3, 20));
 
     const reports: string[] = [];
-    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m) => reports.push(m));
-    expect(reports).toEqual([error.message]);
+    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m) => reports.push(m), NOW);
+    const aside = `${join(other, CONNECTOR_SECRETS_FILE)}.corrupt-2026-03-01T10-00-00-000Z`;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain(error.message);
+    // Kept for IT, and the sources that lost their tokens are named with what to do.
+    expect(reports[0]).toContain(`It was kept as ${aside}.`);
+    expect(reports[0]).toContain('The run-time tokens of "bsky" are lost');
+    expect(reports[0]).toContain('entered again in Settings');
+    expect(reports[0]).not.toContain(sealed.slice(3, 20));
+    expect(readFileSync(aside, 'utf8')).toContain(sealed);
     expect(vault.forSource('bsky').get('session')).toBeUndefined();
     vault.forSource('bsky').set('session', 'fresh-token-after-login');
     expect(open(other).forSource('bsky').get('session')).toBe('fresh-token-after-login');
@@ -93,5 +103,29 @@ describe('connector vault file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"bsky": ');
     expect(() => open(dir)).toThrow(join(dir, CONNECTOR_SECRETS_FILE));
+  });
+
+  it('a damaged file is moved aside (a second one beside it too), reported, and the next change writes a valid file', () => {
+    const dir = tempDir();
+    const file = join(dir, CONNECTOR_SECRETS_FILE);
+    const reports: string[] = [];
+    const start = () => openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m) => reports.push(m), NOW);
+
+    writeFileSync(file, '\u0000garbage{{');
+    const vault = start();
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z`, 'utf8')).toBe('\u0000garbage{{');
+    expect(reports[0]).toMatch(/is not readable JSON\. It was kept as .*corrupt-2026-03-01T10-00-00-000Z\. The connectors' run-time tokens \(Bluesky sessions, renewed Google tokens\) are lost/);
+
+    vault.forSource('google').set('token', 'renewed-after-loss');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ google: { token: expect.stringMatching(/^v1:/) } });
+    expect(open(dir).forSource('google').get('token')).toBe('renewed-after-loss');
+
+    // Damaged again within the same millisecond: the first copy is kept, the second gets its own name.
+    writeFileSync(file, '[1, 2]');
+    start();
+    expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z-1`, 'utf8')).toBe('[1, 2]');
+    expect(reports[1]).toContain('is damaged.');
+    expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toHaveLength(2);
   });
 });
