@@ -9,11 +9,17 @@ import { Field } from './Field.tsx';
 import type { FieldErrors } from './field-errors.ts';
 import { LanguageField } from './LanguageField.tsx';
 import { ListInput } from './ListInput.tsx';
+import type { SettingsEditor } from './use-settings-editor.ts';
 
 interface BrandingSectionProps {
   draft: DraftConfig;
   errors: FieldErrors;
   onChange: (next: DraftConfig) => void;
+}
+
+interface BrandingSectionWithLogoProps extends BrandingSectionProps {
+  /** The logo is saved at once: the page adopts the settings the server applied. */
+  onApplied: SettingsEditor['adopt'];
 }
 
 const timeZones = (): string[] => {
@@ -27,7 +33,7 @@ const timeZones = (): string[] => {
 /** A number input's value: a number, or the text itself when it is not one (the server says why). */
 const numberOrText = (input: HTMLInputElement): number => (Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber);
 
-export function BrandingSection({ draft, errors, onChange }: BrandingSectionProps) {
+export function BrandingSection({ draft, errors, onChange, onApplied }: BrandingSectionWithLogoProps) {
   const { t } = useI18n();
   const brand = draft.brand;
   const setBrand = (next: Partial<DraftConfig['brand']>) => onChange({ ...draft, brand: { ...brand, ...next } });
@@ -42,7 +48,7 @@ export function BrandingSection({ draft, errors, onChange }: BrandingSectionProp
         <Field path="brand.colors.accent" label={t('settings.branding.accent')} help={t('settings.branding.colorHelp')} error={errors.get('brand.colors.accent')}>
           {(control) => <ColorInput control={control} value={brand.colors.accent} pickerLabel={t('settings.branding.accent')} onChange={(accent) => setBrand({ colors: { ...brand.colors, accent } })} />}
         </Field>
-        <LogoField draft={draft} error={errors.get('brand.logo')} onChange={onChange} />
+        <LogoField draft={draft} error={errors.get('brand.logo')} onApplied={onApplied} />
         <CallToActionFields draft={draft} errors={errors} onChange={onChange} />
         <LanguageField draft={draft} errors={errors} onChange={onChange} />
         <Field path="responseTargetMinutes" label={t('settings.branding.responseTarget')} help={t('settings.branding.responseTargetHelp')} error={errors.get('responseTargetMinutes')}>

@@ -53,7 +53,7 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
             ) : null}
             <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
             <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
-            <BrandingSection draft={draft} errors={errors} onChange={setDraft} />
+            <BrandingSection draft={draft} errors={errors} onChange={setDraft} onApplied={editor.adopt} />
             <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
             <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
             <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />

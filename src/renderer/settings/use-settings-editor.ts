@@ -18,6 +18,11 @@ export interface SettingsEditor {
   discard: () => void;
   /** Saves the draft, or `config` when given (the guided setup's final one). Resolves true when applied. */
   save: (config?: DraftConfig) => Promise<boolean>;
+  /**
+   * Takes settings the server has already applied by another way (the logo, saved at once): they become the
+   * saved state, and `carry` moves what changed into the draft so IT's other unsaved edits stay.
+   */
+  adopt: (applied: SettingsResponse, carry: (draft: DraftConfig, applied: DraftConfig) => DraftConfig) => void;
 }
 
 /** The first input the server refused, in page order; else the message that lists them. */
@@ -65,6 +70,11 @@ export function useSettingsEditor(initial: SettingsResponse): SettingsEditor {
     [draft],
   );
 
+  const adopt = useCallback((applied: SettingsResponse, carry: (draft: DraftConfig, applied: DraftConfig) => DraftConfig) => {
+    setSettings(applied);
+    setDraftState((current) => carry(current, applied.config));
+  }, []);
+
   const errors = status.kind === 'refused' ? toFieldErrors(status.errors) : NO_ERRORS;
   const dirty = JSON.stringify(draft) !== JSON.stringify(settings.config);
   return {
@@ -79,5 +89,6 @@ export function useSettingsEditor(initial: SettingsResponse): SettingsEditor {
       setStatus({ kind: 'idle' });
     },
     save,
+    adopt,
   };
 }

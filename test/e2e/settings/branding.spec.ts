@@ -58,6 +58,11 @@ test('a PNG uploaded in the settings shows in the open panel’s header, without
   const input = settings.getByLabel('Logo', { exact: true });
   await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
   await expect(settings.getByTestId('logo-preview').locator('img')).toBeVisible();
+  // The logo is saved at once: nothing is left unsaved by it.
+  const unsaved = settings.getByText('Modifications non enregistrées');
+  const discard = settings.getByRole('button', { name: 'Annuler les modifications' });
+  await expect(unsaved).toHaveCount(0);
+  await expect(discard).toBeDisabled();
 
   const logo = panel.getByTestId('brand-logo');
   await expect(logo).toBeVisible({ timeout: 3_000 });
@@ -70,10 +75,19 @@ test('a PNG uploaded in the settings shows in the open panel’s header, without
   await expect(settings.locator('#field-brand-logo-error')).toContainText('512 ko au plus');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 
+  // An unsaved edit made before the removal stays unsaved; discarding it keeps the logo's removal.
+  const name = settings.locator('#field-brand-name');
+  await name.fill('Atelier Nova Lyon');
   await settings.getByRole('button', { name: 'Retirer le logo' }).click();
   await expect(settings.getByTestId('logo-preview')).toContainText('Aucun logo');
   await expect(header.locator('.brand-mark')).toHaveText('AN', { timeout: 3_000 });
   await expect(panel.getByTestId('brand-logo')).toHaveCount(0);
+  await expect(unsaved).toBeVisible();
+  await expect(name).toHaveValue('Atelier Nova Lyon');
+  await discard.click();
+  await expect(name).toHaveValue('Atelier Nova');
+  await expect(settings.getByTestId('logo-preview')).toContainText('Aucun logo');
+  await expect(unsaved).toHaveCount(0);
 });
 
 test('the call to action: refused next to its field, then shown by the empty panel with its QR target', async () => {

@@ -1,36 +1,40 @@
 // The brand's logo in the settings: a preview, a file input and "remove". Unlike the other fields it is
-// applied at once (the picture goes to the server, which keeps it and tells the screens); the draft takes
-// the new name so a later Save keeps it.
+// applied at once (the picture goes to the server, which keeps it and tells the screens): the page adopts
+// the settings as applied, so the logo alone leaves nothing unsaved and other unsaved edits stay.
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { SettingsResponse } from '../../../shared/settings-contract.ts';
 import type { DraftConfig } from '../draft-config.ts';
 import { Field } from '../Field.tsx';
+import type { SettingsEditor } from '../use-settings-editor.ts';
 import { checkLogoFile, LOGO_PREVIEW_URL, LOGO_TYPES, removeLogo, uploadLogo } from './logo-client.ts';
 import './branding.css';
 
 interface LogoFieldProps {
   draft: DraftConfig;
   error?: string | undefined;
-  onChange: (next: DraftConfig) => void;
+  onApplied: SettingsEditor['adopt'];
 }
 
-export function LogoField({ draft, error, onChange }: LogoFieldProps) {
+/** The draft with the logo as the server now holds it. */
+function withLogo(draft: DraftConfig, applied: DraftConfig): DraftConfig {
+  const { logo: _drop, ...brand } = draft.brand;
+  const logo = applied.brand.logo;
+  return { ...draft, brand: logo === undefined ? brand : { ...brand, logo } };
+}
+
+export function LogoField({ draft, error, onApplied }: LogoFieldProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const statusId = useId();
   const logo = draft.brand.logo;
 
-  const adopt = (next: string | undefined) => {
-    const { logo: _drop, ...brand } = draft.brand;
-    onChange({ ...draft, brand: next === undefined ? brand : { ...brand, logo: next } });
-  };
-
-  const run = async (action: () => Promise<{ config: DraftConfig }>) => {
+  const run = async (action: () => Promise<SettingsResponse>) => {
     setBusy(true);
     setProblem(undefined);
     try {
-      adopt((await action()).config.brand.logo);
+      onApplied(await action(), withLogo);
     } catch (err) {
       setProblem(t('settings.logo.logoFailed', { message: err instanceof Error ? err.message : String(err) }));
     } finally {
