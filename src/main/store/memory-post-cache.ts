@@ -76,6 +76,13 @@ export class MemoryPostCache implements MemoryPostView {
     return hidden;
   }
 
+  /** The keys of the hidden posts held here (their audit entries outlive retention while they stay hidden). */
+  hiddenKeys(): string[] {
+    const keys: string[] = [];
+    for (const { post } of this.byKey.values()) if (post.state === 'hidden') keys.push(post.key);
+    return keys;
+  }
+
   markDeleted(key: string): MemoryDeleteResult {
     const existing = this.byKey.get(key);
     if (!existing) return 'unknown';

@@ -1,6 +1,7 @@
 // The moderation audit log (table moderation_audit, migration 004): every hide and restore, by a rule or a
 // person, with what was hidden (key, network, author, a short excerpt), why, who and when. Written on the
-// writer's connection, inside the transaction that changes the post's state.
+// writer's connection, inside the transaction that changes the post's state. Entries older than the posts'
+// retention are purged with them, except those of a post still hidden (they say why, and let IT restore it).
 import type { Post } from '../../shared/post.ts';
 import type { WritableDB } from './sqlite-handles.ts';
 import type { AuditEntry, ModerationActor } from './store-api.ts';
@@ -49,6 +50,7 @@ export class SqliteModerationLog {
   private readonly byIdStatement: Database.Statement<[number | bigint], AuditRow>;
   private readonly closeOpenStatement: Database.Statement<[number, string]>;
   private readonly forgetStatement: Database.Statement<[string]>;
+  private readonly purgeStatement: Database.Statement<[number, string, number]>;
 
   constructor(db: WritableDB) {
     this.insertStatement = db.prepare(
@@ -60,6 +62,23 @@ export class SqliteModerationLog {
       `UPDATE moderation_audit SET restored_at = ? WHERE post_key = ? AND action = 'hide' AND restored_at IS NULL`,
     );
     this.forgetStatement = db.prepare(`UPDATE moderation_audit SET excerpt = '' WHERE post_key = ?`);
+    // Ids grow with time: the oldest entries come first in rowid order, so a page stops early.
+    this.purgeStatement = db.prepare(
+      `DELETE FROM moderation_audit WHERE id IN (
+         SELECT a.id FROM moderation_audit a
+         WHERE a.at < ?
+           AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = a.post_key AND p.state = 'hidden')
+           AND a.post_key NOT IN (SELECT value FROM json_each(?))
+         ORDER BY a.id LIMIT ?)`,
+    );
+  }
+
+  /**
+   * Removes at most `limit` entries logged before `cutoffMs`, keeping every entry of a post still hidden (in
+   * the file, or among `hiddenInMemory`). Returns how many went.
+   */
+  purgeBefore(cutoffMs: number, hiddenInMemory: readonly string[], limit: number): number {
+    return this.purgeStatement.run(cutoffMs, JSON.stringify(hiddenInMemory), limit).changes;
   }
 
   hidden(post: Post, why: string, who: ModerationActor, atMs: number): AuditEntry {

@@ -141,6 +141,13 @@ export class SqlitePostWriter implements PostWriter {
         removed += changes;
         if (changes < chunk) break;
       }
+      // The audit log ages like the posts it speaks of (after them, so a post purged now frees its entries).
+      const hiddenInMemory = touched < budget ? this.memory.hiddenKeys() : [];
+      while (touched < budget) {
+        const changes = this.audit.purgeBefore(cutoff, hiddenInMemory, Math.min(chunk, budget - touched));
+        touched += changes;
+        if (changes < chunk) break;
+      }
     }
     return { expiredKeys, removed, more: touched >= budget };
   }

@@ -62,7 +62,7 @@ export interface SourceState {
 export interface PurgeResult {
   /** Live posts that left the wall because their cache TTL ran out (the screens must drop them). */
   expiredKeys: string[];
-  /** Rows removed for retention. */
+  /** Post rows removed for retention (audit entries purged alongside are not counted here). */
   removed: number;
   /** The call stopped at its budget (kept small so it never stalls the event loop): call again to go on. */
   more: boolean;
@@ -140,7 +140,10 @@ export interface PostWriter {
   restore(key: string, atMs: number): VisibilityChange;
   /** Marks posts deleted; returns the keys that were live and have now left the wall. */
   markDeleted(keys: readonly string[]): string[];
-  /** Retention (posts older than `retentionDays`) and cache-policy TTLs, in bounded chunks. */
+  /**
+   * Retention (posts older than `retentionDays`, and audit entries as old unless their post is still hidden)
+   * and cache-policy TTLs, in bounded chunks.
+   */
   purge(nowMs: number, retentionDays: number): PurgeResult;
   saveSourceState(state: SourceState): void;
 }

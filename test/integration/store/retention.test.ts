@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makePost } from './post-factory.ts';
-import { ALL, keysOf, openTestStore, tempDbPath } from './store-test-kit.ts';
+import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-03-31T12:00:00.000Z');
@@ -36,5 +36,62 @@ describe('purge: retention', () => {
     expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 2_000, more: true });
     expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 500, more: false });
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:keep']);
+  });
+});
+
+describe('purge: the moderation audit log', () => {
+  it('removes entries older than the retention, but never those of a post still hidden (in the file or in memory)', () => {
+    const clock = new TestClock(NOW - 40 * DAY);
+    const store = openTestStore(tempDbPath(), clock);
+    // Created recently by the network's clock (an edited review, a skewed clock): only the guard keeps their entries.
+    const restored = makePost({ id: 'restored', createdAt: daysAgo(1) });
+    const stillHidden = makePost({ id: 'still-hidden', createdAt: daysAgo(1) });
+    const memoryHidden = makePost({ id: 'memory-hidden', createdAt: daysAgo(1), cachePolicy: { mode: 'memory' } });
+    const purged = makePost({ id: 'purged', createdAt: daysAgo(45) });
+    const recent = makePost({ id: 'recent', createdAt: daysAgo(3) });
+    store.writer.upsertMany([restored, stillHidden, memoryHidden, purged, recent]);
+    store.writer.hide(restored.key, 'spam', clock.ms);
+    store.writer.restore(restored.key, clock.ms);
+    store.writer.hide(stillHidden.key, 'insulte un employé', clock.ms);
+    store.writer.hide(memoryHidden.key, 'adresse privée', clock.ms);
+    store.writer.hide(purged.key, 'spam', clock.ms);
+    clock.ms = NOW - 2 * DAY;
+    store.writer.hide(recent.key, 'doublon', clock.ms);
+    store.writer.restore(recent.key, clock.ms);
+
+    clock.ms = NOW;
+    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 1, more: false });
+    expect(store.reader.auditPage(50).map((e) => [e.postKey, e.action])).toEqual([
+      [recent.key, 'restore'],
+      [recent.key, 'hide'],
+      [memoryHidden.key, 'hide'],
+      [stillHidden.key, 'hide'],
+    ]);
+    // Once restored, the old entry of the formerly hidden post goes at the next pass; the restore is recent.
+    store.writer.restore(stillHidden.key, NOW);
+    store.writer.purge(NOW, 30);
+    expect(store.reader.auditPage(50).map((e) => [e.postKey, e.action])).toEqual([
+      [stillHidden.key, 'restore'],
+      [recent.key, 'restore'],
+      [recent.key, 'hide'],
+      [memoryHidden.key, 'hide'],
+    ]);
+  });
+
+  it('works through a long log in bites, within the same budget as the posts', () => {
+    const clock = new TestClock(NOW - 40 * DAY);
+    const store = openTestStore(tempDbPath(), clock);
+    const posts = Array.from({ length: 1_300 }, (_, i) => makePost({ id: `a${i}`, createdAt: daysAgo(2) }));
+    store.writer.upsertMany(posts);
+    for (const post of posts) {
+      store.writer.hide(post.key, 'spam', clock.ms);
+      store.writer.restore(post.key, clock.ms);
+    }
+    clock.ms = NOW;
+    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: true });
+    expect(store.reader.auditPage(5_000)).toHaveLength(600);
+    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
+    expect(store.reader.auditPage(5_000)).toEqual([]);
+    expect(keysOf(store.reader.newestForPanel(ALL, 2_000))).toHaveLength(1_300);
   });
 });
