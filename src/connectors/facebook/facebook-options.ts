@@ -1,34 +1,77 @@
 // The Facebook Page source's options, as IT sets them in Settings.
 import { z } from 'zod';
 import { DEFAULT_GRAPH_BASE_URL } from '../meta/graph-client.ts';
+import { text } from '../shared/option-text.ts';
 
 export const FacebookOptionsSchema = z.object({
   pageId: z
     .string()
     .regex(/^\d{1,30}$/, 'the numeric Page id (Page → About → Page transparency, or Meta Business Suite → Settings)')
-    .describe('The numeric id of the brand\'s Facebook Page.'),
+    .meta(
+      text({
+        title: 'Page id',
+        help: 'The numeric id of the brand\'s Facebook Page.',
+        fr: { title: 'Identifiant de la Page', help: 'L’identifiant numérique de la Page Facebook de la marque.' },
+      }),
+    ),
   token: z
     .string()
     .min(8, 'paste the whole Page or system-user access token')
-    .describe(
-      'A Page access token (Graph API Explorer → your app → "Get Page Access Token", then extend it to a long-lived one) ' +
-        'or a Business Manager system-user token with pages_read_engagement and pages_read_user_content. Pasted here; the app never needs the app secret.',
+    .meta(
+      text({
+        title: 'Access token',
+        help:
+          'A Page access token (Graph API Explorer → your app → "Get Page Access Token", then extend it to a long-lived one) ' +
+          'or a Business Manager system-user token with pages_read_engagement and pages_read_user_content. Pasted here; the app never needs the app secret.',
+        fr: {
+          title: 'Jeton d’accès',
+          help:
+            'Un jeton d’accès de Page (Explorateur de l’API Graph → votre application → « Get Page Access Token », puis prolongez-le en jeton longue durée) ' +
+            'ou un jeton d’utilisateur système du Business Manager avec pages_read_engagement et pages_read_user_content. Collé ici ; la clé secrète de l’application n’est jamais nécessaire.',
+        },
+      }),
     )
     .meta({ secret: true }),
   /** Proxies and the emulators. */
-  baseUrl: z.url().default(DEFAULT_GRAPH_BASE_URL).describe('Graph API base URL (change only for a proxy).'),
+  baseUrl: z
+    .url()
+    .default(DEFAULT_GRAPH_BASE_URL)
+    .meta(
+      text({
+        title: 'Graph API URL',
+        help: 'Graph API base URL (change only for a proxy).',
+        fr: { title: 'Adresse de l’API Graph', help: 'Adresse de base de l’API Graph (à changer uniquement pour un proxy).' },
+      }),
+    ),
   /** Posts this recent are re-read on every poll: their edits, new comments and deletes show. */
-  activeHours: z.number().min(1).max(168).default(48),
+  activeHours: z
+    .number()
+    .min(1)
+    .max(168)
+    .default(48)
+    .meta(text({ title: 'Posts re-read for (hours)', fr: { title: 'Publications relues pendant (heures)' } })),
   /** Time overlap subtracted from the high-water mark: late-indexed items are not missed. */
-  overlapSeconds: z.number().int().min(0).max(3600).default(300),
+  overlapSeconds: z.number().int().min(0).max(3600).default(300).meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } })),
   /** Every Nth poll: page rating fields, and a re-check of the last 24 h's comments (deletes, edits). */
-  recheckEveryPolls: z.number().int().min(1).max(1000).default(10),
+  recheckEveryPolls: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(10)
+    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
   /** Items re-checked per re-check (one call each). */
-  recheckBatch: z.number().int().min(0).max(100).default(25),
+  recheckBatch: z.number().int().min(0).max(100).default(25).meta(text({ title: 'Items re-checked each time', fr: { title: 'Éléments revérifiés à chaque fois' } })),
   /** Posts whose comments are fetched in one poll (the others wait for the next). */
-  maxCommentFetches: z.number().int().min(1).max(100).default(20),
-  maxPages: z.number().int().min(1).max(50).default(10),
-  pageSize: z.number().int().min(1).max(100).default(100),
+  maxCommentFetches: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .meta(text({ title: 'Posts whose comments are read per poll', fr: { title: 'Publications dont les commentaires sont lus par interrogation' } })),
+  maxPages: z.number().int().min(1).max(50).default(10).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  pageSize: z.number().int().min(1).max(100).default(100).meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
 });
 
 export type FacebookOptions = z.output<typeof FacebookOptionsSchema>;

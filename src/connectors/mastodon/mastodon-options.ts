@@ -1,16 +1,32 @@
 // The Mastodon source's options: which instances to read, which hashtags, which accounts are the brand's.
 import { z } from 'zod';
+import { text } from '../shared/option-text.ts';
 
 const InstanceSchema = z.object({
   /** Base URL of the instance, e.g. https://mastodon.social (or an emulator's / proxy's URL). */
-  url: z.url({ protocol: /^https?$/ }).describe('Base URL of the instance, e.g. https://mastodon.social'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .meta(
+      text({
+        title: 'URL',
+        help: 'Base URL of the instance, e.g. https://mastodon.social',
+        fr: { title: 'Adresse', help: 'Adresse de base de l’instance, par ex. https://mastodon.social' },
+      }),
+    ),
   token: z
     .string()
     .min(1)
     .optional()
     .meta({ secret: true })
-    .describe(
-      'Optional user access token (Preferences → Development → New application, scope "read"). Needed for live streaming, and on instances whose public timelines require login.',
+    .meta(
+      text({
+        title: 'Access token',
+        help: 'Optional user access token (Preferences → Development → New application, scope "read"). Needed for live streaming, and on instances whose public timelines require login.',
+        fr: {
+          title: 'Jeton d’accès',
+          help: 'Jeton d’accès utilisateur facultatif (Préférences → Développement → Nouvelle application, portée « read »). Nécessaire pour le flux en direct, et sur les instances dont les fils publics demandent une connexion.',
+        },
+      }),
     ),
 });
 
@@ -19,27 +35,53 @@ export const MastodonOptionsSchema = z.object({
   instances: z
     .array(z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), InstanceSchema))
     .min(1, 'give at least one instance URL')
-    .max(10),
+    .max(10)
+    .meta(text({ title: 'Instances', fr: { title: 'Instances' } })),
   hashtags: z
     .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _').transform((t) => t.replace(/^#/, '')))
     .min(1, 'give at least one hashtag')
-    .max(10),
+    .max(10)
+    .meta(text({ title: 'Hashtags', fr: { title: 'Hashtags' } })),
   /** The brand's own accounts, as user@instance (e.g. ateliernova@mastodon.social): their statuses are the answers. */
   brandAccounts: z
     .array(z.string().regex(/^@?[\w.-]+@[\w.-]+(?::\d+)?$/, 'write an account as user@instance').transform((a) => a.replace(/^@/, '').toLowerCase()))
     .max(10)
-    .default([]),
+    .default([])
+    .meta(text({ title: 'Brand accounts', fr: { title: 'Comptes Mastodon de la marque' } })),
   /** The first sync reads at most this many pages (40 statuses each) per instance and hashtag. */
-  backfillPages: z.number().int().min(1).max(10).default(1),
+  backfillPages: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(1)
+    .meta(text({ title: 'Pages read on first sync', fr: { title: 'Pages lues à la première synchronisation' } })),
   /** An incremental poll follows at most this many pages before resuming at the next poll. */
-  maxPages: z.number().int().min(1).max(20).default(5),
+  maxPages: z.number().int().min(1).max(20).default(5).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
   /** Every Nth poll, re-check a few recent statuses (deleted → leaves the wall, edited → latest text). */
-  recheckEveryPolls: z.number().int().min(1).max(1000).default(5),
-  recheckCount: z.number().int().min(0).max(40).default(4),
+  recheckEveryPolls: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(5)
+    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
+  recheckCount: z.number().int().min(0).max(40).default(4).meta(text({ title: 'Statuses re-checked each time', fr: { title: 'Messages revérifiés à chaque fois' } })),
   /** How many recent statuses are remembered for those re-checks. */
-  recentLimit: z.number().int().min(1).max(500).default(60),
+  recentLimit: z
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(60)
+    .meta(text({ title: 'Recent statuses remembered', fr: { title: 'Messages récents mémorisés' } })),
   /** Live stream: reconnect when nothing, not even a heartbeat, arrived for this long. */
-  streamIdleSeconds: z.number().positive().max(600).default(60),
+  streamIdleSeconds: z
+    .number()
+    .positive()
+    .max(600)
+    .default(60)
+    .meta(text({ title: 'Stream silence before reconnecting (seconds)', fr: { title: 'Silence du flux avant reconnexion (secondes)' } })),
 });
 
 export type MastodonOptions = z.output<typeof MastodonOptionsSchema>;

@@ -17,8 +17,8 @@ interface SchemaFormProps {
 }
 
 export function SchemaForm({ schema, pathPrefix, values, stored, errors, onChange }: SchemaFormProps) {
-  const { t } = useI18n();
-  const fields = schemaFields(schema);
+  const { t, language } = useI18n();
+  const fields = schemaFields(schema, language);
   const set = (key: string, next: unknown) => {
     const copy = { ...values };
     if (next === undefined) delete copy[key];

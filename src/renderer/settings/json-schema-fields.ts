@@ -1,5 +1,10 @@
 // Reads a connector's options JSON Schema (as the settings API sends it, zod's input side) into the fields
 // the generated form draws. Only what a form needs: the type, the flags, the help text, the default.
+// A connector's option carries its label and help in English (`title`, `description`) and in French (a `fr`
+// object with the same keys: src/connectors/shared/option-text.ts); the form takes the page's language's.
+// Types only from the shared layer: the renderer never loads a zod schema (its eval breaks the page's CSP).
+import type { Language } from '../../shared/config.ts';
+
 export type FieldKind = 'text' | 'secret' | 'url' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'objects';
 
 export interface SchemaField {
@@ -26,6 +31,18 @@ export function humanise(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const textOf = (node: Record<string, unknown>, key: 'title' | 'description'): string | undefined => (typeof node[key] === 'string' ? node[key] : undefined);
+
+/** The option's label and help in `language`; each falls back to the English one (the label, then to the key). */
+function texts(node: Record<string, unknown>, key: string, language: Language): { label: string; description: string | undefined } {
+  const translated = language === 'en' ? undefined : node[language];
+  const own = isRecord(translated) ? translated : {};
+  return {
+    label: textOf(own, 'title') ?? textOf(node, 'title') ?? humanise(key),
+    description: textOf(own, 'description') ?? textOf(node, 'description'),
+  };
+}
+
 function kindOf(node: Record<string, unknown>): FieldKind {
   if (node['secret'] === true) return 'secret';
   if (Array.isArray(node['enum'])) return 'enum';
@@ -50,7 +67,7 @@ function concrete(node: Record<string, unknown>): Record<string, unknown> {
   return node;
 }
 
-export function schemaFields(schema: Record<string, unknown>): SchemaField[] {
+export function schemaFields(schema: Record<string, unknown>, language: Language): SchemaField[] {
   const properties = schema['properties'];
   if (!isRecord(properties)) return [];
   const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
@@ -61,13 +78,12 @@ export function schemaFields(schema: Record<string, unknown>): SchemaField[] {
     // Lists of objects (e.g. several instances) are not one-per-line text: a repeatable sub-form per item.
     const objects = kindOf(node) === 'list' && items !== undefined && items['type'] === 'object';
     const kind: FieldKind = objects ? 'objects' : kindOf(node);
-    const title = typeof node['title'] === 'string' ? node['title'] : undefined;
-    const description = typeof node['description'] === 'string' ? node['description'] : undefined;
+    const { label, description } = texts(node, key, language);
     return [
       {
         key,
         kind,
-        label: title ?? humanise(key),
+        label,
         description,
         required: required.has(key),
         defaultValue: node['default'],
