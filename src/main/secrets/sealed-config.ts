@@ -4,6 +4,7 @@ import type { ConnectorRegistry, FieldError } from '../config/validate-config.ts
 import { formatPath } from '../config/validate-config.ts';
 import type { WallConfig } from '../../shared/config.ts';
 import type { MaskedWallConfig } from '../../shared/settings-contract.ts';
+import { keptSecretAt } from './kept-secret.ts';
 import { connectorSecretPaths, mapAtPaths, SECRET_SET } from './secret-fields.ts';
 import { SecretStoreError, type SecretStore } from './secret-store.ts';
 
@@ -82,7 +83,8 @@ export function maskSecretsForExport(config: WallConfig, registry: ConnectorRegi
 
 /**
  * A config submitted by the settings page: each { "$secret": "set" } becomes the secret in force for the same
- * source id and field (the server's tokens alike). A mask with nothing behind it names its field.
+ * source id and field — in a list, for the same item (see kept-secret.ts) — and the server's tokens alike.
+ * A mask with nothing behind it names its field.
  */
 export function unmaskSecrets(input: unknown, current: WallConfig, registry: ConnectorRegistry): { value: unknown; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -91,7 +93,7 @@ export function unmaskSecrets(input: unknown, current: WallConfig, registry: Con
     const previous = typeof id === 'string' ? currentById.get(id) : undefined;
     return mapAtPaths(options, paths, (submitted, at) => {
       if (!isSecretMask(submitted)) return submitted;
-      const kept = previous ? valueAt(previous.options, at) : undefined;
+      const kept = previous ? keptSecretAt(previous.options, options, at, paths) : undefined;
       if (typeof kept === 'string') return kept;
       errors.push({ field: formatPath(['sources', index, 'options', ...at]), message: 'no secret is stored for this field yet: enter it' });
       return submitted;
@@ -109,6 +111,3 @@ export function unmaskSecrets(input: unknown, current: WallConfig, registry: Con
   return { value, errors };
 }
 
-function valueAt(root: unknown, at: readonly (string | number)[]): unknown {
-  return at.reduce<unknown>((node, key) => (typeof key === 'number' ? (Array.isArray(node) ? node[key] : undefined) : isRecord(node) ? node[key] : undefined), root);
-}

@@ -7,5 +7,4 @@ export const settingsListEn: SettingsListMessages = {
   remove: 'Remove {{item}}',
   empty: 'Nothing yet.',
   max: '{{max}} at most.',
-  secretsShifted: 'An item was removed: enter the token of the items after it again.',
 };

@@ -6,7 +6,6 @@ export const settingsListFr = {
   remove: 'Retirer {{item}}',
   empty: 'Aucun élément pour l’instant.',
   max: '{{max}} au plus.',
-  secretsShifted: 'Un élément a été retiré : saisissez à nouveau le jeton des éléments qui suivent.',
 };
 
 export type SettingsListMessages = typeof settingsListFr;

@@ -2,8 +2,9 @@
 // "Instance 2"…, each drawn by the same generated form as the source's options (secrets masked alike), with
 // "Add" and "Remove" buttons. The server's errors land next to the nested field ("…instances[1].url").
 //
-// The server puts a stored secret back by its index (instances[1].token ← the stored instances[1].token), so an
-// item that moved (one before it was removed) cannot keep a mask: its secret is to be typed again.
+// A stored secret belongs to its item, found by its other values (the instance's URL), as the server finds it
+// (src/main/secrets/kept-secret.ts): an item keeps its mask wherever it moves; an item whose values changed
+// drops it (a token is never sent to another instance), and gets it back if they are put back.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { FieldErrors } from './field-errors.ts';
@@ -37,8 +38,29 @@ function toItem(raw: unknown, schema: Record<string, unknown>): Item {
   return first ? { [first[0]]: raw } : {};
 }
 
-const withoutMasks = (item: Item): Item => Object.fromEntries(Object.entries(item).filter(([, v]) => !isSecretMask(v)));
-const identity = (n: number): (number | null)[] => Array.from({ length: n }, (_, i) => i);
+/** The item schema's secret properties (a property may be written as a union, e.g. optional). */
+function secretKeys(schema: Record<string, unknown>): string[] {
+  const properties = isRecord(schema['properties']) ? schema['properties'] : {};
+  const secret = (node: unknown): boolean =>
+    isRecord(node) && (node['secret'] === true || ['anyOf', 'oneOf'].some((k) => Array.isArray(node[k]) && (node[k] as unknown[]).some(secret)));
+  return Object.entries(properties).filter(([, p]) => secret(p)).map(([key]) => key);
+}
+
+/** What an item is, its secrets left out: sorted keys, so two items with the same values give the same text. */
+function identityOf(item: Item, secrets: readonly string[]): string {
+  const entries = Object.keys(item)
+    .filter((k) => !secrets.includes(k) && item[k] !== undefined && item[k] !== '')
+    .sort()
+    .map((k) => [k, item[k]]);
+  return JSON.stringify(entries);
+}
+
+/** The item with the masks its stored twin holds: none when no stored item has the same values. */
+function withStoredMasks(item: Item, twin: Item | undefined, secrets: readonly string[]): Item {
+  const next: Item = Object.fromEntries(Object.entries(item).filter(([, v]) => !isSecretMask(v)));
+  for (const key of secrets) if (twin && isSecretMask(twin[key]) && (item[key] === undefined || isSecretMask(item[key]))) next[key] = twin[key];
+  return next;
+}
 const singular = (label: string): string => (label.length > 1 && /[^s]s$/i.test(label) ? label.slice(0, -1) : label);
 
 export function ObjectListInput({ field, path, value, stored, error, errors, help, onChange }: ObjectListInputProps) {
@@ -46,10 +68,8 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
   const schema = field.itemSchema ?? {};
   const items = Array.isArray(value) ? value.map((v) => toItem(v, schema)) : [];
   const storedItems = Array.isArray(stored) ? stored.map((v) => toItem(v, schema)) : [];
-  // Where each item was in the stored list (null: added here), to know which masks still point at their secret.
-  const [track, setTrack] = useState<{ stored: unknown; origins: (number | null)[] }>({ stored, origins: identity(items.length) });
-  const origins = track.stored === stored && track.origins.length === items.length ? track.origins : identity(items.length);
-  const [shifted, setShifted] = useState(false);
+  const secrets = secretKeys(schema);
+  const twinOf = (item: Item): Item | undefined => storedItems.find((s) => identityOf(s, secrets) === identityOf(item, secrets));
   const [focus, setFocus] = useState<number | 'add' | null>(null);
   const root = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -64,31 +84,16 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
     setFocus(null);
   }, [focus]);
 
-  const update = (next: Item[], nextOrigins: (number | null)[]) => {
-    setTrack({ stored, origins: nextOrigins });
-    onChange(next.length ? next : undefined);
-  };
+  const update = (next: Item[]) => onChange(next.length ? next : undefined);
   const add = () => {
-    update([...items, {}], [...origins, null]);
+    update([...items, {}]);
     setFocus(items.length);
   };
   const remove = (index: number) => {
-    const next: Item[] = [];
-    const nextOrigins: (number | null)[] = [];
-    let dropped = false;
-    items.forEach((item, i) => {
-      if (i === index) return;
-      const moved = i > index;
-      const masked = moved && Object.values(item).some(isSecretMask);
-      dropped ||= masked;
-      next.push(masked ? withoutMasks(item) : item);
-      nextOrigins.push(moved ? null : (origins[i] ?? null));
-    });
-    if (dropped) setShifted(true);
-    update(next, nextOrigins);
-    setFocus(next.length ? Math.min(index, next.length - 1) : 'add');
+    update(items.filter((_, i) => i !== index));
+    setFocus(items.length > 1 ? Math.min(index, items.length - 2) : 'add');
   };
-  const setItem = (index: number, item: Item) => update(items.map((old, i) => (i === index ? item : old)), origins);
+  const setItem = (index: number, item: Item) => update(items.map((old, i) => (i === index ? withStoredMasks(item, twinOf(item), secrets) : old)));
 
   const describedBy = [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
   return (
@@ -107,12 +112,11 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
           {help}
         </p>
       ) : null}
-      {shifted ? <p className="field__help">{t('settings.list.secretsShifted')}</p> : null}
       {items.length === 0 ? <p className="field__help">{t('settings.list.empty')}</p> : null}
       {items.map((item, i) => {
         const itemPath = `${path}[${i}]`;
         const itemError = errors.get(itemPath);
-        const storedItem = origins[i] === i ? storedItems[i] : undefined;
+        const storedItem = twinOf(item);
         return (
           <fieldset key={i} className="object-list__item" data-item={i} data-testid="object-list-item" aria-describedby={itemError ? errorId(itemPath) : undefined}>
             <legend>{itemLabel(i)}</legend>

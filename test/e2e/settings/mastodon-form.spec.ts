@@ -17,7 +17,7 @@ test.beforeAll(async ({ browser }) => {
   const world = new MastodonWorld();
   instances = await Promise.all([
     startMastodonInstance(world, { domain: 'mastodon.social', index: 0 }),
-    startMastodonInstance(world, { domain: 'piaille.fr', index: 1, tokens: ['second-token'] }),
+    startMastodonInstance(world, { domain: 'piaille.fr', index: 1, tokens: ['second-token'], requireToken: true }),
   ]);
   wall = await startWall({
     config: {
@@ -108,11 +108,25 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   const again = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
   expect(again.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([{ url: instances[0]!.url }, { url: instances[1]!.url, token: { $secret: 'set' } }]);
 
-  // Removing the first instance moves the second up: its stored token is kept by index on the server, so
-  // it cannot follow — the page asks for it again rather than send a mask meaning another token.
+  // Removing the first instance moves the second up: its token goes with it (the server finds it by the
+  // instance's URL, not by its place in the list).
   await row.getByRole('button', { name: 'Retirer Instance 1' }).click();
   await expect(row.getByTestId('object-list-item')).toHaveCount(1);
-  await expect(row.locator(`${options}-instances-0-url`)).toHaveValue(instances[1]!.url);
-  await expect(row.locator(`${options}-instances-0-token`)).toHaveAttribute('placeholder', 'à coller ici');
-  await expect(row.getByText('saisissez à nouveau le jeton')).toBeVisible();
+  const url = row.locator(`${options}-instances-0-url`);
+  const token = row.locator(`${options}-instances-0-token`);
+  await expect(url).toHaveValue(instances[1]!.url);
+  await expect(token).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  // Another address is another instance: its token is not sent there; the same address again gets it back.
+  await url.fill('https://mastodon.example');
+  await expect(token).toHaveAttribute('placeholder', 'à coller ici');
+  await url.fill(instances[1]!.url);
+  await expect(token).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+
+  // The piaille.fr emulator refuses any request without its token: a passing test proves the token followed.
+  await row.getByRole('button', { name: 'Tester la connexion' }).click();
+  await expect(row.getByTestId('test-result')).toContainText('Connexion réussie');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
+  const after = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
+  expect(after.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([{ url: instances[1]!.url, token: { $secret: 'set' } }]);
 });
