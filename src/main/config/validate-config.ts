@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ConnectorDefinition } from '../../connectors/connector.ts';
 import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type Language, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+import { wallMessageFr } from './wall-messages-fr.ts';
 
 /** What zod's safeParse takes to choose its messages' language. */
 type ParseOptions = Parameters<typeof WallConfigSchema.safeParse>[1];
@@ -63,13 +64,22 @@ export interface ValidateOptions {
   language?: Language;
 }
 
-/** zod's own messages in the page's language; the wall's own messages (refinements) stay as written. */
+/** zod's own messages in the page's language; the wall's own (custom messages, refinements) are translated after. */
 function parseOptions(language: Language | undefined): ParseOptions {
   return language === 'fr' ? { error: z.locales.fr().localeError } : {};
 }
 
+/** The wall's own messages in the page's language (wall-messages-fr.ts); English stays as written. */
+function inLanguage(result: ConfigResult, language: Language | undefined): ConfigResult {
+  if (result.ok || language !== 'fr') return result;
+  return { ok: false, errors: result.errors.map((e) => ({ field: e.field, message: wallMessageFr(e.message) ?? e.message })) };
+}
+
 export function validateConfig(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): ConfigResult {
-  const parse = parseOptions(validate.language);
+  return inLanguage(validateIn(input, registry, parseOptions(validate.language)), validate.language);
+}
+
+function validateIn(input: unknown, registry: ConnectorRegistry, parse: ParseOptions): ConfigResult {
   const parsed = WallConfigSchema.safeParse(input ?? {}, parse);
   if (!parsed.success) {
     const errors = issuesToErrors(parsed.error);

@@ -89,4 +89,75 @@ describe('validateConfig messages', () => {
     const options = validateConfig({ sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 0.1 } }] }, connectorRegistry, { language: 'fr' });
     expect(options.ok ? [] : options.errors).toEqual([{ field: 'sources[0].options.postEverySeconds', message: expect.stringMatching(/^Trop petit/) }]);
   });
+
+  const messages = (input: unknown, language?: 'fr' | 'en') => {
+    const result = validateConfig(input, connectorRegistry, language ? { language } : {});
+    return result.ok ? {} : Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
+  };
+  const TOKEN = 'a'.repeat(32);
+  // Each of the wall's own refinements and checks, once.
+  const refinements = {
+    server: { token: TOKEN, adminToken: TOKEN },
+    sources: [
+      { id: 'a', type: 'demo' },
+      { id: 'a', type: 'demo' },
+      { id: 'tw', type: 'twitter' },
+      { id: 'slow', type: 'demo', pollSeconds: 0.01 },
+    ],
+    panels: [
+      { id: 'p', title: 'P', type: 'feed', sources: ['nope'] },
+      { id: 'p', title: 'Q', type: 'stats' },
+    ],
+    screens: { leftToRight: ['ghost'], repeatPanel: 'phantom' },
+    brand: { callToAction: { qrUrl: 'http://example.com' } },
+  };
+
+  it('gives the wall\'s own refinements in French on a French page', () => {
+    expect(messages(refinements, 'fr')).toEqual({
+      'server.adminToken': 'le jeton d’administration doit être différent du jeton d’affichage',
+      'sources[1].id': 'l’identifiant de source « a » est utilisé deux fois',
+      'panels[1].id': 'l’identifiant de panneau « p » est utilisé deux fois',
+      'panels[0].sources[0]': 'aucune source n’a l’identifiant « nope »',
+      'screens.leftToRight[0]': 'aucun panneau n’a l’identifiant « ghost »',
+      'screens.repeatPanel': 'aucun panneau n’a l’identifiant « phantom »',
+      'brand.callToAction.qrUrl': 'indiquez une adresse web commençant par https://',
+      // The sources' own checks (validate-config.ts: known type, poll interval).
+      'sources[2].type': expect.stringMatching(/^type de source inconnu « twitter » \(types connus : .*demo.*\)$/),
+      'sources[3].pollSeconds': 'doit être d’au moins 0,5 s pour Demo (Atelier Nova)',
+    });
+  });
+
+  it('keeps them in English for the command line and an English page', () => {
+    for (const language of [undefined, 'en'] as const) {
+      expect(messages(refinements, language)).toMatchObject({
+        'server.adminToken': 'the admin token must differ from the display token',
+        'sources[1].id': 'source id "a" is used twice',
+        'screens.repeatPanel': 'no panel has the id "phantom"',
+        'brand.callToAction.qrUrl': 'use a web address starting with https://',
+      });
+      expect(messages({ sources: [{ id: 'tw', type: 'twitter' }] }, language)['sources[0].type']).toMatch(/^unknown source type "twitter"/);
+    }
+  });
+
+  it('gives the connectors\' own messages in French on a French page', () => {
+    const sources = {
+      sources: [
+        { id: 'x', type: 'x', options: { bearerToken: 'short', brandUserId: 'ateliernova', brandHandle: '@ateliernova' } },
+        { id: 'm', type: 'mastodon', options: { instances: ['https://mastodon.social'], hashtags: [], brandAccounts: ['nova'] } },
+        { id: 't', type: 'trustpilot', options: { apiKey: 'k'.repeat(12) } },
+        { id: 's', type: 'site-reviews', options: {} },
+        { id: 'r', type: 'replay', options: { file: '' } },
+      ],
+    };
+    expect(messages(sources, 'fr')).toEqual({
+      'sources[0].options.bearerToken': 'collez le jeton Bearer de l’application',
+      'sources[0].options.brandUserId': 'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)',
+      'sources[1].options.hashtags': 'indiquez au moins un hashtag',
+      'sources[1].options.brandAccounts[0]': 'écrivez un compte sous la forme utilisateur@instance',
+      'sources[2].options.businessName': 'indiquez l’identifiant de l’entreprise (businessUnitId) ou son domaine (businessName)',
+      'sources[3].options.webhookToken': 'indiquez le jeton du webhook (webhookToken), l’adresse du flux (feedUrl), ou les deux',
+      'sources[4].options.file': 'indiquez le chemin d’un fichier JSONL',
+    });
+    expect(messages(sources)['sources[0].options.bearerToken']).toBe('paste the app\'s Bearer Token');
+  });
 });
