@@ -14,6 +14,7 @@ import { ChangeFeed } from './change-feed.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';
 import { ModerationDesk } from './moderation-desk.ts';
 import { compileModerationPolicy, type ModerationPolicy } from './moderate/moderation-policy.ts';
+import { reevaluateStoredPosts } from './moderate/reevaluate-stored-posts.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { networkRatings } from './network-ratings.ts';
 import { startOfDayMs } from './start-of-day.ts';
@@ -60,6 +61,8 @@ export class Engine implements WallReadApi {
   private stopped = false;
   /** The configuration in force; replaced whole by reconfigure(). */
   private resolved: ResolvedConfig;
+  /** The stored posts being judged again after a change of the rules (one run at a time: a newer change ends it). */
+  private reevaluation: { cancelled: boolean; done: Promise<void> } | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.resolved = options.resolved;
@@ -93,10 +96,14 @@ export class Engine implements WallReadApi {
     const before = new Map(this.resolved.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const after = new Map(next.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const changedIds = [...before.keys()].filter((id) => before.get(id) !== after.get(id));
+    const moderationChanged = JSON.stringify(this.resolved.config.moderation) !== JSON.stringify(next.config.moderation);
     this.resolved = next;
     this.options.vaults?.keepOnly(next.sources.map((s) => s.config.id));
-    // New rules apply to the posts that arrive from now on; posts already stored keep their state.
-    this.moderationPolicy = compileModerationPolicy(next.config.moderation);
+    if (moderationChanged) {
+      // New rules apply to the posts that arrive from now on, and to those already stored (in the background).
+      this.moderationPolicy = compileModerationPolicy(next.config.moderation);
+      this.reevaluateStoredPosts();
+    }
     await Promise.all(
       changedIds.map(async (id) => {
         const runner = this.runners.get(id);
@@ -112,6 +119,33 @@ export class Engine implements WallReadApi {
     this.statsDirty = true;
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
+  }
+
+  /** Resolves once the stored posts are judged by the rules in force (after a change of the rules). */
+  async moderationSettled(): Promise<void> {
+    while (this.reevaluation) await this.reevaluation.done;
+  }
+
+  private reevaluateStoredPosts(): void {
+    if (this.reevaluation) this.reevaluation.cancelled = true;
+    const { store, logger } = this.options;
+    const policy = this.moderationPolicy;
+    const run: { cancelled: boolean; done: Promise<void> } = { cancelled: false, done: Promise.resolve() };
+    run.done = reevaluateStoredPosts({
+      writer: store.writer,
+      feed: this.feed,
+      policy,
+      cancelled: () => run.cancelled || this.stopped,
+      onChange: () => {
+        this.statsDirty = true;
+      },
+    })
+      .then((report) => logger.info('moderation: stored posts judged by the new rules', { ...report }))
+      .catch((err: unknown) => logger.error('moderation: judging the stored posts again failed', { error: err }))
+      .finally(() => {
+        if (this.reevaluation === run) this.reevaluation = undefined;
+      });
+    this.reevaluation = run;
   }
 
   private startSource(source: ResolvedSource): void {
@@ -150,7 +184,8 @@ export class Engine implements WallReadApi {
     this.stopped = true;
     this.timers.clearTimeout(this.statsTimer);
     this.timers.clearTimeout(this.retentionTimer);
-    await Promise.all([...this.runners.values()].map((r) => r.stop()));
+    if (this.reevaluation) this.reevaluation.cancelled = true;
+    await Promise.all([...[...this.runners.values()].map((r) => r.stop()), this.reevaluation?.done]);
     this.feed.complete();
   }
 

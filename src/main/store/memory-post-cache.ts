@@ -8,6 +8,8 @@ export interface MemoryEntry {
   post: Post;
   createdMs: number;
   hash: string;
+  /** A person hid or restored it: a change of the rules leaves it as it is. */
+  decidedByPerson?: boolean;
 }
 
 export interface NetworkTally {
@@ -61,11 +63,12 @@ export class MemoryPostCache implements MemoryPostView {
     return existing ? 'updated' : 'inserted';
   }
 
-  /** A person hid or restored the post: the entry keeps its place with the new state. */
-  setState(key: string, state: 'live' | 'hidden'): Post | undefined {
+  /** A person (or a rule, on a change of the rules) hid or restored the post: the entry keeps its place with the new state. */
+  setState(key: string, state: 'live' | 'hidden', by: 'admin' | 'rule' = 'admin'): Post | undefined {
     const entry = this.byKey.get(key);
     if (!entry) return undefined;
     entry.post = { ...entry.post, state };
+    if (by === 'admin') entry.decidedByPerson = true;
     return entry.post;
   }
 

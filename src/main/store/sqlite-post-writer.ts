@@ -7,7 +7,8 @@ import type { MemoryPostCache } from './memory-post-cache.ts';
 import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowValue } from './post-row.ts';
 import type { WritableDB } from './sqlite-handles.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
-import type { PostWriter, PurgeResult, SourceState, UpsertChange, UpsertOutcome, VisibilityChange } from './store-api.ts';
+import { SqliteReevaluation } from './sqlite-reevaluation.ts';
+import type { PostWriter, PurgeResult, ReevaluationPage, RuleVerdict, SourceState, UpsertChange, UpsertOutcome, VisibilityChange } from './store-api.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -64,6 +65,7 @@ export class SqlitePostWriter implements PostWriter {
   private readonly visibilityStatement: Database.Statement<[string], VisibilityRow>;
   private readonly setVisibilityStatement: Database.Statement<[string, string, string]>;
   private readonly audit: SqliteModerationLog;
+  private readonly reevaluation: SqliteReevaluation;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
   private readonly setVisibility: (key: string, state: 'live' | 'hidden', why: string, atMs: number) => VisibilityChange;
@@ -81,6 +83,7 @@ export class SqlitePostWriter implements PostWriter {
       `UPDATE posts SET state = ?, json = json_set(json, '$.state', ?), moderated_by = 'admin' WHERE key = ?`,
     );
     this.audit = new SqliteModerationLog(db);
+    this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
     // The row stays as a tombstone until retention removes it, without the author's content.
@@ -150,6 +153,10 @@ export class SqlitePostWriter implements PostWriter {
       }
     }
     return { expiredKeys, removed, more: touched >= budget };
+  }
+
+  reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage {
+    return this.reevaluation.reevaluate(verdict, after, limit);
   }
 
   saveSourceState(state: SourceState): void {

@@ -68,6 +68,19 @@ export interface PurgeResult {
   more: boolean;
 }
 
+/** A moderation rule's judgement of a post: the rule's name when it hides it, else undefined. */
+export type RuleVerdict = (post: Post) => string | undefined;
+
+/** One page of stored posts judged again after the rules changed. */
+export interface ReevaluationPage {
+  /** Posts that were on the wall and a rule now hides (the screens must drop them). */
+  hidden: string[];
+  /** Posts a rule had hidden and no rule hides any more, back on the wall (the screens must show them). */
+  restored: Post[];
+  /** Present when more rows follow: pass it back as `after`. */
+  next?: number;
+}
+
 export interface PostReader {
   /** Newest live posts for a panel, newest first (cache-policy memory posts included). */
   newestForPanel(filter: PanelFilter, limit: number): Post[];
@@ -145,6 +158,11 @@ export interface PostWriter {
    * and cache-policy TTLs, in bounded chunks.
    */
   purge(nowMs: number, retentionDays: number): PurgeResult;
+  /**
+   * The rules changed: judges one page of at most `limit` stored posts (from `after`, undefined for the first
+   * page) again, those no person decided on; hides or restores them and logs each change as the rule's.
+   */
+  reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage;
   saveSourceState(state: SourceState): void;
 }
 

@@ -125,7 +125,7 @@ export const settingsEn: SettingsMessages = {
     states: { live: 'shown', hidden: 'hidden', deleted: 'deleted by its author' },
     rules: {
       title: 'Rules (all off by default)',
-      intro: 'They apply to posts as they arrive, and to those their source brings again. Save to apply them.',
+      intro: 'They apply to posts as they arrive, and to those their source brings again. Save to apply them. A change also applies to the posts already on the wall: those a new rule hides leave the screens, and those hidden by a rule that no longer applies come back (never a post hidden or restored by a person).',
       profanity: 'Hide profanity',
       profanityLists: { fr: 'French list', en: 'English list' },
       profanityHelp: 'A post with a word of a ticked list is hidden.',

@@ -123,7 +123,7 @@ export const settingsFr = {
     states: { live: 'affichée', hidden: 'masquée', deleted: 'supprimée par son auteur' },
     rules: {
       title: 'Règles (toutes désactivées par défaut)',
-      intro: 'Elles s’appliquent aux publications qui arrivent, et à celles que leur source ramène. Enregistrez pour les appliquer.',
+      intro: 'Elles s’appliquent aux publications qui arrivent, et à celles que leur source ramène. Enregistrez pour les appliquer. Un changement s’applique aussi aux publications déjà affichées : celles qu’une nouvelle règle masque quittent les écrans, et celles masquées par une règle qui ne s’applique plus reviennent (jamais une publication masquée ou rétablie par une personne).',
       profanity: 'Masquer les grossièretés',
       profanityLists: { fr: 'Liste française', en: 'Liste anglaise' },
       profanityHelp: 'Une publication qui contient un mot de la liste cochée est masquée.',

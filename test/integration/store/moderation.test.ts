@@ -1,6 +1,7 @@
 // Moderation on a real SQLite file, through the ingest pipeline: each rule hides what it should (stored
 // 'hidden', never served, never streamed, logged in the audit), an edit is re-evaluated, a person's hide and
-// restore are logged and stick over edits, and the hidden counter follows.
+// restore are logged and stick over edits, and the hidden counter follows. A change of the rules judges the
+// stored posts again, page by page, and leaves a person's decisions alone.
 import { describe, expect, it } from 'vitest';
 import { ModerationConfigSchema, type ModerationConfig } from '../../../src/shared/config.ts';
 import type { StreamEvent } from '../../../src/shared/api-contract.ts';
@@ -9,6 +10,7 @@ import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
 import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
 import { ModerationDesk } from '../../../src/main/engine/moderation-desk.ts';
 import { compileModerationPolicy } from '../../../src/main/engine/moderate/moderation-policy.ts';
+import { reevaluateStoredPosts } from '../../../src/main/engine/moderate/reevaluate-stored-posts.ts';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 import { makePost } from './post-factory.ts';
@@ -25,7 +27,9 @@ function setup(rules: Partial<ModerationConfig>) {
   const desk = new ModerationDesk(store, feed, () => Date.parse('2026-03-01T12:00:00.000Z'), () => {});
   const submit = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), STAMP);
   const setRules = (next: Partial<ModerationConfig>) => (policy = compileModerationPolicy(ModerationConfigSchema.parse(next)));
-  return { store, events, submit, desk, setRules };
+  /** What the engine does after a change of the rules, in pages of `pageRows`. */
+  const reevaluate = (pageRows = 300) => reevaluateStoredPosts({ writer: store.writer, feed, policy, cancelled: () => false, onChange: () => {}, pageRows });
+  return { store, events, submit, desk, setRules, reevaluate };
 }
 
 const streamedPostKeys = (events: StreamEvent[]) => events.flatMap((e) => (e.type === 'post' ? [e.data.post.key] : []));
@@ -84,7 +88,7 @@ describe('moderation rules', () => {
     expect(hide?.restoredAtMs).toBeDefined();
   });
 
-  it('a rule change applies to new posts; posts already on the wall stay', async () => {
+  it('the pipeline judges what arrives by the rules in force (stored posts wait for the re-evaluation)', async () => {
     const { store, submit, setRules } = setup({});
     await submit(makePost({ id: 'old', text: 'arnaque' }));
     setRules({ blockedKeywords: ['arnaque'] });
@@ -157,5 +161,69 @@ describe('hide and restore by a person', () => {
     const first = desk.audit(2);
     expect(first.map((e) => e.postKey)).toEqual(['mastodon:a4', 'mastodon:a3']);
     expect(desk.audit(2, first.at(-1)?.id).map((e) => e.postKey)).toEqual(['mastodon:a2', 'mastodon:a1']);
+  });
+});
+
+describe('a change of the rules applies to the posts already stored', () => {
+  it('a new keyword hides the stored post (remove event, audit as the rule); removing it brings the post back', async () => {
+    const { store, events, submit, setRules, reevaluate } = setup({});
+    await submit(makePost({ id: 'bad', text: 'Une arnaque' }), makePost({ id: 'good', text: 'Très bon accueil' }));
+    events.length = 0;
+
+    setRules({ blockedKeywords: ['arnaque'] });
+    expect(await reevaluate()).toEqual({ hidden: 1, restored: 0, complete: true });
+    expect(events).toEqual([{ type: 'remove', data: { key: 'mastodon:bad', reason: 'hidden' } }]);
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:good']);
+    expect(store.reader.hiddenCount(Date.now())).toBe(1);
+    expect(store.reader.auditPage(10)[0]).toMatchObject({ postKey: 'mastodon:bad', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' });
+    // Judged again by the same rules: nothing more happens.
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
+
+    events.length = 0;
+    setRules({});
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 1, complete: true });
+    expect(events).toEqual([{ type: 'post', data: { post: expect.objectContaining({ key: 'mastodon:bad', state: 'live' }) } }]);
+    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:bad', 'mastodon:good']);
+    expect(store.reader.getPost('mastodon:bad')?.state).toBe('live');
+    expect(store.reader.hiddenCount(Date.now())).toBe(0);
+    const [restore, hide] = store.reader.auditPage(10);
+    expect(restore).toMatchObject({ postKey: 'mastodon:bad', action: 'restore', who: 'rule', why: 'the rules changed: no rule hides it any more' });
+    expect(hide?.restoredAtMs).toBeDefined();
+  });
+
+  it('never overrides a person: a post they hid stays hidden, one they restored stays on the wall', async () => {
+    const { store, submit, desk, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
+    await submit(makePost({ id: 'person-hid', text: 'Un avis' }), makePost({ id: 'person-restored', text: 'Une arnaque' }));
+    desk.hide('mastodon:person-hid', 'insulte un employé');
+    desk.restore('mastodon:person-restored');
+    // Memory posts (never in the file) too.
+    store.writer.upsertMany([makePost({ id: 'tip', network: 'foursquare', text: 'Une arnaque', cachePolicy: { mode: 'memory' } })]);
+    desk.hide('foursquare:tip');
+    const auditBefore = store.reader.auditPage(50);
+
+    setRules({});
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
+    setRules({ blockedKeywords: ['arnaque', 'avis'] });
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:person-restored']);
+    expect(store.reader.getPost('mastodon:person-hid')?.state).toBe('hidden');
+    expect(store.reader.getPost('foursquare:tip')?.state).toBe('hidden');
+    expect(store.reader.auditPage(50)).toEqual(auditBefore);
+  });
+
+  it('judges memory posts and goes through the file page by page, deleted posts left alone', async () => {
+    const { store, events, submit, setRules, reevaluate } = setup({});
+    for (let i = 0; i < 7; i++) await submit(makePost({ id: `m${i}`, text: i % 2 ? 'une arnaque' : 'merci' }));
+    store.writer.markDeleted(['mastodon:m1']);
+    store.writer.upsertMany([makePost({ id: 'tip', network: 'foursquare', text: 'arnaque', cachePolicy: { mode: 'memory' } })]);
+    events.length = 0;
+
+    setRules({ blockedKeywords: ['arnaque'] });
+    expect(await reevaluate(2)).toEqual({ hidden: 3, restored: 0, complete: true });
+    expect(events.map((e) => (e.type === 'remove' ? e.data.key : e.type)).sort()).toEqual(['foursquare:tip', 'mastodon:m3', 'mastodon:m5']);
+    expect(store.reader.getPost('mastodon:m1')).toBeUndefined();
+    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:m0', 'mastodon:m2', 'mastodon:m4', 'mastodon:m6']);
+    setRules({});
+    expect(await reevaluate(2)).toEqual({ hidden: 0, restored: 3, complete: true });
   });
 });

@@ -1,0 +1,96 @@
+// Engine.reconfigure with new moderation rules, on a real SQLite file: the posts already on the wall are
+// judged again (the screens get `remove` / `post`, the audit says which rule, the hidden counter in the stats
+// follows), a person's hide holds, and a save that leaves the rules alone judges nothing again.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { connectorRegistry } from '../../../src/connectors/registry.ts';
+import { validateConfig, type ResolvedConfig } from '../../../src/main/config/validate-config.ts';
+import { Engine } from '../../../src/main/engine/engine.ts';
+import { memoryLogger } from '../../../src/main/logger.ts';
+import { openSqliteStore } from '../../../src/main/store/open-sqlite-store.ts';
+import type { StreamEvent } from '../../../src/shared/api-contract.ts';
+import { makePost } from '../store/post-factory.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'engine-moderation-'));
+  dirs.push(dir);
+  const empty = join(dir, 'empty.jsonl');
+  writeFileSync(empty, '');
+  const resolve = (moderation: unknown, title = 'Mur'): ResolvedConfig => {
+    const result = validateConfig({ moderation, panels: [{ id: '1', title, type: 'feed' }], sources: [{ id: 'r', type: 'replay', options: { file: empty } }] }, connectorRegistry);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  };
+  const logger = memoryLogger();
+  const store = openSqliteStore({ path: join(dir, 'wall.db'), logger });
+  const engine = new Engine({ resolved: resolve({}), store, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+  const events: StreamEvent[] = [];
+  engine.feed.events$.subscribe((e) => events.push(e.event));
+  return { store, engine, events, resolve, logLines: logger.lines };
+}
+
+const now = new Date().toISOString();
+
+it('a keyword rule added hides the matching post on the wall; removed, the post returns; a person-hidden post stays hidden', async () => {
+  const { store, engine, events, resolve, logLines } = setup();
+  engine.pipeline.store([
+    makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }),
+    makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' }),
+    makePost({ id: 'person', text: 'Une arnaque aussi', createdAt: now, sourceId: 'r' }),
+  ]);
+  expect(engine.moderation.hide('mastodon:person', 'adresse privée').kind).toBe('changed');
+  engine.start();
+  await expect.poll(() => engine.stats().hidden).toBe(1);
+  events.length = 0;
+
+  await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
+  await engine.moderationSettled();
+  expect(events.filter((e) => e.type === 'remove')).toEqual([{ type: 'remove', data: { key: 'mastodon:rude', reason: 'hidden' } }]);
+  expect(engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
+  expect(engine.moderation.audit(1)[0]).toMatchObject({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' });
+  // The hidden counter reaches the panels with the next stats push.
+  await expect.poll(() => events.some((e) => e.type === 'stats' && e.data.stats.hidden === 2)).toBe(true);
+
+  events.length = 0;
+  await engine.reconfigure(resolve({}));
+  await engine.moderationSettled();
+  expect(events.filter((e) => e.type === 'post').map((e) => (e.type === 'post' ? [e.data.post.key, e.data.post.state] : []))).toEqual([['mastodon:rude', 'live']]);
+  expect(engine.posts('1', 10)?.map((p) => p.key).sort()).toEqual(['mastodon:fine', 'mastodon:rude']);
+  expect(engine.moderation.audit(1)[0]).toMatchObject({ postKey: 'mastodon:rude', action: 'restore', who: 'rule' });
+  expect(store.reader.getPost('mastodon:person')?.state).toBe('hidden');
+  await expect.poll(() => events.some((e) => e.type === 'stats' && e.data.stats.hidden === 1)).toBe(true);
+
+  // A save that changes something else (a panel's title) leaves the stored posts alone.
+  const judged = logLines.filter((l) => l.includes('judged by the new rules')).length;
+  expect(judged).toBe(2);
+  await engine.reconfigure(resolve({}, 'Le mur'));
+  await engine.moderationSettled();
+  expect(logLines.filter((l) => l.includes('judged by the new rules'))).toHaveLength(judged);
+
+  await engine.stop();
+  store.close();
+});
+
+it('a newer change of the rules ends the run in progress; stopping the engine waits for the page in hand', async () => {
+  const { store, engine, resolve, logLines } = setup();
+  engine.pipeline.store(Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: i % 2 ? 'arnaque' : 'escroc', createdAt: now, sourceId: 'r' })));
+  engine.start();
+  await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
+  await engine.reconfigure(resolve({ blockedKeywords: ['escroc'] }));
+  await engine.moderationSettled();
+  // The last rules decide: the "escroc" posts are hidden, the "arnaque" ones on the wall.
+  expect(store.reader.hiddenCount(Date.now())).toBe(500);
+  expect(engine.posts('1', 200)?.every((p) => p.text === 'arnaque')).toBe(true);
+  const runs = logLines.filter((l) => l.includes('judged by the new rules'));
+  expect(runs.map((l) => (JSON.parse(l) as { complete: boolean }).complete)).toEqual([false, true]);
+  // Stopped in the middle of a run: it ends between two pages, before the store closes.
+  await engine.reconfigure(resolve({}));
+  await engine.stop();
+  store.close();
+  expect(logLines.some((l) => l.includes('failed'))).toBe(false);
+});
