@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type ConnectorVault } from '../../../../src/connectors/connector.ts';
-import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile } from '../../../../src/main/secrets/connector-vault-file.ts';
+import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile, openConnectorVaultFile } from '../../../../src/main/secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from '../../../../src/main/secrets/key-file-secret-store.ts';
 import { googleReviewsConnector } from '../../../../src/connectors/reviews/google/google-reviews-connector.ts';
 import { GoogleDataset, startGoogleEmulator, type GoogleEmulator } from '../../../emulators/reviews/google-emulator.ts';
@@ -128,6 +128,30 @@ describe('Google Business Profile reviews', () => {
       const pasted = emu.data.issueToken();
       await driverWith(vault(), { accessToken: pasted }).poll({ cursor: undefined, signal });
       expect(reviewCalls().at(-1)?.headers['authorization']).toBe(`Bearer ${pasted}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a damaged vault file (moved aside at start): the source renews from the configured tokens, or says to renew them — no crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'google-vault-'));
+    try {
+      writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"google": {"token": "v1:trunc');
+      const reports: string[] = [];
+      const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m) => reports.push(m)).forSource('google');
+      expect(reports[0]).toContain('entered again in Settings');
+      const driverWith = (extra: Record<string, unknown> = {}) =>
+        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), { sourceId: 'google', now: () => Date.now(), assetBaseUrl: '', vault });
+      const signal = new AbortController().signal;
+      emu.data.expireTokens();
+      // The renewed token was lost with the file: the configured refresh token gets a new one, kept again.
+      const result = await driverWith().poll({ cursor: undefined, signal });
+      expect(result.budget?.['tokenRenewals']).toBe(1);
+      expect(JSON.parse(vault.get('token') ?? '{}')).toMatchObject({ accessToken: 'emulator-google-token-1' });
+      // Configured with an access token only (now expired): an auth error that says what to do.
+      const error = await driverWith({ refreshToken: undefined, clientId: undefined }).poll({ cursor: undefined, signal }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectorError);
+      expect(error).toMatchObject({ kind: 'auth', message: 'Google: token expired — renew it in Settings' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
