@@ -7,15 +7,17 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { postPin, type PinAnswer } from './pin-request.ts';
 
 export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onUnlocked?: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<PinAnswer | undefined>();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
+    // The prompt speaks the PC's language (the wall's is unknown before the unlock): say so to screen readers.
+    document.documentElement.lang = language;
     document.title = t('settings.pin.promptTitle');
     input.current?.focus();
-  }, [t]);
+  }, [t, language]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

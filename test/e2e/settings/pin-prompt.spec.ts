@@ -65,6 +65,7 @@ test('a PIN chosen on the first start locks the bare /settings; wrong PINs are r
 
     await expect(page.getByRole('heading', { name: 'Réglages verrouillés', level: 1 })).toBeVisible();
     await expect(page).toHaveTitle('Réglages verrouillés');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     const pin = page.getByLabel('Code IT');
     // Keyboard first: the field has the focus, Enter submits.
     await expect(pin).toBeFocused();
@@ -134,6 +135,8 @@ test('after the right PIN the delay starts again from zero: one typo is only ref
     const page = await context.newPage();
     await page.goto(`${wall.origin}/settings`);
     await expect(page.getByRole('heading', { name: 'Settings locked' })).toBeVisible();
+    // …and says so to screen readers (the page's own lang is French).
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByLabel('IT PIN')).toBeFocused();
     await page.keyboard.type('0000');
     await page.keyboard.press('Enter');

@@ -1,0 +1,233 @@
+// Automated accessibility check (axe-core, WCAG 2.0/2.1/2.2 A and AA rules) of every screen a person uses,
+// on one real headless wall (serve CLI, demo source) and the built renderer in Chromium: the guided first
+// setup (each step, with the "choose the IT PIN" step above it), the settings page's parts (sources, a source
+// editor open, panels and screens, branding, moderation, profile, a refused field), the PIN prompt as the
+// kiosk's settings window opens it, and the wall's panels (feed and statistics). A new violation fails.
+//
+// What axe cannot judge (reading order, whether a name makes sense, focus after an action) is asserted by the
+// feature specs; this one is the floor under all of them.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { adminTokenOf } from '../../src/main/electron/settings/settings-access.ts';
+import { guardPage, type PageGuards } from './support/page-guards.ts';
+import { vouchLikeTheKioskShell } from './support/settings-window.ts';
+import { startWall, type RunningWall } from './support/start-wall.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SETTINGS_VIEWPORT = { width: 1280, height: 860 };
+
+/**
+ * Known exceptions: one rule on one selector, each with the reason. Everything else fails the test.
+ * Keep this empty unless a rule is wrong for a design that was chosen on purpose.
+ */
+const ACCEPTED: { rule: string; selector: string; why: string }[] = [];
+
+let wall: RunningWall;
+let admin: BrowserContext;
+let settings: Page;
+let guards: PageGuards;
+
+test.beforeAll(async ({ browser }) => {
+  wall = await startWall({
+    config: {
+      sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 2, backfillHours: 2 } }],
+      panels: [
+        { id: '1', title: 'Nos clients', type: 'feed' },
+        { id: '2', title: 'Statistiques', type: 'stats' },
+      ],
+    },
+  });
+  // Reduced motion: axe reads colours of elements at rest, not halfway through a fade.
+  admin = await browser.newContext({ viewport: SETTINGS_VIEWPORT, reducedMotion: 'reduce' });
+  settings = await admin.newPage();
+  guards = await guardPage(settings);
+});
+
+test.afterAll(async () => {
+  await admin?.close();
+  await wall?.stop();
+});
+
+test.afterEach(async () => {
+  expect(await guards.problems()).toEqual([]);
+});
+
+/** axe's violations on the page (or inside `include`), one line per element, less the accepted ones. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes
+      .filter((n) => !ACCEPTED.some((a) => a.rule === v.id && n.target.join(' ') === a.selector))
+      .map((n) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}\n    ${n.html}`),
+  );
+}
+
+async function expectAccessible(page: Page, include?: string): Promise<void> {
+  expect(await violations(page, include), `axe violations${include ? ` in ${include}` : ''}`).toEqual([]);
+}
+
+test.describe('the guided first setup', () => {
+  test('every step, with the "choose the IT PIN" step above it', async () => {
+    expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
+    await expect(settings.getByTestId('guided-setup')).toBeVisible();
+    await expect(settings.getByRole('region', { name: 'Choisissez le code IT' })).toBeVisible();
+    await expect(settings.getByRole('heading', { name: 'Votre marque' })).toBeFocused();
+    await expectAccessible(settings);
+
+    await settings.getByLabel('Nom de la marque').fill('Garage Lumière');
+    await settings.getByRole('button', { name: 'Continuer' }).click();
+    await expect(settings.getByRole('heading', { name: 'Premier compte' })).toBeFocused();
+    await expectAccessible(settings);
+    // A network chosen: its generated form (a secret among the fields).
+    await settings.getByLabel('Réseau').selectOption('x');
+    await expect(settings.locator('#field-sources-1-options-bearerToken')).toBeVisible();
+    await expectAccessible(settings);
+
+    await settings.getByRole('button', { name: 'Continuer' }).click();
+    await expect(settings.getByRole('heading', { name: 'Les écrans' })).toBeFocused();
+    await expectAccessible(settings);
+
+    await settings.getByRole('button', { name: 'Continuer' }).click();
+    await expect(settings.getByRole('heading', { name: 'Langue' })).toBeFocused();
+    await expectAccessible(settings);
+
+    // A PIN that does not match its confirmation: the error shown and tied to the field.
+    const choose = settings.getByRole('region', { name: 'Choisissez le code IT' });
+    await choose.getByLabel('Nouveau code IT').fill('1234');
+    await choose.getByLabel('Confirmez le code').fill('9999');
+    await choose.getByRole('button', { name: 'Enregistrer le code' }).click();
+    await expect(choose.getByRole('alert')).toBeVisible();
+    await expectAccessible(settings);
+  });
+});
+
+test.describe('the settings page', () => {
+  test.beforeAll(async () => {
+    // Leave the setup without saving it: the full page, the demo source still there.
+    await settings.reload();
+    await settings.getByRole('button', { name: 'Passer : aller aux réglages complets' }).click();
+    await expect(settings.getByTestId('settings-page')).toBeVisible();
+  });
+
+  test('the whole page as it opens', async () => {
+    await expect(settings.locator('[data-source="demo"] [data-testid="source-health"]')).toBeVisible({ timeout: 15_000 });
+    await expectAccessible(settings);
+  });
+
+  test('sources, with the demo source\'s editor open and a new X source being added', async () => {
+    const demo = settings.locator('[data-testid="source-row"][data-source="demo"]');
+    await demo.getByRole('button', { name: /Modifier/ }).click();
+    await expect(demo.locator('.source-row__editor')).toBeVisible();
+    await settings.getByRole('button', { name: 'Ajouter une source' }).click();
+    await settings.locator('#field-sources-1-type').selectOption('x');
+    await expect(settings.locator('#field-sources-1-options-bearerToken')).toBeVisible();
+    await expectAccessible(settings, '#sources');
+  });
+
+  test('panels and screens', async () => {
+    await expectAccessible(settings, '#panels');
+  });
+
+  test('branding and language', async () => {
+    await expect(settings.locator('#branding')).toBeVisible();
+    await expectAccessible(settings, '#branding');
+  });
+
+  test('moderation, with the recent posts and the audit', async () => {
+    await expect(settings.getByTestId('moderation-section')).toBeVisible();
+    await expectAccessible(settings, '#moderation');
+  });
+
+  test('profile: export, import, the IT PIN', async () => {
+    await expect(settings.getByTestId('profile-section')).toBeVisible();
+    await expectAccessible(settings, '#profile');
+  });
+
+  test('a refused value: the error next to its field, the save bar saying so', async () => {
+    await settings.locator('#field-retentionDays').fill('0');
+    await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(settings.locator('#field-retentionDays')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(settings);
+  });
+});
+
+test('the PIN prompt, as the kiosk\'s settings window opens it, before and after a wrong PIN', async ({ browser }) => {
+  const adminToken = adminTokenOf(wall.settingsUrl);
+  if (!adminToken) throw new Error('no admin token in the settings URL');
+  const chosen = await settings.request.post(`${wall.origin}/api/settings/pin`, { headers: { 'x-social-wall': '1', authorization: `Bearer ${adminToken}` }, data: { pin: '2468' } });
+  expect(chosen.status(), await chosen.text()).toBe(200);
+
+  const context = await browser.newContext({ viewport: SETTINGS_VIEWPORT, reducedMotion: 'reduce', locale: 'fr-FR' });
+  try {
+    await vouchLikeTheKioskShell(context, wall.origin, adminToken);
+    const page = await context.newPage();
+    const pageGuards = await guardPage(page);
+    await page.goto(`${wall.origin}/settings`);
+    const pin = page.getByLabel('Code IT');
+    await expect(pin).toBeFocused();
+    await expectAccessible(page);
+    await pin.fill('1111');
+    await pin.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('Code incorrect. Réessayez.');
+    await expectAccessible(page);
+    expect(await pageGuards.problems()).toEqual([]);
+
+    // The check itself works under the page's CSP: an unlabelled field and dim text are caught.
+    // A string, because this file is type-checked for Node, without the DOM (as in page-guards.ts).
+    await page.evaluate(`{
+      const input = document.createElement('input');
+      input.id = 'a11y-canary-input';
+      const dim = document.createElement('p');
+      dim.id = 'a11y-canary-text';
+      dim.textContent = 'Texte trop sombre sur le fond sombre';
+      dim.style.color = '#2a2f3a';
+      document.querySelector('form').append(input, dim);
+    }`);
+    const caught = await violations(page);
+    expect(caught.some((line) => line.startsWith('label ') && line.includes('#a11y-canary-input'))).toBe(true);
+    expect(caught.some((line) => line.startsWith('color-contrast ') && line.includes('#a11y-canary-text'))).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test.describe('the wall panels', () => {
+  let display: BrowserContext;
+  test.beforeAll(async ({ browser }) => {
+    display = await browser.newContext({ reducedMotion: 'reduce' });
+  });
+  test.afterAll(async () => {
+    await display?.close();
+  });
+
+  function panelUrl(id: string): string {
+    const url = wall.panels.get(id);
+    if (!url) throw new Error(`no panel ${id}`);
+    return url;
+  }
+
+  test('the feed', async () => {
+    const page = await display.newPage();
+    const pageGuards = await guardPage(page);
+    expect((await page.goto(panelUrl('1')))?.status()).toBe(200);
+    await expect(page.getByTestId('post-card').first()).toBeVisible({ timeout: 15_000 });
+    await expectAccessible(page);
+    expect(await pageGuards.problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('the statistics', async () => {
+    const page = await display.newPage();
+    const pageGuards = await guardPage(page);
+    expect((await page.goto(panelUrl('2')))?.status()).toBe(200);
+    await expect(page.getByTestId('stats-panel')).toBeVisible();
+    await expect(page.getByTestId('sentiment')).toBeVisible();
+    await expectAccessible(page);
+    expect(await pageGuards.problems()).toEqual([]);
+    await page.close();
+  });
+});
