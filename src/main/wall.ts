@@ -12,6 +12,7 @@ import { openConnectorVaultFile } from './secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
+import type { IdentifyScreensResponse } from '../shared/settings-contract.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { PinLock } from './settings/pin-lock.ts';
 import { startServer } from './server/start-server.ts';
@@ -32,6 +33,8 @@ export interface WallOptions {
   secretStore?: SecretStore;
   /** The clock of the PIN's delays (tests move it by hand). */
   now?: () => number;
+  /** The kiosk shell's "identify screens", offered to the settings page (absent headless). */
+  identifyScreens?: () => IdentifyScreensResponse;
 }
 
 export interface PanelLink {
@@ -85,6 +88,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     notices: () => engine.health().notices,
     moderation: engine.moderation,
     pin: new PinLock(options.dataDir, options.now ?? Date.now),
+    ...(options.identifyScreens ? { identifyScreens: options.identifyScreens } : {}),
   });
 
   // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,

@@ -39,6 +39,15 @@ export interface SettingsResponse {
   pinSet: boolean;
   secretStorage: SecretStorageView;
   notices: WallNotice[];
+  /** True on the kiosk (Electron): the page offers "Identify screens". Headless, each screen is a browser. */
+  canIdentifyScreens: boolean;
+}
+
+export interface IdentifyScreensResponse {
+  /** How many displays show their number. */
+  screens: number;
+  /** For how long. */
+  seconds: number;
 }
 
 export interface FieldErrorView {
@@ -106,6 +115,7 @@ export interface SettingsRoutes {
   'GET /api/settings/audit': AuditResponse;
   'GET /api/settings/posts': RecentPostsResponse;
   'POST /api/settings/pin': { pinSet: true };
+  'POST /api/settings/screens/identify': IdentifyScreensResponse;
   'POST /api/settings/unlock': { unlocked: true };
   'GET /api/settings/export': ProfileExport;
   'POST /api/settings/export': ProfileExport;

@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession, (permission, origin) => logger.warn('kiosk: permission denied', { permission, origin }));
   const configFile = configFileFor(dataDir, args.configFile);
+  const createWindow = (options: Electron.BrowserWindowConstructorOptions) => new BrowserWindow(options);
+  const identify = () => identifyScreens(displays(), createWindow);
   let config;
   try {
     config = loadKioskConfig(configFile);
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     // After 'ready': before it, safeStorage cannot tell on Linux whether a keyring is there.
     const secretStore = openSafeStorageSecretStore({ safeStorage, platform: process.platform, keyFileStore: () => (mkdirSync(dataDir, { recursive: true }), openKeyFileSecretStore(dataDir)) });
     if (secretStore.kind === 'key-file') logger.warn('secrets: no OS keyring, the key file keeps them', { note: secretStore.note });
-    wall = await startWall({ dataDir, logger, secretStore, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), ...(configFile ? { configFile } : {}) });
+    wall = await startWall({ dataDir, logger, secretStore, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), identifyScreens: identify, ...(configFile ? { configFile } : {}) });
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `The wall could not start: ${(err as Error).message}`);
     return app.exit(err instanceof ConfigError ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);
@@ -76,7 +78,6 @@ async function main(): Promise<void> {
   powerSaveBlocker.start('prevent-display-sleep');
   applyAutostart({ app, enabled: config.kiosk.startAtLogin, platform: process.platform, env: process.env, execPath: process.execPath, logger });
 
-  const createWindow = (options: Electron.BrowserWindowConstructorOptions) => new BrowserWindow(options);
   const restart = async (): Promise<void> => {
     windows.allowClosing();
     await running.stop();
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     panelUrl: (id) => running.panels.find((p) => p.id === id)?.url,
     shortcuts: { settings: parseKeyCombination(config.kiosk.settingsKeys), identify: parseKeyCombination(IDENTIFY_KEYS) },
     settings: settingsWindow,
-    identifyScreens: () => identifyScreens(displays(), createWindow),
+    identifyScreens: identify,
     onFailure: (key, kind, detail) => recovery.windowFailed(key, kind, detail),
     logger,
   });

@@ -57,6 +57,7 @@ export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) =
     const body = await readJson(c);
     return body.ok ? reply(c, 'POST /api/settings/import', await settings.importProfile(body.value)) : body.response;
   });
+  app.post('/screens/identify', (c) => reply(c, 'POST /api/settings/screens/identify', settings.identifyScreens()));
   app.post('/pin', async (c) => {
     const body = await readJson(c);
     return body.ok ? reply(c, 'POST /api/settings/pin', await settings.setPin(body.value)) : body.response;

@@ -1,7 +1,7 @@
 // What the local server may ask of the settings (the routes under /api/settings). Answers are values:
 // a status and a typed body, never an exception with a message that could carry a secret.
 import type { ErrorResponse } from '../../shared/api-contract.ts';
-import type { ProfileExport, AuditEntryView, AuditResponse, FieldErrorsResponse, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, FieldErrorsResponse, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 
 export type SettingsOutcome<T> = { status: 200; body: T } | { status: 400 | 404 | 409 | 422 | 429 | 500; body: ErrorResponse | FieldErrorsResponse; retryAfterSeconds?: number };
 
@@ -24,6 +24,8 @@ export interface SettingsApi {
   unlock(input: unknown): Promise<SettingsOutcome<{ unlocked: true }>>;
   /** The profile without secrets, or (body { passphrase }) with them sealed by the passphrase. */
   exportProfile(input?: unknown): SettingsOutcome<ProfileExport>;
+  /** The kiosk shows a big number on each display (1 = leftmost); 404 headless, where no display is the wall's. */
+  identifyScreens(): SettingsOutcome<IdentifyScreensResponse>;
   /** Body { profile, passphrase? }: opened and validated whole, then applied like PUT. */
   importProfile(input: unknown): Promise<SettingsOutcome<SettingsResponse>>;
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
 import { SourceConfigSchema, type SourceConfig } from '../../shared/config.ts';
-import type { ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
 import { formatPath, validateConfig, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
@@ -34,6 +34,8 @@ export interface SettingsServiceOptions {
   sourceTestTimeoutMs?: number;
   /** Hide and restore by a person, the audit log (the engine's ModerationDesk). */
   moderation?: PostModeration;
+  /** The kiosk's "identify screens" (Electron's shell); absent headless. */
+  identifyScreens?: () => IdentifyScreensResponse;
 }
 
 const NO_MODERATION: SettingsOutcome<never> = { status: 404, body: { error: 'This wall has no post store to moderate.' } };
@@ -72,7 +74,16 @@ export class SettingsService implements SettingsApi {
       pinSet: this.options.pin?.isSet() ?? false,
       secretStorage: { kind: this.options.secrets.kind, note: this.options.secrets.note },
       notices: this.options.notices(),
+      canIdentifyScreens: this.options.identifyScreens !== undefined,
     };
+  }
+
+  identifyScreens(): SettingsOutcome<IdentifyScreensResponse> {
+    const identify = this.options.identifyScreens;
+    if (!identify) {
+      return { status: 404, body: { error: 'Only the kiosk (the Electron app) shows numbers on its screens; here each screen is a browser opened on its panel URL.' } };
+    }
+    return { status: 200, body: identify() };
   }
 
   /** Validates a whole configuration (masked secrets resolved against the current one), without applying it. */

@@ -93,7 +93,7 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
           {step === 'screens' ? (
             <>
               <p className="settings-section__intro">{t('settings.setup.screensHelp')}</p>
-              <PanelsSection draft={withoutDemo(draft)} errors={errors} onChange={(next) => setDraft({ ...next, sources: [...draft.sources.filter((s) => s.type === DEMO_TYPE), ...next.sources] })} bare />
+              <PanelsSection draft={withoutDemo(draft)} errors={errors} onChange={(next) => setDraft({ ...next, sources: [...draft.sources.filter((s) => s.type === DEMO_TYPE), ...next.sources] })} canIdentifyScreens={settings.canIdentifyScreens} bare />
             </>
           ) : null}
           {step === 'language' ? (

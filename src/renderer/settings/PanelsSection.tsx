@@ -12,9 +12,11 @@ interface PanelsSectionProps {
   onChange: (next: DraftConfig) => void;
   /** The guided setup shows the panels without the section's heading. */
   bare?: boolean;
+  /** On the kiosk: the Screens part offers "Identify screens". */
+  canIdentifyScreens?: boolean;
 }
 
-export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsSectionProps) {
+export function PanelsSection({ draft, errors, onChange, bare = false, canIdentifyScreens = false }: PanelsSectionProps) {
   const { t } = useI18n();
   const [moved, setMoved] = useState<string | undefined>(undefined);
   const editors = (
@@ -51,7 +53,7 @@ export function PanelsSection({ draft, errors, onChange, bare = false }: PanelsS
       <p className="settings-section__intro">{t('settings.panels.intro')}</p>
       {editors}
       {status}
-      <ScreensEditor draft={draft} errors={errors} onChange={onChange} />
+      <ScreensEditor draft={draft} errors={errors} onChange={onChange} canIdentify={canIdentifyScreens} />
     </section>
   );
 }

@@ -52,7 +52,7 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
               </section>
             ) : null}
             <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
-            <PanelsSection draft={draft} errors={errors} onChange={setDraft} />
+            <PanelsSection draft={draft} errors={errors} onChange={setDraft} canIdentifyScreens={settings.canIdentifyScreens} />
             <BrandingSection draft={draft} errors={errors} onChange={setDraft} onApplied={editor.adopt} />
             <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
             <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>

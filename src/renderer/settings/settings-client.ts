@@ -2,7 +2,7 @@
 // the X-Social-Wall header the server's CSRF check asks for; the admin cookie set when the settings URL was
 // opened authenticates it.
 import type { ErrorResponse } from '../../shared/api-contract.ts';
-import type { FieldErrorView, FieldErrorsResponse, MaskedWallConfig, SettingsResponse, SettingsRoutes, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { FieldErrorView, FieldErrorsResponse, IdentifyScreensResponse, MaskedWallConfig, SettingsResponse, SettingsRoutes, SourceTestResponse } from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 
 const CSRF_HEADER = 'X-Social-Wall';
@@ -37,6 +37,13 @@ async function send<R extends keyof SettingsRoutes>(method: string, url: string,
   }
   if (!response.ok) throw await readError(response);
   return { ok: true, body: (await response.json()) as SettingsRoutes[R] };
+}
+
+/** The kiosk shows a big number on each display (Electron only; the page offers it when canIdentifyScreens). */
+export async function identifyScreens(): Promise<IdentifyScreensResponse> {
+  const result = await send<'POST /api/settings/screens/identify'>('POST', '/api/settings/screens/identify');
+  if (!result.ok) throw new ApiError(422, result.errors.map((e) => e.message).join('; '));
+  return result.body;
 }
 
 export async function getSettings(): Promise<SettingsResponse> {

@@ -13,7 +13,8 @@ vi.mock('electron', () => import('./fake-electron.ts'));
 const display = (id: number, slot: number, label: string): FakeDisplay => ({ id, label, bounds: { x: slot * 1920, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 });
 const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
 const isSettings = (w: FakeBrowserWindow) => w.options.webPreferences?.['partition'] === 'settings';
-const panelWindows = () => fake.windows.filter((w) => !w.destroyed && !isSettings(w));
+const isIdentify = (w: FakeBrowserWindow) => w.webContents.loaded[0]?.startsWith('data:') === true;
+const panelWindows = () => fake.windows.filter((w) => !w.destroyed && !isSettings(w) && !isIdentify(w));
 const settingsWindows = () => fake.windows.filter((w) => !w.destroyed && isSettings(w));
 const SETTINGS_KEYS = { type: 'keyDown', key: 's', control: true, alt: true, shift: true, meta: false };
 
@@ -182,5 +183,24 @@ describe('the kiosk entry, composed against a fake Electron', () => {
 
     second.close();
     expect(session.cleared).toBe(2);
+  });
+
+  it('"Identify screens" from the settings page: the shell puts a numbered window on each display and the page hears how many', async () => {
+    const admin = new URL(fake.windows.find(isSettings)!.webContents.loaded[0]!);
+    const headers = { authorization: `Bearer ${admin.searchParams.get('admin')}`, 'x-social-wall': '1' };
+    const settings = (await (await fetch(`${admin.origin}/api/settings`, { headers })).json()) as { canIdentifyScreens: boolean };
+    expect(settings.canIdentifyScreens).toBe(true);
+
+    const before = fake.windows.length;
+    const res = await fetch(`${admin.origin}/api/settings/screens/identify`, { method: 'POST', headers });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ screens: 3, seconds: 10 });
+    const numbers = fake.windows.slice(before).filter(isIdentify);
+    expect(numbers).toHaveLength(3);
+    // Centred on each display, left to right, numbered 1, 2, 3.
+    expect(numbers.map((w) => Math.floor(w.bounds.x / 1920))).toEqual([0, 1, 2]);
+    expect(numbers.map((w) => decodeURIComponent(w.webContents.loaded[0]!).match(/<b>(\d+)<\/b>/)?.[1])).toEqual(['1', '2', '3']);
+    // Without the admin credential, nothing is shown.
+    expect((await fetch(`${admin.origin}/api/settings/screens/identify`, { method: 'POST', headers: { 'x-social-wall': '1' } })).status).toBe(401);
   });
 });

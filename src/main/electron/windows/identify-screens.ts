@@ -25,8 +25,10 @@ export function centredOn(display: Rect): Rect {
   return { x: Math.round(display.x + (display.width - SIZE.width) / 2), y: Math.round(display.y + (display.height - SIZE.height) / 2), ...SIZE };
 }
 
-export function identifyScreens(displays: readonly DisplaySnapshot[], createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow): void {
-  orderLeftToRight(displays).forEach((display, i) => {
+/** Shows the numbers; answers how many displays show one, and for how long (the settings page says it). */
+export function identifyScreens(displays: readonly DisplaySnapshot[], createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow): { screens: number; seconds: number } {
+  const ordered = orderLeftToRight(displays);
+  ordered.forEach((display, i) => {
     const window = createWindow(windowOptions({ kind: 'identify', bounds: centredOn(display.bounds), fullscreen: false }));
     window.once('ready-to-show', () => window.showInactive());
     void window.loadURL(identifyPageUrl(i + 1, display)).catch(() => undefined);
@@ -34,4 +36,5 @@ export function identifyScreens(displays: readonly DisplaySnapshot[], createWind
       if (!window.isDestroyed()) window.destroy();
     }, IDENTIFY_SECONDS * 1000);
   });
+  return { screens: ordered.length, seconds: IDENTIFY_SECONDS };
 }

@@ -6,6 +6,7 @@ import type { DraftConfig } from '../draft-config.ts';
 import { Field } from '../Field.tsx';
 import type { FieldErrors } from '../field-errors.ts';
 import { errorId } from '../field-id.ts';
+import { IdentifyScreens } from './IdentifyScreens.tsx';
 import { effectiveOrder, movePanel, withScreens } from './screens-order.ts';
 import './screens.css';
 
@@ -13,9 +14,9 @@ interface ScreensEditorProps {
   draft: DraftConfig;
   errors: FieldErrors;
   onChange: (next: DraftConfig) => void;
+  /** On the kiosk: a button shows a number on each display. */
+  canIdentify: boolean;
 }
-
-const IDENTIFY_KEYS = 'Ctrl+Alt+Shift+N';
 
 const numberOrText = (input: HTMLInputElement): number => (Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber);
 
@@ -26,7 +27,7 @@ function errorsUnder(errors: FieldErrors, prefix: string): string {
     .join('; ');
 }
 
-export function ScreensEditor({ draft, errors, onChange }: ScreensEditorProps) {
+export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensEditorProps) {
   const { t } = useI18n();
   const screens = draft.screens;
   const order = effectiveOrder(draft);
@@ -132,7 +133,7 @@ export function ScreensEditor({ draft, errors, onChange }: ScreensEditorProps) {
         </fieldset>
       </div>
 
-      <p className="settings-note screens-editor__identify">{t('settings.screens.identify', { keys: IDENTIFY_KEYS })}</p>
+      <IdentifyScreens available={canIdentify} />
     </section>
   );
 }
