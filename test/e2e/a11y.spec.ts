@@ -204,6 +204,34 @@ test.describe('the wall panels', () => {
     await display?.close();
   });
 
+  /**
+   * axe leaves the text over the panels' gradients and under the cards' highlight rings "incomplete" (it
+   * cannot tell the colour behind), which is most of the wall. A second pass flattens each of them to its
+   * worst case for the text on it (the lightest end under light text, the darkest under the monogram's dark
+   * letters) and hides the decorative layers (the highlight ring, the fade over the cut-off last cards), so
+   * the colours the wall is made of are measured. Added as a constructed stylesheet: the page's CSP allows no
+   * inline style, and this must not need `bypassCSP`.
+   */
+  async function expectReadableOnSolidColours(page: Page): Promise<void> {
+    await page.evaluate(`{
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(\`
+        body { background: color-mix(in oklab, var(--brand-primary) 40%, var(--bg)) !important; }
+        .spotlight-card { background: color-mix(in oklab, var(--brand-primary) 30%, var(--surface)) !important; }
+        .brand-mark { background: color-mix(in oklab, var(--brand-accent) 60%, var(--brand-primary)) !important; }
+        .feed__grid::after, .post-card::after, .spotlight-card::after { display: none !important; }
+      \`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }`);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    const unmeasured = results.incomplete.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((a) => a.message).join('; ')}`));
+    // Only what has no text to measure may stay unmeasured (the stars are drawn characters, aria-hidden; the
+    // rating has its words beside them).
+    expect(unmeasured.filter((line) => !/only non-text characters|too short to determine/.test(line))).toEqual([]);
+    const failing = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+    expect(failing, 'text below WCAG AA contrast on the flattened panel').toEqual([]);
+  }
+
   function panelUrl(id: string): string {
     const url = wall.panels.get(id);
     if (!url) throw new Error(`no panel ${id}`);
@@ -216,6 +244,7 @@ test.describe('the wall panels', () => {
     expect((await page.goto(panelUrl('1')))?.status()).toBe(200);
     await expect(page.getByTestId('post-card').first()).toBeVisible({ timeout: 15_000 });
     await expectAccessible(page);
+    await expectReadableOnSolidColours(page);
     expect(await pageGuards.problems()).toEqual([]);
     await page.close();
   });
@@ -227,6 +256,7 @@ test.describe('the wall panels', () => {
     await expect(page.getByTestId('stats-panel')).toBeVisible();
     await expect(page.getByTestId('sentiment')).toBeVisible();
     await expectAccessible(page);
+    await expectReadableOnSolidColours(page);
     expect(await pageGuards.problems()).toEqual([]);
     await page.close();
   });
