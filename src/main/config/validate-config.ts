@@ -79,6 +79,21 @@ export function validateConfig(input: unknown, registry: ConnectorRegistry, vali
   return inLanguage(validateIn(input, registry, parseOptions(validate.language)), validate.language);
 }
 
+export type SourceResult = { ok: true; value: ResolvedSource } | { ok: false; errors: FieldError[] };
+
+/** One source alone ("Test connection"), with the same checks and messages as in a whole config; fields read "source.…". */
+export function validateSource(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): SourceResult {
+  const parse = parseOptions(validate.language);
+  const parsed = SourceConfigSchema.safeParse(input, parse);
+  const errors: FieldError[] = [];
+  const resolved = parsed.success ? checkSource(parsed.data, 0, registry, errors, parse) : undefined;
+  if (!parsed.success) errors.push(...issuesToErrors(parsed.error, ['sources', 0]));
+  if (resolved && errors.length === 0) return { ok: true, value: resolved };
+  const named = errors.map((e) => ({ field: e.field.replace(/^sources\[0\]\.?/, 'source.').replace(/\.$/, ''), message: e.message }));
+  const result = inLanguage({ ok: false, errors: named }, validate.language);
+  return result.ok ? { ok: false, errors: named } : result;
+}
+
 function validateIn(input: unknown, registry: ConnectorRegistry, parse: ParseOptions): ConfigResult {
   const parsed = WallConfigSchema.safeParse(input ?? {}, parse);
   if (!parsed.success) {

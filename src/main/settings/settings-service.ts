@@ -2,10 +2,9 @@
 // written atomically, then applied to the running wall (engine.reconfigure) without a restart.
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
-import { SourceConfigSchema, type SourceConfig } from '../../shared/config.ts';
 import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
-import { formatPath, validateConfig, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
+import { formatPath, validateConfig, validateSource, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
 import { maskSecrets, sealSecrets, unmaskSecrets } from '../secrets/sealed-config.ts';
 import { optionsJsonSchema } from '../secrets/secret-fields.ts';
@@ -194,23 +193,21 @@ export class SettingsService implements SettingsApi {
   async testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>> {
     const request = TestRequestSchema.safeParse(input);
     if (!request.success) return refused([{ field: '(body)', message: 'send { "source": { … } } or nothing' }]);
-    let source: SourceConfig | undefined;
+    let source: unknown;
     if (request.data?.source !== undefined) {
       // The submitted source, its masked secrets taken from the stored source of the same id.
       const unmasked = unmaskSecrets({ sources: [request.data.source] }, this.current.config, this.options.registry);
       if (unmasked.errors.length) return refused(unmasked.errors.map((e) => ({ ...e, field: e.field.replace(/^sources\[0\]\./, 'source.') })));
-      const parsed = SourceConfigSchema.safeParse((unmasked.value as { sources: unknown[] }).sources[0]);
-      if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(['source', ...i.path]), message: i.message })));
-      source = parsed.data;
+      source = (unmasked.value as { sources: unknown[] }).sources[0];
     } else {
       source = this.current.config.sources.find((s) => s.id === sourceId);
       if (!source) return { status: 404, body: { error: `No source "${sourceId}".` } };
     }
-    const definition = this.options.registry.get(source.type);
-    if (!definition) return refused([{ field: 'source.type', message: `unknown source type "${source.type}"` }]);
-    const options = definition.optionsSchema.safeParse(source.options);
-    if (!options.success) return refused(options.error.issues.map((i) => ({ field: formatPath(['source', 'options', ...i.path]), message: i.message })));
-    const result = await testSourceConnection(definition, options.data, {
+    // The same checks and messages as a save, in the wall's language (the page's).
+    const checked = validateSource(source, this.options.registry, { language: this.current.config.language });
+    if (!checked.ok) return refused(checked.errors);
+    const { definition, options } = checked.value;
+    const result = await testSourceConnection(definition, options, {
       sourceId,
       logger: this.options.logger,
       ...(this.options.sourceTestTimeoutMs !== undefined ? { timeoutMs: this.options.sourceTestTimeoutMs } : {}),

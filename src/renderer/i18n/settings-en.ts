@@ -71,8 +71,17 @@ export const settingsEn: SettingsMessages = {
     ok_zero: 'Connected: no post found yet.',
     ok_one: 'Connected: {{count}} post found.',
     ok_other: 'Connected: {{count}} posts found.',
-    failed: 'Failed ({{kind}}): {{message}}',
+    failed: 'Failed ({{kind}}): {{advice}}',
+    detail: 'Message received: {{message}}',
     kinds: { auth: 'access', 'rate-limit': 'quota', network: 'network', server: 'network’s server', config: 'setting', 'invalid-response': 'unreadable answer' },
+    advice: {
+      auth: 'the network refuses the token or the credentials, or a permission is missing: check it or paste a new one (the field’s help says where to get it).',
+      'rate-limit': 'the network’s call quota is used up: the wall resumes on its own when it renews.',
+      network: 'the network does not answer: check the PC’s Internet connection (firewall, proxy) and the address.',
+      server: 'the network’s server is failing: nothing to fix here, the wall will try again.',
+      config: 'a setting does not suit the network (page or place id, account, address): correct it.',
+      'invalid-response': 'the answer is not the expected API’s: check the API address.',
+    },
     invalid: 'Fix first: {{message}}',
   },
   panels: {

@@ -69,8 +69,17 @@ export const settingsFr = {
     ok_zero: 'Connexion réussie : aucune publication trouvée pour l’instant.',
     ok_one: 'Connexion réussie : {{count}} publication trouvée.',
     ok_other: 'Connexion réussie : {{count}} publications trouvées.',
-    failed: 'Échec ({{kind}}) : {{message}}',
+    failed: 'Échec ({{kind}}) : {{advice}}',
+    detail: 'Message reçu : {{message}}',
     kinds: { auth: 'accès', 'rate-limit': 'quota', network: 'réseau', server: 'serveur du réseau', config: 'réglage', 'invalid-response': 'réponse illisible' },
+    advice: {
+      auth: 'le réseau refuse le jeton ou l’identifiant, ou il manque une permission : vérifiez-le ou collez-en un nouveau (l’aide du champ dit où le trouver).',
+      'rate-limit': 'le quota d’appels du réseau est atteint : le mur reprendra de lui-même quand il se renouvelle.',
+      network: 'le réseau ne répond pas : vérifiez la connexion Internet du PC (pare-feu, proxy) et l’adresse.',
+      server: 'le serveur du réseau est en erreur : rien à corriger ici, le mur réessaiera.',
+      config: 'un réglage ne convient pas au réseau (identifiant de page ou de lieu, compte, adresse) : corrigez-le.',
+      'invalid-response': 'la réponse reçue n’est pas celle de l’API attendue : vérifiez l’adresse de l’API.',
+    },
     invalid: 'Corrigez d’abord : {{message}}',
   },
   panels: {

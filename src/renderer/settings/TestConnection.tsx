@@ -1,5 +1,6 @@
-// "Test connection": one real call with the source as typed, answered in the connector's own words
-// (token expired, permission missing, page id unknown, network unreachable).
+// "Test connection": one real call with the source as typed. A failure says what to do in the page's
+// language (by its kind), then the connector's own words (token expired, permission missing, page id
+// unknown, network unreachable), which name the network's exact answer.
 import { useState } from 'react';
 import type { SourceTestResponse } from '../../shared/settings-contract.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -28,6 +29,7 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
     }
   };
   let message: string | undefined;
+  let detail: string | undefined;
   let tone = 'neutral';
   if (outcome.kind === 'running') message = t('settings.test.running');
   if (outcome.kind === 'invalid') {
@@ -36,7 +38,8 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
   }
   if (outcome.kind === 'done') {
     const r = outcome.result;
-    message = r.ok ? t('settings.test.ok', { count: r.items }) : t('settings.test.failed', { kind: t(`settings.test.kinds.${r.kind}`), message: r.message });
+    message = r.ok ? t('settings.test.ok', { count: r.items }) : t('settings.test.failed', { kind: t(`settings.test.kinds.${r.kind}`), advice: t(`settings.test.advice.${r.kind}`) });
+    detail = r.ok ? undefined : t('settings.test.detail', { message: r.message });
     tone = r.ok ? 'good' : 'bad';
   }
   return (
@@ -46,6 +49,7 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
       </button>
       <p className={`test-connection__result test-connection__result--${tone}`} role="status" aria-live="polite" data-testid="test-result">
         {message ?? ''}
+        {detail ? <span className="test-connection__detail">{detail}</span> : null}
       </p>
     </div>
   );

@@ -120,8 +120,10 @@ test('add an X source against the emulator: Test connection passes, then says to
   emulator.switches.expiredToken = true;
   try {
     await settings.getByRole('button', { name: 'Tester la connexion' }).click();
+    // What to do, in the page's language; then the connector's exact words.
+    await expect(result).toContainText('Échec (accès) : le réseau refuse le jeton');
+    await expect(result).toContainText('Message reçu : ');
     await expect(result).toContainText('renew it in Settings');
-    await expect(result).toContainText('Échec (accès)');
   } finally {
     emulator.switches.expiredToken = false;
   }

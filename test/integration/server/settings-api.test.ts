@@ -141,6 +141,20 @@ describe('settings API', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('Test connection refuses a bad source before any call, with the same messages as a save, in the wall’s language (French)', async () => {
+    const bad = { ...xSource('short'), pollSeconds: 1, options: { ...xSource('short').options, brandUserId: 'ateliernova' } };
+    const res = await call('POST', '/api/settings/sources/x/test', { source: bad });
+    expect(res.status).toBe(422);
+    const errors = (JSON.parse(res.body) as FieldErrorsResponse).errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'source.options.bearerToken', message: 'collez le jeton Bearer de l’application' },
+        { field: 'source.options.brandUserId', message: 'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)' },
+      ]),
+    );
+    expect(errors.find((e) => e.field === 'source.pollSeconds')?.message).toMatch(/au moins/);
+  });
+
   it('never puts the secret in an answer or a log line', () => {
     expect(bodies.length).toBeGreaterThan(5);
     for (const body of bodies) expect(body).not.toContain(X_EMULATOR_TOKEN);
