@@ -70,9 +70,12 @@ function parseOptions(language: Language | undefined): ParseOptions {
 }
 
 /** The wall's own messages in the page's language (wall-messages-fr.ts); English stays as written. */
+export function messagesIn(errors: FieldError[], language: Language | undefined): FieldError[] {
+  return language === 'fr' ? errors.map((e) => ({ field: e.field, message: wallMessageFr(e.message) ?? e.message })) : errors;
+}
+
 function inLanguage(result: ConfigResult, language: Language | undefined): ConfigResult {
-  if (result.ok || language !== 'fr') return result;
-  return { ok: false, errors: result.errors.map((e) => ({ field: e.field, message: wallMessageFr(e.message) ?? e.message })) };
+  return result.ok ? result : { ok: false, errors: messagesIn(result.errors, language) };
 }
 
 export function validateConfig(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): ConfigResult {

@@ -57,6 +57,10 @@ const EXACT: Readonly<Record<string, string>> = {
   'give an app password': 'indiquez un mot de passe d’application',
   'give at least one search': 'indiquez au moins une recherche',
   'write a handle like ateliernova.bsky.social': 'écrivez un identifiant comme ateliernova.bsky.social',
+  // The settings API's own field messages (secrets, profiles)
+  'no secret is stored for this field yet: enter it': 'aucun secret n’est encore enregistré pour ce champ : saisissez-le',
+  'this profile has sealed secrets: give its passphrase': 'ce profil contient des secrets scellés : indiquez sa phrase de passe',
+  'the passphrase does not open the secrets': 'cette phrase de passe n’ouvre pas les secrets',
 };
 
 /** Messages with values in them (config.ts' refinements, validate-config.ts): the English pattern, the French. */

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
 import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type { Language } from '../../shared/config.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
-import { formatPath, validateConfig, validateSource, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
+import { formatPath, messagesIn, validateConfig, validateSource, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
 import { maskSecrets, sealSecrets, unmaskSecrets } from '../secrets/sealed-config.ts';
 import { optionsJsonSchema } from '../secrets/secret-fields.ts';
@@ -87,13 +88,17 @@ export class SettingsService implements SettingsApi {
 
   /** Validates a whole configuration (masked secrets resolved against the current one), without applying it. */
   check(input: unknown): { ok: true; value: ResolvedConfig } | { ok: false; errors: FieldError[] } {
-    const unmasked = unmaskSecrets(input, this.current.config, this.options.registry);
-    if (unmasked.errors.length) return { ok: false, errors: unmasked.errors };
     // Messages in the language the page is in: the submitted configuration's, else the wall's.
-    const submitted = (unmasked.value as { language?: unknown } | null)?.language;
-    const language = submitted === 'en' || submitted === 'fr' ? submitted : this.current.config.language;
+    const language = this.languageOf(input);
+    const unmasked = unmaskSecrets(input, this.current.config, this.options.registry);
+    if (unmasked.errors.length) return { ok: false, errors: messagesIn(unmasked.errors, language) };
     const result = validateConfig(unmasked.value, this.options.registry, { language });
     return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors };
+  }
+
+  private languageOf(input: unknown): Language {
+    const submitted = typeof input === 'object' && input !== null ? (input as { language?: unknown }).language : undefined;
+    return submitted === 'en' || submitted === 'fr' ? submitted : this.current.config.language;
   }
 
   replace(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
@@ -144,7 +149,7 @@ export class SettingsService implements SettingsApi {
 
   async importProfile(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
     const opened = openProfile(input, this.options.registry);
-    if (!opened.ok) return refused(opened.errors);
+    if (!opened.ok) return refused(messagesIn(opened.errors, this.current.config.language));
     // This PC keeps its own credentials (masks resolve to the tokens in force).
     const { token, adminToken } = this.current.config.server;
     const imported = opened.config as Record<string, unknown>;
@@ -197,7 +202,8 @@ export class SettingsService implements SettingsApi {
     if (request.data?.source !== undefined) {
       // The submitted source, its masked secrets taken from the stored source of the same id.
       const unmasked = unmaskSecrets({ sources: [request.data.source] }, this.current.config, this.options.registry);
-      if (unmasked.errors.length) return refused(unmasked.errors.map((e) => ({ ...e, field: e.field.replace(/^sources\[0\]\./, 'source.') })));
+      const named = unmasked.errors.map((e) => ({ ...e, field: e.field.replace(/^sources\[0\]\./, 'source.') }));
+      if (named.length) return refused(messagesIn(named, this.current.config.language));
       source = (unmasked.value as { sources: unknown[] }).sources[0];
     } else {
       source = this.current.config.sources.find((s) => s.id === sourceId);

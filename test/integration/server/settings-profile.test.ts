@@ -64,7 +64,7 @@ describe('profile export and import', () => {
     const refused = await store.call('POST', '/api/settings/import', { profile });
     expect(refused.status).toBe(422);
     expect(refused.text).toContain('sources[0].options.bearerToken');
-    expect(refused.text).toContain('no secret is stored for this field yet: enter it');
+    expect(refused.text).toContain('aucun secret n’est encore enregistré pour ce champ : saisissez-le');
   });
 
   it('an export with a passphrase round-trips onto a fresh wall, secrets included', async () => {
@@ -97,7 +97,7 @@ describe('profile export and import', () => {
 
     const wrong = await store.call('POST', '/api/settings/import', { profile, passphrase: 'wrong passphrase' });
     expect(wrong.status).toBe(422);
-    expect((JSON.parse(wrong.text) as FieldErrorsResponse).errors).toEqual([{ field: 'passphrase', message: 'the passphrase does not open the secrets' }]);
+    expect((JSON.parse(wrong.text) as FieldErrorsResponse).errors).toEqual([{ field: 'passphrase', message: 'cette phrase de passe n’ouvre pas les secrets' }]);
 
     const bad = await store.call('POST', '/api/settings/import', { profile: { ...profile, config: { ...profile.config, retentionDays: 0, language: 'de' } }, passphrase: 'correct horse battery' });
     expect(bad.status).toBe(422);
