@@ -1,8 +1,9 @@
 // Automated accessibility check (axe-core, WCAG 2.0/2.1/2.2 A and AA rules) of every screen a person uses,
 // on one real headless wall (serve CLI, demo source) and the built renderer in Chromium: the guided first
-// setup (each step, with the "choose the IT PIN" step above it), the settings page's parts (sources, a source
-// editor open, panels and screens, branding, moderation, profile, a refused field), the PIN prompt as the
-// kiosk's settings window opens it, and the wall's panels (feed and statistics). A new violation fails.
+// setup (each step, with the "choose the IT PIN" step above it), the settings page's parts (sources, source
+// editors open — X, Mastodon's instances —, panels and screens, branding, moderation, profile, errors), the
+// PIN prompt as the kiosk's settings window opens it, and the wall's panels (feed and statistics). A new
+// violation fails.
 //
 // What axe cannot judge (reading order, whether a name makes sense, focus after an action) is asserted by the
 // feature specs; this one is the floor under all of them.
@@ -128,6 +129,14 @@ test.describe('the settings page', () => {
     await expectAccessible(settings, '#sources');
   });
 
+  test('sources: a Mastodon source, its instances one sub-form each', async () => {
+    await settings.getByRole('button', { name: 'Ajouter une source' }).click();
+    await settings.locator('#field-sources-2-type').selectOption('mastodon');
+    await settings.getByRole('button', { name: 'Ajouter : Instance' }).click();
+    await expect(settings.getByRole('group', { name: 'Instance 1' })).toBeVisible();
+    await expectAccessible(settings, '#sources');
+  });
+
   test('panels and screens', async () => {
     await expectAccessible(settings, '#panels');
   });
@@ -137,13 +146,36 @@ test.describe('the settings page', () => {
     await expectAccessible(settings, '#branding');
   });
 
-  test('moderation, with the recent posts and the audit', async () => {
-    await expect(settings.getByTestId('moderation-section')).toBeVisible();
+  test('moderation, with the recent posts, then a post hidden and its line in the audit', async () => {
+    const section = settings.getByTestId('moderation-section');
+    await expect(section).toBeVisible();
+    const hide = section.getByRole('button', { name: /^Masquer cette publication/ }).first();
+    await expect(hide).toBeVisible({ timeout: 15_000 });
+    await expectAccessible(settings, '#moderation');
+    await hide.click();
+    await expect(settings.getByTestId('moderation-status')).toContainText('masquée');
+    await expect(settings.getByTestId('audit-entry').first()).toBeVisible();
     await expectAccessible(settings, '#moderation');
   });
 
-  test('profile: export, import, the IT PIN', async () => {
-    await expect(settings.getByTestId('profile-section')).toBeVisible();
+  test('profile: export, import, the IT PIN, and their errors', async () => {
+    const profile = settings.getByTestId('profile-section');
+    await expect(profile).toBeVisible();
+    await expectAccessible(settings, '#profile');
+    const exporting = profile.getByTestId('profile-export');
+    await exporting.getByLabel('Phrase de passe', { exact: true }).fill('court');
+    await exporting.getByLabel('Confirmer la phrase de passe').fill('court');
+    await exporting.getByRole('button', { name: 'Exporter avec les secrets scellés' }).click();
+    await expect(exporting.getByRole('alert')).toBeVisible();
+    const importing = profile.getByTestId('profile-import');
+    const bad = { format: 'social-wall-profile', config: { retentionDays: 0 } };
+    await importing.getByLabel('Fichier de profil (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await importing.getByRole('button', { name: 'Importer' }).click();
+    await expect(importing.getByTestId('profile-import-status')).toContainText('Rien n’a été modifié.');
+    const pin = profile.getByTestId('profile-pin');
+    await pin.getByLabel('Nouveau code IT').fill('12');
+    await pin.getByRole('button').click();
+    await expect(pin.getByRole('alert')).toBeVisible();
     await expectAccessible(settings, '#profile');
   });
 
