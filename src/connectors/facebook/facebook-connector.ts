@@ -6,7 +6,8 @@ import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type P
 import { fetchIfExists, GONE } from '../meta/fetch-if-exists.ts';
 import { GraphClient } from '../meta/graph-client.ts';
 import { graphTimeToSeconds } from '../meta/graph-time.ts';
-import { recheckBatch, trackItems, untrack, type TrackedItem } from '../meta/recent-items.ts';
+import { followRecentComments } from '../meta/recent-comments.ts';
+import type { TrackedItem } from '../meta/recent-items.ts';
 import { formatFacebookCursor, parseFacebookCursor, type FacebookCursor, type WindowPost } from './facebook-cursor.ts';
 import { FacebookOptionsSchema, type FacebookOptions } from './facebook-options.ts';
 import { COMMENT_FIELDS, FacebookCommentSchema, FacebookPostSchema, PAGE_FIELDS, PageFieldsSchema, POST_FIELDS } from './facebook-payload.ts';
@@ -115,36 +116,20 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
       const tracked: TrackedItem[] = [];
       for (const post of toRead) post.lc = await readComments(post, ctx, events, tracked, signal);
 
-      let recent = trackItems(state.recent, tracked, nowSec);
-      // Comments of a deleted post go with it.
-      const orphans = new Set(recent.filter((c) => c.r !== undefined && gone.has(c.r)).map((c) => c.id));
-      for (const id of orphans) events.push({ type: 'delete', key: key(id) });
-      recent = untrack(recent, orphans);
-
-      let off = state.off;
-      if (periodic && previous) {
-        const { batch, nextOffset } = recheckBatch(recent, off, options.recheckBatch);
-        off = nextOffset;
-        const removed = new Set<string>();
-        for (const item of batch) {
-          const again = await fetchIfExists(client, item.id, COMMENT_FIELDS, signal);
-          if (again === GONE || isHidden(again)) {
-            removed.add(item.id);
-            events.push({ type: 'delete', key: key(item.id) });
-          } else {
-            events.push(mapFacebookComment(again, item.r ?? '', ctx));
-          }
-        }
-        recent = untrack(recent, removed);
-      }
+      // The comments of the last 24 h: those of a deleted post go with it, a few are re-read every Nth poll.
+      const comments = await followRecentComments({
+        client, signal, key, nowSec, cursor: state, read: tracked, goneParents: gone,
+        recheck: periodic && previous !== undefined, batchSize: options.recheckBatch, fields: COMMENT_FIELDS,
+        map: (raw, item) => (isHidden(raw) ? { type: 'delete', key: key(item.id) } : mapFacebookComment(raw, item.r ?? '', ctx)),
+      });
+      events.push(...comments.events);
 
       const next: FacebookCursor = {
         v: 1,
         hw,
         polls: state.polls + 1,
         posts: [...posts.values()].filter((p) => p.t >= windowStart).sort((a, b) => b.t - a.t),
-        recent,
-        off,
+        ...comments.cursor,
       };
       const usage = client.usage();
       return { events, cursor: formatFacebookCursor(next), minDelayMs: usage.minDelayMs, budget: { ...usage.budget, ...rating } };

@@ -6,7 +6,8 @@ import { fetchIfExists, GONE } from '../meta/fetch-if-exists.ts';
 import { GraphApiError } from '../meta/graph-api-error.ts';
 import { GraphClient } from '../meta/graph-client.ts';
 import { graphTimeToSeconds } from '../meta/graph-time.ts';
-import { recheckBatch, trackItems, untrack, type TrackedItem } from '../meta/recent-items.ts';
+import { followRecentComments } from '../meta/recent-comments.ts';
+import type { TrackedItem } from '../meta/recent-items.ts';
 import { hashtagBudget, liveSearches, maySearch, normaliseHashtag } from './hashtag-budget.ts';
 import { formatInstagramCursor, parseInstagramCursor, type InstagramCursor, type WindowMedia } from './instagram-cursor.ts';
 import { InstagramOptionsSchema, type InstagramOptions } from './instagram-options.ts';
@@ -121,24 +122,13 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
         }
         await readComments(m.id, ctx, events, tracked, signal);
       }
-      let recent = trackItems(state.recent, tracked, nowSec);
-      const orphans = new Set(recent.filter((c) => c.r !== undefined && gone.has(c.r)).map((c) => c.id));
-      for (const id of orphans) events.push({ type: 'delete', key: key(id) });
-      recent = untrack(recent, orphans);
-
-      let off = state.off;
-      if (periodic && previous) {
-        const { batch, nextOffset } = recheckBatch(recent, off, options.recheckBatch);
-        off = nextOffset;
-        const removed = new Set<string>();
-        for (const item of batch) {
-          const again = await fetchIfExists(client, item.id, SINGLE_COMMENT_FIELDS, signal);
-          const event: SourceEvent = again === GONE ? { type: 'delete', key: key(item.id) } : mapInstagramComment(again, item.r ?? '', ctx);
-          if (event.type === 'delete') removed.add(item.id);
-          events.push(event);
-        }
-        recent = untrack(recent, removed);
-      }
+      // The comments of the last 24 h: those of a deleted post go with it, a few are re-read every Nth poll.
+      const comments = await followRecentComments({
+        client, signal, key, nowSec, cursor: state, read: tracked, goneParents: gone,
+        recheck: periodic && previous !== undefined, batchSize: options.recheckBatch, fields: SINGLE_COMMENT_FIELDS,
+        map: (raw, item) => mapInstagramComment(raw, item.r ?? '', ctx),
+      });
+      events.push(...comments.events);
 
       // Hashtags: an id is searched once and kept; a new hashtag over the 7-day budget is refused here.
       const tags = { ...state.tags };
@@ -178,8 +168,7 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
         hw,
         polls: state.polls + 1,
         media: [...seen.values()].filter((m) => m.t >= windowStart).sort((a, b) => b.t - a.t),
-        recent,
-        off,
+        ...comments.cursor,
         tags,
         searches,
       };
