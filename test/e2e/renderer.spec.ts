@@ -41,10 +41,12 @@ function scripted(posts: Post[], language: 'fr' | 'en' = 'fr'): ScriptedState {
   };
 }
 
-const cards = (page: Page) => page.getByTestId('post-card');
-/** The columns of cards (the spotlight shows one of them again, larger). */
+/** Every post on the panel: the spotlight and the cards of the columns (each post shows once, in one or the other). */
+const cards = (page: Page) => page.locator('[data-testid="post-card"], [data-testid="spotlight"]');
+/** The columns of cards (without the spotlit post). */
 const grid = (page: Page) => page.locator('.feed__grid');
-/** Card keys in newest-first order (by data-created, then key, as the feed orders them), whatever column each card sits in. */
+const feed = (page: Page) => page.getByTestId('feed');
+/** Post keys in newest-first order (by data-created, then key, as the feed orders them), spotlight or column alike. */
 const keysOnScreen = async (page: Page) => {
   const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
   return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
@@ -87,9 +89,11 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await page.goto(`${ORIGIN}/panel/1`);
 
   await expect(page.getByRole('heading', { name: 'Facebook · Instagram' })).toBeVisible();
-  // The brand reply is nested, not a card of its own: three cards for four posts.
+  // The brand reply is nested, not a card of its own: three posts shown for four; the newest in the
+  // spotlight only, not again in the columns.
   await expect(cards(page)).toHaveCount(3);
   expect(await keysOnScreen(page)).toEqual(['instagram:hostile', 'facebook:review', 'facebook:parent']);
+  await expect(grid(page).locator('[data-key="instagram:hostile"]')).toHaveCount(0);
 
   const hostileCard = cards(page).and(page.locator('[data-key="instagram:hostile"]'));
   await expect(hostileCard.getByTestId('post-text')).toHaveText(hostile);
@@ -129,9 +133,9 @@ test('live events add, edit and remove posts without duplicates; health events r
     { id: '3', type: 'remove', data: { key: 'facebook:gone', reason: 'deleted' } },
     { id: '4', type: 'health', data: { source: health('failing') } },
   ]);
-  await expect(grid(page).getByText('Je suis dans le hall !')).toBeVisible();
-  await expect(grid(page).getByText('Message bientôt supprimé')).toHaveCount(0);
-  await expect(grid(page).getByText('Premier message (modifié)')).toBeVisible();
+  await expect(feed(page).getByText('Je suis dans le hall !')).toBeVisible();
+  await expect(feed(page).getByText('Message bientôt supprimé')).toHaveCount(0);
+  await expect(feed(page).getByText('Premier message (modifié)')).toBeVisible();
   expect(await keysOnScreen(page)).toEqual(['instagram:fresh', 'facebook:old']);
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'failing');
   expect(wall.connections[0]?.panel).toBe('1');
@@ -153,8 +157,8 @@ test('a reset refetches the posts: what left while away goes, what came appears,
   wall.state.posts['1'] = [arrivedWhileAway, kept];
   wall.send([{ type: 'reset', data: { reason: 'server restarted' } }]);
 
-  await expect(grid(page).getByText('Arrivé pendant la coupure')).toBeVisible();
-  await expect(grid(page).getByText('Supprimé pendant la coupure')).toHaveCount(0);
+  await expect(feed(page).getByText('Arrivé pendant la coupure')).toBeVisible();
+  await expect(feed(page).getByText('Supprimé pendant la coupure')).toHaveCount(0);
   expect(await keysOnScreen(page)).toEqual(['instagram:new', 'facebook:kept']);
 });
 
@@ -165,7 +169,7 @@ test('the marker shows while the stream is not open, and goes when it is', async
   // Nothing scripted: the stream connection stays pending, never open.
   await expect(page.getByTestId('stream-status')).toBeVisible();
   await expect(page.getByTestId('stream-status')).toHaveText('Reconnexion…');
-  await expect(page.getByTestId('post-card')).toHaveCount(1);
+  await expect(cards(page)).toHaveCount(1);
 
   wall.send([]);
   // Opened once, then dropped by the script: the browser reconnects and the marker comes back.

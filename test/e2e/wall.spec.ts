@@ -56,6 +56,13 @@ const cardKeys = async (page: Page) => {
   const ranked = await page.getByTestId('post-card').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
   return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
+/** The spotlight's post and the columns' cards, read in one go (so never half-way through a change). */
+const onScreen = async (page: Page) =>
+  // A string, because this file is type-checked for Node, without the DOM.
+  (await page.evaluate(`({
+    spotlight: document.querySelector('[data-testid="spotlight"]')?.getAttribute('data-key') ?? null,
+    columns: [...document.querySelectorAll('.feed__grid [data-testid="post-card"]')].map((e) => e.getAttribute('data-key')),
+  })`)) as { spotlight: string | null; columns: string[] };
 const cardNetworks = (page: Page) => page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
 
 const FEEDS: { id: string; networks: Network[] }[] = [
@@ -75,6 +82,11 @@ for (const { id, networks } of FEEDS) {
     for (const network of shown) expect(networks).toContain(network);
     const keys = await cardKeys(page);
     expect(new Set(keys).size).toBe(keys.length);
+    // Each post once: the spotlit one is not also a card in the columns.
+    await expect(page.getByTestId('spotlight')).toBeVisible();
+    const { spotlight, columns } = await onScreen(page);
+    expect(spotlight).not.toBeNull();
+    expect(columns).not.toContain(spotlight);
 
     await expect(page.locator('.health-dot[data-source="demo"]')).toHaveAttribute('data-state', 'ok');
     await expect(page.getByTestId('stream-status')).toHaveCount(0);
@@ -117,14 +129,47 @@ test('a post appended to the replay file appears on panel 1 within seconds', asy
   const post = makePost({ network: 'instagram', sourceId: 'replay', text, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
   await appendFile(replayFile, `${JSON.stringify(post)}\n`);
 
-  const card = page.locator(`[data-testid="post-card"][data-key="${post.key}"]`);
-  await expect(card).toBeVisible({ timeout: 5_000 });
+  // Greeted where the hall looks: shown large in the spotlight, highlighted, and only there.
+  const spotlight = page.getByTestId('spotlight');
+  await expect(spotlight).toHaveAttribute('data-key', post.key, { timeout: 10_000 });
+  await expect(spotlight.getByTestId('post-text')).toHaveText(text);
+  await expect(spotlight).toContainText('Visiteuse du hall');
+  await expect(spotlight).toHaveClass(/spotlight-card--fresh/);
+  await expect(spotlight.getByTestId('new-badge')).toHaveText('Nouveau');
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('the spotlit post is not among the columns’ cards, and is back in them once the spotlight moves on', async ({ page }) => {
+  const guards = await guardPage(page);
+  await openPanel(page, '1');
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+
+  const text = `Une seule fois sur le mur ${Date.now()}`;
+  const post = makePost({ network: 'facebook', sourceId: 'replay', text, author: { name: 'Visiteur unique', handle: 'unique' } });
+  await appendFile(replayFile, `${JSON.stringify(post)}\n`);
+  const spotlight = page.getByTestId('spotlight');
+  const card = page.locator(`.feed__grid [data-testid="post-card"][data-key="${post.key}"]`);
+  await expect(spotlight).toHaveAttribute('data-key', post.key, { timeout: 10_000 });
+  // While it is spotlit, never a card too (read with the spotlight at once, a few times over).
+  for (let i = 0; i < 4; i += 1) {
+    const { spotlight: key, columns } = await onScreen(page);
+    if (key !== post.key) break;
+    expect(columns).not.toContain(post.key);
+    expect(new Set(columns).size).toBe(columns.length);
+    await page.waitForTimeout(500);
+  }
+
+  // The spotlight moves on (the next post after at most 12 s, or a newer arrival): the post is back
+  // in its column, once, with its text, and the new spotlit post has left the columns.
+  await expect(spotlight).not.toHaveAttribute('data-key', post.key, { timeout: 20_000 });
+  await expect(card).toHaveCount(1, { timeout: 5_000 });
   await expect(card.getByTestId('post-text')).toHaveText(text);
-  await expect(card).toContainText('Visiteuse du hall');
-  // Greeted where the hall looks: highlighted in its column and shown large in the spotlight.
-  await expect(card).toHaveClass(/post-card--fresh/);
-  await expect(card.getByTestId('new-badge')).toHaveText('Nouveau');
-  await expect(page.getByTestId('spotlight')).toHaveAttribute('data-key', post.key);
+  await expect
+    .poll(async () => {
+      const { spotlight: key, columns } = await onScreen(page);
+      return key !== null && !columns.includes(key) && columns.filter((k) => k === post.key).length === 1;
+    })
+    .toBe(true);
   expect(await guards.problems()).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 // A feed panel: a spotlight with the newest (or, when quiet, a recent) post, large, beside columns of
-// the latest posts; new posts arrive on top with a calm highlight, pushed cards glide.
+// the latest posts; new posts arrive on top with a calm highlight, pushed cards glide. Each post shows
+// once: the spotlit one is out of the columns while it is spotlit (feed-selection.ts).
 import { useMemo, useRef } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
@@ -11,10 +12,11 @@ import { PanelFrame } from '../panel/PanelFrame.tsx';
 import { StatusScreen } from '../shell/StatusScreen.tsx';
 import { useNow } from '../time/use-now.ts';
 import { EmptyFeed } from './EmptyFeed.tsx';
+import { selectFeed } from './feed-selection.ts';
 import { arrangeFeed } from './post-collection.ts';
 import { PostCard } from './PostCard.tsx';
 import { SpotlightCard } from './SpotlightCard.tsx';
-import { StickyColumns } from './sticky-columns.ts';
+import { NO_COLUMNS } from './sticky-columns.ts';
 import { useFeedLayout } from './use-feed-layout.ts';
 import { useFeedPosts } from './use-feed-posts.ts';
 import { useFlip } from './use-flip.ts';
@@ -38,19 +40,19 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const health = useSourceHealth(stream.epoch);
   const now = useNow(15_000);
   const layout = useFeedLayout();
-  const sticky = useRef(new StickyColumns());
+  const memory = useRef(NO_COLUMNS);
   const items = useMemo(() => arrangeFeed(feed.posts), [feed.posts]);
   const spotlightKey = useSpotlight(items, feed.arrivals);
-  const columns = useMemo(
-    () => sticky.current.arrange(items.slice(0, layout.columns * CARDS_PER_COLUMN), layout.columns),
-    [items, layout.columns],
-  );
+  const { spotlight: spotlightItem, columns } = useMemo(() => {
+    const selection = selectFeed({ items, spotlightKey, layout, perColumn: CARDS_PER_COLUMN, memory: memory.current });
+    memory.current = selection.memory;
+    return selection;
+  }, [items, spotlightKey, layout]);
   const gridRef = useRef<HTMLDivElement>(null);
   useFlip(gridRef, columns);
 
   const freshSince = Date.now() - FRESH_MS;
   const fresh = new Set(feed.arrivals.filter((a) => a.at >= freshSince).map((a) => a.key));
-  const spotlightItem = layout.spotlight ? items.find((i) => i.post.key === spotlightKey) : undefined;
 
   return (
     <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
@@ -69,14 +71,7 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
             {columns.map((column, index) => (
               <div className="feed__column" key={index}>
                 {column.map(({ item }) => (
-                  <PostCard
-                    key={item.post.key}
-                    item={item}
-                    brand={brand}
-                    now={now}
-                    fresh={fresh.has(item.post.key)}
-                    spotlit={item.post.key === spotlightKey}
-                  />
+                  <PostCard key={item.post.key} item={item} brand={brand} now={now} fresh={fresh.has(item.post.key)} />
                 ))}
               </div>
             ))}

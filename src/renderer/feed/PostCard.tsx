@@ -20,17 +20,15 @@ interface Props {
   now: number;
   /** Arrived live a moment ago: highlighted while the hall notices it. */
   fresh: boolean;
-  /** The post the spotlight shows right now. */
-  spotlit: boolean;
 }
 
 // Memoised: the panel re-renders on every stream event, a card only when its post, its replies, its
 // highlight or the clock change (not its rank: a card says when it was posted, not where it ranks) (arrangeFeed makes new item objects each time: compared by content).
-export const PostCard = memo(function PostCard({ item, brand, now, fresh, spotlit }: Props) {
+export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Props) {
   const { t, language } = useI18n();
   const { post, brandReplies } = item;
   const fromBrand = post.author.isBrand;
-  const classes = ['post-card', fromBrand && 'post-card--brand', fresh && 'post-card--fresh', spotlit && 'post-card--spotlit'].filter(Boolean).join(' ');
+  const classes = ['post-card', fromBrand && 'post-card--brand', fresh && 'post-card--fresh'].filter(Boolean).join(' ');
   const shown = brandReplies.slice(0, REPLIES_SHOWN);
   return (
     <article className={classes} data-testid="post-card" data-key={post.key} data-network={post.network} data-created={Date.parse(post.createdAt)} data-flip-key={post.key}>
@@ -58,7 +56,6 @@ function sameCard(a: Props, b: Props): boolean {
     a.item.brandReplies.every((r, i) => r === b.item.brandReplies[i]) &&
     a.brand === b.brand &&
     a.now === b.now &&
-    a.fresh === b.fresh &&
-    a.spotlit === b.spotlit
+    a.fresh === b.fresh
   );
 }

@@ -17,8 +17,12 @@ export function SpotlightCard({ item, brand, now, fresh }: { item: FeedItem; bra
   const short = !post.html && post.text.length < 140;
   const classes = ['spotlight-card', fresh && 'spotlight-card--fresh', short && 'spotlight-card--short'].filter(Boolean).join(' ');
   return (
-    <article className={classes} data-testid="spotlight" data-key={post.key} data-network={post.network}>
-      {fresh ? <span className="post-card__new">{t('newPost')}</span> : null}
+    <article className={classes} data-testid="spotlight" data-key={post.key} data-network={post.network} data-created={Date.parse(post.createdAt)}>
+      {fresh ? (
+        <span className="post-card__new" data-testid="new-badge">
+          {t('newPost')}
+        </span>
+      ) : null}
       <CardHead post={post} time={formatRelativeTime(post.createdAt, now, language)} />
       <PostBody post={post} />
       <PostMedia post={post} warning={post.contentWarning} />

@@ -1,42 +1,25 @@
-// Which post the spotlight shows. A post that just arrived takes it at once (after the current one has
-// been up a few seconds, so a burst does not flicker); when nothing new comes, it moves on to the next
-// recent post every few seconds, so the panel never looks frozen and nothing stays still on screen.
+// Runs the spotlight's decisions (spotlight-cycle.ts) on a timer, and at once when a post arrives.
 import { useEffect, useRef, useState } from 'react';
+import { decideSpotlight, newestArrival, shownSpotlight, SPOTLIGHT_HOLD_MS, type SpotlightState } from './spotlight-cycle.ts';
 import type { Arrival } from './use-feed-posts.ts';
 import type { FeedItem } from './post-collection.ts';
 
-/** How long a post stays in the spotlight at least, and at most when nothing new comes. */
-export const SPOTLIGHT_HOLD_MS = 4_000;
-export const SPOTLIGHT_CYCLE_MS = 12_000;
-/** The spotlight cycles through this many of the newest posts. */
-const CYCLE_DEPTH = 8;
+export { SPOTLIGHT_CYCLE_MS, SPOTLIGHT_HOLD_MS } from './spotlight-cycle.ts';
+
 const TICK_MS = 500;
 
 export function useSpotlight(items: readonly FeedItem[], arrivals: readonly Arrival[]): string | undefined {
   const [key, setKey] = useState<string | undefined>(undefined);
-  const since = useRef(0);
-  const latest = useRef({ items, arrivals, key });
-  latest.current = { items, arrivals, key };
+  const state = useRef<SpotlightState>({ key: undefined, since: 0 });
+  const latest = useRef({ items, arrivals });
+  latest.current = { items, arrivals };
 
   useEffect(() => {
     const decide = (): void => {
-      const { items: list, arrivals: arrived, key: current } = latest.current;
-      const now = Date.now();
-      const shown = current !== undefined && list.some((i) => i.post.key === current);
-      const held = now - since.current;
-      const newest = arrived[0];
-      let next = current;
-      if (!shown) next = newest?.key ?? list[0]?.post.key;
-      else if (newest && newest.at > since.current && newest.key !== current && held >= SPOTLIGHT_HOLD_MS) next = newest.key;
-      else if (held >= SPOTLIGHT_CYCLE_MS && list.length > 1) {
-        const depth = Math.min(CYCLE_DEPTH, list.length);
-        const index = list.findIndex((i) => i.post.key === current);
-        next = list[(index + 1) % depth]?.post.key;
-      }
-      if (next !== current) {
-        since.current = now;
-        setKey(next);
-      }
+      const next = decideSpotlight(state.current, latest.current.items, latest.current.arrivals, Date.now());
+      if (next === state.current) return;
+      state.current = next;
+      setKey(next.key);
     };
     decide();
     const timer = setInterval(decide, TICK_MS);
@@ -44,14 +27,14 @@ export function useSpotlight(items: readonly FeedItem[], arrivals: readonly Arri
   }, []);
 
   // A live arrival while the spotlight has been up long enough: switch now, not at the next tick, so
-  // the hall sees the post as soon as its card appears.
-  const newest = arrivals[0];
+  // the hall sees the post as soon as it appears.
+  const newest = newestArrival(items, arrivals);
   useEffect(() => {
-    if (!newest || newest.key === latest.current.key) return;
-    if (Date.now() - since.current < SPOTLIGHT_HOLD_MS) return;
-    since.current = Date.now();
+    if (!newest || newest.key === state.current.key) return;
+    if (Date.now() - state.current.since < SPOTLIGHT_HOLD_MS) return;
+    state.current = { key: newest.key, since: Date.now() };
     setKey(newest.key);
   }, [newest]);
 
-  return key !== undefined && items.some((i) => i.post.key === key) ? key : (arrivals[0]?.key ?? items[0]?.post.key);
+  return shownSpotlight(key, items, arrivals);
 }
