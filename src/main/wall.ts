@@ -72,9 +72,9 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   for (const notice of loaded.notices) logger.error('configuration', { notice: notice.message });
 
   // Run-time secrets of the connectors (rotated tokens), sealed like the config's; problems reach the health notices.
-  const vaults = openConnectorVaultFile(options.dataDir, secrets, (message) => {
+  const vaults = openConnectorVaultFile(options.dataDir, secrets, (message, detail) => {
     logger.error('connector secrets', { problem: message });
-    loaded.notices.push({ level: 'warning', message, at: new Date().toISOString() });
+    loaded.notices.push({ level: 'warning', message, at: new Date().toISOString(), ...detail });
   });
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });

@@ -22,9 +22,37 @@ export interface SourceHealth {
   budget?: Record<string, number | string>;
 }
 
+/**
+ * What a wall-level notice says, as a code and its values: the settings page words it in its own language
+ * (i18next `settings.wallNotices`); the English `message` beside it is for logs and the command line.
+ */
+export type WallNoticeDetail =
+  /** config.json was not JSON at start: kept as `movedTo`; `previous` (config.json.previous) is in use, or the defaults when absent. */
+  | { code: 'config-moved-aside'; params: { file: string; movedTo: string; previous?: string } }
+  /** wall.db was damaged (`problem`: SQLite's words or the integrity check's): kept as `movedTo`, the wall started empty. */
+  | { code: 'database-moved-aside'; params: { file: string; movedTo: string; problem: string } }
+  /** wall.db was written by a newer version (schema `version`, this one knows up to `latest`): kept as `movedTo`. */
+  | { code: 'database-newer'; params: { file: string; movedTo: string; version: number; latest: number } }
+  /**
+   * connector-secrets.json could not be used (`reason`): kept as `movedTo` (absent: it could not be moved, `moveError`
+   * says why, and it is replaced at the next change); `sources` are the ids whose run-time tokens are lost (empty: unknown).
+   */
+  | {
+      code: 'connector-secrets-moved-aside';
+      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; sources: string[] };
+    }
+  /** A renewed token could not be written to connector-secrets.json (`error`: the system's code, e.g. ENOSPC): kept in memory. */
+  | { code: 'connector-secrets-not-written'; params: { file: string; error?: string } };
+
+/** Why connector-secrets.json could not be opened: not JSON, JSON of the wrong shape, sealed with another key, unreadable. */
+export type ConnectorSecretsProblem = 'not-json' | 'damaged' | 'other-key' | 'unreadable';
+
+export type WallNoticeCode = WallNoticeDetail['code'];
+
 /** A wall-level notice for IT (a database moved aside, a config refused). */
-export interface WallNotice {
+export type WallNotice = {
   level: 'info' | 'warning' | 'error';
+  /** In English, for logs and the command line; what the page shows for a notice without a code. */
   message: string;
   at: string;
-}
+} & (WallNoticeDetail | { code?: undefined; params?: undefined });

@@ -8,6 +8,7 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConnectorVault } from '../../connectors/connector.ts';
+import type { ConnectorSecretsProblem, WallNoticeDetail } from '../../shared/health.ts';
 import { moveFileAside } from '../store/move-aside.ts';
 import { SecretStoreError, type SecretStore } from './secret-store.ts';
 
@@ -16,6 +17,22 @@ export const CONNECTOR_SECRETS_FILE = 'connector-secrets.json';
 interface Entry {
   plain: string;
   sealed: string;
+}
+
+/**
+ * A problem of this file for IT: the English sentence (logs, command line) and, for the settings page, the
+ * notice's code and values (worded there in the page's language).
+ */
+export type VaultFileReport = (message: string, detail: Extract<WallNoticeDetail, { code: `connector-secrets-${string}` }>) => void;
+
+/** The file cannot be opened (why: `reason`); the message names the file, never a secret. */
+export class ConnectorVaultFileError extends SecretStoreError {
+  constructor(
+    message: string,
+    readonly reason: ConnectorSecretsProblem,
+  ) {
+    super(message);
+  }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,21 +46,21 @@ export class ConnectorVaultFile {
     readonly path: string,
     private readonly store: SecretStore,
     /** A failed write (disk full): the value stays in memory and the next write tries again. */
-    private readonly onWriteError: (message: string) => void,
+    private readonly onWriteError: VaultFileReport,
   ) {}
 
   /**
    * Reads the file (none yet: empty). @throws SecretStoreError naming the file (never a secret) when it is
    * not ours: unreadable JSON, or values sealed by another key or keyring.
    */
-  static open(dataDir: string, store: SecretStore, onWriteError: (message: string) => void = () => {}): ConnectorVaultFile {
+  static open(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}): ConnectorVaultFile {
     const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
     vault.load();
     return vault;
   }
 
   /** An empty vault over the same file, for a start whose file could not be opened (rewritten at the next change). */
-  static empty(dataDir: string, store: SecretStore, onWriteError: (message: string) => void = () => {}): ConnectorVaultFile {
+  static empty(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}): ConnectorVaultFile {
     return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
   }
 
@@ -53,9 +70,9 @@ export class ConnectorVaultFile {
     try {
       raw = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch {
-      throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is not readable JSON.`);
+      throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is not readable JSON.`, 'not-json');
     }
-    if (!isRecord(raw)) throw new SecretStoreError(`The connectors' run-time secrets file ${this.path} is damaged.`);
+    if (!isRecord(raw)) throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is damaged.`, 'damaged');
     for (const [sourceId, names] of Object.entries(raw)) {
       if (!isRecord(names)) continue;
       const map = new Map<string, Entry>();
@@ -65,8 +82,9 @@ export class ConnectorVaultFile {
           map.set(name, { plain: this.store.open(sealed), sealed });
         } catch {
           // Never the underlying message or the sealed text.
-          throw new SecretStoreError(
+          throw new ConnectorVaultFileError(
             `The connectors' run-time secrets file ${this.path} cannot be opened with this wall's key (sealed on another machine or account, or with another key file).`,
+            'other-key',
           );
         }
       }
@@ -122,8 +140,11 @@ export class ConnectorVaultFile {
       if (process.platform !== 'win32') chmodSync(temp, 0o600);
       renameSync(temp, this.path);
     } catch (err) {
-      const code = isRecord(err) && typeof err['code'] === 'string' ? ` (${err['code']})` : '';
-      this.onWriteError(`The connectors' run-time secrets could not be written to ${this.path}${code}: kept in memory, retried at the next change.`);
+      const error = errorCode(err);
+      this.onWriteError(`The connectors' run-time secrets could not be written to ${this.path}${error ? ` (${error})` : ''}: kept in memory, retried at the next change.`, {
+        code: 'connector-secrets-not-written',
+        params: { file: this.path, ...(error ? { error } : {}) },
+      });
     }
   }
 }
@@ -135,25 +156,36 @@ export class ConnectorVaultFile {
  * the sources lose: Bluesky logs in again with its app password; Google falls back to the token in the
  * settings, and once that one has expired the source fails with "token expired — renew it in Settings".
  */
-export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: (message: string) => void, nowMs: number = Date.now()): ConnectorVaultFile {
+export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: VaultFileReport, nowMs: number = Date.now()): ConnectorVaultFile {
   try {
     return ConnectorVaultFile.open(dataDir, store, report);
   } catch (err) {
     const path = join(dataDir, CONNECTOR_SECRETS_FILE);
     const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
-    const held = sourcesIn(path);
-    report(`${problem} ${setAside(path, nowMs)} ${whatToDo(held)}`);
+    const reason: ConnectorSecretsProblem = err instanceof ConnectorVaultFileError ? err.reason : 'unreadable';
+    const sources = sourcesIn(path);
+    const aside = setAside(path, nowMs);
+    report(`${problem} ${aside.sentence} ${whatToDo(sources)}`, {
+      code: 'connector-secrets-moved-aside',
+      params: { file: path, reason, sources, ...aside.params },
+    });
     return ConnectorVaultFile.empty(dataDir, store, report);
   }
 }
 
+/** The system's error code (ENOSPC, EACCES…) of a failed file operation, if any. */
+function errorCode(err: unknown): string | undefined {
+  return isRecord(err) && typeof err['code'] === 'string' ? err['code'] : undefined;
+}
+
 /** Moves the unusable file aside; says where it went (or that it could not, and will be replaced). */
-function setAside(path: string, nowMs: number): string {
+function setAside(path: string, nowMs: number): { sentence: string; params: { movedTo: string } | { moveError?: string } } {
   try {
-    return `It was kept as ${moveFileAside(path, 'corrupt', nowMs)}.`;
+    const movedTo = moveFileAside(path, 'corrupt', nowMs);
+    return { sentence: `It was kept as ${movedTo}.`, params: { movedTo } };
   } catch (err) {
-    const code = isRecord(err) && typeof err['code'] === 'string' ? ` (${err['code']})` : '';
-    return `It could not be moved aside${code} and will be replaced at the next change.`;
+    const error = errorCode(err);
+    return { sentence: `It could not be moved aside${error ? ` (${error})` : ''} and will be replaced at the next change.`, params: error ? { moveError: error } : {} };
   }
 }
 

@@ -23,6 +23,8 @@ export interface CheckedDatabase {
 interface Unusable {
   reason: MoveAsideReason;
   detail: string;
+  /** The schema version found (reason 'newer'). */
+  version?: number;
 }
 
 export function openCheckedDatabase(
@@ -41,7 +43,12 @@ export function openCheckedDatabase(
         : `The database ${path} was written by a newer version of Social Wall (${problem.detail}). It was ` +
           `moved to ${movedTo} and the wall started with an empty database; install the newer version to use it.`;
     options.logger.warn(`store: database moved aside: ${message}`, { path, movedTo, reason: problem.reason });
-    notices.push({ level: 'warning', message, at: new Date(options.now()).toISOString() });
+    const at = new Date(options.now()).toISOString();
+    notices.push(
+      problem.reason === 'corrupt'
+        ? { level: 'warning', message, at, code: 'database-moved-aside', params: { file: path, movedTo, problem: problem.detail } }
+        : { level: 'warning', message, at, code: 'database-newer', params: { file: path, movedTo, version: problem.version ?? 0, latest: options.latestVersion } },
+    );
   }
   const db = openWritableConnection(path);
   try {
@@ -64,7 +71,7 @@ function findProblem(path: string, latestVersion: number): Unusable | undefined 
     // The first statement reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
     const version = readSchemaVersion(db);
     if (version > latestVersion) {
-      return { reason: 'newer', detail: `schema version ${version}, this version knows up to ${latestVersion}` };
+      return { reason: 'newer', version, detail: `schema version ${version}, this version knows up to ${latestVersion}` };
     }
     const check = quickCheck(db);
     return check === 'ok' ? undefined : { reason: 'corrupt', detail: `integrity check: ${check}` };

@@ -4,6 +4,7 @@ import { settingsEn } from './settings-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
 import { settingsListEn } from './settings-list-en.ts';
 import { settingsLogoEn } from './settings-logo-en.ts';
+import { settingsModerationErrorsEn, settingsNoticesEn } from './settings-notices-en.ts';
 
 export const en: WallMessages = {
   demoBadge: 'Demo data',
@@ -72,5 +73,5 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
-  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn, list: settingsListEn },
+  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn, list: settingsListEn, wallNotices: settingsNoticesEn, moderationErrors: settingsModerationErrorsEn },
 };

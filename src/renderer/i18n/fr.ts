@@ -4,6 +4,7 @@ import { settingsFr } from './settings-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
 import { settingsListFr } from './settings-list-fr.ts';
 import { settingsLogoFr } from './settings-logo-fr.ts';
+import { settingsModerationErrorsFr, settingsNoticesFr } from './settings-notices-fr.ts';
 
 export const fr = {
   demoBadge: 'Données de démonstration',
@@ -73,7 +74,7 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
-  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr, list: settingsListFr },
+  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr, list: settingsListFr, wallNotices: settingsNoticesFr, moderationErrors: settingsModerationErrorsFr },
 };
 
 export type WallMessages = typeof fr;

@@ -3,6 +3,7 @@
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { BrandingSection } from './BrandingSection.tsx';
 import { ModerationSection } from './ModerationSection.tsx';
+import { noticeText } from './notice-text.ts';
 import { PanelsSection } from './PanelsSection.tsx';
 import { ProfileSection } from './profile/ProfileSection.tsx';
 import { SaveBar } from './SaveBar.tsx';
@@ -12,7 +13,7 @@ import type { SettingsEditor } from './use-settings-editor.ts';
 import { useSourceHealthPoll } from './use-source-health.ts';
 
 export function SettingsPage({ editor }: { editor: SettingsEditor }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const health = useSourceHealthPoll();
   const { settings, draft, errors, setDraft } = editor;
   const sections = ['sources', 'panels', 'branding', 'moderation', 'profile'] as const;
@@ -45,8 +46,8 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
             {settings.notices.length ? (
               <section className="settings-notices" aria-label={t('settings.notices')}>
                 {settings.notices.map((n) => (
-                  <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`}>
-                    {n.message}
+                  <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`} data-notice={n.code}>
+                    {noticeText(n, t, language)}
                   </p>
                 ))}
               </section>

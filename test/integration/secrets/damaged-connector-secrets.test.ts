@@ -36,6 +36,9 @@ it('moves the damaged file aside, logs and shows a notice, and writes a valid fi
   expect(notice?.level).toBe('warning');
   expect(notice?.message).toContain(`It was kept as ${join(dataDir, asides[0] ?? '')}.`);
   expect(notice?.message).toContain('entered again in Settings');
+  // What the settings page words in its language (GET /api/settings and /api/health carry it as is).
+  expect(notice?.code).toBe('connector-secrets-moved-aside');
+  expect(notice?.params).toEqual({ file, reason: 'not-json', movedTo: join(dataDir, asides[0] ?? ''), sources: [] });
   expect(logger.lines.some((l) => l.includes('connector secrets') && l.includes('not readable JSON'))).toBe(true);
 
   // What a connector saves from now on lands in a fresh file this wall can open again.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION as LATEST } from '../../../src/main/store/migrations/index.ts';
 import { at, makePost } from './post-factory.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 
@@ -24,9 +25,18 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
     const movedTo = `${path}.corrupt-${STAMP}`;
     expect(readFileSync(movedTo).equals(garbage)).toBe(true);
     expect(store.notices).toEqual([
-      { level: 'warning', message: expect.stringContaining(movedTo), at: new Date(NOW).toISOString() },
+      {
+        level: 'warning',
+        message: expect.stringContaining(movedTo),
+        at: new Date(NOW).toISOString(),
+        code: 'database-moved-aside',
+        params: { file: path, movedTo, problem: expect.stringMatching(/not a database/) },
+      },
     ]);
-    expect(store.notices[0]?.message).toMatch(/damaged/);
+    // The English sentence for logs, unchanged.
+    expect(store.notices[0]?.message).toMatch(
+      new RegExp(`^The database ${path} was damaged \\(.+\\)\\. It was moved to ${movedTo} and the wall started with an empty database; posts will be fetched again\\.$`),
+    );
     expect(store.logLines.some((l) => l.includes('"level":"warn"') && l.includes(movedTo))).toBe(true);
     // The new database works.
     store.writer.upsertMany([makePost({ id: 'after', createdAt: at(0) })]);
@@ -61,6 +71,8 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
         level: 'warning',
         message: expect.stringMatching(/damaged \(integrity check: .+\)/),
         at: new Date(NOW).toISOString(),
+        code: 'database-moved-aside',
+        params: { file: path, movedTo, problem: expect.stringMatching(/^integrity check: .+/) },
       },
     ]);
     expect(store.reader.newestForPanel(ALL, 5)).toEqual([]);
@@ -81,9 +93,16 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
     const movedTo = `${path}.newer-${STAMP}`;
     expect(readFileSync(movedTo).equals(before)).toBe(true);
     expect(store.notices).toEqual([
-      { level: 'warning', message: expect.stringContaining(movedTo), at: new Date(NOW).toISOString() },
+      {
+        level: 'warning',
+        message:
+          `The database ${path} was written by a newer version of Social Wall (schema version 999, this version knows up to ${LATEST}). ` +
+          `It was moved to ${movedTo} and the wall started with an empty database; install the newer version to use it.`,
+        at: new Date(NOW).toISOString(),
+        code: 'database-newer',
+        params: { file: path, movedTo, version: 999, latest: LATEST },
+      },
     ]);
-    expect(store.notices[0]?.message).toMatch(/newer version.*999/);
     expect(store.reader.newestForPanel(ALL, 5)).toEqual([]);
     const kept = new Database(movedTo, { readonly: true });
     expect(kept.prepare('SELECT key FROM posts').pluck().all()).toEqual(['mastodon:from-the-future']);

@@ -30,9 +30,18 @@ describe('config file', () => {
     writeFileSync(path, '{"retentionDays": 2');
     const read = readConfigFile(path, Date.UTC(2026, 0, 2, 3, 4, 5));
     expect(read.raw).toEqual({ retentionDays: 10 });
-    expect(read.notices[0]?.message).toMatch(/damaged/);
     const aside = readdirSync(dir).find((f) => f.startsWith('config.json.corrupt-'));
     expect(aside).toBeDefined();
+    // The English sentence for logs, unchanged; the code and values the settings page words in its language.
+    expect(read.notices).toEqual([
+      {
+        level: 'error',
+        message: `The configuration file was damaged (not valid JSON): kept as ${join(dir, aside!)}; the previous version (${path}.previous) is in use.`,
+        at: '2026-01-02T03:04:05.000Z',
+        code: 'config-moved-aside',
+        params: { file: path, movedTo: join(dir, aside!), previous: `${path}.previous` },
+      },
+    ]);
     expect(readFileSync(join(dir, aside!), 'utf8')).toBe('{"retentionDays": 2');
     expect(existsSync(path)).toBe(true);
   });
@@ -43,5 +52,8 @@ describe('config file', () => {
     const read = readConfigFile(path, 0);
     expect(read.raw).toEqual({});
     expect(read.notices[0]?.message).toMatch(/default configuration/);
+    // No `previous`: the page says the defaults are in use.
+    expect(read.notices[0]?.code).toBe('config-moved-aside');
+    expect(read.notices[0]?.params).toEqual({ file: path, movedTo: `${path}.corrupt-1970-01-01T00-00-00-000Z` });
   });
 });

@@ -1,7 +1,7 @@
 // The connectors' run-time secrets file, on real files: sealed, atomic, 0600, reopened after a restart,
 // pruned of removed sources, and a wrong key or a damaged file named plainly without quoting any secret,
 // the file moved aside (never overwritten) and a fresh one written at the next change.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,7 +84,8 @@ describe('connector vault file', () => {
     expect(error.message).not.toContain(sealed.slice(3, 20));
 
     const reports: string[] = [];
-    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m) => reports.push(m), NOW);
+    const details: unknown[] = [];
+    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
     const aside = `${join(other, CONNECTOR_SECRETS_FILE)}.corrupt-2026-03-01T10-00-00-000Z`;
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain(error.message);
@@ -93,13 +94,32 @@ describe('connector vault file', () => {
     expect(reports[0]).toContain('The run-time tokens of "bsky" are lost');
     expect(reports[0]).toContain('entered again in Settings');
     expect(reports[0]).not.toContain(sealed.slice(3, 20));
+    // The same, as a code and values the settings page words in its language (no secret among them).
+    expect(details).toEqual([
+      { code: 'connector-secrets-moved-aside', params: { file: join(other, CONNECTOR_SECRETS_FILE), reason: 'other-key', movedTo: aside, sources: ['bsky'] } },
+    ]);
+    expect(JSON.stringify(details)).not.toContain(sealed.slice(3, 20));
     expect(readFileSync(aside, 'utf8')).toContain(sealed);
     expect(vault.forSource('bsky').get('session')).toBeUndefined();
     vault.forSource('bsky').set('session', 'fresh-token-after-login');
     expect(open(other).forSource('bsky').get('session')).toBe('fresh-token-after-login');
   });
 
-  it('a file that is not JSON → an error naming the file', () => {
+  it('a write that fails is reported with its code (the value stays in memory)', () => {
+    const dir = tempDir();
+    const reports: string[] = [];
+    const details: unknown[] = [];
+    const vault = ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)));
+    // The temp file's name taken by a directory: the write fails with EISDIR.
+    const file = join(dir, CONNECTOR_SECRETS_FILE);
+    mkdirSync(`${file}.${process.pid}.tmp`);
+    vault.forSource('bsky').set('session', TOKEN);
+    expect(reports).toEqual([`The connectors' run-time secrets could not be written to ${file} (EISDIR): kept in memory, retried at the next change.`]);
+    expect(details).toEqual([{ code: 'connector-secrets-not-written', params: { file, error: 'EISDIR' } }]);
+    expect(vault.forSource('bsky').get('session')).toBe(TOKEN);
+  });
+
+    it('a file that is not JSON → an error naming the file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"bsky": ');
     expect(() => open(dir)).toThrow(join(dir, CONNECTOR_SECRETS_FILE));
@@ -109,13 +129,15 @@ describe('connector vault file', () => {
     const dir = tempDir();
     const file = join(dir, CONNECTOR_SECRETS_FILE);
     const reports: string[] = [];
-    const start = () => openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m) => reports.push(m), NOW);
+    const details: unknown[] = [];
+    const start = () => openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
 
     writeFileSync(file, '\u0000garbage{{');
     const vault = start();
     expect(existsSync(file)).toBe(false);
     expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z`, 'utf8')).toBe('\u0000garbage{{');
     expect(reports[0]).toMatch(/is not readable JSON\. It was kept as .*corrupt-2026-03-01T10-00-00-000Z\. The connectors' run-time tokens \(Bluesky sessions, renewed Google tokens\) are lost/);
+    expect(details[0]).toEqual({ code: 'connector-secrets-moved-aside', params: { file, reason: 'not-json', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z`, sources: [] } });
 
     vault.forSource('google').set('token', 'renewed-after-loss');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ google: { token: expect.stringMatching(/^v1:/) } });
@@ -126,6 +148,7 @@ describe('connector vault file', () => {
     start();
     expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z-1`, 'utf8')).toBe('[1, 2]');
     expect(reports[1]).toContain('is damaged.');
+    expect(details[1]).toEqual({ code: 'connector-secrets-moved-aside', params: { file, reason: 'damaged', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z-1`, sources: [] } });
     expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toHaveLength(2);
   });
 });

@@ -38,6 +38,11 @@ export function RecentPosts({ desk }: { desk: ModerationDesk }) {
       </div>
       <p className="moderation-status" role="status" aria-live="polite" data-testid="moderation-status">
         {message?.kind === 'done' ? t(message.action === 'hide' ? 'settings.moderation.recent.hiddenDone' : 'settings.moderation.recent.restoredDone', { author: message.author }) : null}
+        {message?.kind === 'refused' ? (
+          <span className="save-bar__bad" data-refused={message.reason}>
+            {t(message.reason === 'gone' ? 'settings.moderationErrors.gone' : message.action === 'hide' ? 'settings.moderationErrors.alreadyHidden' : 'settings.moderationErrors.alreadyRestored', { author: message.author })}
+          </span>
+        ) : null}
         {message?.kind === 'failed' ? <span className="save-bar__bad">{t('settings.moderation.recent.failed', { message: message.message })}</span> : null}
       </p>
       {posts === undefined ? <p className="settings-note">{t('settings.moderation.loading')}</p> : null}

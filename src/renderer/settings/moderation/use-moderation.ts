@@ -4,12 +4,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Post } from '../../../shared/post.ts';
 import type { AuditEntryView } from '../../../shared/settings-contract.ts';
+import { ApiError } from '../../api/api-error.ts';
 import { AUDIT_PAGE, getAudit, getRecentPosts, hidePost, restorePost } from './moderation-client.ts';
 
 const REFRESH_MS = 10_000;
 const MAX_AUDIT_REFRESH = 200;
 
-export type DeskMessage = { kind: 'done'; action: 'hide' | 'restore'; author: string } | { kind: 'failed'; message: string };
+/**
+ * The outcome of a hide / restore: done; refused because the post is gone (404) or already so (409), worded by
+ * the page in its language (settings.moderationErrors); or failed otherwise, with the server's words.
+ */
+export type DeskMessage =
+  | { kind: 'done'; action: 'hide' | 'restore'; author: string }
+  | { kind: 'refused'; reason: 'gone' | 'already'; action: 'hide' | 'restore'; author: string }
+  | { kind: 'failed'; message: string };
 
 export interface ModerationDesk {
   posts: Post[] | undefined;
@@ -27,6 +35,12 @@ export interface ModerationDesk {
 }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** 404: the post left the wall (deleted by its author, expired); 409: it is already hidden / on the wall. */
+function refusal(err: unknown): 'gone' | 'already' | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  return err.status === 404 ? 'gone' : err.status === 409 ? 'already' : undefined;
+}
+
 export const authorOf = (post: Post) => post.author.name || post.author.handle || post.author.id;
 
 export function useModerationDesk(): ModerationDesk {
@@ -67,7 +81,8 @@ export function useModerationDesk(): ModerationDesk {
         await (action === 'hide' ? hidePost(post.key, why) : restorePost(post.key));
         setMessage({ kind: 'done', action, author: authorOf(post) });
       } catch (err) {
-        setMessage({ kind: 'failed', message: errorText(err) });
+        const refused = refusal(err);
+        setMessage(refused ? { kind: 'refused', reason: refused, action, author: authorOf(post) } : { kind: 'failed', message: errorText(err) });
       } finally {
         setBusyKey(undefined);
         await refresh();
