@@ -15,13 +15,14 @@ import { openSqliteStore } from '../../../../src/main/store/open-sqlite-store.ts
 import { startWall } from '../../../../src/main/wall.ts';
 import { PostSchema } from '../../../../src/shared/post.ts';
 import { startBlueskyEmulator, type BlueskyEmulator, type BskyAccount } from '../../../emulators/bluesky/bluesky-emulator.ts';
-import { realTimers, runnerHarness, type RunnerHarness } from '../mastodon/runner-kit.ts';
+import { realTimers } from '../../../../src/main/engine/source-runner.ts';
+import { connectorHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
 let bsky: BlueskyEmulator;
 let searcher: BskyAccount;
 let brand: BskyAccount;
 let jane: BskyAccount;
-let harness: RunnerHarness | undefined;
+let harness: ConnectorHarness | undefined;
 let dataDir: string;
 
 beforeEach(async () => {
@@ -254,7 +255,7 @@ describe('Bluesky connector in the runtime', () => {
 
   it('5xx: backs off, then recovers', async () => {
     bsky.post(jane, '#ateliernova');
-    harness = runnerHarness(blueskyConnector, options());
+    harness = connectorHarness(blueskyConnector, options());
     bsky.switches.serverErrors = 2;
     const d1 = await harness.runner.pollOnce();
     expect(harness.runner.currentHealth.state).toBe('degraded');
@@ -266,7 +267,7 @@ describe('Bluesky connector in the runtime', () => {
   });
 
   it('expired and unrenewable: health says so, and no retry storm', async () => {
-    harness = runnerHarness(blueskyConnector, options(), { timers: realTimers });
+    harness = connectorHarness(blueskyConnector, options(), { timers: realTimers });
     await harness.runner.pollOnce();
     bsky.expireAccessTokens();
     bsky.revokeRefreshTokens();
@@ -285,7 +286,7 @@ describe('Bluesky connector in the runtime', () => {
   it('a malformed post is skipped and counted', async () => {
     bsky.post(jane, 'bon #ateliernova');
     bsky.switches.malformedItems = true;
-    harness = runnerHarness(blueskyConnector, options({ brandHandle: undefined }));
+    harness = connectorHarness(blueskyConnector, options({ brandHandle: undefined }));
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
     expect(harness.posts()).toHaveLength(1);

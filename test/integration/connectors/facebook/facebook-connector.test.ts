@@ -3,29 +3,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type PollResult, type SourceDriver } from '../../../../src/connectors/connector.ts';
 import { facebookConnector } from '../../../../src/connectors/facebook/facebook-connector.ts';
-import { MetaDataset } from '../../../emulators/meta/meta-dataset.ts';
-import { startMetaEmulator, type RunningMetaEmulator } from '../../../emulators/meta/meta-emulator.ts';
-import { runnerHarness, testClock, type RunnerHarness, type TestClock } from '../../../emulators/meta/runner-harness.ts';
+import type { MetaDataset } from '../../../emulators/meta/meta-dataset.ts';
+import type { RunningMetaEmulator } from '../../../emulators/meta/meta-emulator.ts';
+import { metaTestBed, type MetaTestBed } from '../../../emulators/meta/meta-test-bed.ts';
+import type { ConnectorHarness, TestClock } from '../../../support/connector-harness.ts';
 
 const HOUR = 3600_000;
 const alice = { id: '555001', name: 'Alice Martin' };
 const bob = { id: '555002', name: 'Bob Leroy' };
 
+let bed: MetaTestBed;
 let clock: TestClock;
 let emulator: RunningMetaEmulator;
 let data: MetaDataset;
-let harness: RunnerHarness;
+let harness: ConnectorHarness;
 
 beforeEach(async () => {
-  clock = testClock();
-  data = new MetaDataset(clock.now);
-  emulator = await startMetaEmulator(data);
-  harness = runnerHarness(clock);
+  bed = await metaTestBed();
+  ({ clock, data, emulator } = bed);
 });
-afterEach(async () => {
-  harness.close();
-  await emulator.close();
-});
+afterEach(() => bed.close());
 
 function options(extra: Record<string, unknown> = {}) {
   return { baseUrl: emulator.url, pageId: data.page.id, token: data.token, ...extra };
@@ -34,6 +31,8 @@ function options(extra: Record<string, unknown> = {}) {
 function driver(extra: Record<string, unknown> = {}): SourceDriver {
   return facebookConnector.create(facebookConnector.optionsSchema.parse(options(extra)), { sourceId: 'fb', now: clock.now, assetBaseUrl: '/bundled' });
 }
+
+const run = (extra: Record<string, unknown> = {}) => (harness = bed.run(facebookConnector, options(extra)));
 
 const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [e.item as { key: string; kind: string; text: string; parentKey?: string; rootKey?: string; author: { isBrand: boolean }; createdAt: string }] : []));
 const deletes = (r: PollResult) => r.events.flatMap((e) => (e.type === 'delete' ? [e.key] : []));
@@ -67,7 +66,7 @@ describe('Facebook Page connector', () => {
 
   it('stores through the runner, and an incremental sync brings only what is new, without duplicates', async () => {
     const s = seed();
-    const { runner } = harness.runner(facebookConnector, options());
+    const { runner } = run();
     await runner.pollOnce();
     const panel = { networks: [], sources: [] };
     expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
@@ -115,7 +114,7 @@ describe('Facebook Page connector', () => {
 
   it('backs off on 5xx through the runner, then recovers', async () => {
     seed();
-    const { runner } = harness.runner(facebookConnector, options());
+    const { runner } = run();
     emulator.switches.serverErrors = 1;
     const delay = await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'degraded', consecutiveFailures: 1 });
@@ -128,7 +127,7 @@ describe('Facebook Page connector', () => {
 
   it('expired token (code 190 in an HTTP 400): health says so, and the runner does not retry in a storm', async () => {
     seed();
-    const { runner, logLines } = harness.runner(facebookConnector, options());
+    const { runner, logLines } = run();
     emulator.switches.expiredToken = true;
     for (let i = 0; i < 3; i++) {
       const delay = await runner.pollOnce();
@@ -149,7 +148,7 @@ describe('Facebook Page connector', () => {
   it('skips and counts a malformed item, and keeps the rest', async () => {
     const s = seed();
     emulator.switches.malformedItems = true;
-    const { runner } = harness.runner(facebookConnector, options());
+    const { runner } = run();
     await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', invalidItems: 1 });
     expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)).toBeDefined();
@@ -157,7 +156,7 @@ describe('Facebook Page connector', () => {
 
   it('edits keep the key and show the latest text (posts on every poll, comments on the re-check)', async () => {
     const s = seed();
-    const { runner } = harness.runner(facebookConnector, options({ recheckEveryPolls: 2 }));
+    const { runner } = run({ recheckEveryPolls: 2 });
     await runner.pollOnce();
     clock.advance(60_000);
     data.editFbPost(s.visitor.id, 'Waited 40 minutes — but the staff apologised.');

@@ -51,13 +51,13 @@ describe('Foursquare tips', () => {
   it('pages with the Link header down to the high-water mark, without duplicates, and reads the rating hourly', async () => {
     await h.runner.pollOnce();
     for (let i = 0; i < 60; i++) emu.data.add(at(minutes(1 + i / 10)), `nouveau ${i}`);
-    h.clock.now += minutes(5);
+    h.clock.advance(minutes(5));
     await h.runner.pollOnce();
     expect(tipCalls().slice(1).map((r) => r.query['cursor'] ?? '')).toEqual(['', '50']);
     expect(h.posts()).toHaveLength(110);
     expect(new Set(h.posts().map((p) => p.key)).size).toBe(110);
     expect(emu.requests.filter((r) => /^\/places\/[^/]+$/.test(r.path))).toHaveLength(1);
-    h.clock.now += minutes(61);
+    h.clock.advance(minutes(61));
     await h.runner.pollOnce();
     expect(emu.requests.filter((r) => /^\/places\/[^/]+$/.test(r.path))).toHaveLength(2);
   });

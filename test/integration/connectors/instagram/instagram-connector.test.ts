@@ -3,28 +3,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type PollResult, type SourceDriver } from '../../../../src/connectors/connector.ts';
 import { instagramConnector } from '../../../../src/connectors/instagram/instagram-connector.ts';
-import { MetaDataset } from '../../../emulators/meta/meta-dataset.ts';
-import { startMetaEmulator, type RunningMetaEmulator } from '../../../emulators/meta/meta-emulator.ts';
-import { runnerHarness, testClock, type RunnerHarness, type TestClock } from '../../../emulators/meta/runner-harness.ts';
+import type { MetaDataset } from '../../../emulators/meta/meta-dataset.ts';
+import type { RunningMetaEmulator } from '../../../emulators/meta/meta-emulator.ts';
+import { metaTestBed, type MetaTestBed } from '../../../emulators/meta/meta-test-bed.ts';
+import type { ConnectorHarness, TestClock } from '../../../support/connector-harness.ts';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
+let bed: MetaTestBed;
 let clock: TestClock;
 let emulator: RunningMetaEmulator;
 let data: MetaDataset;
-let harness: RunnerHarness;
+let harness: ConnectorHarness;
 
 beforeEach(async () => {
-  clock = testClock();
-  data = new MetaDataset(clock.now);
-  emulator = await startMetaEmulator(data);
-  harness = runnerHarness(clock);
+  bed = await metaTestBed();
+  ({ clock, data, emulator } = bed);
 });
-afterEach(async () => {
-  harness.close();
-  await emulator.close();
-});
+afterEach(() => bed.close());
 
 function options(extra: Record<string, unknown> = {}) {
   return { baseUrl: emulator.url, igUserId: data.ig.id, token: data.token, ...extra };
@@ -33,6 +30,8 @@ function options(extra: Record<string, unknown> = {}) {
 function driver(extra: Record<string, unknown> = {}): SourceDriver {
   return instagramConnector.create(instagramConnector.optionsSchema.parse(options(extra)), { sourceId: 'ig', now: clock.now, assetBaseUrl: '/bundled' });
 }
+
+const run = (extra: Record<string, unknown> = {}) => (harness = bed.run(instagramConnector, options(extra)));
 
 type Item = { key: string; kind: string; text: string; parentKey?: string; rootKey?: string; author: { isBrand: boolean; handle?: string }; media: { type: string }[]; createdAt: string };
 const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [e.item as Item] : []));
@@ -65,7 +64,7 @@ describe('Instagram connector', () => {
 
   it('incremental sync through the runner: no duplicates, comments fetched only where the count moved, hashtag searched once', async () => {
     const s = seed();
-    const { runner } = harness.runner(instagramConnector, options({ hashtags: ['maisonlumiere'] }));
+    const { runner } = run({ hashtags: ['maisonlumiere'] });
     await runner.pollOnce();
     const panel = { networks: [], sources: [] };
     expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
@@ -119,7 +118,7 @@ describe('Instagram connector', () => {
 
   it('5xx: the runner backs off and recovers', async () => {
     seed();
-    const { runner } = harness.runner(instagramConnector, options());
+    const { runner } = run();
     emulator.switches.serverErrors = 2;
     const d1 = await runner.pollOnce();
     clock.advance(d1);
@@ -132,7 +131,7 @@ describe('Instagram connector', () => {
   });
 
   it('expired token: the health message, and one call an hour', async () => {
-    const { runner } = harness.runner(instagramConnector, options({ hashtags: ['x'] }));
+    const { runner } = run({ hashtags: ['x'] });
     emulator.switches.expiredToken = true;
     for (let i = 0; i < 4; i++) clock.advance(await runner.pollOnce());
     expect(harness.healths.at(-1)?.lastError).toBe('Instagram: token expired — renew it in Settings');
@@ -142,7 +141,7 @@ describe('Instagram connector', () => {
   it('skips and counts a malformed media item', async () => {
     const s = seed();
     emulator.switches.malformedItems = true;
-    const { runner } = harness.runner(instagramConnector, options());
+    const { runner } = run();
     await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', invalidItems: 1 });
     expect(harness.store.reader.getPost(`instagram:${s.own.id}`)).toBeDefined();

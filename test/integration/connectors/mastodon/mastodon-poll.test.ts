@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../../../src/connectors/connector.ts';
 import { mastodonConnector } from '../../../../src/connectors/mastodon/mastodon-connector.ts';
 import { fediverse, mastodonDriver, pollOnce, upserts, type Fediverse } from './mastodon-kit.ts';
-import { realTimers, runnerHarness, type RunnerHarness } from './runner-kit.ts';
+import { realTimers } from '../../../../src/main/engine/source-runner.ts';
+import { connectorHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
 let net: Fediverse | undefined;
-let harness: RunnerHarness | undefined;
+let harness: ConnectorHarness | undefined;
 afterEach(async () => {
   await harness?.close();
   await net?.close();
@@ -160,7 +161,7 @@ describe('Mastodon connector in the runtime', () => {
   it('5xx: backs off, degraded, then recovers', async () => {
     net = await fediverse();
     net.say('#ateliernova');
-    harness = runnerHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
+    harness = connectorHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
     net.instances[0]!.switches.serverErrors = 2;
     const d1 = await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'degraded', lastError: expect.stringContaining('503') });
@@ -173,7 +174,7 @@ describe('Mastodon connector in the runtime', () => {
 
   it('expired token: the health says so and the runner does not hammer the instance', async () => {
     net = await fediverse([{ domain: 'mastodon.social', tokens: ['good'] }]);
-    harness = runnerHarness(
+    harness = connectorHarness(
       mastodonConnector,
       { instances: [{ url: net.instances[0]!.url, token: 'good' }], hashtags: ['ateliernova'] },
       { timers: realTimers },
@@ -196,7 +197,7 @@ describe('Mastodon connector in the runtime', () => {
     net = await fediverse();
     net.say('bon #ateliernova');
     net.instances[0]!.switches.malformedItems = true;
-    harness = runnerHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
+    harness = connectorHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
     expect(harness.posts()).toHaveLength(1);

@@ -166,7 +166,7 @@ describe('Google Business Profile reviews', () => {
       const delay = await h.runner.pollOnce();
       cycles++;
       elapsed += delay;
-      h.clock.now += delay;
+      h.clock.advance(delay);
     }
     expect(h.runner.currentHealth.lastError).toContain('token expired — renew it in Settings');
     expect(h.runner.currentHealth.state).toBe('failing');

@@ -1,20 +1,13 @@
 // What the X connector's tests share: an emulator seeded with the brand and a few customers, the real
-// connector pointed at it, a fake clock, and a SourceRunner on a real store in a temp folder.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// connector pointed at it, a fake clock, and that driver on the wall's runtime (test/support/connector-harness.ts).
 import type { PollResult, SourceDriver, SourceEvent } from '../../../../src/connectors/connector.ts';
 import { xConnector } from '../../../../src/connectors/x/x-connector.ts';
 import type { XOptionsInput } from '../../../../src/connectors/x/x-options.ts';
-import { ChangeFeed } from '../../../../src/main/engine/change-feed.ts';
-import { IngestPipeline } from '../../../../src/main/engine/ingest-pipeline.ts';
-import { SourceRunner, type Timers } from '../../../../src/main/engine/source-runner.ts';
-import { memoryLogger } from '../../../../src/main/logger.ts';
-import { openSqliteStore } from '../../../../src/main/store/open-sqlite-store.ts';
-import type { Store } from '../../../../src/main/store/store-api.ts';
-import type { SourceHealth } from '../../../../src/shared/health.ts';
+import type { BackoffPolicy } from '../../../../src/main/engine/backoff.ts';
+import type { Timers } from '../../../../src/main/engine/source-runner.ts';
 import { XDataset } from '../../../emulators/x/x-dataset.ts';
 import { startXEmulator, X_EMULATOR_TOKEN, type RunningXEmulator, type XEmulatorOptions } from '../../../emulators/x/x-emulator.ts';
+import { driverHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
 export const BRAND = { id: '2244994945', username: 'ateliernova', name: 'Atelier Nova' };
 export const JANE = { id: '1000000000000000001', username: 'jane', name: 'Jane', profile_image_url: 'https://pbs.twimg.com/profile_images/1/jane_normal.jpg' };
@@ -90,42 +83,9 @@ export function poll(driver: SourceDriver, cursor?: string): Promise<PollResult>
   return driver.poll({ cursor, signal: new AbortController().signal });
 }
 
-export interface RunnerRig {
-  store: Store;
-  runner: SourceRunner;
-  healths: SourceHealth[];
-  close(): Promise<void>;
-}
+/** The X connector's driver on the wall's runtime, as source `x` (the id `xDriver` gives it). */
+export type RunnerRig = ConnectorHarness;
 
-export function runnerRig(driver: SourceDriver, timers: Timers, extra: { backoff?: { baseMs: number; capMs: number; authRetryMs: number }; dir?: string } = {}): RunnerRig {
-  const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'x-runner-'));
-  const store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
-  const pipeline = new IngestPipeline(store.writer, new ChangeFeed(), memoryLogger());
-  const healths: SourceHealth[] = [];
-  const runner = new SourceRunner({
-    sourceId: 'x',
-    type: 'x',
-    networks: ['x'],
-    driver,
-    intervalMs: xConnector.defaultPollSeconds * 1000,
-    cachePolicy: xConnector.defaultCachePolicy,
-    ingest: (events, stamp) => pipeline.submit(events, stamp),
-    loadState: () => store.reader.loadSourceState('x'),
-    saveState: (s) => store.writer.saveSourceState(s),
-    onHealth: (h) => healths.push(h),
-    logger: memoryLogger(),
-    timers,
-    random: () => 0.5,
-    ...(extra.backoff ? { backoff: extra.backoff } : {}),
-  });
-  return {
-    store,
-    runner,
-    healths,
-    close: async () => {
-      await runner.stop();
-      store.close();
-      if (!extra.dir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export function runnerRig(driver: SourceDriver, timers: Timers, extra: { backoff?: BackoffPolicy } = {}): RunnerRig {
+  return driverHarness(xConnector, driver, { sourceId: 'x', timers, ...extra });
 }
