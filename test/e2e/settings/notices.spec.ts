@@ -1,0 +1,92 @@
+// The wall's notices and the moderation desk's refusals in the settings page's language, on the real headless
+// wall (serve CLI): a data folder with a damaged wall.db and an unreadable connector-secrets.json → the wall
+// starts, moves both aside, and the page words both notices in French (the default), or in English when the
+// configuration says so. Then a post hidden by someone else meanwhile: "Hide" on the stale list → 409, the
+// page says in French that it was already hidden.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { WallConfigInput } from '../../../src/shared/config.ts';
+import { makePost } from '../support/make-post.ts';
+import { guardPage, type PageGuards } from '../support/page-guards.ts';
+import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.ts';
+
+let wall: RunningWall | undefined;
+let guards: PageGuards | undefined;
+test.afterEach(async () => {
+  expect((await guards?.problems()) ?? []).toEqual([]);
+  await wall?.stop();
+  wall = undefined;
+  guards = undefined;
+});
+
+const target = makePost({ sourceId: 'replay', network: 'mastodon', text: 'Très bon accueil, merci !', author: { name: 'Client du hall', handle: 'client' } });
+
+/** A data folder whose database and connectors' secrets are damaged, and the wall started on it. */
+async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Promise<{ wall: RunningWall; data: string }> {
+  const dir = await makeTempDir();
+  const data = join(dir, 'data');
+  await mkdir(data, { recursive: true });
+  await writeFile(join(data, 'wall.db'), 'this is not a SQLite database, it is a lost write '.repeat(100));
+  await writeFile(join(data, 'connector-secrets.json'), '{"bsky": ');
+  const replayFile = join(dir, 'replay.jsonl');
+  await writeFile(replayFile, `${JSON.stringify(target)}\n`);
+  const started = await startWall({ config: { ...config, sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }] } }, dir);
+  return { wall: started, data };
+}
+
+async function openSettings(page: Page, url: string): Promise<void> {
+  guards = await guardPage(page);
+  expect((await page.goto(url))?.status()).toBe(200);
+  await expect(page.getByTestId('settings-page')).toBeVisible();
+}
+
+test('in French: the damaged database and connectors’ secrets, what was kept and what to do; a post already hidden', async ({ page }) => {
+  const started = await wallOnDamagedData({});
+  wall = started.wall;
+  const { data } = started;
+  await openSettings(page, wall.settingsUrl);
+
+  const notices = page.getByRole('region', { name: 'Avis du mur' });
+  const database = notices.locator('[data-notice="database-moved-aside"]');
+  await expect(database).toContainText(`La base de données ${join(data, 'wall.db')} était endommagée (`);
+  await expect(database).toContainText(`Elle a été conservée telle quelle sous ${join(data, 'wall.db')}.corrupt-`);
+  await expect(database).toContainText('le mur a démarré avec une base vide : les publications seront récupérées à nouveau auprès des sources, mais celles masquées à la main peuvent revenir (vérifiez la section Modération).');
+  const secrets = notices.locator('[data-notice="connector-secrets-moved-aside"]');
+  await expect(secrets).toContainText(`Le fichier des jetons des connecteurs ${join(data, 'connector-secrets.json')} est illisible (ce n’est pas du JSON valide). Il a été conservé sous ${join(data, 'connector-secrets.json')}.corrupt-`);
+  await expect(secrets).toContainText('Les jetons obtenus en cours de fonctionnement (sessions Bluesky, jetons Google renouvelés) sont perdus');
+  // No English left in the notices.
+  await expect(notices).not.toContainText('was damaged');
+  await expect(notices).not.toContainText('It was kept as');
+
+  // Someone hides the post from another settings window meanwhile; "Hide" on this (stale) list → 409.
+  const row = page.locator(`[data-testid="moderation-post"][data-key="${target.key}"]`);
+  await expect(row).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  const hide = page.getByRole('button', { name: 'Masquer cette publication de Client du hall (Mastodon)' });
+  const status = await page.evaluate(
+    async (key) => (await fetch(`/api/settings/posts/${encodeURIComponent(key)}/hide`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Social-Wall': '1' }, body: '{}' })).status,
+    target.key,
+  );
+  expect(status).toBe(200);
+  await hide.click();
+  await expect(page.getByTestId('moderation-status')).toHaveText(
+    'La publication de Client du hall était déjà masquée (par une autre personne ou une règle) : rien n’a changé. La liste a été actualisée.',
+  );
+  await expect(row).toHaveAttribute('data-state', 'hidden');
+});
+
+test('in English when the configuration says so', async ({ page }) => {
+  const started = await wallOnDamagedData({ language: 'en' });
+  wall = started.wall;
+  const { data } = started;
+  await openSettings(page, wall.settingsUrl);
+
+  const notices = page.getByRole('region', { name: 'Wall notices' });
+  await expect(notices.locator('[data-notice="database-moved-aside"]')).toContainText(
+    `The database ${join(data, 'wall.db')} was damaged (`,
+  );
+  await expect(notices.locator('[data-notice="database-moved-aside"]')).toContainText('posts will be fetched again from the sources, but those hidden by hand may come back (check the Moderation section).');
+  await expect(notices.locator('[data-notice="connector-secrets-moved-aside"]')).toContainText(
+    `The connectors’ token file ${join(data, 'connector-secrets.json')} is unreadable (not valid JSON). It was kept as ${join(data, 'connector-secrets.json')}.corrupt-`,
+  );
+});
