@@ -34,9 +34,12 @@ test.beforeAll(async ({ browser }) => {
   wall = await startWall({
     config: {
       sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 2, backfillHours: 2 } }],
+      brand: { name: 'Atelier Nova', hashtags: ['AtelierNova'], handles: ['@ateliernova'] },
       panels: [
         { id: '1', title: 'Nos clients', type: 'feed' },
         { id: '2', title: 'Statistiques', type: 'stats' },
+        // The demo posts on none of these: the empty feed (hashtags, handles, QR code).
+        { id: '3', title: 'Mastodon', type: 'feed', networks: ['mastodon'] },
       ],
     },
   });
@@ -236,30 +239,50 @@ test.describe('the wall panels', () => {
     await display?.close();
   });
 
+  /** Adds CSS through a constructed stylesheet: the page's CSP allows no inline style, and this must not need `bypassCSP`. */
+  async function addStyles(page: Page, css: string): Promise<void> {
+    await page.evaluate(`{
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(${JSON.stringify(css)});
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }`);
+  }
+
+  /**
+   * The wall at rest: its arrivals and fades (a card sliding in, the spotlight's entrance, the "new" badge
+   * fading after 12 s) are transient, and a colour measured half-way through one is neither the designed
+   * colour nor the same twice. Reduced motion already stops the drift and the FLIP moves; this stops the rest.
+   */
+  async function openPanelAtRest(id: string): Promise<{ page: Page; guards: PageGuards }> {
+    const page = await display.newPage();
+    const pageGuards = await guardPage(page);
+    expect((await page.goto(panelUrl(id)))?.status()).toBe(200);
+    await addStyles(page, '*, *::before, *::after { animation: none !important; transition: none !important; }');
+    return { page, guards: pageGuards };
+  }
+
   /**
    * axe leaves the text over the panels' gradients and under the cards' highlight rings "incomplete" (it
    * cannot tell the colour behind), which is most of the wall. A second pass flattens each of them to its
    * worst case for the text on it (the lightest end under light text, the darkest under the monogram's dark
    * letters) and hides the decorative layers (the highlight ring, the fade over the cut-off last cards), so
-   * the colours the wall is made of are measured. Added as a constructed stylesheet: the page's CSP allows no
-   * inline style, and this must not need `bypassCSP`.
+   * the colours the wall is made of are measured.
    */
   async function expectReadableOnSolidColours(page: Page): Promise<void> {
-    await page.evaluate(`{
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(\`
-        body { background: color-mix(in oklab, var(--brand-primary) 40%, var(--bg)) !important; }
-        .spotlight-card { background: color-mix(in oklab, var(--brand-primary) 30%, var(--surface)) !important; }
-        .brand-mark { background: color-mix(in oklab, var(--brand-accent) 60%, var(--brand-primary)) !important; }
-        .feed__grid::after, .post-card::after, .spotlight-card::after { display: none !important; }
-      \`);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }`);
+    await addStyles(
+      page,
+      `body { background: color-mix(in oklab, var(--brand-primary) 40%, var(--bg)) !important; }
+      .spotlight-card { background: color-mix(in oklab, var(--brand-primary) 30%, var(--surface)) !important; }
+      .brand-mark { background: color-mix(in oklab, var(--brand-accent) 60%, var(--brand-primary)) !important; }
+      .feed__grid::after, .post-card::after, .spotlight-card::after { display: none !important; }`,
+    );
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
     const unmeasured = results.incomplete.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((a) => a.message).join('; ')}`));
     // Only what has no text to measure may stay unmeasured (the stars are drawn characters, aria-hidden; the
-    // rating has its words beside them).
-    expect(unmeasured.filter((line) => !/only non-text characters|too short to determine/.test(line))).toEqual([]);
+    // rating has its words beside them), and the head of a card that just arrived, under its "new" badge for
+    // 12 s (the badge's own text is measured).
+    const acceptable = (line: string) => /only non-text characters|too short to determine/.test(line) || (/--fresh\b/.test(line) && /overlapped by another element/.test(line));
+    expect(unmeasured.filter((line) => !acceptable(line))).toEqual([]);
     const failing = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
     expect(failing, 'text below WCAG AA contrast on the flattened panel').toEqual([]);
   }
@@ -271,9 +294,7 @@ test.describe('the wall panels', () => {
   }
 
   test('the feed', async () => {
-    const page = await display.newPage();
-    const pageGuards = await guardPage(page);
-    expect((await page.goto(panelUrl('1')))?.status()).toBe(200);
+    const { page, guards: pageGuards } = await openPanelAtRest('1');
     await expect(page.getByTestId('post-card').first()).toBeVisible({ timeout: 15_000 });
     await expectAccessible(page);
     await expectReadableOnSolidColours(page);
@@ -281,10 +302,18 @@ test.describe('the wall panels', () => {
     await page.close();
   });
 
+  test('the empty feed, with its call to action and QR code', async () => {
+    const { page, guards: pageGuards } = await openPanelAtRest('3');
+    await expect(page.getByTestId('feed-empty')).toBeVisible();
+    await expect(page.getByTestId('empty-qr')).toBeVisible();
+    await expectAccessible(page);
+    await expectReadableOnSolidColours(page);
+    expect(await pageGuards.problems()).toEqual([]);
+    await page.close();
+  });
+
   test('the statistics', async () => {
-    const page = await display.newPage();
-    const pageGuards = await guardPage(page);
-    expect((await page.goto(panelUrl('2')))?.status()).toBe(200);
+    const { page, guards: pageGuards } = await openPanelAtRest('2');
     await expect(page.getByTestId('stats-panel')).toBeVisible();
     await expect(page.getByTestId('sentiment')).toBeVisible();
     await expectAccessible(page);
