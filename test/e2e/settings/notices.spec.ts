@@ -5,7 +5,7 @@
 // page says in French that it was already hidden.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import type { WallConfigInput } from '../../../src/shared/config.ts';
 import { makePost } from '../support/make-post.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
@@ -63,6 +63,9 @@ test('in French: the damaged database and connectors’ secrets, what was kept a
   const row = page.locator(`[data-testid="moderation-post"][data-key="${target.key}"]`);
   await expect(row).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
   const hide = page.getByRole('button', { name: 'Masquer cette publication de Client du hall (Mastodon)' });
+  // The page's list stays stale until the click: its periodic refresh is held back meanwhile (then let through).
+  const held: Route[] = [];
+  await page.route('**/api/settings/posts?*', (route) => void held.push(route));
   const status = await page.evaluate(
     async (key) => (await fetch(`/api/settings/posts/${encodeURIComponent(key)}/hide`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Social-Wall': '1' }, body: '{}' })).status,
     target.key,
@@ -72,6 +75,8 @@ test('in French: the damaged database and connectors’ secrets, what was kept a
   await expect(page.getByTestId('moderation-status')).toHaveText(
     'La publication de Client du hall était déjà masquée (par une autre personne ou une règle) : rien n’a changé. La liste a été actualisée.',
   );
+  for (const route of held.splice(0)) await route.continue();
+  await page.unroute('**/api/settings/posts?*');
   await expect(row).toHaveAttribute('data-state', 'hidden');
 });
 
