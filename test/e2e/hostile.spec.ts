@@ -35,7 +35,8 @@ test.afterAll(async () => {
   await wall?.stop();
 });
 
-const card = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"]`);
+/** A post on screen: a card in the columns, or the spotlight (each post shows once, in one or the other). */
+const card = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
 
 /** Everything in the page that is not ours: foreign requests, dialogs, navigations. */
 function watch(page: Page, origin: string) {
@@ -132,24 +133,26 @@ async function checkFirstGroup(page: Page, corpus: Post[]): Promise<void> {
 
 }
 
-/** Each card stays inside its column and under its height bound, whatever its post holds. */
+/** Each card stays inside its column (or the spotlight inside its place) and under its height bound, whatever its post holds. */
 async function checkTidy(page: Page, posts: Post[]): Promise<void> {
   const keys = posts.map((p) => p.key);
   // One read of the whole layout (a string: this file is type-checked without the DOM).
   const boxes = (await page.evaluate(`(${JSON.stringify(keys)}).map((key) => {
-    const card = document.querySelector('[data-testid="post-card"][data-key="' + key + '"]');
+    const card = document.querySelector('[data-testid="post-card"][data-key="' + key + '"], [data-testid="spotlight"][data-key="' + key + '"]');
     if (!card) return { key, missing: true };
     const box = card.getBoundingClientRect();
     const column = card.parentElement.getBoundingClientRect();
+    // A card is bounded to 62% of the screen; the spotlight fills its place and no more.
+    const limit = card.dataset.testid === 'spotlight' ? column.height : innerHeight * 0.62;
     const text = card.querySelector('[data-testid="post-text"]');
     const textBox = text ? text.getBoundingClientRect() : box;
-    return { key, missing: false, height: box.height, width: box.width, columnWidth: column.width, overflow: textBox.right - box.right };
-  })`)) as { key: string; missing: boolean; height: number; width: number; columnWidth: number; overflow: number }[];
+    return { key, missing: false, height: box.height, limit, width: box.width, columnWidth: column.width, overflow: textBox.right - box.right };
+  })`)) as { key: string; missing: boolean; height: number; limit: number; width: number; columnWidth: number; overflow: number }[];
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('no viewport');
   for (const b of boxes) {
     expect(b.missing, `${b.key} on screen`).toBe(false);
-    expect(b.height, `${b.key} height`).toBeLessThanOrEqual(viewport.height * 0.62 + 2);
+    expect(b.height, `${b.key} height`).toBeLessThanOrEqual(b.limit + 2);
     expect(b.width, `${b.key} width`).toBeLessThanOrEqual(b.columnWidth + 1);
     expect(b.overflow, `${b.key} text inside its card`).toBeLessThanOrEqual(1);
   }

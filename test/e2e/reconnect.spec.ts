@@ -4,11 +4,14 @@
 // without being reloaded.
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { WallConfigInput } from '../../src/shared/config.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage } from './support/page-guards.ts';
 import { freePort, makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+
+/** A post on screen: a card in the columns, or the spotlight (each post shows once, in one or the other). */
+const shown = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
 
 test('the panel reconnects after the server restarts and shows what came after, without a reload', async ({ page }) => {
   test.setTimeout(90_000);
@@ -29,14 +32,14 @@ test('the panel reconnects after the server restarts and shows what came after, 
     const before = makePost({ network: 'instagram', sourceId: 'replay', text: 'Avant le redémarrage' });
     await appendFile(replayFile, `${JSON.stringify(before)}\n`);
     await page.goto(url);
-    await expect(page.locator(`[data-testid="post-card"][data-key="${before.key}"]`)).toBeVisible();
+    await expect(shown(page, before.key)).toBeVisible();
     // Marks this very page: a reload would lose it.
     await page.evaluate('window.__samePage = true');
 
     await wall.stop();
     await expect(page.getByTestId('stream-status')).toBeVisible({ timeout: 10_000 });
     // What it had stays on screen while the engine is away.
-    await expect(page.locator(`[data-testid="post-card"][data-key="${before.key}"]`)).toBeVisible();
+    await expect(shown(page, before.key)).toBeVisible();
 
     // Ingested by the new launch before the page is back: only the `reset` → refetch can bring it.
     const during = makePost({ network: 'instagram', sourceId: 'replay', text: 'Pendant la coupure' });
@@ -45,11 +48,11 @@ test('the panel reconnects after the server restarts and shows what came after, 
     await expect(page.getByTestId('stream-status')).toHaveCount(0, { timeout: 30_000 });
     const after = makePost({ network: 'instagram', sourceId: 'replay', text: 'Après le redémarrage' });
     await appendFile(replayFile, `${JSON.stringify(after)}\n`);
-    await expect(page.locator(`[data-testid="post-card"][data-key="${after.key}"]`)).toBeVisible({ timeout: 10_000 });
-    await expect(page.locator(`[data-testid="post-card"][data-key="${before.key}"]`)).toBeVisible();
-    await expect(page.locator(`[data-testid="post-card"][data-key="${during.key}"]`)).toHaveCount(1);
+    await expect(shown(page, after.key)).toBeVisible({ timeout: 10_000 });
+    await expect(shown(page, before.key)).toBeVisible();
+    await expect(shown(page, during.key)).toHaveCount(1);
     // Each post once.
-    await expect(page.locator(`[data-testid="post-card"][data-key="${after.key}"]`)).toHaveCount(1);
+    await expect(shown(page, after.key)).toHaveCount(1);
     expect(await page.evaluate('window.__samePage')).toBe(true);
     // Fetches refused while the server was down are the page's retries, not a problem; CSP and errors are.
     expect((await guards.problems()).filter((p) => !p.includes('Failed to fetch'))).toEqual([]);
