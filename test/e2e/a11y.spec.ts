@@ -312,6 +312,20 @@ test.describe('the wall panels', () => {
     await page.close();
   });
 
+  test('reduced motion: arrivals and the spotlight only fade, the empty wall holds still', async () => {
+    const animationOf = (page: Page, selector: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).animationName`) as Promise<string>;
+    const feed = await display.newPage();
+    await feed.goto(panelUrl('1'));
+    await expect(feed.getByTestId('spotlight')).toBeVisible({ timeout: 15_000 });
+    expect(await animationOf(feed, '.spotlight-card')).toBe('card-return');
+    const empty = await display.newPage();
+    await empty.goto(panelUrl('3'));
+    await expect(empty.getByTestId('feed-empty')).toBeVisible();
+    expect(await animationOf(empty, '.empty-feed')).toBe('none');
+    await feed.close();
+    await empty.close();
+  });
+
   test('the statistics', async () => {
     const { page, guards: pageGuards } = await openPanelAtRest('2');
     await expect(page.getByTestId('stats-panel')).toBeVisible();
