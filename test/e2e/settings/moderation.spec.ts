@@ -77,7 +77,8 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   expect((await feed.goto(panelUrl('1')))?.status()).toBe(200);
   target = replayPost({ network: 'instagram', text: `Rayure sur la portière après l’entretien, déçue. ${Date.now()}`, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
   await appendFile(replayFile, `${JSON.stringify(target)}\n`);
-  const card = feed.locator(`[data-testid="post-card"][data-key="${target.key}"]`);
+  // On screen: a column card or the spotlight (each post shows once, in one or the other).
+  const card = feed.locator(`[data-testid="post-card"][data-key="${target.key}"], [data-testid="spotlight"][data-key="${target.key}"]`);
   await expect(card).toBeVisible({ timeout: 10_000 });
 
   expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);

@@ -191,7 +191,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   // The open panel took it: its title, no demo any more, the X post — and it was not reloaded.
   await expect(panel.getByText('Nos clients sur X')).toBeVisible();
   await expect(panel.getByTestId('demo-badge')).toHaveCount(0);
-  await expect(panel.getByTestId('post-card').getByText('Accueil au top chez')).toBeVisible({ timeout: 15_000 });
+  await expect(panel.locator('[data-testid="post-card"], [data-testid="spotlight"]').getByText('Accueil au top chez')).toBeVisible({ timeout: 15_000 });
   expect(await panel.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   if (SHOTS) {
     await scrollTo(settings, 'transparency');
