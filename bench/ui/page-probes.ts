@@ -16,14 +16,19 @@ export const PAGE_PROBES = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  // A post shows once: as a column card, or in the spotlight (whose element may be reused for the next post).
+  const SHOWN = '[data-testid="post-card"], [data-testid="spotlight"]';
   const seen = (node, found) => {
     if (node.nodeType !== 1) return;
-    if (node.matches('[data-testid="post-card"]')) found.push(node.getAttribute('data-key'));
-    for (const card of node.querySelectorAll('[data-testid="post-card"]')) found.push(card.getAttribute('data-key'));
+    if (node.matches(SHOWN)) found.push(node.getAttribute('data-key'));
+    for (const card of node.querySelectorAll(SHOWN)) found.push(card.getAttribute('data-key'));
   };
   const observer = new MutationObserver((records) => {
     const found = [];
-    for (const record of records) for (const node of record.addedNodes) seen(node, found);
+    for (const record of records) {
+      if (record.type === 'attributes') seen(record.target, found);
+      else for (const node of record.addedNodes) seen(node, found);
+    }
     if (found.length === 0) return;
     // The first frame after the insertion paints the card: its time, on the shared clock.
     requestAnimationFrame(() => {
@@ -31,7 +36,7 @@ export const PAGE_PROBES = `
       for (const key of found) if (key && !window.__painted.has(key)) window.__painted.set(key, at);
     });
   });
-  const start = () => observer.observe(document.body, { childList: true, subtree: true });
+  const start = () => observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-key'] });
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
   setInterval(() => { window.__maxNodes = Math.max(window.__maxNodes, document.getElementsByTagName('*').length); }, 250);
 `;
