@@ -67,6 +67,11 @@ test('on the kiosk: the button has the shell number the displays, and the page s
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('identify-status')).toHaveText('Un numéro s’affiche sur chacun des 3 écrans pendant 10 secondes.');
     expect(calls).toBe(1);
+    if (process.env.SCREENSHOTS === '1') {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByTestId('screens-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: 'docs/screenshots/settings-identify.png' });
+    }
     expect(await guards.problems()).toEqual([]);
   } finally {
     await wall.stop();

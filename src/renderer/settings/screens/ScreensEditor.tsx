@@ -71,6 +71,8 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
           </p>
         ) : null}
       </fieldset>
+      {/* Next to the order it helps to choose: which physical screen is 1, 2, 3. */}
+      <IdentifyScreens available={canIdentify} />
 
       <div className="screens-editor__cases">
         <fieldset className="choice-group screens-case" aria-describedby={fewerError ? errorId('screens.fewerScreens') : undefined}>
@@ -133,7 +135,6 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
         </fieldset>
       </div>
 
-      <IdentifyScreens available={canIdentify} />
     </section>
   );
 }
