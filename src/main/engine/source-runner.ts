@@ -194,6 +194,7 @@ export class SourceRunner {
       state: hopeless || failures >= FAILING_AFTER ? 'failing' : 'degraded',
       consecutiveFailures: failures,
       lastError: error.message,
+      lastErrorKind: error.kind,
       lastErrorAt: new Date(now).toISOString(),
       nextAttemptAt: new Date(now + delay).toISOString(),
     });

@@ -1,5 +1,5 @@
-// A source's live health in words: its state, its last success, its last error as the connector said it,
-// and its budget figures (X reads and spend, Instagram hashtags used of 30, API calls left).
+// A source's live health in words: its state, its last success, its last error as the connector said it
+// (while it fails, led by what to do, in the page's language, from the error's kind), and its budget figures (X reads and spend, Instagram hashtags used of 30, API calls left).
 import type { SourceHealth } from '../../shared/health.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatRelativeTime } from '../time/relative-time.ts';
@@ -37,7 +37,10 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
       </p>
       <p className="health__line">{health.lastSuccessAt ? t('settings.health.lastSuccess', { when: when(health.lastSuccessAt) }) : t('settings.health.neverSucceeded')}</p>
       {health.lastError ? (
-        <p className="health__line health__error">{t('settings.health.lastError', { when: health.lastErrorAt ? when(health.lastErrorAt) : '—', message: health.lastError })}</p>
+        <p className="health__line health__error">
+          {health.lastErrorKind && (health.state === 'failing' || health.state === 'degraded') ? `${t('settings.test.failed', { kind: t(`settings.test.kinds.${health.lastErrorKind}`), advice: t(`settings.test.advice.${health.lastErrorKind}`) })} ` : null}
+          {t('settings.health.lastError', { when: health.lastErrorAt ? when(health.lastErrorAt) : '—', message: health.lastError })}
+        </p>
       ) : null}
       <p className="health__line">{t('settings.health.accepted', { count: health.acceptedItems })}</p>
       {lines.map((line) => (

@@ -143,14 +143,14 @@ describe('SourceRunner', () => {
     const driver = new ScriptedDriver([new ConnectorError('auth', 'token expired — renew it in Settings')]);
     const r = runner(driver);
     const delay = await r.pollOnce();
-    expect(r.currentHealth).toMatchObject({ state: 'failing', lastError: 'token expired — renew it in Settings' });
+    expect(r.currentHealth).toMatchObject({ state: 'failing', lastError: 'token expired — renew it in Settings', lastErrorKind: 'auth' });
     expect(delay).toBeGreaterThanOrEqual(60 * 60_000);
   });
 
   it('reports a thrown non-connector error as a network failure with its message', async () => {
     const r = runner(new ScriptedDriver([new Error('ECONNREFUSED 127.0.0.1:9')]));
     await r.pollOnce();
-    expect(r.currentHealth).toMatchObject({ state: 'degraded', lastError: 'ECONNREFUSED 127.0.0.1:9' });
+    expect(r.currentHealth).toMatchObject({ state: 'degraded', lastError: 'ECONNREFUSED 127.0.0.1:9', lastErrorKind: 'network' });
   });
 
   it('tells the screens about health when it changes, not at every poll of a fast source', async () => {
