@@ -1,7 +1,9 @@
 // The kiosk in a real Electron: one window per (simulated) display, each showing its panel from the
 // wall's loopback server, locked down. Runs wherever Electron's runtime is installed and a display
 // server is available (xvfb-run on a headless Linux); skipped, saying why, elsewhere — the same shell is
-// composed against a fake Electron in test/unit/electron/kiosk-composition.test.ts.
+// composed against a fake Electron in test/unit/electron/kiosk-composition.test.ts. The key presses are
+// emitted as the 'before-input-event' Electron raises for a real keyboard (a synthetic page key event does
+// not pass through it).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,4 +78,62 @@ test('a panel page renders its posts and cannot open windows or leave the wall',
   await page.waitForTimeout(500);
   expect(page.url()).toBe(before);
   expect(app.windows()).toHaveLength(3);
+});
+
+/** What Electron raises in the main process when a key is pressed in a window (see kiosk-keys.ts). */
+async function pressInWindow(urlPart: string, key: { key: string; control?: boolean; alt?: boolean; shift?: boolean }): Promise<void> {
+  await app.evaluate(
+    ({ webContents }, { urlPart, key }) => {
+      const target = webContents.getAllWebContents().find((w) => w.getURL().includes(urlPart));
+      if (!target) throw new Error(`no window on ${urlPart}`);
+      target.emit('before-input-event', { preventDefault: () => undefined }, { type: 'keyDown', key: key.key, control: !!key.control, alt: !!key.alt, shift: !!key.shift, meta: false });
+    },
+    { urlPart, key },
+  );
+}
+
+const SETTINGS_KEYS = { key: 's', control: true, alt: true, shift: true };
+const settingsPage = async () => {
+  await expect.poll(() => app.windows().some((p) => p.url().includes('/settings')), { message: output.join('') }).toBe(true);
+  return app.windows().find((p) => p.url().includes('/settings'))!;
+};
+
+test('the settings keys open ONE settings window over the wall; first start: choose the IT PIN; Escape closes it', async () => {
+  await pressInWindow('/panel/2', SETTINGS_KEYS);
+  await pressInWindow('/panel/2', SETTINGS_KEYS);
+  const page = await settingsPage();
+  expect(app.windows()).toHaveLength(4);
+  const shape = await app.evaluate(({ BrowserWindow }) => {
+    const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().includes('/settings'))!;
+    return { fullscreen: w.isFullScreen(), onTop: w.isAlwaysOnTop(), x: w.getBounds().x };
+  });
+  expect(shape).toMatchObject({ fullscreen: false, onTop: true });
+  expect(shape.x).toBeGreaterThanOrEqual(1280); // over panel 2's display
+  const choose = page.getByRole('region', { name: 'Choisissez le code IT' });
+  await expect(choose).toBeVisible();
+  await choose.getByLabel('Nouveau code IT').fill('482916');
+  await choose.getByLabel('Confirmez le code').fill('482916');
+  await choose.getByRole('button', { name: 'Enregistrer le code' }).click();
+  await expect(page.getByText('Code IT enregistré.')).toBeVisible();
+  await pressInWindow('/settings', { key: 'Escape' });
+  await expect.poll(() => app.windows().length).toBe(3);
+});
+
+test('once the PIN is chosen the window asks for it (its session was cleared on close); the right PIN opens the settings', async () => {
+  await pressInWindow('/panel/1', SETTINGS_KEYS);
+  const page = await settingsPage();
+  expect(new URL(page.url()).search).toBe(''); // the bare page: no admin token in the URL
+  // The prompt speaks the browser's language (the wall's is not known before the PIN): either.
+  const pin = page.getByLabel(/^(Code IT|IT PIN)$/);
+  await expect(pin).toBeVisible();
+  await pin.fill('000000');
+  await pin.press('Enter');
+  await expect(page.getByText(/Code incorrect\. Réessayez\.|Wrong PIN\. Try again\./)).toBeVisible();
+  await pin.fill('482916');
+  await pin.press('Enter');
+  await expect(page.getByTestId('settings-page')).toBeVisible();
+  // Escape typed in a field closes the window too (the page keeps nothing unsaved across a close: IT saves first).
+  await page.getByTestId('settings-page').locator('input').first().focus();
+  await pressInWindow('/settings', { key: 'Escape' });
+  await expect.poll(() => app.windows().length).toBe(3);
 });
