@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ConnectorDefinition } from '../../connectors/connector.ts';
 import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type Language, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+import { fieldErrorMap } from './field-messages.ts';
 import { wallMessageFr } from './wall-messages-fr.ts';
 
 /** What zod's safeParse takes to choose its messages' language. */
@@ -64,9 +65,10 @@ export interface ValidateOptions {
   language?: Language;
 }
 
-/** zod's own messages in the page's language; the wall's own (custom messages, refinements) are translated after. */
+/** zod's own messages worded for a form, in the page's language (English for the command line); the wall's
+ * own (custom messages, refinements) are translated after. */
 function parseOptions(language: Language | undefined): ParseOptions {
-  return language === 'fr' ? { error: z.locales.fr().localeError } : {};
+  return { error: fieldErrorMap(language ?? 'en') };
 }
 
 /** The wall's own messages in the page's language (wall-messages-fr.ts); English stays as written. */
