@@ -1,5 +1,6 @@
 // The Bluesky source's options: the account that searches (an app password), what to search, the brand.
 import { z } from 'zod';
+import { overlapSeconds, pagesPerPoll, recentRemembered, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const BlueskyOptionsSchema = z.object({
@@ -59,14 +60,8 @@ export const BlueskyOptionsSchema = z.object({
     .default(24)
     .meta(text({ title: 'History on first sync (hours)', fr: { title: 'Historique à la première synchronisation (heures)' } })),
   /** Re-read this much before the time high-water mark: the search index is late at times. */
-  overlapSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(3600)
-    .default(120)
-    .meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } })),
-  maxPages: z.number().int().min(1).max(20).default(5).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  overlapSeconds: overlapSeconds(120),
+  maxPages: pagesPerPoll({ max: 20, default: 5 }),
   /** Threads read per poll, for customer posts whose reply count grew (the brand's answers). */
   threadChecks: z
     .number()
@@ -76,21 +71,9 @@ export const BlueskyOptionsSchema = z.object({
     .default(5)
     .meta(text({ title: 'Threads read per poll', fr: { title: 'Fils de discussion lus par interrogation' } })),
   /** Every Nth poll, recent posts are re-checked (app.bsky.feed.getPosts): those gone leave the wall. */
-  recheckEveryPolls: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .default(5)
-    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
-  recheckCount: z.number().int().min(0).max(25).default(25).meta(text({ title: 'Posts re-checked each time', fr: { title: 'Publications revérifiées à chaque fois' } })),
-  recentLimit: z
-    .number()
-    .int()
-    .min(1)
-    .max(500)
-    .default(100)
-    .meta(text({ title: 'Recent posts remembered', fr: { title: 'Publications récentes mémorisées' } })),
+  recheckEveryPolls: recheckEveryPolls(5),
+  recheckCount: recheckedEachTime({ max: 25, default: 25 }, { en: 'Posts re-checked each time', fr: 'Publications revérifiées à chaque fois' }),
+  recentLimit: recentRemembered(100, { en: 'Recent posts remembered', fr: 'Publications récentes mémorisées' }),
 });
 
 export type BlueskyOptions = z.output<typeof BlueskyOptionsSchema>;

@@ -1,6 +1,7 @@
 // The Facebook Page source's options, as IT sets them in Settings.
 import { z } from 'zod';
 import { DEFAULT_GRAPH_BASE_URL } from '../meta/graph-client.ts';
+import { graphApiAddress, overlapSeconds, pagesPerPoll, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const FacebookOptionsSchema = z.object({
@@ -33,16 +34,7 @@ export const FacebookOptionsSchema = z.object({
     )
     .meta({ secret: true }),
   /** Proxies and the emulators. */
-  baseUrl: z
-    .url()
-    .default(DEFAULT_GRAPH_BASE_URL)
-    .meta(
-      text({
-        title: 'Graph API URL',
-        help: 'Graph API base URL (change only for a proxy).',
-        fr: { title: 'Adresse de l’API Graph', help: 'Adresse de base de l’API Graph (à changer uniquement pour un proxy).' },
-      }),
-    ),
+  baseUrl: graphApiAddress(DEFAULT_GRAPH_BASE_URL),
   /** Posts this recent are re-read on every poll: their edits, new comments and deletes show. */
   activeHours: z
     .number()
@@ -51,17 +43,11 @@ export const FacebookOptionsSchema = z.object({
     .default(48)
     .meta(text({ title: 'Posts re-read for (hours)', fr: { title: 'Publications relues pendant (heures)' } })),
   /** Time overlap subtracted from the high-water mark: late-indexed items are not missed. */
-  overlapSeconds: z.number().int().min(0).max(3600).default(300).meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } })),
+  overlapSeconds: overlapSeconds(300),
   /** Every Nth poll: page rating fields, and a re-check of the last 24 h's comments (deletes, edits). */
-  recheckEveryPolls: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .default(10)
-    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
+  recheckEveryPolls: recheckEveryPolls(10),
   /** Items re-checked per re-check (one call each). */
-  recheckBatch: z.number().int().min(0).max(100).default(25).meta(text({ title: 'Items re-checked each time', fr: { title: 'Éléments revérifiés à chaque fois' } })),
+  recheckBatch: recheckedEachTime({ max: 100, default: 25 }, { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' }),
   /** Posts whose comments are fetched in one poll (the others wait for the next). */
   maxCommentFetches: z
     .number()
@@ -70,7 +56,7 @@ export const FacebookOptionsSchema = z.object({
     .max(100)
     .default(20)
     .meta(text({ title: 'Posts whose comments are read per poll', fr: { title: 'Publications dont les commentaires sont lus par interrogation' } })),
-  maxPages: z.number().int().min(1).max(50).default(10).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  maxPages: pagesPerPoll({ max: 50, default: 10 }),
   pageSize: z.number().int().min(1).max(100).default(100).meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
 });
 

@@ -1,18 +1,10 @@
 // The Foursquare Places source's options.
 import { z } from 'zod';
+import { apiAddress } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const FoursquareOptionsSchema = z.object({
-  baseUrl: z
-    .url()
-    .default('https://places-api.foursquare.com')
-    .meta(
-      text({
-        title: 'API URL',
-        help: 'Leave as is; a proxy or an emulator URL for tests.',
-        fr: { title: 'Adresse de l’API', help: 'À laisser telle quelle ; l’adresse d’un proxy, ou d’un émulateur pour les tests.' },
-      }),
-    ),
+  baseUrl: apiAddress('https://places-api.foursquare.com'),
   placeIds: z
     .array(z.string().regex(/^[0-9a-zA-Z]{10,40}$/, 'an fsq_place_id, e.g. 4b058803f964a520a9a422e3'))
     .min(1, 'give at least one fsq_place_id')

@@ -1,6 +1,7 @@
 // The Instagram (business or creator account, via Facebook Login) source's options.
 import { z } from 'zod';
 import { DEFAULT_GRAPH_BASE_URL } from '../meta/graph-client.ts';
+import { graphApiAddress, overlapSeconds, pagesPerPoll, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const InstagramOptionsSchema = z.object({
@@ -53,16 +54,7 @@ export const InstagramOptionsSchema = z.object({
     .default(30)
     .meta(text({ title: 'Hashtags per 7 days, at most', fr: { title: 'Hashtags par période de 7 jours, au plus' } })),
   includeTagged: z.boolean().default(true).meta(text({ title: 'Include media the brand is tagged in', fr: { title: 'Inclure les médias où la marque est identifiée' } })),
-  baseUrl: z
-    .url()
-    .default(DEFAULT_GRAPH_BASE_URL)
-    .meta(
-      text({
-        title: 'Graph API URL',
-        help: 'Graph API base URL (change only for a proxy).',
-        fr: { title: 'Adresse de l’API Graph', help: 'Adresse de base de l’API Graph (à changer uniquement pour un proxy).' },
-      }),
-    ),
+  baseUrl: graphApiAddress(DEFAULT_GRAPH_BASE_URL),
   /** Media this recent are re-listed on every poll: caption edits, new comments and deletes show. */
   activeHours: z
     .number()
@@ -70,15 +62,9 @@ export const InstagramOptionsSchema = z.object({
     .max(336)
     .default(72)
     .meta(text({ title: 'Media re-read for (hours)', fr: { title: 'Médias relus pendant (heures)' } })),
-  overlapSeconds: z.number().int().min(0).max(3600).default(300).meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } })),
-  recheckEveryPolls: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .default(10)
-    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
-  recheckBatch: z.number().int().min(0).max(100).default(25).meta(text({ title: 'Items re-checked each time', fr: { title: 'Éléments revérifiés à chaque fois' } })),
+  overlapSeconds: overlapSeconds(300),
+  recheckEveryPolls: recheckEveryPolls(10),
+  recheckBatch: recheckedEachTime({ max: 100, default: 25 }, { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' }),
   maxCommentFetches: z
     .number()
     .int()
@@ -86,7 +72,7 @@ export const InstagramOptionsSchema = z.object({
     .max(100)
     .default(20)
     .meta(text({ title: 'Media whose comments are read per poll', fr: { title: 'Médias dont les commentaires sont lus par interrogation' } })),
-  maxPages: z.number().int().min(1).max(50).default(10).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  maxPages: pagesPerPoll({ max: 50, default: 10 }),
   pageSize: z.number().int().min(1).max(100).default(50).meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
   /** recent_media is ranked, not chronological: read this many pages (of 50) of each hashtag per poll. */
   hashtagPages: z

@@ -1,5 +1,6 @@
 // The Mastodon source's options: which instances to read, which hashtags, which accounts are the brand's.
 import { z } from 'zod';
+import { firstSyncPages, pagesPerPoll, recentRemembered, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 const InstanceSchema = z.object({
@@ -49,32 +50,14 @@ export const MastodonOptionsSchema = z.object({
     .default([])
     .meta(text({ title: 'Brand accounts', fr: { title: 'Comptes Mastodon de la marque' } })),
   /** The first sync reads at most this many pages (40 statuses each) per instance and hashtag. */
-  backfillPages: z
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .default(1)
-    .meta(text({ title: 'Pages read on first sync', fr: { title: 'Pages lues à la première synchronisation' } })),
+  backfillPages: firstSyncPages({ max: 10, default: 1 }),
   /** An incremental poll follows at most this many pages before resuming at the next poll. */
-  maxPages: z.number().int().min(1).max(20).default(5).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  maxPages: pagesPerPoll({ max: 20, default: 5 }),
   /** Every Nth poll, re-check a few recent statuses (deleted → leaves the wall, edited → latest text). */
-  recheckEveryPolls: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .default(5)
-    .meta(text({ title: 'Re-check every N polls', fr: { title: 'Revérification toutes les N interrogations' } })),
-  recheckCount: z.number().int().min(0).max(40).default(4).meta(text({ title: 'Statuses re-checked each time', fr: { title: 'Messages revérifiés à chaque fois' } })),
+  recheckEveryPolls: recheckEveryPolls(5),
+  recheckCount: recheckedEachTime({ max: 40, default: 4 }, { en: 'Statuses re-checked each time', fr: 'Messages revérifiés à chaque fois' }),
   /** How many recent statuses are remembered for those re-checks. */
-  recentLimit: z
-    .number()
-    .int()
-    .min(1)
-    .max(500)
-    .default(60)
-    .meta(text({ title: 'Recent statuses remembered', fr: { title: 'Messages récents mémorisés' } })),
+  recentLimit: recentRemembered(60, { en: 'Recent statuses remembered', fr: 'Messages récents mémorisés' }),
   /** Live stream: reconnect when nothing, not even a heartbeat, arrived for this long. */
   streamIdleSeconds: z
     .number()

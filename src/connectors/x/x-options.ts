@@ -1,5 +1,6 @@
 // The X source's options: what IT types in the settings window (forms are generated from this schema).
 import { z } from 'zod';
+import { firstSyncPages, pagesPerPoll } from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const X_API_BASE_URL = 'https://api.x.com';
@@ -117,21 +118,9 @@ export const XOptionsSchema = z.object({
   /** Search pages allow 10–100 posts, the user timelines 5–100. */
   pageSize: z.number().int().min(10).max(100).default(100).meta(text({ title: 'Posts per page', fr: { title: 'Publications par page' } })),
   /** Bounds one poll (and its cost) when a burst of posts arrives. */
-  maxPagesPerPoll: z
-    .number()
-    .int()
-    .min(1)
-    .max(50)
-    .default(5)
-    .meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } })),
+  maxPagesPerPoll: pagesPerPoll({ max: 50, default: 5 }),
   /** The first sync reads one page only: the last 7 days would cost money for posts nobody sees. */
-  firstSyncPages: z
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .default(1)
-    .meta(text({ title: 'Pages read on first sync', fr: { title: 'Pages lues à la première synchronisation' } })),
+  firstSyncPages: firstSyncPages({ max: 10, default: 1 }),
   /** X does not push deletes to a search: the recent posts are looked up again this often. */
   deleteRecheckMinutes: z
     .number()

@@ -1,18 +1,10 @@
 // The Google Business Profile reviews source's options.
 import { z } from 'zod';
+import { apiAddress, firstSyncPages } from '../../shared/common-options.ts';
 import { text } from '../../shared/option-text.ts';
 
 export const GoogleReviewsOptionsSchema = z.object({
-  baseUrl: z
-    .url()
-    .default('https://mybusiness.googleapis.com')
-    .meta(
-      text({
-        title: 'API URL',
-        help: 'Leave as is; a proxy or an emulator URL for tests.',
-        fr: { title: 'Adresse de l’API', help: 'À laisser telle quelle ; l’adresse d’un proxy, ou d’un émulateur pour les tests.' },
-      }),
-    ),
+  baseUrl: apiAddress('https://mybusiness.googleapis.com'),
   accountId: z
     .string()
     .regex(/^\d{1,40}$/, 'the numeric account id, e.g. 1234567890 (from accounts/1234567890)')
@@ -107,19 +99,7 @@ export const GoogleReviewsOptionsSchema = z.object({
         fr: { title: 'Nom sur les réponses de la marque', help: 'Nom affiché sur les réponses de la marque.' },
       }),
     ),
-  backfillPages: z
-    .number()
-    .int()
-    .min(1)
-    .max(20)
-    .default(4)
-    .meta(
-      text({
-        title: 'Pages read on first sync',
-        help: 'Pages of 50 reviews read on the first sync.',
-        fr: { title: 'Pages lues à la première synchronisation', help: 'Pages de 50 avis lues à la première synchronisation.' },
-      }),
-    ),
+  backfillPages: firstSyncPages({ max: 20, default: 4, reviewsPerPage: 50 }),
 });
 
 export type GoogleReviewsOptions = z.output<typeof GoogleReviewsOptionsSchema>;

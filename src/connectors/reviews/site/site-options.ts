@@ -1,5 +1,6 @@
 // The company site's reviews source: an inbound webhook, a polled feed, or both.
 import { z } from 'zod';
+import { companyRepliesName } from '../../shared/common-options.ts';
 import { text } from '../../shared/option-text.ts';
 
 export const SiteReviewsOptionsSchema = z
@@ -34,18 +35,7 @@ export const SiteReviewsOptionsSchema = z
       .enum(['json', 'rss', 'atom'])
       .default('json')
       .meta(text({ title: 'Feed format', help: 'The feed\'s format.', fr: { title: 'Format du flux', help: 'Le format du flux.' } })),
-    brandName: z
-      .string()
-      .min(1)
-      .max(100)
-      .default('Réponse de l\'entreprise')
-      .meta(
-        text({
-          title: 'Name on the company\'s replies',
-          help: 'Name shown on the company\'s replies.',
-          fr: { title: 'Nom sur les réponses de l’entreprise', help: 'Nom affiché sur les réponses de l’entreprise.' },
-        }),
-      ),
+    brandName: companyRepliesName(),
     defaultAuthorName: z
       .string()
       .min(1)

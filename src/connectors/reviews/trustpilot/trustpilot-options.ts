@@ -1,19 +1,11 @@
 // The Trustpilot reviews source's options.
 import { z } from 'zod';
+import { apiAddress, companyRepliesName, firstSyncPages } from '../../shared/common-options.ts';
 import { text } from '../../shared/option-text.ts';
 
 export const TrustpilotOptionsSchema = z
   .object({
-    baseUrl: z
-      .url()
-      .default('https://api.trustpilot.com')
-      .meta(
-        text({
-          title: 'API URL',
-          help: 'Leave as is; a proxy or an emulator URL for tests.',
-          fr: { title: 'Adresse de l’API', help: 'À laisser telle quelle ; l’adresse d’un proxy, ou d’un émulateur pour les tests.' },
-        }),
-      ),
+    baseUrl: apiAddress('https://api.trustpilot.com'),
     apiKey: z
       .string()
       .min(10, 'paste the API key')
@@ -51,31 +43,8 @@ export const TrustpilotOptionsSchema = z
           fr: { title: 'Domaine de l’entreprise', help: 'Le domaine sous lequel l’entreprise figure sur Trustpilot, par ex. example.com : converti une fois en son identifiant.' },
         }),
       ),
-    brandName: z
-      .string()
-      .min(1)
-      .max(100)
-      .default('Réponse de l\'entreprise')
-      .meta(
-        text({
-          title: 'Name on the company\'s replies',
-          help: 'Name shown on the company\'s replies.',
-          fr: { title: 'Nom sur les réponses de l’entreprise', help: 'Nom affiché sur les réponses de l’entreprise.' },
-        }),
-      ),
-    backfillPages: z
-      .number()
-      .int()
-      .min(1)
-      .max(20)
-      .default(2)
-      .meta(
-        text({
-          title: 'Pages read on first sync',
-          help: 'Pages of 100 reviews read on the first sync.',
-          fr: { title: 'Pages lues à la première synchronisation', help: 'Pages de 100 avis lues à la première synchronisation.' },
-        }),
-      ),
+    brandName: companyRepliesName(),
+    backfillPages: firstSyncPages({ max: 20, default: 2, reviewsPerPage: 100 }),
   })
   .refine((o) => o.businessUnitId !== undefined || o.businessName !== undefined, { message: 'give businessUnitId or businessName', path: ['businessName'] });
 
