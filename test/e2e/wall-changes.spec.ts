@@ -3,8 +3,8 @@
 // - Edits: a replay source whose file the test appends to; an edit is the same key appended again with new
 //   text and a later `editedAt` (upsert by key → a `post` event replacing the shown version).
 // - Removals: the company site's reviews webhook (POST /api/inbound/<source>), which withdraws a review
-//   with { id, deleted: true } (a `delete` → the store's tombstone → a `remove` event). A replay line of the
-//   same key with `state: 'deleted'` stores the tombstone but tells no open screen (see the fixme below).
+//   with { id, deleted: true } (a `delete` → the store's tombstone → a `remove` event); and a replay line of
+//   the same key with `state: 'deleted'` (an upsert turning the post deleted → a `remove` event).
 // - English: a wall configured with `language: 'en'` (default panels, a demo source for the badge).
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -165,10 +165,8 @@ test.describe('posts change on an open screen', () => {
     await expect(spotlight).not.toHaveAttribute('data-key', key);
   });
 
-  // The engine stores a replayed `state: 'deleted'` line as a tombstone (a reload no longer shows the post),
-  // but IngestPipeline.store publishes nothing for an upsert that turns a live post deleted, so an open
-  // screen keeps it until its next refetch. Enable once the pipeline sends `remove` for it.
-  test.fixme('a replayed tombstone line removes the post from an open screen', async ({ page }) => {
+  // A replayed `state: 'deleted'` line: the engine stores the tombstone and tells the open screens.
+  test('a replayed tombstone line removes the post from an open screen', async ({ page }) => {
     await openPanel(page, wall, 'hall');
     const post = replayPost({ network: 'instagram', text: `Bientôt supprimé ${Date.now()}` });
     await append(post);

@@ -71,6 +71,10 @@ export class IngestPipeline {
         // An edit a rule hides: the screens drop the version they show.
         changed++;
         this.feed.publish({ type: 'remove', data: { key: post.key, reason: 'hidden' } });
+      } else if (state === 'deleted' && outcome.previous === 'live') {
+        // A source that says "deleted" as a new version of the post (a replay line, a feed item): it leaves the screens.
+        changed++;
+        this.feed.publish({ type: 'remove', data: { key: post.key, reason: 'deleted' } });
       }
     });
     return changed;
