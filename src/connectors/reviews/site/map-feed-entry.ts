@@ -2,8 +2,8 @@
 // a key), so the same entry seen again is the same post. Pure.
 import { createHash } from 'node:crypto';
 import { isoUtc } from '../shared/epoch.ts';
-import type { FeedEntry } from './feed-item.ts';
-import { htmlToText } from './html-to-text.ts';
+import type { FeedEntry } from '../../shared/feeds/feed-entry.ts';
+import { htmlToText } from '../../shared/feeds/html-to-text.ts';
 
 export function feedEntryId(id: string): string {
   return /^\S{1,200}$/.test(id) ? id : createHash('sha256').update(id).digest('hex').slice(0, 40);

@@ -8,7 +8,7 @@ import { replyKey } from '../shared/brand-reply.ts';
 import { bearerMatches } from './bearer-check.ts';
 import { mapFeedEntry } from './map-feed-entry.ts';
 import { mapSiteReview } from './map-site-review.ts';
-import { FeedFormatError, parseAtom, parseRss } from './parse-xml-feed.ts';
+import { FeedFormatError, parseAtom, parseRss } from '../../shared/feeds/parse-xml-feed.ts';
 import { MAX_REVIEWS_PER_REQUEST, readSiteItem, type SiteItem } from './site-review-schema.ts';
 import { SiteReviewsOptionsSchema, type SiteReviewsOptions } from './site-options.ts';
 
