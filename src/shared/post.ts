@@ -13,6 +13,7 @@ export const NETWORKS = [
   'google',
   'trustpilot',
   'site',
+  'web',
 ] as const;
 export const NetworkSchema = z.enum(NETWORKS);
 export type Network = z.infer<typeof NetworkSchema>;

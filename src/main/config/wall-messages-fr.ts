@@ -52,6 +52,9 @@ const EXACT: Readonly<Record<string, string>> = {
   'give at least one instance URL': 'indiquez l’adresse d’au moins une instance',
   'give at least one hashtag': 'indiquez au moins un hashtag',
   'write an account as user@instance': 'écrivez un compte sous la forme utilisateur@instance',
+  // Web mentions (rss)
+  'give at least one feed URL': 'indiquez l’adresse d’au moins un flux',
+  'a feed URL is listed twice': 'une adresse de flux figure deux fois',
   // Bluesky
   'give the handle (or e-mail) of the account that searches': 'indiquez l’identifiant (ou l’e-mail) du compte qui effectue les recherches',
   'give an app password': 'indiquez un mot de passe d’application',

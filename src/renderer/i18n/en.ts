@@ -43,6 +43,7 @@ export const en: WallMessages = {
     google: 'Google',
     trustpilot: 'Trustpilot',
     site: 'Our site',
+    web: 'Web',
   },
   duration: { s: '{{n}} s', min: '{{n}} min', h: '{{h}} h', hmin: '{{h}} h {{min}}', d: '{{n}} d' },
   stats: {

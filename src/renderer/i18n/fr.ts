@@ -44,6 +44,7 @@ export const fr = {
     google: 'Google',
     trustpilot: 'Trustpilot',
     site: 'Notre site',
+    web: 'Web',
   },
   duration: { s: '{{n}} s', min: '{{n}} min', h: '{{h}} h', hmin: '{{h}} h {{min}}', d: '{{n}} j' },
   stats: {

@@ -11,4 +11,5 @@ export const NETWORK_COLORS: Record<Network, string> = {
   google: '#2f9e4f',
   trustpilot: '#00b67a',
   site: '#ffb000',
+  web: '#12a4b4',
 };

@@ -90,8 +90,13 @@ function mediaOf(item: Node, atomLinks: Node[] = []): FeedMedia[] {
     ...groups.flatMap((g) => list(g['content']).map((c) => media(c, attr(c, 'url'), false))),
     ...groups.flatMap((g) => list(g['thumbnail']).map((t) => media(t, attr(t, 'url'), true))),
   ].filter((m): m is FeedMedia => m !== undefined);
-  const seen = new Set<string>();
-  return found.filter((m) => !seen.has(m.url) && seen.add(m.url));
+  // The same file named twice (an enclosure and its media:content): one, with what each says about it.
+  const byUrl = new Map<string, FeedMedia>();
+  for (const m of found) {
+    const known = byUrl.get(m.url);
+    byUrl.set(m.url, known ? { ...m, ...known, isImage: known.isImage || m.isImage } : m);
+  }
+  return [...byUrl.values()];
 }
 
 /** Atom's <content> (text, html) without the media:content that share its name once prefixes are dropped. */
