@@ -30,7 +30,7 @@ async function caughtUp(ui: UiWall, marker: number): Promise<void> {
 
 export async function hundredThousand(ui: UiWall, total = 100_000, batch = 500, pauseMs = 40): Promise<VolumeResult> {
   const started = performance.now();
-  const domNodes = () => ui.page.evaluate('document.getElementsByTagName("*").length') as Promise<number>;
+  const domNodes = () => ui.page.evaluate<number>('document.getElementsByTagName("*").length');
   let heap10k = 0;
   let nodes10k = 0;
   for (let sent = 0; sent < total; sent += batch) {
@@ -57,7 +57,7 @@ export async function hundredThousand(ui: UiWall, total = 100_000, batch = 500, 
     heapAfterRunMiB: MiB(heapEnd),
     heapRatio: +(heapEnd / heap10k).toFixed(3),
     domNodesAfter10k: nodes10k,
-    domNodesMax: (await ui.page.evaluate('window.__maxNodes')) as number,
+    domNodesMax: await ui.page.evaluate<number>('window.__maxNodes'),
     domNodesEnd: await domNodes(),
   };
 }

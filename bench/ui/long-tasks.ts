@@ -16,7 +16,7 @@ export interface LongTaskResult {
 export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30, idleSeconds = 10): Promise<LongTaskResult> {
   await ui.page.evaluate('window.__longTasks.length = 0');
   await new Promise((r) => setTimeout(r, idleSeconds * 1000));
-  const idle = (await ui.page.evaluate('window.__longTasks.splice(0)')) as number[];
+  const idle = await ui.page.evaluate<number[]>('window.__longTasks.splice(0)');
   const interval = 1000 / postsPerSecond;
   const start = performance.now();
   for (let i = 0; i < postsPerSecond * seconds; i++) {
@@ -25,7 +25,7 @@ export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30, i
     await ui.submit(i, 1, 'lt');
   }
   await new Promise((r) => setTimeout(r, 1_000));
-  const tasks = (await ui.page.evaluate('window.__longTasks')) as number[];
+  const tasks = await ui.page.evaluate<number[]>('window.__longTasks');
   return {
     postsPerSecond,
     seconds,

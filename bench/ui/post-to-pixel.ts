@@ -27,8 +27,8 @@ export async function postToPixel(ui: UiWall, posts = 80, intervalMs = 700): Pro
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   await new Promise((r) => setTimeout(r, 500));
-  const painted = new Map((await ui.page.evaluate('[...window.__painted.entries()]')) as [string, number][]);
-  const arrived = new Map((await ui.page.evaluate('[...window.__arrived.entries()]')) as [string, number][]);
+  const painted = new Map(await ui.page.evaluate<[string, number][]>('[...window.__painted.entries()]'));
+  const arrived = new Map(await ui.page.evaluate<[string, number][]>('[...window.__arrived.entries()]'));
   const latencies: number[] = [];
   const events: number[] = [];
   const render: number[] = [];

@@ -87,7 +87,7 @@ export interface ConnectorContext {
   /** Absent outside the engine (tests, "Test connection"): then run-time secrets live in memory only. */
   vault?: ConnectorVault;
   /** Injected clock (ms since epoch), so tests and replays control time. */
-  now(): number;
+  now: () => number;
   /** Where bundled assets are served from (the demo's images). */
   assetBaseUrl: string;
 }

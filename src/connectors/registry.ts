@@ -14,10 +14,10 @@ import { trustpilotConnector } from './reviews/trustpilot/trustpilot-connector.t
 import { siteReviewsConnector } from './reviews/site/site-reviews-connector.ts';
 
 const definitions: ConnectorDefinition[] = [
-  xConnector as ConnectorDefinition,
-  facebookConnector as ConnectorDefinition,
-  instagramConnector as ConnectorDefinition,
-  foursquareConnector as ConnectorDefinition, googleReviewsConnector as ConnectorDefinition, trustpilotConnector as ConnectorDefinition, siteReviewsConnector as ConnectorDefinition,
-  demoConnector as ConnectorDefinition, replayConnector as ConnectorDefinition, mastodonConnector as ConnectorDefinition, blueskyConnector as ConnectorDefinition];
+  xConnector,
+  facebookConnector,
+  instagramConnector,
+  foursquareConnector, googleReviewsConnector, trustpilotConnector, siteReviewsConnector,
+  demoConnector, replayConnector, mastodonConnector, blueskyConnector];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));

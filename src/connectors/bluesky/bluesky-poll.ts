@@ -129,7 +129,7 @@ export class BlueskyPoller {
       });
       if (!answer) continue;
       this.replyCounts.set(post.uri, post.replyCount);
-      const replies = Array.isArray(answer.data?.thread?.replies) ? answer.data.thread.replies : [];
+      const replies: unknown[] = Array.isArray(answer.data?.thread?.replies) ? answer.data.thread.replies : [];
       for (const reply of replies) {
         const view = reply && typeof reply === 'object' && 'post' in reply ? reply.post : undefined;
         const parsed = BlueskyPostViewSchema.safeParse(view);

@@ -5,7 +5,8 @@ import type { GraphClient } from './graph-client.ts';
 
 export const GONE = Symbol('gone');
 
-export async function fetchIfExists(client: GraphClient, id: string, fields: string, signal?: AbortSignal): Promise<unknown | typeof GONE> {
+/** The item as Graph sends it (unread: `unknown`), or GONE. */
+export async function fetchIfExists(client: GraphClient, id: string, fields: string, signal?: AbortSignal): Promise<unknown> {
   try {
     return await client.get(`/${encodeURIComponent(id)}`, { fields }, signal);
   } catch (err) {

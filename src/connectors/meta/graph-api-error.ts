@@ -34,8 +34,8 @@ interface GraphErrorBody {
 
 function readError(body: unknown): GraphErrorBody | undefined {
   if (body === null || typeof body !== 'object' || !('error' in body)) return undefined;
-  const error = (body as { error: unknown }).error;
-  return error !== null && typeof error === 'object' ? (error as GraphErrorBody) : undefined;
+  const error = body.error;
+  return error !== null && typeof error === 'object' ? error : undefined;
 }
 
 function asNumber(value: unknown): number | undefined {

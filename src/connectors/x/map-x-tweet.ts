@@ -67,7 +67,7 @@ function kindOf(tweet: XTweet, isBrand: boolean, repliesTo: string | undefined, 
 export function mapXTweet(raw: unknown, ctx: XMapContext): MappedTweet {
   const parsed = XTweetSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?';
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `X post ${id.slice(0, 30)}: ${issue ? `${issue.path.join('.') || 'item'} ${issue.message}` : 'unreadable'}` };
   }

@@ -51,7 +51,8 @@ export async function* readXStreamLines(req: StreamLinesRequest): AsyncGenerator
       const headers: HeaderBag = Object.fromEntries(response.headers.entries());
       throw xStatusError(response.status, body, readRateLimit(headers, req.now()).resetAt, req.now());
     }
-    const reader = response.body.getReader();
+    // A fetch body is a byte stream (Node's types leave its chunks `any`).
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     clearTimeout(timer);
     yield '';
     arm();

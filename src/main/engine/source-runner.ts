@@ -11,7 +11,7 @@ import type { SourceStamp } from './validate-candidates.ts';
 import type { SourceEvent } from '../../connectors/connector.ts';
 
 export interface Timers {
-  now(): number;
+  now: () => number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -86,9 +86,9 @@ export class SourceRunner {
 
   /** What the local server received for this source (a site's webhook): validated and ingested like a poll. */
   async receive(request: InboundRequest): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
-    const receive = this.deps.driver.receive;
-    if (!receive) return { status: 404, error: 'This source does not accept pushed posts.' };
-    const result = receive.call(this.deps.driver, request);
+    const { driver } = this.deps;
+    if (!driver.receive) return { status: 404, error: 'This source does not accept pushed posts.' };
+    const result = driver.receive(request);
     if (!result.ok) return { status: result.status, error: result.error };
     const report = await this.deps.ingest(result.events, this.stamp(this.timers.now()));
     this.update({ acceptedItems: this.health.acceptedItems + report.accepted, invalidItems: this.health.invalidItems + report.invalid });
@@ -100,12 +100,12 @@ export class SourceRunner {
    * stops) reconnects with the same capped backoff as polls. Polling goes on beside it.
    */
   private async superviseStream(): Promise<void> {
-    const stream = this.deps.driver.stream;
-    if (!stream) return;
+    const { driver } = this.deps;
+    if (!driver.stream) return;
     let failures = 0;
     while (!this.abort.signal.aborted) {
       try {
-        for await (const batch of stream.call(this.deps.driver, { cursor: this.cursor, signal: this.abort.signal })) {
+        for await (const batch of driver.stream({ cursor: this.cursor, signal: this.abort.signal })) {
           failures = 0;
           const report = await this.deps.ingest(batch.events, this.stamp(this.timers.now()));
           this.update({

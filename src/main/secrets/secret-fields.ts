@@ -16,7 +16,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** The options' JSON Schema for the settings forms (input side: what IT types, before transforms). */
 export function optionsJsonSchema(definition: ConnectorDefinition): JsonSchemaNode {
-  return z.toJSONSchema(definition.optionsSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  return z.toJSONSchema(definition.optionsSchema, { io: 'input', unrepresentable: 'any' });
 }
 
 export function secretPathsOf(schema: JsonSchemaNode): SecretPath[] {

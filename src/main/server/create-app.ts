@@ -21,7 +21,7 @@ export interface AppOptions {
   /** The admin credential of the settings zone (and its routes); without both, the zone answers 403. */
   adminToken?: string;
   settings?: SettingsApi;
-  port(): number;
+  port: () => number;
   /** The built renderer (vite's output). */
   rendererDir: string;
   /** The repository's bundled assets (demo pictures), served under /bundled. */

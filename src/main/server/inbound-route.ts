@@ -24,7 +24,8 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge();
   if (!request.body) return '';
-  const reader = request.body.getReader();
+  // A fetch body is a byte stream (Node's types leave its chunks `any`).
+  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

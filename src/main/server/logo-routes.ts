@@ -17,7 +17,7 @@ export interface LogoRoutesOptions {
   /** `<dataDir>/brand` */
   brandDir: string;
   /** The logo the running wall shows (its file name), if any. */
-  currentLogo(): string | undefined;
+  currentLogo: () => string | undefined;
 }
 
 type MaskedBrand = SettingsResponse['config']['brand'];

@@ -39,7 +39,7 @@ export interface RunningEmulator {
   url: string;
   switches: EmulatorSwitches;
   requests: RecordedRequest[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function defaultSwitches(): EmulatorSwitches {

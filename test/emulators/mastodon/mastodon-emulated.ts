@@ -34,7 +34,7 @@ export const mastodonEmulated: EmulatedNetwork = {
     ]);
     const timer = setInterval(next, 5_000);
     timer.unref();
-    const first = instances[0]!;
+    const first = instances[0];
     const emulator: RunningEmulator = {
       url: first.url,
       switches: first.switches,

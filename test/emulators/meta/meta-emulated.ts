@@ -48,7 +48,7 @@ export const metaEmulated: EmulatedNetwork = {
           break;
         }
         case 2: {
-          const m = data.addIgMedia(IG_TEXTS[n % IG_TEXTS.length]!, n % 8 === 2 ? 'tagged' : 'hashtag', IG_PEOPLE[n % IG_PEOPLE.length]!, at);
+          const m = data.addIgMedia(IG_TEXTS[n % IG_TEXTS.length]!, n % 8 === 2 ? 'tagged' : 'hashtag', IG_PEOPLE[n % IG_PEOPLE.length], at);
           m.mediaUrl = picture(n);
           break;
         }

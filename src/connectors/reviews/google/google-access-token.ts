@@ -11,7 +11,7 @@ export interface GoogleTokenOptions {
   clientId?: string | undefined;
   clientSecret?: string | undefined;
   tokenUrl: string;
-  now(): number;
+  now: () => number;
   /** A token renewed by an earlier run (from the source's vault): used instead of the configured one. */
   restored?: RenewedToken | undefined;
   /** Called after each renewal, to keep the new token in the vault. */

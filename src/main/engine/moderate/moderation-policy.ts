@@ -11,7 +11,7 @@ export interface ModerationPolicy {
   /** False when no rule is switched on: the pipeline skips the step. */
   readonly active: boolean;
   /** The first rule that hides the post, or undefined when it may be shown. */
-  verdict(post: Post): RuleName | undefined;
+  verdict: (post: Post) => RuleName | undefined;
 }
 
 /** Lowercase without accents, so that "Décevant" and "decevant" match the same keyword. */

@@ -19,7 +19,6 @@ import { realTimers } from '../../../../src/main/engine/source-runner.ts';
 import { connectorHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
 let bsky: BlueskyEmulator;
-let searcher: BskyAccount;
 let brand: BskyAccount;
 let jane: BskyAccount;
 let harness: ConnectorHarness | undefined;
@@ -27,7 +26,8 @@ let dataDir: string;
 
 beforeEach(async () => {
   bsky = await startBlueskyEmulator();
-  searcher = bsky.account('wall.ateliernova.fr', 'abcd-efgh-ijkl-mnop');
+  // The wall's own account (the connector's login), created for its side effect on the emulator.
+  bsky.account('wall.ateliernova.fr', 'abcd-efgh-ijkl-mnop');
   brand = bsky.account('ateliernova.bsky.social');
   jane = bsky.account('jane.bsky.social');
   dataDir = mkdtempSync(join(tmpdir(), 'bsky-vault-'));

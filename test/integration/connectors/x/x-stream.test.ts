@@ -22,8 +22,8 @@ describe('X connector: filtered stream', () => {
   });
 
   it('is offered only when enabled', () => {
-    expect(xDriver(emulator, clock).stream).toBeUndefined();
-    expect(xDriver(emulator, clock, streamOptions).stream).toBeTypeOf('function');
+    expect(typeof xDriver(emulator, clock).stream).toBe('undefined');
+    expect(typeof xDriver(emulator, clock, streamOptions).stream).toBe('function');
   });
 
   it('creates the brand rule, yields posts as they come, counts them, and throws when keep-alives stop', async () => {
