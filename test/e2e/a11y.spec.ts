@@ -313,7 +313,7 @@ test.describe('the wall panels', () => {
   });
 
   test('reduced motion: arrivals and the spotlight only fade, the empty wall holds still', async () => {
-    const animationOf = (page: Page, selector: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).animationName`) as Promise<string>;
+    const animationOf = (page: Page, selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).animationName`);
     const feed = await display.newPage();
     await feed.goto(panelUrl('1'));
     await expect(feed.getByTestId('spotlight')).toBeVisible({ timeout: 15_000 });

@@ -137,7 +137,7 @@ async function checkFirstGroup(page: Page, corpus: Post[]): Promise<void> {
 async function checkTidy(page: Page, posts: Post[]): Promise<void> {
   const keys = posts.map((p) => p.key);
   // One read of the whole layout (a string: this file is type-checked without the DOM).
-  const boxes = (await page.evaluate(`(${JSON.stringify(keys)}).map((key) => {
+  const boxes = await page.evaluate<{ key: string; missing: boolean; height: number; limit: number; width: number; columnWidth: number; overflow: number }[]>(`(${JSON.stringify(keys)}).map((key) => {
     const card = document.querySelector('[data-testid="post-card"][data-key="' + key + '"], [data-testid="spotlight"][data-key="' + key + '"]');
     if (!card) return { key, missing: true };
     const box = card.getBoundingClientRect();
@@ -147,7 +147,7 @@ async function checkTidy(page: Page, posts: Post[]): Promise<void> {
     const text = card.querySelector('[data-testid="post-text"]');
     const textBox = text ? text.getBoundingClientRect() : box;
     return { key, missing: false, height: box.height, limit, width: box.width, columnWidth: column.width, overflow: textBox.right - box.right };
-  })`)) as { key: string; missing: boolean; height: number; limit: number; width: number; columnWidth: number; overflow: number }[];
+  })`);
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('no viewport');
   for (const b of boxes) {

@@ -27,7 +27,7 @@ const columnCard = (page: Page, key: string) => page.locator(`.feed__grid [data-
 /** Where a card sits: its column and its rank in it (-1 when not in the columns). */
 const placeOf = (page: Page, key: string) =>
   // A string, because this file is type-checked for Node, without the DOM.
-  page.evaluate(`(() => {
+  page.evaluate<{ column: number; rank: number }>(`(() => {
     const columns = [...document.querySelectorAll('.feed__grid .feed__column')];
     for (const [c, column] of columns.entries()) {
       const keys = [...column.querySelectorAll('[data-testid="post-card"]')].map((e) => e.getAttribute('data-key'));
@@ -35,7 +35,7 @@ const placeOf = (page: Page, key: string) =>
       if (r >= 0) return { column: c, rank: r };
     }
     return { column: -1, rank: -1 };
-  })()`) as Promise<{ column: number; rank: number }>;
+  })()`);
 
 async function openPanel(page: Page, wall: RunningWall, id: string): Promise<void> {
   const url = wall.panels.get(id);

@@ -57,12 +57,12 @@ const cardKeys = async (page: Page) => {
   return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
 /** The spotlight's post and the columns' cards, read in one go (so never half-way through a change). */
-const onScreen = async (page: Page) =>
+const onScreen = (page: Page) =>
   // A string, because this file is type-checked for Node, without the DOM.
-  (await page.evaluate(`({
+  page.evaluate<{ spotlight: string | null; columns: string[] }>(`({
     spotlight: document.querySelector('[data-testid="spotlight"]')?.getAttribute('data-key') ?? null,
     columns: [...document.querySelectorAll('.feed__grid [data-testid="post-card"]')].map((e) => e.getAttribute('data-key')),
-  })`)) as { spotlight: string | null; columns: string[] };
+  })`);
 const cardNetworks = (page: Page) => page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
 
 const FEEDS: { id: string; networks: Network[] }[] = [

@@ -70,6 +70,8 @@ export function useWallEvents(panelId: string, onEvent: (event: WallEvent) => vo
           if (message.lastEventId) sawId = true;
           const event = parseWallEvent(name, message.data);
           if (!event) {
+            // The screen has no logger: the console is where a technician looking at the kiosk finds this.
+            // eslint-disable-next-line no-console
             console.warn(`social-wall: dropped a malformed "${name}" event`);
             return;
           }

@@ -11,8 +11,8 @@ export interface NewPin {
   confirm: string;
   busy: boolean;
   problem: string | undefined;
-  setPin(value: string): void;
-  setConfirm(value: string): void;
+  setPin: (value: string) => void;
+  setConfirm: (value: string) => void;
   /** Checks and saves the PIN; `onSaved` runs once the server has it. */
   submit(event: FormEvent, onSaved: () => void): Promise<void>;
 }

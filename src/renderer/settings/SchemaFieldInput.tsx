@@ -23,7 +23,10 @@ const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : 
 function defaultText(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.length ? value.join(', ') : undefined;
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // Anything else (an object default, null) shows as JSON, not "[object Object]".
+  return JSON.stringify(value);
 }
 
 export function SchemaFieldInput({ field, path, value, stored, error, errors, onChange }: SchemaFieldInputProps) {

@@ -60,7 +60,7 @@ function concrete(node: Record<string, unknown>): Record<string, unknown> {
   for (const key of ['anyOf', 'oneOf']) {
     const branches = node[key];
     if (Array.isArray(branches)) {
-      const first = branches.find((b) => isRecord(b) && b['type'] !== 'null');
+      const first: unknown = branches.find((b) => isRecord(b) && b['type'] !== 'null');
       if (isRecord(first)) return { ...first, ...node, [key]: undefined };
     }
   }

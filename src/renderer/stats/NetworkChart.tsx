@@ -1,6 +1,6 @@
 // Posts per network today: a bar per network in its colour, with the figures written out under it
 // (a wall is read from afar: the numbers matter more than the bars).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Network } from '../../shared/post.ts';
 import type { NetworkCount } from '../../shared/stats.ts';
@@ -18,16 +18,28 @@ const OPTIONS: ChartOptions<'bar'> = {
   },
 };
 
+/** The value first seen with this identity, until the identity changes (React's "state from the previous render"). */
+function useKeptWhileSame<T>(value: T, identity: string): T {
+  const [kept, setKept] = useState({ value, identity });
+  if (kept.identity !== identity) {
+    setKept({ value, identity });
+    return value;
+  }
+  return kept.value;
+}
+
 export function NetworkChart({ counts, networks, format }: { counts: NetworkCount[]; networks: Network[]; format: (n: number) => string }) {
   const { t } = useI18n();
   const rows = networks.map((network) => counts.find((c) => c.network === network) ?? { network, today: 0, total: 0 });
+  // The rows' figures are the whole identity of the data: a stats event with the same figures keeps
+  // the chart's data as it was (no update, no animation).
+  const charted = useKeptWhileSame(rows, rows.map((r) => `${r.network}:${r.today}`).join(','));
   const data = useMemo<ChartData<'bar'>>(
     () => ({
-      labels: rows.map((r) => t(`networks.${r.network}`)),
-      datasets: [{ label: t('stats.perNetwork'), data: rows.map((r) => r.today), backgroundColor: rows.map((r) => NETWORK_COLORS[r.network]), borderRadius: 6, maxBarThickness: 90 }],
+      labels: charted.map((r) => t(`networks.${r.network}`)),
+      datasets: [{ label: t('stats.perNetwork'), data: charted.map((r) => r.today), backgroundColor: charted.map((r) => NETWORK_COLORS[r.network]), borderRadius: 6, maxBarThickness: 90 }],
     }),
-    // The rows' figures are the whole identity of the data.
-    [rows.map((r) => `${r.network}:${r.today}`).join(','), t],
+    [charted, t],
   );
   return (
     <>

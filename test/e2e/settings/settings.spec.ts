@@ -1,7 +1,7 @@
 // The settings window end to end: the real headless wall (serve CLI) with the demo source, the X emulator
 // as a real network, and the built renderer in Chromium — through the admin URL → cookie exchange, the CSP,
 // the settings API and the `panels` event an open panel hears when the configuration changed.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { XDataset } from '../../emulators/x/x-dataset.ts';
 import { startXEmulator, X_EMULATOR_TOKEN, type RunningXEmulator } from '../../emulators/x/x-emulator.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
@@ -203,7 +203,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
 
 test('the guided first setup connects an account and ends with the demo gone', async ({ browser }) => {
   const fresh = await startWall({ config: demoWallConfig() });
-  const ctx: BrowserContext = await (browser as Browser).newContext({ viewport: SHOT_VIEWPORT });
+  const ctx: BrowserContext = await browser.newContext({ viewport: SHOT_VIEWPORT });
   try {
     const page = await ctx.newPage();
     const pageGuards = await guardPage(page);

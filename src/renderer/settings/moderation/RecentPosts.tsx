@@ -1,7 +1,6 @@
 // The newest posts, hidden ones included, each with "Hide this post" or "Restore". Text is rendered as
 // text (never HTML); each button names its post for screen readers; the outcome is announced.
 import { useId, useState } from 'react';
-import type { Post } from '../../../shared/post.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatRelativeTime } from '../../time/relative-time.ts';
 import { useNow } from '../../time/use-now.ts';
