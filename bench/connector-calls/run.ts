@@ -6,6 +6,7 @@ import { foursquareCallsPerHour } from './foursquare.ts';
 import { instagramCallsPerHour } from './instagram.ts';
 import { mastodonCallsPerHour } from './mastodon.ts';
 import { reviewsCallsPerHour } from './reviews.ts';
+import { rssCallsPerHour } from './rss.ts';
 import { xCallsPerHour } from './x.ts';
 
 export async function connectorCallsPerHour(): Promise<Record<string, unknown>> {
@@ -17,5 +18,6 @@ export async function connectorCallsPerHour(): Promise<Record<string, unknown>> 
     bluesky: await blueskyCallsPerHour(),
     foursquare: await foursquareCallsPerHour(),
     reviews: await reviewsCallsPerHour(),
+    rss: await rssCallsPerHour(),
   };
 }

@@ -12,12 +12,13 @@ import { foursquareConnector } from './foursquare/foursquare-connector.ts';
 import { googleReviewsConnector } from './reviews/google/google-reviews-connector.ts';
 import { trustpilotConnector } from './reviews/trustpilot/trustpilot-connector.ts';
 import { siteReviewsConnector } from './reviews/site/site-reviews-connector.ts';
+import { rssConnector } from './rss/rss-connector.ts';
 
 const definitions: ConnectorDefinition[] = [
   xConnector,
   facebookConnector,
   instagramConnector,
   foursquareConnector, googleReviewsConnector, trustpilotConnector, siteReviewsConnector,
-  demoConnector, replayConnector, mastodonConnector, blueskyConnector];
+  demoConnector, replayConnector, mastodonConnector, blueskyConnector, rssConnector];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));

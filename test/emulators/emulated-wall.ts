@@ -8,6 +8,7 @@ import { blueskyEmulated } from './bluesky/bluesky-emulated.ts';
 import { metaEmulated } from './meta/meta-emulated.ts';
 import { foursquareEmulated } from './foursquare/foursquare-emulated.ts';
 import { googleReviewsEmulated, siteReviewsEmulated, trustpilotEmulated } from './reviews/reviews-emulated.ts';
+import { rssEmulated } from './rss/rss-emulated.ts';
 
 export interface EmulatedNetwork {
   /** Starts the emulator with a dataset that keeps producing posts, and says which sources read it. */
@@ -21,6 +22,7 @@ export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   blueskyEmulated,
   metaEmulated,
   foursquareEmulated, googleReviewsEmulated, trustpilotEmulated, siteReviewsEmulated,
+  rssEmulated,
 ];
 
 export interface EmulatedWall {

@@ -8,11 +8,12 @@ import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type LogLevel } from '../logger.ts';
 import { startWall } from '../wall.ts';
 
-/** With --emulate every network has a screen: the reference three, plus the fediverse and the reviews. */
+/** With --emulate every network has a screen: the reference three, plus the fediverse, the reviews and the web. */
 const EMULATED_PANELS: PanelConfig[] = [
   ...DEFAULT_PANELS,
   { id: '4', title: 'Mastodon · Bluesky', type: 'feed', networks: ['mastodon', 'bluesky'], sources: [] },
   { id: '5', title: 'Avis clients', type: 'feed', networks: ['google', 'trustpilot', 'site'], sources: [] },
+  { id: '6', title: 'Sur le web', type: 'feed', networks: ['web'], sources: [] },
 ];
 
 const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate]
