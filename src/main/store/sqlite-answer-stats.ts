@@ -3,7 +3,7 @@
 // parent or root (posts_by_parent, posts_by_root): the cost follows the posts in the window, not the database.
 // Memory posts (cache policy "memory") take part on both sides: as customer posts and as brand replies.
 import type Database from 'better-sqlite3';
-import { ANSWERABLE_KINDS_SQL, mayCallForAnswer } from './answerable-post.ts';
+import { ANSWERABLE_KINDS_SQL, mayCallForAnswer, UNANSWERED_NETWORKS_SQL } from './answerable-post.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { summariseAnswers, type AnswerSummary } from './response-times.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
@@ -29,7 +29,8 @@ export const ANSWER_FACTS_SQL = `
     (SELECT MIN(r.created_at) FROM posts r WHERE r.root_key = c.key AND ${BRAND_REPLY}) AS by_root
   FROM posts c
   WHERE c.state = 'live' AND c.is_brand = 0 AND c.created_at >= @since AND c.created_at <= @until
-    AND c.kind IN (${ANSWERABLE_KINDS_SQL}) AND (c.expires_at IS NULL OR c.expires_at > @now)
+    AND c.kind IN (${ANSWERABLE_KINDS_SQL}) AND c.network NOT IN (${UNANSWERED_NETWORKS_SQL})
+    AND (c.expires_at IS NULL OR c.expires_at > @now)
     AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1)
     AND (c.created_at, c.rowid) > (@after_created, @after_row)
   ORDER BY c.created_at, c.rowid

@@ -40,6 +40,8 @@ describe('answer stats', () => {
       makePost({ id: 'thanks', kind: 'comment', parentKey: 'mastodon:r2', rootKey: slow.key, createdAt: at(-250) }),
       // Too old for the window.
       makePost({ id: 'old', createdAt: new Date(WEEK_AGO - MIN).toISOString() }),
+      // A web mention (a press article): on the wall, but no answer is expected there.
+      makePost({ id: 'press', network: 'web', kind: 'mention', createdAt: at(-60) }),
     ]);
     const stats = store.reader.answerStats(WEEK_AGO, NOW, 60 * 60);
     // Customer posts: fast, slow, never, deep, sub (a comment on a customer's post still calls for an answer).

@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial.ts';
 import { migration002HourlyLiveCounts } from './002-hourly-live-counts.ts';
 import { migration003StatsSupport } from './003-stats-support.ts';
 import { migration004ModerationAudit } from './004-moderation-audit.ts';
+import { migration005AnswerNetworks } from './005-answer-networks.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002HourlyLiveCounts,
   migration003StatsSupport,
   migration004ModerationAudit,
+  migration005AnswerNetworks,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
