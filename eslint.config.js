@@ -13,8 +13,6 @@ export default tseslint.config(
   {
     ignores: [
       'dist/', 'out/', 'node_modules/', 'bench/results/', 'test-results/', 'playwright-report/', 'docs/',
-      // A committed scratch benchmark (a dot-file, so no tsconfig includes it and typecheck skips it too).
-      'bench/.scratch-*.ts',
     ],
   },
   js.configs.recommended,
