@@ -50,6 +50,8 @@ export const en: WallMessages = {
     noValue: '—',
     today: 'Posts today',
     todayTotal: '{{total}} in all',
+    otherNetworks_one: '{{count}} other network',
+    otherNetworks_other: '{{count}} other networks',
     perNetwork: 'Today by network',
     last24h: 'Last 24 hours',
     sentiment: 'Customer tone today',

@@ -51,6 +51,8 @@ export const fr = {
     noValue: '—',
     today: 'Publications aujourd’hui',
     todayTotal: '{{total}} au total',
+    otherNetworks_one: '{{count}} autre réseau',
+    otherNetworks_other: '{{count}} autres réseaux',
     perNetwork: 'Aujourd’hui par réseau',
     last24h: 'Dernières 24 heures',
     sentiment: 'Tonalité des clients aujourd’hui',

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { NetworkChip } from '../panel/NetworkChip.tsx';
 import { NETWORK_COLORS } from '../panel/network-colors.ts';
 import { ChartCanvas } from './ChartCanvas.tsx';
+import { networkLegend } from './stats-view.ts';
 
 const OPTIONS: ChartOptions<'bar'> = {
   plugins: { legend: { display: false } },
@@ -41,17 +42,25 @@ export function NetworkChart({ counts, networks, format }: { counts: NetworkCoun
     }),
     [charted, t],
   );
+  const legend = networkLegend(rows);
   return (
     <>
       <ChartCanvas type="bar" data={data} options={OPTIONS} label={t('stats.perNetwork')} testId="chart-per-network" />
       <ul className="stats-legend">
-        {rows.map((r) => (
+        {legend.rows.map((r) => (
           <li key={r.network} className="stats-legend__row" data-testid={`stat-${r.network}`} data-today={r.today} data-total={r.total}>
             <NetworkChip network={r.network} />
             <span className="stats-legend__value">{format(r.today)}</span>
             <span className="stats-legend__sub">{t('stats.todayTotal', { total: format(r.total) })}</span>
           </li>
         ))}
+        {legend.others ? (
+          <li className="stats-legend__row stats-legend__row--others" data-testid="stat-others" data-today={legend.others.today} data-total={legend.others.total}>
+            <span className="stats-legend__others">{t('stats.otherNetworks', { count: legend.others.networks })}</span>
+            <span className="stats-legend__value">{format(legend.others.today)}</span>
+            <span className="stats-legend__sub">{t('stats.todayTotal', { total: format(legend.others.total) })}</span>
+          </li>
+        ) : null}
       </ul>
     </>
   );

@@ -70,3 +70,28 @@ export function networksShown(view: StatsView, panelNetworks: readonly Network[]
   for (const h of view.last24h ?? []) for (const n of Object.keys(h.perNetwork) as Network[]) if (!seen.has(n)) seen.set(n, 0);
   return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 }
+
+/** The most rows the per-network legend writes out: more would not fit its tile at a size read from afar. */
+export const LEGEND_ROWS = 4;
+
+export interface NetworkLegend<T> {
+  rows: T[];
+  /** What the rows leave out, summed: undefined when every network has its row. */
+  others: { networks: number; today: number; total: number } | undefined;
+}
+
+/**
+ * The legend under the per-network bars: every network when they fit; else the busiest today (ties: the
+ * order given), kept in the bars' order, and one "N other networks" row for the rest — the bars above still
+ * show every network.
+ */
+export function networkLegend<T extends { today: number; total: number }>(rows: readonly T[], max = LEGEND_ROWS): NetworkLegend<T> {
+  if (rows.length <= max) return { rows: [...rows], others: undefined };
+  const ranked = rows.map((row, i) => ({ row, i })).sort((a, b) => b.row.today - a.row.today || a.i - b.i);
+  const kept = new Set(ranked.slice(0, max - 1).map((r) => r.i));
+  const rest = rows.filter((_, i) => !kept.has(i));
+  return {
+    rows: rows.filter((_, i) => kept.has(i)),
+    others: { networks: rest.length, today: rest.reduce((n, r) => n + r.today, 0), total: rest.reduce((n, r) => n + r.total, 0) },
+  };
+}
