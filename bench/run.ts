@@ -19,8 +19,10 @@ const connectorCalls = await connectorCallsPerHour();
 console.log('API calls per hour at default settings (each against its emulator for a simulated hour):');
 for (const [network, figures] of Object.entries(connectorCalls)) {
   for (const row of Array.isArray(figures) ? figures : [figures]) {
-    const r = row as { network?: string; callsPerHour?: number; limitPerHour?: number | string };
-    console.log(`  ${r.network ?? network}: ${r.callsPerHour} calls/h (limit ${r.limitPerHour})`);
+    const r = row as { network?: string; callsPerHour?: number; limitPerHour?: number | string; rows?: { endpoint: string; callsPerHour: number; limitPerHour: number }[] };
+    // X publishes a limit per endpoint, not one per app: each endpoint's share is written out.
+    const limit = r.limitPerHour ?? r.rows?.map((e) => `${e.endpoint} ${e.callsPerHour}/${e.limitPerHour}`).join(', ') ?? 'not published';
+    console.log(`  ${r.network ?? network}: ${r.callsPerHour} calls/h (limit ${limit})`);
   }
 }
 
