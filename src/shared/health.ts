@@ -39,10 +39,12 @@ export type WallNoticeDetail =
   /**
    * connector-secrets.json could not be used (`reason`): kept as `movedTo` (absent: it could not be moved, `moveError`
    * says why, and it is replaced at the next change); `sources` are the ids whose run-time tokens are lost (empty: unknown).
+   * Reason `unreadable` (an I/O error, `readError`: the system's code, e.g. EACCES, EBUSY): the file is kept in place,
+   * not moved, and never written this run (the tokens stay in memory until the next start).
    */
   | {
       code: 'connector-secrets-moved-aside';
-      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; sources: string[] };
+      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; readError?: string; sources: string[] };
     }
   /** A renewed token could not be written to connector-secrets.json (`error`: the system's code, e.g. ENOSPC): kept in memory. */
   | { code: 'connector-secrets-not-written'; params: { file: string; error?: string } };

@@ -3,9 +3,11 @@
 // value sealed with the wall's SecretStore (key file or OS keyring). Loaded whole at start and held in
 // memory, so that a connector reads and writes synchronously; every change rewrites the file atomically
 // (temp file, fsync, rename; mode 0600) — such changes are rare (a token renewal per hour at most). The
-// entries of a source no longer in the configuration are dropped at the next write. A file that cannot be
-// used is moved aside (never overwritten: IT may still recover it) and reported.
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// entries of a source no longer in the configuration are dropped at the next write. A file that is not ours
+// (not JSON, damaged, another key) is moved aside (never overwritten: IT may still recover it) and reported;
+// one that cannot be read at all (EACCES, EISDIR, a Windows EBUSY/EPERM while an antivirus holds it) may be
+// fine: it is left in place, reported, and the vault stays in memory only until the next start.
+import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConnectorVault } from '../../connectors/connector.ts';
 import type { ConnectorSecretsProblem, WallNoticeDetail } from '../../shared/health.ts';
@@ -30,6 +32,8 @@ export class ConnectorVaultFileError extends SecretStoreError {
   constructor(
     message: string,
     readonly reason: ConnectorSecretsProblem,
+    /** The system's error code when the file could not be read (reason 'unreadable'). */
+    readonly error?: string,
   ) {
     super(message);
   }
@@ -39,6 +43,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export class ConnectorVaultFile {
   private readonly entries = new Map<string, Map<string, Entry>>();
+  /** Never write: the file on disk could not be read at start and may be good (kept until the next start). */
+  private memoryOnly = false;
   /** The sources of the configuration in force; undefined until the engine says (nothing is dropped). */
   private live: Set<string> | undefined;
 
@@ -64,11 +70,25 @@ export class ConnectorVaultFile {
     return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
   }
 
+  /** An empty vault that never writes: the file could not be read and is left as it is until the next start. */
+  static inMemoryOnly(dataDir: string, store: SecretStore): ConnectorVaultFile {
+    const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, () => {});
+    vault.memoryOnly = true;
+    return vault;
+  }
+
   private load(): void {
-    if (!existsSync(this.path)) return;
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (err) {
+      const error = errorCode(err);
+      if (error === 'ENOENT') return; // none yet: empty
+      throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} cannot be read${error ? ` (${error})` : ''}.`, 'unreadable', error);
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(this.path, 'utf8'));
+      raw = JSON.parse(text);
     } catch {
       throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is not readable JSON.`, 'not-json');
     }
@@ -119,6 +139,7 @@ export class ConnectorVaultFile {
   }
 
   private write(): void {
+    if (this.memoryOnly) return;
     const out: Record<string, Record<string, string>> = {};
     for (const [sourceId, map] of this.entries) {
       if (this.live && !this.live.has(sourceId)) {
@@ -150,7 +171,10 @@ export class ConnectorVaultFile {
 }
 
 /**
- * The wall's start: the vault of the data folder. A file that cannot be opened is moved aside as
+ * The wall's start: the vault of the data folder. A file that cannot be read (an I/O error, not its content)
+ * is left in place and reported with the system's code; the vault then keeps what the connectors obtain in
+ * memory only, so a file that may well be good is never overwritten (it is read again at the next start).
+ * A file that can be read but not opened is moved aside as
  * `connector-secrets.json.corrupt-<timestamp>` and reported (in words naming the file and the sources it
  * held, never a secret); the wall starts with an empty vault and the next change writes a fresh file. What
  * the sources lose: Bluesky logs in again with its app password; Google falls back to the token in the
@@ -163,6 +187,15 @@ export function openConnectorVaultFile(dataDir: string, store: SecretStore, repo
     const path = join(dataDir, CONNECTOR_SECRETS_FILE);
     const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
     const reason: ConnectorSecretsProblem = err instanceof ConnectorVaultFileError ? err.reason : 'unreadable';
+    if (reason === 'unreadable') {
+      // Not its content: the file may be fine (locked, wrong rights). Never moved, never overwritten this run.
+      const readError = err instanceof ConnectorVaultFileError ? err.error : errorCode(err);
+      report(
+        `${problem} It was kept in place, not moved; the wall keeps the connectors' run-time tokens in memory until the next start, when it reads the file again. Until then the sources sign in with the credentials in Settings; check the rights on the data folder and whether another program (an antivirus) holds the file.`,
+        { code: 'connector-secrets-moved-aside', params: { file: path, reason, ...(readError ? { readError } : {}), sources: [] } },
+      );
+      return ConnectorVaultFile.inMemoryOnly(dataDir, store);
+    }
     const sources = sourcesIn(path);
     const aside = setAside(path, nowMs);
     report(`${problem} ${aside.sentence} ${whatToDo(sources)}`, {

@@ -21,6 +21,9 @@ export const settingsNoticesEn: SettingsNoticesMessages = {
         'The connectors’ token file {{file}} cannot be opened with this wall’s key (it was sealed on another computer or account, or with another key file).',
       unreadable: 'The connectors’ token file {{file}} cannot be read.',
     },
+    unreadableCode: 'The connectors’ token file {{file}} cannot be read ({{error}}).',
+    keptInPlace:
+      'It was left in place, neither moved nor replaced: until the next start the wall keeps the connectors’ tokens in memory only, and the sources sign in again with the credentials saved in the settings. Check the rights on the data folder and that no other program (an antivirus) holds this file, then restart the wall.',
     movedTo: 'It was kept as {{movedTo}}.',
     notMoved: 'It could not be moved aside ({{error}}) and will be replaced at the next change.',
     notMovedNoCode: 'It could not be moved aside and will be replaced at the next change.',

@@ -22,6 +22,9 @@ export const settingsNoticesFr = {
         'Le fichier des jetons des connecteurs {{file}} ne peut pas être ouvert avec la clé de ce mur (il a été scellé sur un autre poste ou un autre compte, ou avec un autre fichier de clé).',
       unreadable: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu.',
     },
+    unreadableCode: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu ({{error}}).',
+    keptInPlace:
+      'Il a été laissé en place, sans être déplacé ni remplacé : jusqu’au prochain démarrage, le mur garde les jetons des connecteurs en mémoire seulement, et les sources se reconnectent avec les identifiants enregistrés dans les réglages. Vérifiez les droits sur le dossier de données et qu’aucun autre programme (un antivirus) ne bloque ce fichier, puis redémarrez le mur.',
     movedTo: 'Il a été conservé sous {{movedTo}}.',
     notMoved: 'Il n’a pas pu être mis de côté ({{error}}) et sera remplacé à la prochaine modification.',
     notMovedNoCode: 'Il n’a pas pu être mis de côté et sera remplacé à la prochaine modification.',

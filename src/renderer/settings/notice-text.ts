@@ -23,7 +23,14 @@ export function noticeText(notice: WallNotice, t: TFunction<'wall'>, language: L
     case 'database-newer':
       return t('settings.wallNotices.databaseNewer', notice.params);
     case 'connector-secrets-moved-aside': {
-      const { file, reason, movedTo, moveError, sources } = notice.params;
+      const { file, reason, movedTo, moveError, readError, sources } = notice.params;
+      if (reason === 'unreadable') {
+        // An I/O error, not the content: the file stays where it is and is read again at the next start.
+        const what = readError
+          ? t('settings.wallNotices.connectorSecrets.unreadableCode', { file, error: readError })
+          : t('settings.wallNotices.connectorSecrets.reason.unreadable', { file });
+        return `${what} ${t('settings.wallNotices.connectorSecrets.keptInPlace')}`;
+      }
       const what = t(`settings.wallNotices.connectorSecrets.reason.${reason}`, { file });
       const kept = movedTo
         ? t('settings.wallNotices.connectorSecrets.movedTo', { movedTo })

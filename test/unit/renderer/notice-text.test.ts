@@ -53,6 +53,21 @@ describe('notice text', () => {
     expect(inFr(notMoved)).toContain('(sessions Bluesky, jetons Google renouvelés)');
   });
 
+  it('connector secrets unreadable (an I/O error): the code, kept in place, memory only until the next start', () => {
+    const n: WallNotice = {
+      level: 'warning',
+      message: 'x',
+      at,
+      code: 'connector-secrets-moved-aside',
+      params: { file: '/d/connector-secrets.json', reason: 'unreadable', readError: 'EBUSY', sources: [] },
+    };
+    expect(inFr(n)).toMatch(/^Le fichier des jetons des connecteurs \/d\/connector-secrets\.json ne peut pas être lu \(EBUSY\)\. Il a été laissé en place, sans être déplacé ni remplacé : jusqu’au prochain démarrage, le mur garde les jetons des connecteurs en mémoire seulement/);
+    expect(inFr(n)).not.toContain('sont perdus');
+    expect(inEn(n)).toContain('cannot be read (EBUSY). It was left in place, neither moved nor replaced: until the next start the wall keeps the connectors’ tokens in memory only');
+    const { readError: _, ...noCode } = n.params;
+    expect(inEn({ ...n, params: noCode })).toMatch(/^The connectors’ token file \/d\/connector-secrets\.json cannot be read\. It was left in place/);
+  });
+
   it('connector secrets not written; a notice without a code keeps its message', () => {
     const n: WallNotice = { level: 'warning', message: 'x', at, code: 'connector-secrets-not-written', params: { file: '/d/connector-secrets.json', error: 'ENOSPC' } };
     expect(inFr(n)).toContain('n’ont pas pu être écrits dans /d/connector-secrets.json (ENOSPC)');

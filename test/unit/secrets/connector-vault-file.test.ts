@@ -119,6 +119,61 @@ describe('connector vault file', () => {
     expect(vault.forSource('bsky').get('session')).toBe(TOKEN);
   });
 
+  it('a file that cannot be read (EISDIR) is not called "not JSON": reported with its code, kept in place, never overwritten', () => {
+    const dir = tempDir();
+    const file = join(dir, CONNECTOR_SECRETS_FILE);
+    // A directory at the file's path: reading fails with EISDIR (an I/O error, like EBUSY or EPERM on Windows).
+    mkdirSync(file);
+    writeFileSync(join(file, 'inside'), 'kept');
+    const error = (() => {
+      try {
+        open(dir);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })() as Error;
+    expect(error).toBeInstanceOf(SecretStoreError);
+    expect(error.message).toBe(`The connectors' run-time secrets file ${file} cannot be read (EISDIR).`);
+
+    const reports: string[] = [];
+    const details: unknown[] = [];
+    const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('cannot be read (EISDIR)');
+    expect(reports[0]).not.toContain('not readable JSON');
+    expect(reports[0]).toContain('It was kept in place, not moved');
+    expect(reports[0]).toContain('in memory until the next start');
+    expect(details).toEqual([{ code: 'connector-secrets-moved-aside', params: { file, reason: 'unreadable', readError: 'EISDIR', sources: [] } }]);
+    // Not moved aside.
+    expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toEqual([]);
+    expect(statSync(file).isDirectory()).toBe(true);
+
+    // Memory only until the next start: a token is kept, nothing is written (no temp file, no replacement).
+    vault.forSource('bsky').set('session', TOKEN);
+    expect(vault.forSource('bsky').get('session')).toBe(TOKEN);
+    expect(statSync(file).isDirectory()).toBe(true);
+    expect(readFileSync(join(file, 'inside'), 'utf8')).toBe('kept');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('a file that cannot be read at start is never overwritten once it reads again (the same run stays in memory)', () => {
+    const dir = tempDir();
+    const file = join(dir, CONNECTOR_SECRETS_FILE);
+    open(dir).forSource('google').set('token', 'good-token-on-disk');
+    const good = readFileSync(file, 'utf8');
+    // Simulate a transient read error (antivirus lock) by making the path a directory at start, then putting the good file back.
+    rmSync(file);
+    mkdirSync(file);
+    const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), () => {}, NOW);
+    rmSync(file, { recursive: true });
+    writeFileSync(file, good);
+    vault.forSource('bsky').set('session', TOKEN);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    expect(open(dir).forSource('google').get('token')).toBe('good-token-on-disk');
+  });
+
     it('a file that is not JSON → an error naming the file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"bsky": ');
