@@ -59,8 +59,14 @@ export class MemoryPostCache implements MemoryPostView {
     }
     if (existing?.hash === hash) return 'unchanged';
     if (existing) this.remove(existing);
-    this.insert({ post, createdMs, hash });
+    // An edit replaces the entry; a person's decision on it stays (the writer keeps the state they chose).
+    this.insert({ post, createdMs, hash, ...(existing?.decidedByPerson ? { decidedByPerson: true } : {}) });
     return existing ? 'updated' : 'inserted';
+  }
+
+  /** A person hid or restored this post (its state then holds over the rules and edits). */
+  decidedByPerson(key: string): boolean {
+    return this.byKey.get(key)?.decidedByPerson === true;
   }
 
   /** A person (or a rule, on a change of the rules) hid or restored the post: the entry keeps its place with the new state. */

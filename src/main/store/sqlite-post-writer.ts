@@ -171,10 +171,12 @@ export class SqlitePostWriter implements PostWriter {
   private upsertOne(post: Post, hiddenBy: ReadonlyMap<string, string>): UpsertOutcome {
     if (post.cachePolicy.mode === 'memory') {
       const previous = this.memory.get(post.key)?.state;
-      const { contentHash } = serialisePost(post);
-      const change = this.memory.upsert(post, contentHash, Date.parse(post.createdAt));
-      if (change === 'inserted' || change === 'updated') this.logRuleDecision(post, previous, hiddenBy);
-      return { key: post.key, change, state: post.state, ...(previous !== undefined ? { previous } : {}) };
+      // A person hid or restored it: their decision holds over the rules, edits included (as upsertRow does).
+      const kept = previous !== undefined && post.state !== 'deleted' && previous !== post.state && this.memory.decidedByPerson(post.key) ? { ...post, state: previous } : post;
+      const { contentHash } = serialisePost(kept);
+      const change = this.memory.upsert(kept, contentHash, Date.parse(kept.createdAt));
+      if (change === 'inserted' || change === 'updated') this.logRuleDecision(kept, previous, hiddenBy);
+      return { key: post.key, change, state: kept.state, ...(previous !== undefined ? { previous } : {}) };
     }
     const { change, row, previous } = this.upsertRow(post);
     const stored = row.state === post.state ? post : { ...post, state: row.state as PostState };

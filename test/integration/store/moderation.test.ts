@@ -26,10 +26,12 @@ function setup(rules: Partial<ModerationConfig>) {
   const pipeline = new IngestPipeline(store.writer, feed, memoryLogger(), 100, () => {}, () => policy);
   const desk = new ModerationDesk(store, feed, () => Date.parse('2026-03-01T12:00:00.000Z'), () => {});
   const submit = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), STAMP);
+  /** A source whose terms forbid caching (cache policy 'memory'): its posts never reach the file. */
+  const submitMemory = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), { ...STAMP, cachePolicy: { mode: 'memory' } });
   const setRules = (next: Partial<ModerationConfig>) => (policy = compileModerationPolicy(ModerationConfigSchema.parse(next)));
   /** What the engine does after a change of the rules, in pages of `pageRows`. */
   const reevaluate = (pageRows = 300) => reevaluateStoredPosts({ writer: store.writer, feed, policy, cancelled: () => false, onChange: () => {}, pageRows });
-  return { store, events, submit, desk, setRules, reevaluate };
+  return { store, events, submit, submitMemory, desk, setRules, reevaluate };
 }
 
 const streamedPostKeys = (events: StreamEvent[]) => events.flatMap((e) => (e.type === 'post' ? [e.data.post.key] : []));
@@ -122,6 +124,43 @@ describe('hide and restore by a person', () => {
     const [restoreEntry, hideEntry] = desk.audit(10);
     expect(restoreEntry).toMatchObject({ action: 'restore', who: 'admin', why: 'restored by a person' });
     expect(hideEntry).toMatchObject({ action: 'hide', who: 'admin', why: 'insulte un employé', excerpt: 'Un avis', restoredAtMs: Date.parse('2026-03-01T12:00:00.000Z') });
+  });
+
+  it('memory-only posts: a person\'s hide and restore hold over a re-fetch, an edit and the rules, edit after edit', async () => {
+    const { store, events, submitMemory, desk, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
+    await submitMemory(makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }), makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }));
+    expect(store.reader.getPost('foursquare:kept')?.state).toBe('hidden');
+    expect(desk.hide('foursquare:hid', 'insulte un employé').kind).toBe('changed');
+    expect(desk.restore('foursquare:kept').kind).toBe('changed');
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
+    events.length = 0;
+
+    // A re-fetch and two edits: the person's decisions hold (no event, the rule does not hide it again).
+    await submitMemory(makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }), makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }));
+    await submitMemory(
+      makePost({ id: 'hid', network: 'foursquare', text: 'Un avis modifié', editedAt: '2026-03-01T10:30:00.000Z' }),
+      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque, vraiment', editedAt: '2026-03-01T10:30:00.000Z' }),
+    );
+    await submitMemory(
+      makePost({ id: 'hid', network: 'foursquare', text: 'Un avis modifié deux fois', editedAt: '2026-03-01T10:40:00.000Z' }),
+      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque, vraiment vraiment', editedAt: '2026-03-01T10:40:00.000Z' }),
+    );
+    expect(store.reader.getPost('foursquare:hid')?.state).toBe('hidden');
+    expect(store.reader.getPost('foursquare:kept')).toMatchObject({ state: 'live', text: 'Une arnaque, vraiment vraiment' });
+    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
+    expect(events.filter((e) => e.type === 'remove')).toEqual([]);
+    // Only the restored post's edits reach the screens, live.
+    expect(new Set(streamedPostKeys(events))).toEqual(new Set(['foursquare:kept']));
+    expect(events.every((e) => e.type !== 'post' || e.data.post.state === 'live')).toBe(true);
+    expect(desk.hiddenCount()).toBe(1);
+
+    // A change of the rules after the edits leaves them alone too (the flag survived the edits).
+    setRules({ blockedKeywords: ['avis'] });
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
+    setRules({});
+    expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
+    expect(store.reader.getPost('foursquare:hid')?.state).toBe('hidden');
+    expect(store.reader.getPost('foursquare:kept')?.state).toBe('live');
   });
 
   it('a person restores a rule-hidden post and a re-fetch does not hide it again', async () => {
