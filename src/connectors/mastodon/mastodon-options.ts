@@ -37,6 +37,15 @@ export const MastodonOptionsSchema = z.object({
     .array(z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), InstanceSchema))
     .min(1, 'give at least one instance URL')
     .max(10)
+    // One entry per instance: its token is found by its address (src/main/secrets/kept-secret.ts).
+    .superRefine((instances, ctx) => {
+      const seen = new Set<string>();
+      instances.forEach((instance, i) => {
+        const address = instance.url.toLowerCase().replace(/\/+$/, '');
+        if (seen.has(address)) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: 'this instance is already in the list' });
+        seen.add(address);
+      });
+    })
     .meta(text({ title: 'Instances', fr: { title: 'Instances' } })),
   hashtags: z
     .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _').transform((t) => t.replace(/^#/, '')))

@@ -62,6 +62,8 @@ const EXACT: Readonly<Record<string, string>> = {
   'write a handle like ateliernova.bsky.social': 'écrivez un identifiant comme ateliernova.bsky.social',
   // The settings API's own field messages (secrets, profiles)
   'no secret is stored for this field yet: enter it': 'aucun secret n’est encore enregistré pour ce champ : saisissez-le',
+  'the network or its address changed: enter this secret again': 'le réseau ou son adresse a changé : saisissez à nouveau ce secret',
+  'this instance is already in the list': 'cette instance est déjà dans la liste',
   'this profile has sealed secrets: give its passphrase': 'ce profil contient des secrets scellés : indiquez sa phrase de passe',
   'the passphrase does not open the secrets': 'cette phrase de passe n’ouvre pas les secrets',
 };

@@ -2,22 +2,10 @@
 // as is; across a list, the item is found by what it is, not where it is: the stored item whose other,
 // non-secret values are the same (Mastodon: the instance with the same URL). So removing or reordering
 // instances keeps each token with its own instance, and an instance whose URL changed asks for its token.
+import { canonical } from '../../shared/canonical-json.ts';
 import { ANY_ITEM, mapAtPaths, type SecretPath } from './secret-fields.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** JSON with sorted keys and without undefined values: two items with the same values give the same text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) {
-    const entries = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
 
 const startsWith = (path: SecretPath, prefix: readonly string[]): boolean => prefix.every((part, i) => path[i] === part);
 

@@ -4,6 +4,7 @@ import type { ConnectorRegistry, FieldError } from '../config/validate-config.ts
 import { formatPath } from '../config/validate-config.ts';
 import type { WallConfig } from '../../shared/config.ts';
 import type { MaskedWallConfig } from '../../shared/settings-contract.ts';
+import { sameAddresses } from '../../shared/secret-addresses.ts';
 import { keptSecretAt } from './kept-secret.ts';
 import { connectorSecretPaths, mapAtPaths, SECRET_SET } from './secret-fields.ts';
 import { SecretStoreError, type SecretStore } from './secret-store.ts';
@@ -18,13 +19,17 @@ export function isSecretMask(v: unknown): boolean {
 }
 
 /** Applies `fn` to the options of every raw source whose type is known; `fn` gets the source's index. */
-function mapRawSources(raw: unknown, registry: ConnectorRegistry, fn: (options: unknown, paths: ReturnType<typeof connectorSecretPaths>, index: number, id: unknown) => unknown): unknown {
+function mapRawSources(
+  raw: unknown,
+  registry: ConnectorRegistry,
+  fn: (options: unknown, paths: ReturnType<typeof connectorSecretPaths>, index: number, id: unknown, type: string) => unknown,
+): unknown {
   if (!isRecord(raw) || !Array.isArray(raw['sources'])) return raw;
   const sources = raw['sources'].map((source: unknown, index) => {
     if (!isRecord(source) || typeof source['type'] !== 'string') return source;
     const definition = registry.get(source['type']);
     if (!definition || source['options'] === undefined) return source;
-    return { ...source, options: fn(source['options'], connectorSecretPaths(definition), index, source['id']) };
+    return { ...source, options: fn(source['options'], connectorSecretPaths(definition), index, source['id'], source['type']) };
   });
   return { ...raw, sources };
 }
@@ -83,19 +88,26 @@ export function maskSecretsForExport(config: WallConfig, registry: ConnectorRegi
 
 /**
  * A config submitted by the settings page: each { "$secret": "set" } becomes the secret in force for the same
- * source id and field — in a list, for the same item (see kept-secret.ts) — and the server's tokens alike.
- * A mask with nothing behind it names its field.
+ * source id, type, addresses and field — in a list, for the same item (see kept-secret.ts) — and the server's
+ * tokens alike. A mask with nothing behind it, or whose source now points elsewhere, names its field.
  */
 export function unmaskSecrets(input: unknown, current: WallConfig, registry: ConnectorRegistry): { value: unknown; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const currentById = new Map(current.sources.map((s) => [s.id, s]));
-  let value = mapRawSources(input, registry, (options, paths, index, id) => {
+  let value = mapRawSources(input, registry, (options, paths, index, id, type) => {
     const previous = typeof id === 'string' ? currentById.get(id) : undefined;
+    // Another network, or another address for the same one: a stored secret must not travel there.
+    const elsewhere = previous !== undefined && (previous.type !== type || !sameAddresses(previous.options, options));
     return mapAtPaths(options, paths, (submitted, at) => {
       if (!isSecretMask(submitted)) return submitted;
+      const field = formatPath(['sources', index, 'options', ...at]);
+      if (elsewhere) {
+        errors.push({ field, message: 'the network or its address changed: enter this secret again' });
+        return submitted;
+      }
       const kept = previous ? keptSecretAt(previous.options, options, at, paths) : undefined;
       if (typeof kept === 'string') return kept;
-      errors.push({ field: formatPath(['sources', index, 'options', ...at]), message: 'no secret is stored for this field yet: enter it' });
+      errors.push({ field, message: 'no secret is stored for this field yet: enter it' });
       return submitted;
     });
   });

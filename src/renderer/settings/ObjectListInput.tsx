@@ -11,7 +11,7 @@ import type { FieldErrors } from './field-errors.ts';
 import { errorId, fieldId, helpId } from './field-id.ts';
 import type { SchemaField } from './json-schema-fields.ts';
 import { SchemaForm } from './SchemaForm.tsx';
-import { isSecretMask } from './SecretInput.tsx';
+import { identityOf, secretKeys, withStoredMasks } from './secret-masks.ts';
 import './object-list.css';
 
 type Item = Record<string, unknown>;
@@ -38,29 +38,6 @@ function toItem(raw: unknown, schema: Record<string, unknown>): Item {
   return first ? { [first[0]]: raw } : {};
 }
 
-/** The item schema's secret properties (a property may be written as a union, e.g. optional). */
-function secretKeys(schema: Record<string, unknown>): string[] {
-  const properties = isRecord(schema['properties']) ? schema['properties'] : {};
-  const secret = (node: unknown): boolean =>
-    isRecord(node) && (node['secret'] === true || ['anyOf', 'oneOf'].some((k) => Array.isArray(node[k]) && (node[k] as unknown[]).some(secret)));
-  return Object.entries(properties).filter(([, p]) => secret(p)).map(([key]) => key);
-}
-
-/** What an item is, its secrets left out: sorted keys, so two items with the same values give the same text. */
-function identityOf(item: Item, secrets: readonly string[]): string {
-  const entries = Object.keys(item)
-    .filter((k) => !secrets.includes(k) && item[k] !== undefined && item[k] !== '')
-    .sort()
-    .map((k) => [k, item[k]]);
-  return JSON.stringify(entries);
-}
-
-/** The item with the masks its stored twin holds: none when no stored item has the same values. */
-function withStoredMasks(item: Item, twin: Item | undefined, secrets: readonly string[]): Item {
-  const next: Item = Object.fromEntries(Object.entries(item).filter(([, v]) => !isSecretMask(v)));
-  for (const key of secrets) if (twin && isSecretMask(twin[key]) && (item[key] === undefined || isSecretMask(item[key]))) next[key] = twin[key];
-  return next;
-}
 const singular = (label: string): string => (label.length > 1 && /[^s]s$/i.test(label) ? label.slice(0, -1) : label);
 
 export function ObjectListInput({ field, path, value, stored, error, errors, help, onChange }: ObjectListInputProps) {

@@ -6,6 +6,7 @@ import type { DraftSource } from './draft-config.ts';
 import { Field } from './Field.tsx';
 import type { FieldErrors } from './field-errors.ts';
 import { SchemaForm } from './SchemaForm.tsx';
+import { secretKeys, storedFor, withStoredMasks } from './secret-masks.ts';
 import { TestConnection } from './TestConnection.tsx';
 
 interface SourceEditorProps {
@@ -76,9 +77,10 @@ export function SourceEditor({ source, path, connectors, stored, errors, isNew, 
               schema={connector.optionsSchema}
               pathPrefix={`${path}.options`}
               values={source.options}
-              stored={stored?.type === source.type ? stored.options : {}}
+              stored={storedFor(source.options, stored, source.type) ?? {}}
               errors={errors}
-              onChange={(options) => onChange({ ...source, options })}
+              // A changed API address drops the stored secrets' masks (they are not for that host); put back, it restores them.
+              onChange={(options) => onChange({ ...source, options: withStoredMasks(options, storedFor(options, stored, source.type), secretKeys(connector.optionsSchema)) })}
             />
           </fieldset>
           <TestConnection source={source} {...(onTested ? { onTested } : {})} />

@@ -1,6 +1,7 @@
 // The page's state: the settings as last saved, the draft being edited, and the save — a refused one puts
 // each message next to its field and moves the focus to the first of them.
 import { useCallback, useEffect, useState } from 'react';
+import { canonical } from '../../shared/canonical-json.ts';
 import type { FieldErrorView, SettingsResponse } from '../../shared/settings-contract.ts';
 import type { DraftConfig } from './draft-config.ts';
 import { NO_ERRORS, toFieldErrors, type FieldErrors } from './field-errors.ts';
@@ -76,7 +77,8 @@ export function useSettingsEditor(initial: SettingsResponse): SettingsEditor {
   }, []);
 
   const errors = status.kind === 'refused' ? toFieldErrors(status.errors) : NO_ERRORS;
-  const dirty = JSON.stringify(draft) !== JSON.stringify(settings.config);
+  // Key order is not a change (a field removed and put back comes last).
+  const dirty = canonical(draft) !== canonical(settings.config);
   return {
     settings,
     draft,

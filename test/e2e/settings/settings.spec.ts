@@ -138,6 +138,13 @@ test('add an X source against the emulator: Test connection passes, then says to
   const row = settings.locator('[data-testid="source-row"][data-source="x"]');
   await expect(settings.locator(`#${options}-bearerToken`)).toHaveValue('');
   await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  // Another API address is another host: the stored token is not for it (to enter again); the same address back, it is.
+  const baseUrl = settings.locator(`#${options}-baseUrl`);
+  await baseUrl.fill('https://api.elsewhere.example');
+  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'à coller ici');
+  await baseUrl.fill(emulator.url);
+  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  await expect(settings.getByText('Modifications non enregistrées')).toHaveCount(0);
   await row.getByRole('button', { name: /Fermer/ }).click();
 });
 

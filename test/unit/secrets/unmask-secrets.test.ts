@@ -62,4 +62,44 @@ describe('unmaskSecrets', () => {
     expect(errors).toEqual([]);
     expect(instancesOf(value)).toEqual([{ url: SOCIAL.url, token: 'a-brand-new-token' }, PIXEL]);
   });
+
+  it('refuses two entries for the same instance (its token is found by its address)', () => {
+    const result = validateConfig(
+      { sources: [{ id: 'masto', type: 'mastodon', options: { instances: [SOCIAL, { ...SOCIAL, url: `${SOCIAL.url}/` }], hashtags: ['AtelierNova'] } }] },
+      connectorRegistry,
+    );
+    expect(result.ok ? [] : result.errors).toEqual([{ field: 'sources[0].options.instances[1].url', message: 'this instance is already in the list' }]);
+  });
+});
+
+describe('unmaskSecrets, when the source now points elsewhere', () => {
+  const X_TOKEN = 'x-bearer-token-stored-0123456789';
+  const x = (options: Record<string, unknown>, type = 'x') => ({ sources: [{ id: 'x1', type, options }] });
+  const base = { brandUserId: '2244994945', brandHandle: 'ateliernova' };
+  const stored = (() => {
+    const result = validateConfig(x({ ...base, baseUrl: 'https://api.x.com', bearerToken: X_TOKEN }), connectorRegistry);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value.config;
+  })();
+  const tokenOf = (value: unknown) => (value as { sources: { options: { bearerToken?: unknown } }[] }).sources[0]?.options.bearerToken;
+
+  it('keeps the token while the address is the same, other options changed or not', () => {
+    const { value, errors } = unmaskSecrets(x({ ...base, baseUrl: 'https://api.x.com', bearerToken: MASK, hashtags: ['Nova'] }), stored, connectorRegistry);
+    expect(errors).toEqual([]);
+    expect(tokenOf(value)).toBe(X_TOKEN);
+  });
+
+  it('never sends it to a changed or removed address: the field asks for it again', () => {
+    for (const options of [{ ...base, baseUrl: 'https://evil.example', bearerToken: MASK }, { ...base, bearerToken: MASK }]) {
+      const { value, errors } = unmaskSecrets(x(options), stored, connectorRegistry);
+      expect(errors).toEqual([{ field: 'sources[0].options.bearerToken', message: 'the network or its address changed: enter this secret again' }]);
+      expect(JSON.stringify(value)).not.toContain(X_TOKEN);
+    }
+  });
+
+  it('never carries it to another network under the same id', () => {
+    const { value, errors } = unmaskSecrets(x({ pageId: '123', token: MASK }, 'facebook'), stored, connectorRegistry);
+    expect(errors.map((e) => e.field)).toEqual(['sources[0].options.token']);
+    expect(JSON.stringify(value)).not.toContain(X_TOKEN);
+  });
 });
