@@ -10,6 +10,7 @@ import { Engine } from './engine/engine.ts';
 import type { Logger } from './logger.ts';
 import { openConnectorVaultFile } from './secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
+import { vaultNotices } from './secrets/vault-notices.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
 import type { IdentifyScreensResponse } from '../shared/settings-contract.ts';
@@ -72,10 +73,9 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   for (const notice of loaded.notices) logger.error('configuration', { notice: notice.message });
 
   // Run-time secrets of the connectors (rotated tokens), sealed like the config's; problems reach the health notices.
-  const vaults = openConnectorVaultFile(options.dataDir, secrets, (message, detail) => {
-    logger.error('connector secrets', { problem: message });
-    loaded.notices.push({ level: 'warning', message, at: new Date().toISOString(), ...detail });
-  });
+  // One notice per code (a full disk fails every renewal: the latest, not a growing list); a later write clears it.
+  const vaultReports = vaultNotices(loaded.notices, logger);
+  const vaults = openConnectorVaultFile(options.dataDir, secrets, vaultReports.report, Date.now(), vaultReports.written);
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
   const settings = new SettingsService({

@@ -53,21 +53,23 @@ export class ConnectorVaultFile {
     private readonly store: SecretStore,
     /** A failed write (disk full): the value stays in memory and the next write tries again. */
     private readonly onWriteError: VaultFileReport,
+    /** A write that succeeded (a notice of an earlier failure can go). */
+    private readonly onWritten: () => void = () => {},
   ) {}
 
   /**
    * Reads the file (none yet: empty). @throws SecretStoreError naming the file (never a secret) when it is
    * not ours: unreadable JSON, or values sealed by another key or keyring.
    */
-  static open(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}): ConnectorVaultFile {
-    const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
+  static open(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}, onWritten: () => void = () => {}): ConnectorVaultFile {
+    const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError, onWritten);
     vault.load();
     return vault;
   }
 
   /** An empty vault over the same file, for a start whose file could not be opened (rewritten at the next change). */
-  static empty(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}): ConnectorVaultFile {
-    return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError);
+  static empty(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}, onWritten: () => void = () => {}): ConnectorVaultFile {
+    return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError, onWritten);
   }
 
   /** An empty vault that never writes: the file could not be read and is left as it is until the next start. */
@@ -166,7 +168,9 @@ export class ConnectorVaultFile {
         code: 'connector-secrets-not-written',
         params: { file: this.path, ...(error ? { error } : {}) },
       });
+      return;
     }
+    this.onWritten();
   }
 }
 
@@ -180,9 +184,16 @@ export class ConnectorVaultFile {
  * the sources lose: Bluesky logs in again with its app password; Google falls back to the token in the
  * settings, and once that one has expired the source fails with "token expired — renew it in Settings".
  */
-export function openConnectorVaultFile(dataDir: string, store: SecretStore, report: VaultFileReport, nowMs: number = Date.now()): ConnectorVaultFile {
+export function openConnectorVaultFile(
+  dataDir: string,
+  store: SecretStore,
+  report: VaultFileReport,
+  nowMs: number = Date.now(),
+  /** Each successful write (after a failed one, its notice can go). */
+  onWritten: () => void = () => {},
+): ConnectorVaultFile {
   try {
-    return ConnectorVaultFile.open(dataDir, store, report);
+    return ConnectorVaultFile.open(dataDir, store, report, onWritten);
   } catch (err) {
     const path = join(dataDir, CONNECTOR_SECRETS_FILE);
     const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
@@ -202,7 +213,7 @@ export function openConnectorVaultFile(dataDir: string, store: SecretStore, repo
       code: 'connector-secrets-moved-aside',
       params: { file: path, reason, sources, ...aside.params },
     });
-    return ConnectorVaultFile.empty(dataDir, store, report);
+    return ConnectorVaultFile.empty(dataDir, store, report, onWritten);
   }
 }
 
