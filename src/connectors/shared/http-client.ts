@@ -34,6 +34,14 @@ export interface HttpAnswer<T> {
   rateLimit: RateLimitState;
 }
 
+/**
+ * The largest answer (after decompression) and request body a connector handles: 5 MB. Networks' pages are
+ * far smaller; the cap is for third-party RSS/Atom feeds, which may be anything (a mistaken link to a video,
+ * a feed that never ends). Over it, the answer is cut off and the poll fails as 'invalid-response'.
+ */
+export const MAX_ANSWER_BYTES = 5 * 1024 * 1024;
+const MAX_ANSWER_LABEL = '5 MB';
+
 const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 export class HttpClient {
@@ -54,6 +62,8 @@ export class HttpClient {
       responseType: 'text',
       transformResponse: (data: unknown) => data,
       maxRedirects: 3,
+      maxContentLength: MAX_ANSWER_BYTES,
+      maxBodyLength: MAX_ANSWER_BYTES,
     });
   }
 
@@ -109,9 +119,21 @@ export class HttpClient {
   private transportError(err: unknown): ConnectorError {
     if (axios.isCancel(err)) return new ConnectorError('network', `request to ${this.options.networkLabel} was cancelled`);
     const code = axios.isAxiosError(err) ? err.code : undefined;
+    if (axios.isAxiosError(err) && code === axios.AxiosError.ERR_BAD_RESPONSE && err.message.includes('maxContentLength')) {
+      return new ConnectorError('invalid-response', `the answer from ${this.hostOf(err.config?.url, err.config?.baseURL)} is larger than ${MAX_ANSWER_LABEL}`);
+    }
     if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return new ConnectorError('network', `${this.options.networkLabel} did not answer in time.`);
     if (code && TRANSIENT_CODES.has(code)) return new ConnectorError('network', `${this.options.networkLabel} is unreachable (${code}): check the network connection.`);
     return new ConnectorError('network', `${this.options.networkLabel} could not be reached: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  /** The host a request went to (an absolute URL, e.g. an RSS feed, or the base URL's); the network's name if unknown. */
+  private hostOf(url: string | undefined, baseUrl: string | undefined): string {
+    try {
+      return new URL(url ?? '', baseUrl ?? this.options.baseUrl).host || this.options.networkLabel;
+    } catch {
+      return this.options.networkLabel;
+    }
   }
 
   private statusError(response: AxiosResponse<unknown>): ConnectorError {

@@ -3,7 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../../../src/connectors/connector.ts';
-import { HttpClient } from '../../../../src/connectors/shared/http-client.ts';
+import { HttpClient, MAX_ANSWER_BYTES } from '../../../../src/connectors/shared/http-client.ts';
 
 let server: ServerType;
 let base: string;
@@ -25,6 +25,20 @@ beforeAll(async () => {
   app.get('/slow', async (c) => {
     await new Promise((r) => setTimeout(r, 300));
     return c.json({});
+  });
+  // A third-party feed gone wrong: 6 MB, over the 5 MB cap (sent in one go, and streamed without a length).
+  app.get('/huge', (c) => c.text('<rss>' + 'x'.repeat(6 * 1024 * 1024) + '</rss>'));
+  app.get('/huge-stream', () => {
+    const chunk = new TextEncoder().encode('y'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 6 * 1024 * 1024) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    return new Response(body, { headers: { 'content-type': 'application/json' } });
   });
   app.get('/feed', (c) => (c.req.header('if-none-match') === '"v1"' ? c.body(null, 304) : c.text('<rss/>', 200, { etag: '"v1"' })));
   await new Promise<void>((resolve) => {
@@ -88,6 +102,19 @@ describe('HttpClient', () => {
     const dead = new HttpClient({ baseUrl: 'http://127.0.0.1:9', networkLabel: 'TestNet' });
     expect(await failure(dead.getJson('/x'))).toMatchObject({ kind: 'network', message: expect.stringContaining('unreachable') });
     expect(await failure(client({ timeoutMs: 50 }).getJson('/slow'))).toMatchObject({ kind: 'network', message: 'TestNet did not answer in time.' });
+  });
+
+  it('refuses an answer over 5 MB with a clear invalid-response naming the host, whether its length is announced or not', async () => {
+    expect(MAX_ANSWER_BYTES).toBe(5 * 1024 * 1024);
+    const host = new URL(base).host;
+    const text = await failure(client().getText('/huge'));
+    expect(text).toMatchObject({ kind: 'invalid-response', message: `the answer from ${host} is larger than 5 MB` });
+    expect(text.message).not.toContain('maxContentLength');
+    const json = await failure(client().getJson('/huge-stream'));
+    expect(json).toMatchObject({ kind: 'invalid-response', message: `the answer from ${host} is larger than 5 MB` });
+    // An absolute URL (an RSS feed on another host than the base) is named by its own host.
+    const other = await failure(new HttpClient({ baseUrl: 'http://feeds.example.invalid', networkLabel: 'RSS' }).getText(`${base}/huge`));
+    expect(other.message).toBe(`the answer from ${host} is larger than 5 MB`);
   });
 
   it('reads text feeds and answers a 304 with an empty body', async () => {
