@@ -2,6 +2,7 @@
 // never reach the SQLite file. One instance is owned by the store and shared: the writer fills it, the reader
 // merges it with SQLite rows. Bounded per source so that a busy source cannot grow the process without limit.
 import type { Network, Post } from '../../shared/post.ts';
+import { serialisePost } from './content-hash.ts';
 import type { PanelFilter, UpsertChange } from './store-api.ts';
 
 export interface MemoryEntry {
@@ -69,11 +70,15 @@ export class MemoryPostCache implements MemoryPostView {
     return this.byKey.get(key)?.decidedByPerson === true;
   }
 
-  /** A person (or a rule, on a change of the rules) hid or restored the post: the entry keeps its place with the new state. */
+  /**
+   * A person (or a rule, on a change of the rules) hid or restored the post: the entry keeps its place with the
+   * new state, and the hash follows it (a re-fetch of the same content is then "unchanged": nothing sent again).
+   */
   setState(key: string, state: 'live' | 'hidden', by: 'admin' | 'rule' = 'admin'): Post | undefined {
     const entry = this.byKey.get(key);
     if (!entry) return undefined;
     entry.post = { ...entry.post, state };
+    entry.hash = serialisePost(entry.post).contentHash;
     if (by === 'admin') entry.decidedByPerson = true;
     return entry.post;
   }

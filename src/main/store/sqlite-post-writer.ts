@@ -63,7 +63,7 @@ export class SqlitePostWriter implements PostWriter {
   private readonly purgeOldStatement: Database.Statement<[number, number]>;
   private readonly saveSourceStateStatement: Database.Statement<[Record<string, string | number | null>]>;
   private readonly visibilityStatement: Database.Statement<[string], VisibilityRow>;
-  private readonly setVisibilityStatement: Database.Statement<[string, string, string]>;
+  private readonly setVisibilityStatement: Database.Statement<[string, string, string, string]>;
   private readonly audit: SqliteModerationLog;
   private readonly reevaluation: SqliteReevaluation;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
@@ -78,10 +78,9 @@ export class SqlitePostWriter implements PostWriter {
     this.insertNewStatement = db.prepare<PostRowValue[]>(INSERT_NEW_SQL);
     this.existingStatement = db.prepare('SELECT state, expires_at, content_hash, moderated_by FROM posts WHERE key = ?');
     this.visibilityStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
-    // The content hash is left as it was: a re-fetch of the same content stays "unchanged" and keeps the decision.
-    this.setVisibilityStatement = db.prepare(
-      `UPDATE posts SET state = ?, json = json_set(json, '$.state', ?), moderated_by = 'admin' WHERE key = ?`,
-    );
+    // The JSON and content hash are those of the post in its new state, as an upsert keeping the decision writes
+    // them: a re-fetch of the same content is then "unchanged" (no write, nothing sent to the screens again).
+    this.setVisibilityStatement = db.prepare(`UPDATE posts SET state = ?, json = ?, content_hash = ?, moderated_by = 'admin' WHERE key = ?`);
     this.audit = new SqliteModerationLog(db);
     this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
@@ -229,8 +228,9 @@ export class SqlitePostWriter implements PostWriter {
       if (!onFile) return { kind: 'not-found' };
       const current = fromPostJson(row.json as string);
       if (row.state === state) return { kind: 'unchanged', post: current };
-      this.setVisibilityStatement.run(state, state, key);
       post = { ...current, state };
+      const { json, contentHash } = serialisePost(post);
+      this.setVisibilityStatement.run(state, json, contentHash, key);
     }
     const entry = state === 'hidden' ? this.audit.hidden(post, why, 'admin', atMs) : this.audit.restored(post, why, 'admin', atMs);
     return { kind: 'changed', post, entry };

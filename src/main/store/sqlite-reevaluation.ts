@@ -4,6 +4,7 @@
 // rule's, in the page's transaction. Posts held in memory (terms forbid storing them) go with the first page.
 import type Database from 'better-sqlite3';
 import type { Post } from '../../shared/post.ts';
+import { serialisePost } from './content-hash.ts';
 import type { MemoryPostCache } from './memory-post-cache.ts';
 import { fromPostJson } from './post-row.ts';
 import type { WritableDB } from './sqlite-handles.ts';
@@ -22,7 +23,7 @@ interface CandidateRow {
 
 export class SqliteReevaluation {
   private readonly pageStatement: Database.Statement<[number, number, number], CandidateRow>;
-  private readonly setStateStatement: Database.Statement<[string, string, string]>;
+  private readonly setStateStatement: Database.Statement<[string, string, string, string]>;
   private readonly runPage: (verdict: RuleVerdict, after: number | undefined, limit: number) => ReevaluationPage;
 
   constructor(
@@ -38,8 +39,9 @@ export class SqliteReevaluation {
          AND (expires_at IS NULL OR expires_at > ?)
        ORDER BY rowid LIMIT ?`,
     );
-    // moderated_by stays NULL: a rule decided, and the next rule change may decide again.
-    this.setStateStatement = db.prepare(`UPDATE posts SET state = ?, json = json_set(json, '$.state', ?) WHERE key = ? AND moderated_by IS NULL`);
+    // moderated_by stays NULL: a rule decided, and the next rule change may decide again. The JSON and content
+    // hash follow the state, so that a re-fetch of the same content is "unchanged" (nothing sent again).
+    this.setStateStatement = db.prepare(`UPDATE posts SET state = ?, json = ?, content_hash = ? WHERE key = ? AND moderated_by IS NULL`);
     this.runPage = db.transaction((verdict: RuleVerdict, after: number | undefined, limit: number) => this.page(verdict, after, limit));
   }
 
@@ -59,8 +61,10 @@ export class SqliteReevaluation {
     for (const row of rows) {
       const post = { ...fromPostJson(row.json), state: row.state === 'hidden' ? ('hidden' as const) : ('live' as const) };
       this.judge(post, verdict, atMs, result, (state) => {
-        this.setStateStatement.run(state, state, row.key);
-        return { ...post, state };
+        const judged = { ...post, state };
+        const { json, contentHash } = serialisePost(judged);
+        this.setStateStatement.run(state, json, contentHash, row.key);
+        return judged;
       });
     }
     const last = rows.at(-1);

@@ -2,7 +2,7 @@
 // 'hidden', never served, never streamed, logged in the audit), an edit is re-evaluated, a person's hide and
 // restore are logged and stick over edits, and the hidden counter follows. A change of the rules judges the
 // stored posts again, page by page, and leaves a person's decisions alone.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ModerationConfigSchema, type ModerationConfig } from '../../../src/shared/config.ts';
 import type { StreamEvent } from '../../../src/shared/api-contract.ts';
 import type { Post } from '../../../src/shared/post.ts';
@@ -265,4 +265,66 @@ describe('a change of the rules applies to the posts already stored', () => {
     setRules({});
     expect(await reevaluate(2)).toEqual({ hidden: 0, restored: 3, complete: true });
   });
+});
+
+describe('a re-fetch of the same content after a decision is unchanged', () => {
+  // The stored content hash follows the state a person (or a change of the rules) gave the post, so that polling
+  // the same post again writes nothing and sends the screens nothing; an actual edit still goes out.
+  for (const where of ['sqlite', 'memory'] as const) {
+    it(`${where}: hide then restore by a person, re-fetched in between: unchanged, no event; an edit is one 'post'`, async () => {
+      const { store, events, submit, submitMemory, desk } = setup({});
+      const send = where === 'sqlite' ? submit : submitMemory;
+      const upserts = vi.spyOn(store.writer, 'upsertMany');
+      const lastChange = () => upserts.mock.results.at(-1)?.value as { change: string }[];
+      const post = makePost({ id: 'refetched', text: 'Bon accueil' });
+      await send(post);
+      expect(desk.hide(post.key).kind).toBe('changed');
+      events.length = 0;
+      await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
+      expect(lastChange().map((o) => o.change)).toEqual(['unchanged']);
+      expect(desk.restore(post.key).kind).toBe('changed');
+      events.length = 0;
+      await send({ ...post, fetchedAt: '2026-03-01T10:06:00.000Z' });
+      expect(lastChange().map((o) => o.change)).toEqual(['unchanged']);
+      expect(events).toEqual([]);
+      await send({ ...post, text: 'Bon accueil, merci' });
+      expect(lastChange().map((o) => o.change)).toEqual(['updated']);
+      expect(streamedPostKeys(events)).toEqual([post.key]);
+    });
+
+    it(`${where}: a post a rule hid, restored by a person, re-fetched: unchanged, no second 'post'`, async () => {
+      const { store, events, submit, submitMemory, desk } = setup({ blockedKeywords: ['arnaque'] });
+      const send = where === 'sqlite' ? submit : submitMemory;
+      const upserts = vi.spyOn(store.writer, 'upsertMany');
+      const post = makePost({ id: 'contested', text: 'Pas une arnaque du tout' });
+      await send(post);
+      expect(store.reader.hiddenCount(Date.now())).toBe(1);
+      expect(desk.restore(post.key).kind).toBe('changed');
+      events.length = 0;
+      const report = await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
+      expect((upserts.mock.results.at(-1)?.value as { change: string }[]).map((o) => o.change)).toEqual(['unchanged']);
+      expect(report.changed).toBe(0);
+      expect(events).toEqual([]);
+    });
+
+    it(`${where}: a post a change of the rules restored, re-fetched: unchanged, no second 'post'`, async () => {
+      const { store, events, submit, submitMemory, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
+      const send = where === 'sqlite' ? submit : submitMemory;
+      const upserts = vi.spyOn(store.writer, 'upsertMany');
+      const lastChange = () => (upserts.mock.results.at(-1)?.value as { change: string }[]).map((o) => o.change);
+      const post = makePost({ id: 'ruled', text: 'Une arnaque' });
+      await send(post);
+      setRules({});
+      expect(await reevaluate()).toMatchObject({ restored: 1 });
+      events.length = 0;
+      await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
+      expect(lastChange()).toEqual(['unchanged']);
+      setRules({ blockedKeywords: ['arnaque'] });
+      expect(await reevaluate()).toMatchObject({ hidden: 1 });
+      await send({ ...post, fetchedAt: '2026-03-01T10:06:00.000Z' });
+      expect(lastChange()).toEqual(['unchanged']);
+      expect(events.filter((e) => e.type === 'post')).toEqual([]);
+      expect(events.filter((e) => e.type === 'remove')).toHaveLength(1);
+    });
+  }
 });
