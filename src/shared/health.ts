@@ -37,20 +37,28 @@ export type WallNoticeDetail =
   /** wall.db was written by a newer version (schema `version`, this one knows up to `latest`): kept as `movedTo`. */
   | { code: 'database-newer'; params: { file: string; movedTo: string; version: number; latest: number } }
   /**
-   * connector-secrets.json could not be used (`reason`): kept as `movedTo` (absent: it could not be moved, `moveError`
-   * says why, and it is replaced at the next change); `sources` are the ids whose run-time tokens are lost (empty: unknown).
-   * Reason `unreadable` (an I/O error, `readError`: the system's code, e.g. EACCES, EBUSY): the file is kept in place,
-   * not moved, and never written this run (the tokens stay in memory until the next start).
+   * connector-secrets.json could be read but not used (`reason`): kept as `movedTo` (absent: it could not be moved,
+   * `moveError` says why, and it is replaced at the next change); `sources` are the ids whose run-time tokens are lost
+   * (empty: unknown).
    */
   | {
       code: 'connector-secrets-moved-aside';
-      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; readError?: string; sources: string[] };
+      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; sources: string[] };
     }
+  /**
+   * connector-secrets.json could not be read at all (an I/O error, `readError`: the system's code, e.g. EACCES, EISDIR,
+   * EBUSY): not judged by its content, it is left in place, not moved, and never written this run (the tokens stay in
+   * memory until the next start). `sources`: none are known (the file was not read).
+   */
+  | { code: 'connector-secrets-unreadable'; params: { file: string; readError?: string; sources?: string[] } }
   /** A renewed token could not be written to connector-secrets.json (`error`: the system's code, e.g. ENOSPC): kept in memory. */
   | { code: 'connector-secrets-not-written'; params: { file: string; error?: string } };
 
-/** Why connector-secrets.json could not be opened: not JSON, JSON of the wrong shape, sealed with another key, unreadable. */
-export type ConnectorSecretsProblem = 'not-json' | 'damaged' | 'other-key' | 'unreadable';
+/**
+ * Why connector-secrets.json, once read, could not be opened: not JSON, JSON of the wrong shape, sealed with another
+ * key (a file that cannot be read at all is `connector-secrets-unreadable`, not one of these).
+ */
+export type ConnectorSecretsProblem = 'not-json' | 'damaged' | 'other-key';
 
 export type WallNoticeCode = WallNoticeDetail['code'];
 

@@ -27,11 +27,11 @@ interface Entry {
  */
 export type VaultFileReport = (message: string, detail: Extract<WallNoticeDetail, { code: `connector-secrets-${string}` }>) => void;
 
-/** The file cannot be opened (why: `reason`); the message names the file, never a secret. */
+/** The file cannot be opened (why: `reason`; 'unreadable': an I/O error, not its content); the message names the file, never a secret. */
 export class ConnectorVaultFileError extends SecretStoreError {
   constructor(
     message: string,
-    readonly reason: ConnectorSecretsProblem,
+    readonly reason: ConnectorSecretsProblem | 'unreadable',
     /** The system's error code when the file could not be read (reason 'unreadable'). */
     readonly error?: string,
   ) {
@@ -176,13 +176,14 @@ export class ConnectorVaultFile {
 
 /**
  * The wall's start: the vault of the data folder. A file that cannot be read (an I/O error, not its content)
- * is left in place and reported with the system's code; the vault then keeps what the connectors obtain in
- * memory only, so a file that may well be good is never overwritten (it is read again at the next start).
- * A file that can be read but not opened is moved aside as
- * `connector-secrets.json.corrupt-<timestamp>` and reported (in words naming the file and the sources it
- * held, never a secret); the wall starts with an empty vault and the next change writes a fresh file. What
- * the sources lose: Bluesky logs in again with its app password; Google falls back to the token in the
- * settings, and once that one has expired the source fails with "token expired — renew it in Settings".
+ * is left in place and reported with the system's code (`connector-secrets-unreadable`); the vault then keeps
+ * what the connectors obtain in memory only, so a file that may well be good is never overwritten (it is read
+ * again at the next start). A file that can be read but not opened is moved aside as
+ * `connector-secrets.json.corrupt-<timestamp>` and reported (`connector-secrets-moved-aside`, in words naming
+ * the file and the sources it held, never a secret); the wall starts with an empty vault and the next change
+ * writes a fresh file. What the sources lose: Bluesky logs in again with its app password; Google falls back
+ * to the token in the settings, and once that one has expired the source fails with "token expired — renew it
+ * in Settings".
  */
 export function openConnectorVaultFile(
   dataDir: string,
@@ -197,13 +198,13 @@ export function openConnectorVaultFile(
   } catch (err) {
     const path = join(dataDir, CONNECTOR_SECRETS_FILE);
     const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
-    const reason: ConnectorSecretsProblem = err instanceof ConnectorVaultFileError ? err.reason : 'unreadable';
+    const reason = err instanceof ConnectorVaultFileError ? err.reason : 'unreadable';
     if (reason === 'unreadable') {
       // Not its content: the file may be fine (locked, wrong rights). Never moved, never overwritten this run.
       const readError = err instanceof ConnectorVaultFileError ? err.error : errorCode(err);
       report(
         `${problem} It was kept in place, not moved; the wall keeps the connectors' run-time tokens in memory until the next start, when it reads the file again. Until then the sources sign in with the credentials in Settings; check the rights on the data folder and whether another program (an antivirus) holds the file.`,
-        { code: 'connector-secrets-moved-aside', params: { file: path, reason, ...(readError ? { readError } : {}), sources: [] } },
+        { code: 'connector-secrets-unreadable', params: { file: path, ...(readError ? { readError } : {}), sources: [] } },
       );
       return ConnectorVaultFile.inMemoryOnly(dataDir, store);
     }

@@ -13,17 +13,20 @@ export const settingsNoticesEn: SettingsNoticesMessages = {
     'The database {{file}} was damaged ({{problem}}). It was kept as is as {{movedTo}} and the wall started with an empty database: posts will be fetched again from the sources, but those hidden by hand may come back (check the Moderation section). If this happens again, check the computer’s disk and power supply.',
   databaseNewer:
     'The database {{file}} was written by a newer version of Social Wall (schema {{version}}; this version knows up to schema {{latest}}). It was kept intact as {{movedTo}} and the wall started with an empty database. To use it again, install the newer version of Social Wall, stop the wall and put that file back in place of {{file}}.',
+  /** connector-secrets-unreadable: an I/O error, not its content; the file stays where it is. */
+  connectorSecretsUnreadable: {
+    withCode: 'The connectors’ token file {{file}} cannot be read ({{error}}).',
+    noCode: 'The connectors’ token file {{file}} cannot be read.',
+    keptInPlace:
+      'It was left in place, neither moved nor replaced: until the next start the wall keeps the connectors’ tokens in memory only, and the sources sign in again with the credentials saved in the settings. Check the rights on the data folder and that no other program (an antivirus) holds this file, then restart the wall.',
+  },
   connectorSecrets: {
     reason: {
       'not-json': 'The connectors’ token file {{file}} is unreadable (not valid JSON).',
       damaged: 'The connectors’ token file {{file}} is damaged.',
       'other-key':
         'The connectors’ token file {{file}} cannot be opened with this wall’s key (it was sealed on another computer or account, or with another key file).',
-      unreadable: 'The connectors’ token file {{file}} cannot be read.',
     },
-    unreadableCode: 'The connectors’ token file {{file}} cannot be read ({{error}}).',
-    keptInPlace:
-      'It was left in place, neither moved nor replaced: until the next start the wall keeps the connectors’ tokens in memory only, and the sources sign in again with the credentials saved in the settings. Check the rights on the data folder and that no other program (an antivirus) holds this file, then restart the wall.',
     movedTo: 'It was kept as {{movedTo}}.',
     notMoved: 'It could not be moved aside ({{error}}) and will be replaced at the next change.',
     notMovedNoCode: 'It could not be moved aside and will be replaced at the next change.',

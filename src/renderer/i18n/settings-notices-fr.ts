@@ -14,17 +14,20 @@ export const settingsNoticesFr = {
     'La base de données {{file}} était endommagée ({{problem}}). Elle a été conservée telle quelle sous {{movedTo}} et le mur a démarré avec une base vide : les publications seront récupérées à nouveau auprès des sources, mais celles masquées à la main peuvent revenir (vérifiez la section Modération). Si cela se reproduit, vérifiez le disque et l’alimentation du poste.',
   databaseNewer:
     'La base de données {{file}} a été écrite par une version plus récente de Social Wall (schéma {{version}} ; cette version connaît jusqu’au schéma {{latest}}). Elle a été conservée intacte sous {{movedTo}} et le mur a démarré avec une base vide. Pour la réutiliser, installez la version plus récente de Social Wall, arrêtez le mur et remettez ce fichier à la place de {{file}}.',
+  /** connector-secrets-unreadable: an I/O error, not its content; the file stays where it is. */
+  connectorSecretsUnreadable: {
+    withCode: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu ({{error}}).',
+    noCode: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu.',
+    keptInPlace:
+      'Il a été laissé en place, sans être déplacé ni remplacé : jusqu’au prochain démarrage, le mur garde les jetons des connecteurs en mémoire seulement, et les sources se reconnectent avec les identifiants enregistrés dans les réglages. Vérifiez les droits sur le dossier de données et qu’aucun autre programme (un antivirus) ne bloque ce fichier, puis redémarrez le mur.',
+  },
   connectorSecrets: {
     reason: {
       'not-json': 'Le fichier des jetons des connecteurs {{file}} est illisible (ce n’est pas du JSON valide).',
       damaged: 'Le fichier des jetons des connecteurs {{file}} est endommagé.',
       'other-key':
         'Le fichier des jetons des connecteurs {{file}} ne peut pas être ouvert avec la clé de ce mur (il a été scellé sur un autre poste ou un autre compte, ou avec un autre fichier de clé).',
-      unreadable: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu.',
     },
-    unreadableCode: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu ({{error}}).',
-    keptInPlace:
-      'Il a été laissé en place, sans être déplacé ni remplacé : jusqu’au prochain démarrage, le mur garde les jetons des connecteurs en mémoire seulement, et les sources se reconnectent avec les identifiants enregistrés dans les réglages. Vérifiez les droits sur le dossier de données et qu’aucun autre programme (un antivirus) ne bloque ce fichier, puis redémarrez le mur.',
     movedTo: 'Il a été conservé sous {{movedTo}}.',
     notMoved: 'Il n’a pas pu être mis de côté ({{error}}) et sera remplacé à la prochaine modification.',
     notMovedNoCode: 'Il n’a pas pu être mis de côté et sera remplacé à la prochaine modification.',

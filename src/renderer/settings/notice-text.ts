@@ -22,15 +22,16 @@ export function noticeText(notice: WallNotice, t: TFunction<'wall'>, language: L
       return t('settings.wallNotices.databaseMovedAside', notice.params);
     case 'database-newer':
       return t('settings.wallNotices.databaseNewer', notice.params);
+    case 'connector-secrets-unreadable': {
+      // An I/O error, not the content: the file stays where it is and is read again at the next start.
+      const { file, readError } = notice.params;
+      const what = readError
+        ? t('settings.wallNotices.connectorSecretsUnreadable.withCode', { file, error: readError })
+        : t('settings.wallNotices.connectorSecretsUnreadable.noCode', { file });
+      return `${what} ${t('settings.wallNotices.connectorSecretsUnreadable.keptInPlace')}`;
+    }
     case 'connector-secrets-moved-aside': {
-      const { file, reason, movedTo, moveError, readError, sources } = notice.params;
-      if (reason === 'unreadable') {
-        // An I/O error, not the content: the file stays where it is and is read again at the next start.
-        const what = readError
-          ? t('settings.wallNotices.connectorSecrets.unreadableCode', { file, error: readError })
-          : t('settings.wallNotices.connectorSecrets.reason.unreadable', { file });
-        return `${what} ${t('settings.wallNotices.connectorSecrets.keptInPlace')}`;
-      }
+      const { file, reason, movedTo, moveError, sources } = notice.params;
       const what = t(`settings.wallNotices.connectorSecrets.reason.${reason}`, { file });
       const kept = movedTo
         ? t('settings.wallNotices.connectorSecrets.movedTo', { movedTo })

@@ -58,14 +58,18 @@ describe('notice text', () => {
       level: 'warning',
       message: 'x',
       at,
-      code: 'connector-secrets-moved-aside',
-      params: { file: '/d/connector-secrets.json', reason: 'unreadable', readError: 'EBUSY', sources: [] },
+      code: 'connector-secrets-unreadable',
+      params: { file: '/d/connector-secrets.json', readError: 'EBUSY', sources: [] },
     };
     expect(inFr(n)).toMatch(/^Le fichier des jetons des connecteurs \/d\/connector-secrets\.json ne peut pas être lu \(EBUSY\)\. Il a été laissé en place, sans être déplacé ni remplacé : jusqu’au prochain démarrage, le mur garde les jetons des connecteurs en mémoire seulement/);
     expect(inFr(n)).not.toContain('sont perdus');
     expect(inEn(n)).toContain('cannot be read (EBUSY). It was left in place, neither moved nor replaced: until the next start the wall keeps the connectors’ tokens in memory only');
     const { readError: _, ...noCode } = n.params;
     expect(inEn({ ...n, params: noCode })).toMatch(/^The connectors’ token file \/d\/connector-secrets\.json cannot be read\. It was left in place/);
+    expect(inFr({ ...n, params: { file: '/d/connector-secrets.json' } })).toMatch(/^Le fichier des jetons des connecteurs \/d\/connector-secrets\.json ne peut pas être lu\. Il a été laissé en place/);
+    // Not the words of a file moved aside (that code keeps its own).
+    expect(inEn(n)).not.toContain('It was kept as');
+    expect(inEn(n)).not.toContain('are lost');
   });
 
   it('connector secrets not written; a notice without a code keeps its message', () => {

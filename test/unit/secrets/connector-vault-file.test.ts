@@ -144,7 +144,7 @@ describe('connector vault file', () => {
     expect(reports[0]).not.toContain('not readable JSON');
     expect(reports[0]).toContain('It was kept in place, not moved');
     expect(reports[0]).toContain('in memory until the next start');
-    expect(details).toEqual([{ code: 'connector-secrets-moved-aside', params: { file, reason: 'unreadable', readError: 'EISDIR', sources: [] } }]);
+    expect(details).toEqual([{ code: 'connector-secrets-unreadable', params: { file, readError: 'EISDIR', sources: [] } }]);
     // Not moved aside.
     expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toEqual([]);
     expect(statSync(file).isDirectory()).toBe(true);
