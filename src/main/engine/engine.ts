@@ -79,6 +79,7 @@ export class Engine implements WallReadApi {
     const { logger } = this.options;
     void this.retention().catch((err: unknown) => logger.error('retention failed', { error: err }));
     this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
+    this.catchUpModeration();
     for (const source of this.resolved.sources) this.startSource(source);
     // The screens fetch the stats when they open: the first heartbeat is due a minute from now.
     this.statsPublishedAt = this.timers.now();
@@ -102,7 +103,7 @@ export class Engine implements WallReadApi {
     if (moderationChanged) {
       // New rules apply to the posts that arrive from now on, and to those already stored (in the background).
       this.moderationPolicy = compileModerationPolicy(next.config.moderation);
-      this.reevaluateStoredPosts();
+      this.reevaluateStoredPosts('settings');
     }
     await Promise.all(
       changedIds.map(async (id) => {
@@ -126,7 +127,22 @@ export class Engine implements WallReadApi {
     while (this.reevaluation) await this.reevaluation.done;
   }
 
-  private reevaluateStoredPosts(): void {
+  /**
+   * Rules edited while the wall was stopped (config.json provisioned by IT, a profile applied offline): the
+   * store remembers the fingerprint of the rules the stored posts were last judged by, and when the rules in
+   * force differ, the stored posts are judged again in the background, as after a save.
+   */
+  private catchUpModeration(): void {
+    const { writer } = this.options.store;
+    const applied = writer.moderationRulesApplied();
+    const { fingerprint, active } = this.moderationPolicy;
+    if (applied === fingerprint) return;
+    // A database that never recorded its rules, with none on now: nothing to judge, only the rules to remember.
+    if (applied === undefined && !active) return writer.recordModerationRulesApplied(fingerprint);
+    this.reevaluateStoredPosts('start');
+  }
+
+  private reevaluateStoredPosts(reason: 'start' | 'settings'): void {
     if (this.reevaluation) this.reevaluation.cancelled = true;
     const { store, logger } = this.options;
     const policy = this.moderationPolicy;
@@ -140,7 +156,11 @@ export class Engine implements WallReadApi {
         this.statsDirty = true;
       },
     })
-      .then((report) => logger.info('moderation: stored posts judged by the new rules', { ...report }))
+      .then((report) => {
+        logger.info('moderation: stored posts judged by the new rules', { ...report, reason });
+        // Only a run that went through every page speaks for the stored posts (a newer change or a stop ended the others).
+        if (report.complete && !run.cancelled) store.writer.recordModerationRulesApplied(policy.fingerprint);
+      })
       .catch((err: unknown) => logger.error('moderation: judging the stored posts again failed', { error: err }))
       .finally(() => {
         if (this.reevaluation === run) this.reevaluation = undefined;

@@ -8,6 +8,7 @@ import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowV
 import type { WritableDB } from './sqlite-handles.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
 import { SqliteReevaluation } from './sqlite-reevaluation.ts';
+import { MODERATION_RULES_KEY, SqliteWallState } from './sqlite-wall-state.ts';
 import type { PostWriter, PurgeResult, ReevaluationPage, RuleVerdict, SourceState, UpsertChange, UpsertOutcome, VisibilityChange } from './store-api.ts';
 
 const DAY_MS = 86_400_000;
@@ -66,6 +67,7 @@ export class SqlitePostWriter implements PostWriter {
   private readonly setVisibilityStatement: Database.Statement<[string, string, string, string]>;
   private readonly audit: SqliteModerationLog;
   private readonly reevaluation: SqliteReevaluation;
+  private readonly wallState: SqliteWallState;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
   private readonly setVisibility: (key: string, state: 'live' | 'hidden', why: string, atMs: number) => VisibilityChange;
@@ -83,6 +85,7 @@ export class SqlitePostWriter implements PostWriter {
     this.setVisibilityStatement = db.prepare(`UPDATE posts SET state = ?, json = ?, content_hash = ?, moderated_by = 'admin' WHERE key = ?`);
     this.audit = new SqliteModerationLog(db);
     this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
+    this.wallState = new SqliteWallState(db);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
     // The row stays as a tombstone until retention removes it, without the author's content.
@@ -156,6 +159,14 @@ export class SqlitePostWriter implements PostWriter {
 
   reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage {
     return this.reevaluation.reevaluate(verdict, after, limit);
+  }
+
+  moderationRulesApplied(): string | undefined {
+    return this.wallState.get(MODERATION_RULES_KEY);
+  }
+
+  recordModerationRulesApplied(fingerprint: string): void {
+    this.wallState.set(MODERATION_RULES_KEY, fingerprint);
   }
 
   saveSourceState(state: SourceState): void {

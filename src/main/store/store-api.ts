@@ -163,6 +163,10 @@ export interface PostWriter {
    * page) again, those no person decided on; hides or restores them and logs each change as the rule's.
    */
   reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage;
+  /** The fingerprint of the moderation rules the stored posts were last judged by; undefined when none was recorded. */
+  moderationRulesApplied(): string | undefined;
+  /** The stored posts are now judged by the rules with this fingerprint (a re-evaluation ran to its end). */
+  recordModerationRulesApplied(fingerprint: string): void;
   saveSourceState(state: SourceState): void;
 }
 

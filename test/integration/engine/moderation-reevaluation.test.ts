@@ -1,6 +1,7 @@
 // Engine.reconfigure with new moderation rules, on a real SQLite file: the posts already on the wall are
 // judged again (the screens get `remove` / `post`, the audit says which rule, the hidden counter in the stats
-// follows), a person's hide holds, and a save that leaves the rules alone judges nothing again.
+// follows), a person's hide holds, and a save that leaves the rules alone judges nothing again. Rules edited in
+// config.json while the wall was stopped are applied at the next start (the store remembers the rules' fingerprint).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,4 +94,64 @@ it('a newer change of the rules ends the run in progress; stopping the engine wa
   await engine.stop();
   store.close();
   expect(logLines.some((l) => l.includes('failed'))).toBe(false);
+});
+
+it('rules edited while the wall was stopped apply to the stored posts at the next start, once', async () => {
+  const { store: first, engine: unmoderated, resolve, logLines } = setup();
+  const path = join(dirs.at(-1) ?? '', 'wall.db');
+  unmoderated.start();
+  unmoderated.pipeline.store([makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }), makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' })]);
+  await unmoderated.moderationSettled();
+  // A new database with no rule on: nothing to judge, the rules remembered.
+  expect(logLines.filter((l) => l.includes('judged by the new rules'))).toHaveLength(0);
+  expect(first.writer.moderationRulesApplied()).toBe('off');
+  await unmoderated.stop();
+  first.close();
+
+  // config.json edited while stopped: the keyword is blocked at the next start, without any save.
+  const restart = () => {
+    const logger = memoryLogger();
+    const store = openSqliteStore({ path, logger });
+    const engine = new Engine({ resolved: resolve({ blockedKeywords: ['arnaque'] }), store, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+    return { store, engine, runs: () => logger.lines.filter((l) => l.includes('judged by the new rules')) };
+  };
+  const second = restart();
+  second.engine.start();
+  await second.engine.moderationSettled();
+  expect(second.runs()).toHaveLength(1);
+  expect(second.store.reader.getPost('mastodon:rude')?.state).toBe('hidden');
+  expect(second.engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
+  expect(second.engine.moderation.audit(10)).toEqual([expect.objectContaining({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' })]);
+  await second.engine.stop();
+  second.store.close();
+
+  // The same rules at the next start: the stored posts are already judged by them.
+  const third = restart();
+  third.engine.start();
+  await third.engine.moderationSettled();
+  expect(third.runs()).toHaveLength(0);
+  expect(third.engine.moderation.audit(10)).toHaveLength(1);
+  await third.engine.stop();
+  third.store.close();
+});
+
+it('a run ended by a stop does not count: the next start judges the stored posts again', async () => {
+  const { store, engine, resolve } = setup();
+  const path = join(dirs.at(-1) ?? '', 'wall.db');
+  engine.pipeline.store(Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: 'arnaque', createdAt: now, sourceId: 'r' })));
+  engine.start();
+  await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
+  await engine.stop(); // in the middle of the run: between two pages
+  expect(store.reader.hiddenCount(Date.now())).toBeLessThan(1_000);
+  store.close();
+
+  const logger = memoryLogger();
+  const reopened = openSqliteStore({ path, logger });
+  const next = new Engine({ resolved: resolve({ blockedKeywords: ['arnaque'] }), store: reopened, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+  next.start();
+  await next.moderationSettled();
+  expect(reopened.reader.hiddenCount(Date.now())).toBe(1_000);
+  expect(logger.lines.filter((l) => l.includes('judged by the new rules')).map((l) => (JSON.parse(l) as { complete: boolean; reason: string })).map((r) => [r.reason, r.complete])).toEqual([['start', true]]);
+  await next.stop();
+  reopened.close();
 });

@@ -61,7 +61,7 @@ describe('migrations', () => {
     expect(reopened.logLines.filter((l) => l.includes('migration applied'))).toEqual([]);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'live_rating_totals', 'moderation_audit', 'posts', 'source_state']);
+    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'live_rating_totals', 'moderation_audit', 'posts', 'source_state', 'wall_state']);
     db.close();
   });
 

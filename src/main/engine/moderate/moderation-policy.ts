@@ -1,5 +1,6 @@
 // The moderation rules of the configuration, compiled once per configuration into a pure verdict: which rule,
 // if any, hides a post. Off by default (transparency): with no rule switched on, nothing is ever hidden.
+import { hash } from 'node:crypto';
 import { Profanity } from '@2toad/profanity';
 import type { ModerationConfig } from '../../../shared/config.ts';
 import type { Post } from '../../../shared/post.ts';
@@ -12,6 +13,28 @@ export interface ModerationPolicy {
   readonly active: boolean;
   /** The first rule that hides the post, or undefined when it may be shown. */
   verdict: (post: Post) => RuleName | undefined;
+  /**
+   * Stands for the rules: the same rules, the same fingerprint (whatever the key order of the file); 'off' when
+   * no rule is on. The store keeps the one the stored posts were last judged by (Engine.start compares them).
+   */
+  readonly fingerprint: string;
+}
+
+/** No rule switched on: every such configuration judges alike (nothing hidden). */
+export const RULES_OFF_FINGERPRINT = 'off';
+
+/** JSON with every object's keys sorted (arrays keep their order: the first matching keyword names the rule). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function moderationFingerprint(config: ModerationConfig, active: boolean): string {
+  return active ? `sha256:${hash('sha256', canonicalJson(config), 'hex')}` : RULES_OFF_FINGERPRINT;
 }
 
 /** Lowercase without accents, so that "Décevant" and "decevant" match the same keyword. */
@@ -67,8 +90,8 @@ export function compileModerationPolicy(config: ModerationConfig): ModerationPol
     }
     return undefined;
   };
-  return { active, verdict };
+  return { active, verdict, fingerprint: moderationFingerprint(config, active) };
 }
 
 /** The no-rule policy (the default): the wall is transparent. */
-export const TRANSPARENT_POLICY: ModerationPolicy = { active: false, verdict: () => undefined };
+export const TRANSPARENT_POLICY: ModerationPolicy = { active: false, verdict: () => undefined, fingerprint: RULES_OFF_FINGERPRINT };

@@ -4,6 +4,7 @@ import { migration002HourlyLiveCounts } from './002-hourly-live-counts.ts';
 import { migration003StatsSupport } from './003-stats-support.ts';
 import { migration004ModerationAudit } from './004-moderation-audit.ts';
 import { migration005AnswerNetworks } from './005-answer-networks.ts';
+import { migration006WallState } from './006-wall-state.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003StatsSupport,
   migration004ModerationAudit,
   migration005AnswerNetworks,
+  migration006WallState,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
