@@ -137,8 +137,9 @@ export class Engine implements WallReadApi {
     const applied = writer.moderationRulesApplied();
     const { fingerprint, active } = this.moderationPolicy;
     if (applied === fingerprint) return;
-    // A database that never recorded its rules, with none on now: nothing to judge, only the rules to remember.
-    if (applied === undefined && !active) return writer.recordModerationRulesApplied(fingerprint);
+    // A database that never recorded its rules, with none on now and no post a rule hid (from before rules
+    // were remembered): nothing to judge, only the rules to remember.
+    if (applied === undefined && !active && !this.options.store.reader.anyHiddenByRule()) return writer.recordModerationRulesApplied(fingerprint);
     this.reevaluateStoredPosts('start');
   }
 

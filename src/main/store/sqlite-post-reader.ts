@@ -157,6 +157,10 @@ export class SqlitePostReader implements PostReader {
     return this.moderation.hiddenCount(nowMs) + this.memory.countHidden();
   }
 
+  anyHiddenByRule(): boolean {
+    return this.moderation.anyHiddenByRule();
+  }
+
   recentPosts(limit: number): Post[] {
     if (!Number.isInteger(limit) || limit <= 0) return [];
     const fromFile = this.moderation.recent(this.now(), limit).map((r) => ({ createdMs: r.createdMs, post: fromPostJson(r.json) }));

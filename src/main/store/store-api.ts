@@ -109,6 +109,8 @@ export interface PostReader {
   loadSourceState(sourceId: string): SourceState | undefined;
   /** Posts hidden (by a rule or a person) that would otherwise be on the wall. */
   hiddenCount(nowMs: number): number;
+  /** Whether a stored post is hidden by a rule (no person decided on it). */
+  anyHiddenByRule(): boolean;
   /** The newest posts, live and hidden, newest first: the settings' "hide this post" list. */
   recentPosts(limit: number): Post[];
   /** The moderation audit log, newest first, `limit` entries with an id below `beforeId`. */

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { connectorRegistry } from '../../../src/connectors/registry.ts';
 import { validateConfig, type ResolvedConfig } from '../../../src/main/config/validate-config.ts';
@@ -152,6 +153,32 @@ it('a run ended by a stop does not count: the next start judges the stored posts
   await next.moderationSettled();
   expect(reopened.reader.hiddenCount(Date.now())).toBe(1_000);
   expect(logger.lines.filter((l) => l.includes('judged by the new rules')).map((l) => (JSON.parse(l) as { complete: boolean; reason: string })).map((r) => [r.reason, r.complete])).toEqual([['start', true]]);
+  await next.stop();
+  reopened.close();
+});
+
+it('a database from before the rules were remembered, rules now off: the posts a rule hid come back at start', async () => {
+  const { store, engine, resolve } = setup();
+  const path = join(dirs.at(-1) ?? '', 'wall.db');
+  engine.start();
+  await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
+  engine.pipeline.store([makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' })]);
+  await engine.moderationSettled();
+  await engine.stop();
+  store.close();
+  // As an older version left it: a post hidden by a rule, and no record of the rules applied.
+  const file = new Database(path);
+  file.exec('DELETE FROM wall_state');
+  file.prepare("UPDATE posts SET state = 'hidden' WHERE key = 'mastodon:rude'").run();
+  file.close();
+
+  const logger = memoryLogger();
+  const reopened = openSqliteStore({ path, logger });
+  const next = new Engine({ resolved: resolve({}), store: reopened, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+  next.start();
+  await next.moderationSettled();
+  expect(reopened.reader.getPost('mastodon:rude')?.state).toBe('live');
+  expect(reopened.writer.moderationRulesApplied()).toBe('off');
   await next.stop();
   reopened.close();
 });
