@@ -1,9 +1,10 @@
 // The wall's notices and the moderation desk's refusals in the settings page's language, on the real headless
-// wall (serve CLI): a data folder with a damaged wall.db and an unreadable connector-secrets.json → the wall
-// starts, moves both aside, and the page words both notices in French (the default), or in English when the
-// configuration says so. Then a post hidden by someone else meanwhile: "Hide" on the stale list → 409, the
-// page says in French that it was already hidden.
-import { mkdir, writeFile } from 'node:fs/promises';
+// wall (serve CLI): a data folder with a damaged wall.db and a connector-secrets.json that is not JSON → the
+// wall starts, moves both aside, and the page words both notices in French (the default), or in English when
+// the configuration says so. Then, on a stale list, "Hide" on a post hidden by someone else meanwhile (409:
+// "already hidden", in French) and on a post its author deleted meanwhile (404: "no longer on the wall", in
+// English).
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import type { WallConfigInput } from '../../../src/shared/config.ts';
@@ -23,7 +24,7 @@ test.afterEach(async () => {
 const target = makePost({ sourceId: 'replay', network: 'mastodon', text: 'Très bon accueil, merci !', author: { name: 'Client du hall', handle: 'client' } });
 
 /** A data folder whose database and connectors' secrets are damaged, and the wall started on it. */
-async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Promise<{ wall: RunningWall; data: string }> {
+async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Promise<{ wall: RunningWall; data: string; replayFile: string }> {
   const dir = await makeTempDir();
   const data = join(dir, 'data');
   await mkdir(data, { recursive: true });
@@ -32,7 +33,7 @@ async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Prom
   const replayFile = join(dir, 'replay.jsonl');
   await writeFile(replayFile, `${JSON.stringify(target)}\n`);
   const started = await startWall({ config: { ...config, sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }] } }, dir);
-  return { wall: started, data };
+  return { wall: started, data, replayFile };
 }
 
 async function openSettings(page: Page, url: string): Promise<void> {
@@ -94,4 +95,23 @@ test('in English when the configuration says so', async ({ page }) => {
   await expect(notices.locator('[data-notice="connector-secrets-moved-aside"]')).toContainText(
     `The connectors’ token file ${join(data, 'connector-secrets.json')} is unreadable (not valid JSON). It was kept as ${join(data, 'connector-secrets.json')}.corrupt-`,
   );
+
+  // Its author deletes the post while this (stale) list still shows it: "Hide" → 404, said in the page's words.
+  const row = page.locator(`[data-testid="moderation-post"][data-key="${target.key}"]`);
+  await expect(row).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  const held: Route[] = [];
+  await page.route('**/api/settings/posts?*', (route) => void held.push(route));
+  await appendFile(started.replayFile, `${JSON.stringify({ ...target, state: 'deleted' })}\n`);
+  // The wall has the delete (asked outside the page, whose list requests are held).
+  const listed = async () => {
+    const answer = await page.request.get(`${started.wall.origin}/api/settings/posts?limit=50`);
+    expect(answer.status()).toBe(200);
+    return (await answer.text()).includes(target.key);
+  };
+  await expect.poll(listed, { timeout: 15_000 }).toBe(false);
+  await page.getByRole('button', { name: 'Hide this post by Client du hall (Mastodon)' }).click();
+  await expect(page.getByTestId('moderation-status')).toHaveText('The post by Client du hall is no longer on the wall: its author may have deleted it, or it expired. The list was refreshed.');
+  for (const route of held.splice(0)) await route.continue();
+  await page.unroute('**/api/settings/posts?*');
+  await expect(row).toHaveCount(0);
 });
