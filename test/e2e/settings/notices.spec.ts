@@ -3,7 +3,7 @@
 // wall starts, moves both aside, and the page words both notices in French (the default), or in English when
 // the configuration says so. Then, on a stale list, "Hide" on a post hidden by someone else meanwhile (409:
 // "already hidden", in French) and on a post its author deleted meanwhile (404: "no longer on the wall", in
-// English).
+// English). And a config file that is not JSON: moved aside, the previous version in use, the page says so.
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
@@ -114,4 +114,17 @@ test('in English when the configuration says so', async ({ page }) => {
   for (const route of held.splice(0)) await route.continue();
   await page.unroute('**/api/settings/posts?*');
   await expect(row).toHaveCount(0);
+});
+
+test('a config file that is not JSON: kept aside, the previous version in use, and the page says what to do', async ({ page }) => {
+  const dir = await makeTempDir();
+  const previous = { brand: { name: 'Atelier Nova Lyon' }, sources: [{ id: 'demo', type: 'demo' as const }, { id: 'replay', type: 'replay' as const, options: { file: join(dir, 'none.jsonl') } }], panels: [{ id: '1', title: 'Le hall', type: 'feed' as const }] };
+  await writeFile(join(dir, 'none.jsonl'), '');
+  await writeFile(join(dir, 'wall.json.previous'), JSON.stringify(previous));
+  wall = await startWall({ config: previous, configText: '{ "brand": { "name": "Atelier' }, dir);
+  await openSettings(page, wall.settingsUrl);
+  const notice = page.getByRole('region', { name: 'Avis du mur' }).locator('[data-notice="config-moved-aside"]');
+  await expect(notice).toContainText(`Le fichier de configuration ${join(dir, 'wall.json')} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${join(dir, 'wall.json')}.corrupt-`);
+  await expect(notice).toContainText(`le mur utilise la version précédente (${join(dir, 'wall.json.previous')})`);
+  await expect(page.locator('#field-brand-name')).toHaveValue('Atelier Nova Lyon');
 });

@@ -35,16 +35,18 @@ export interface StartWallOptions {
   port?: number;
   /** Keep the temp dir (config, data) on stop, to start the wall again on the same data. */
   keepDir?: boolean;
+  /** Written as the config file instead of `config` (a damaged file); `config` then says which panels to expect. */
+  configText?: string;
 }
 
 export async function makeTempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'social-wall-e2e-'));
 }
 
-export async function startWall({ config, env, port = 0, keepDir = false }: StartWallOptions, dir?: string): Promise<RunningWall> {
+export async function startWall({ config, env, port = 0, keepDir = false, configText }: StartWallOptions, dir?: string): Promise<RunningWall> {
   const workDir = dir ?? (await makeTempDir());
   const configFile = join(workDir, 'wall.json');
-  await writeFile(configFile, JSON.stringify(config, null, 2));
+  await writeFile(configFile, configText ?? JSON.stringify(config, null, 2));
   const expectedPanels = config.panels && config.panels.length > 0 ? config.panels.length : 3;
 
   const child = spawn(
