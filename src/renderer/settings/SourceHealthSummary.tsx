@@ -12,14 +12,15 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
   const now = useNow(15_000);
   if (!health) return <p className="health health--unknown">{enabled ? t('settings.health.unknown') : t('settings.health.state.paused')}</p>;
   const when = (iso: string) => formatRelativeTime(iso, now, language);
+  const dollars = (amount: number) => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD' }).format(amount);
   const b = health.budget ?? {};
   const lines: string[] = [];
   const reads = num(b['postsReadThisMonth']);
   if (reads !== undefined) {
-    lines.push(t('settings.health.xReads', { reads, spend: (num(b['estimatedSpendUsd']) ?? 0).toFixed(2), budget: (num(b['monthlyBudgetUsd']) ?? 0).toFixed(2) }));
+    lines.push(t('settings.health.xReads', { count: reads, reads, spend: dollars(num(b['estimatedSpendUsd']) ?? 0), budget: dollars(num(b['monthlyBudgetUsd']) ?? 0) }));
   }
   const used = num(b['hashtagsUsed']);
-  if (used !== undefined) lines.push(t('settings.health.hashtags', { used, limit: num(b['hashtagsLimit']) ?? 30 }));
+  if (used !== undefined) lines.push(t('settings.health.hashtags', { count: used, used, limit: num(b['hashtagsLimit']) ?? 30 }));
   const remaining = num(b['rateLimitRemaining']);
   if (remaining !== undefined) lines.push(t('settings.health.rateLimit', { remaining, limit: num(b['rateLimitLimit']) ?? '?' }));
   const usage = num(b['usagePercent']);
