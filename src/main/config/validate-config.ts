@@ -95,8 +95,7 @@ export function validateSource(input: unknown, registry: ConnectorRegistry, vali
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error, ['sources', 0]));
   if (resolved && errors.length === 0) return { ok: true, value: resolved };
   const named = errors.map((e) => ({ field: e.field.replace(/^sources\[0\]\.?/, 'source.').replace(/\.$/, ''), message: e.message }));
-  const result = inLanguage({ ok: false, errors: named }, validate.language);
-  return result.ok ? { ok: false, errors: named } : result;
+  return { ok: false, errors: messagesIn(named, validate.language) };
 }
 
 function validateIn(input: unknown, registry: ConnectorRegistry, parse: ParseOptions): ConfigResult {

@@ -1,6 +1,7 @@
 // The store's narrow interface: a read side for the server, a write side for ingest.
 // SQLite is the embedded default (sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
 import type { WallNotice } from '../../shared/health.ts';
+import type { AuditEntryView } from '../../shared/settings-contract.ts';
 import type { Network, Post, PostState } from '../../shared/post.ts';
 import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 
@@ -18,25 +19,14 @@ export interface UpsertOutcome {
 }
 
 /** Who hid or restored a post: a moderation rule, or a person in the settings. */
-export type ModerationActor = 'rule' | 'admin';
+export type ModerationActor = AuditEntryView['who'];
 
-/** One line of the moderation audit log. */
-export interface AuditEntry {
-  id: number;
-  postKey: string;
-  network: string;
-  /** The author's handle, else name. */
-  author: string;
-  /** The start of the text; empty for posts whose source's terms forbid storing them, and once deleted. */
-  excerpt: string;
-  action: 'hide' | 'restore';
-  /** The rule's name, or what the person said. */
-  why: string;
-  who: ModerationActor;
+/** One line of the moderation audit log: what the settings API shows, with its times in milliseconds. */
+export type AuditEntry = Omit<AuditEntryView, 'at' | 'restoredAt'> & {
   atMs: number;
   /** On a hide entry: when the post came back to the wall. */
   restoredAtMs?: number;
-}
+};
 
 /** The result of a person hiding or restoring a post. */
 export type VisibilityChange =

@@ -3,6 +3,7 @@
 // src/main/secrets/kept-secret.ts). The form follows the same rule, so a mask is never sent where the server
 // would refuse it, and a token is never meant for another host: values that move away drop their masks; moved
 // back, they get them again.
+import { canonical } from '../../shared/canonical-json.ts';
 import { sameAddresses } from '../../shared/secret-addresses.ts';
 import { isSecretMask } from './SecretInput.tsx';
 
@@ -18,13 +19,9 @@ export function secretKeys(schema: Record<string, unknown>): string[] {
   return Object.entries(properties).filter(([, p]) => secret(p)).map(([key]) => key);
 }
 
-/** What a list item is, its secrets left out: sorted keys, so two items with the same values give the same text. */
+/** What a list item is, its secrets (and empty fields) left out: the same text for the same values. */
 export function identityOf(item: Values, secrets: readonly string[]): string {
-  const entries = Object.keys(item)
-    .filter((k) => !secrets.includes(k) && item[k] !== undefined && item[k] !== '')
-    .sort()
-    .map((k) => [k, item[k]]);
-  return JSON.stringify(entries);
+  return canonical(Object.fromEntries(Object.entries(item).filter(([k, v]) => !secrets.includes(k) && v !== '')));
 }
 
 /** The values with the masks `stored` holds where nothing new was typed; none when `stored` is undefined. */
