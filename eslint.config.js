@@ -11,9 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/', 'out/', 'node_modules/', 'bench/results/', 'test-results/', 'playwright-report/', 'docs/',
-    ],
+    ignores: ['dist/', 'out/', 'node_modules/', 'bench/results/', 'test-results/', 'playwright-report/', 'docs/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -36,7 +34,10 @@ export default tseslint.config(
       // An `async` implementation of a Promise-returning interface with nothing to await is deliberate:
       // it turns a throw into a rejection, which callers handle.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -57,13 +58,7 @@ export default tseslint.config(
   {
     // Programs whose job is to print to a terminal: the command line, the Electron launcher and
     // its main entry (panel URLs, start-up failures before the logger exists), benchmarks, tests.
-    files: [
-      'src/main/cli/**',
-      'src/main/electron/launch/**',
-      'src/main/electron/main.ts',
-      'bench/**',
-      'test/**',
-    ],
+    files: ['src/main/cli/**', 'src/main/electron/launch/**', 'src/main/electron/main.ts', 'bench/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
   {

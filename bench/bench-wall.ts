@@ -26,9 +26,13 @@ export async function openBenchWall(onPost: (key: string, arrivedAt: number) => 
   const wall = await startWall({ configFile, dataDir: dir, logger: memoryLogger('error'), port: 0 });
   const url = new URL(wall.panels[0]!.url);
 
-  const listener: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sse-listener.ts'), url.port, url.searchParams.get('token') ?? ''], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const listener: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'sse-listener.ts'), url.port, url.searchParams.get('token') ?? ''],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let count = 0;
   let waiter: (() => void) | undefined;
   await new Promise<void>((resolve, reject) => {

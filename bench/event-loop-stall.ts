@@ -31,7 +31,10 @@ export async function eventLoopStall(posts = 100_000, batch = 5_000): Promise<St
   const ingestMaxStallMs = await maxStallDuring(async () => {
     const start = performance.now();
     for (let offset = 0; offset < posts; offset += batch) {
-      const events: SourceEvent[] = Array.from({ length: Math.min(batch, posts - offset) }, (_, i) => ({ type: 'upsert', item: syntheticCandidate(offset + i, 'stall') }));
+      const events: SourceEvent[] = Array.from({ length: Math.min(batch, posts - offset) }, (_, i) => ({
+        type: 'upsert',
+        item: syntheticCandidate(offset + i, 'stall'),
+      }));
       await bench.wall.engine.pipeline.submit(events, stamp);
     }
     ingestSeconds = +((performance.now() - start) / 1000).toFixed(2);

@@ -39,7 +39,9 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     const columns = Object.keys(toPostRow(posts[0]!));
-    const insert = raw.prepare(`INSERT INTO posts (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+    const insert = raw.prepare(
+      `INSERT INTO posts (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+    );
     const rawRow = (p: Post) => ({
       key: p.key,
       source_id: p.sourceId,
@@ -77,7 +79,12 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
 
     const pipelinePostsPerSecond = Math.round(count / seconds);
     const rawInsertPostsPerSecond = Math.round(count / rawSeconds);
-    return { posts: count, pipelinePostsPerSecond, rawInsertPostsPerSecond, ratio: +(pipelinePostsPerSecond / rawInsertPostsPerSecond).toFixed(3) };
+    return {
+      posts: count,
+      pipelinePostsPerSecond,
+      rawInsertPostsPerSecond,
+      ratio: +(pipelinePostsPerSecond / rawInsertPostsPerSecond).toFixed(3),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

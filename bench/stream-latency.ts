@@ -39,5 +39,12 @@ export async function streamLatency(postsPerSecond = 200, seconds = 10): Promise
   await bench.delivered(total, 10_000);
   await bench.close();
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { postsPerSecond, posts: total, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99), maxMs: percentile(sorted, 100) };
+  return {
+    postsPerSecond,
+    posts: total,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    maxMs: percentile(sorted, 100),
+  };
 }

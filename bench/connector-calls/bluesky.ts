@@ -33,7 +33,8 @@ export async function blueskyCallsPerHour(postsPerHour = 30) {
     while (now < start + hour) {
       while (nextPost <= now) {
         const p = bsky.post(jane, `question ${n} #ateliernova`, { createdAt: new Date(nextPost).toISOString() });
-        if (n++ % 2 === 0) bsky.post(brand, 'Merci !', { replyTo: p, createdAt: new Date(nextPost + 1000).toISOString() });
+        if (n++ % 2 === 0)
+          bsky.post(brand, 'Merci !', { replyTo: p, createdAt: new Date(nextPost + 1000).toISOString() });
         nextPost += every;
       }
       // Access tokens live ~2 h: one expiry in the hour.
@@ -44,9 +45,17 @@ export async function blueskyCallsPerHour(postsPerHour = 30) {
       now += Math.max(blueskyConnector.defaultPollSeconds * 1000, result.minDelayMs ?? 0);
     }
     const byMethod: Record<string, number> = {};
-    for (const r of bsky.requests) byMethod[r.path.replace('/xrpc/', '')] = (byMethod[r.path.replace('/xrpc/', '')] ?? 0) + 1;
+    for (const r of bsky.requests)
+      byMethod[r.path.replace('/xrpc/', '')] = (byMethod[r.path.replace('/xrpc/', '')] ?? 0) + 1;
     const calls = bsky.requests.length;
-    return { network: 'bluesky', pollSeconds: blueskyConnector.defaultPollSeconds, callsPerHour: calls, limitPerHour: BLUESKY_LIMIT_PER_HOUR, share: calls / BLUESKY_LIMIT_PER_HOUR, byMethod };
+    return {
+      network: 'bluesky',
+      pollSeconds: blueskyConnector.defaultPollSeconds,
+      callsPerHour: calls,
+      limitPerHour: BLUESKY_LIMIT_PER_HOUR,
+      share: calls / BLUESKY_LIMIT_PER_HOUR,
+      byMethod,
+    };
   } finally {
     await bsky.close();
   }

@@ -7,9 +7,20 @@ import { simulateHour } from '../../test/emulators/meta/simulate-hour.ts';
 export const FACEBOOK_LIMIT = { perEngagedUserPer24h: 4800, formula: '4,800 × engaged users / 24 h (Pages BUC)' };
 
 export async function facebookCallsPerHour(engagedUsers = 10) {
-  const hour = await simulateHour(facebookConnector, (data, url) => ({ baseUrl: url, pageId: data.page.id, token: data.token }));
+  const hour = await simulateHour(facebookConnector, (data, url) => ({
+    baseUrl: url,
+    pageId: data.page.id,
+    token: data.token,
+  }));
   const limitPerHour = (FACEBOOK_LIMIT.perEngagedUserPer24h * engagedUsers) / 24;
-  return { network: 'facebook', ...hour, limit: FACEBOOK_LIMIT.formula, engagedUsers, limitPerHour, share: hour.callsPerHour / limitPerHour };
+  return {
+    network: 'facebook',
+    ...hour,
+    limit: FACEBOOK_LIMIT.formula,
+    engagedUsers,
+    limitPerHour,
+    share: hour.callsPerHour / limitPerHour,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await facebookCallsPerHour());

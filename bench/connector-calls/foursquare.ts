@@ -12,8 +12,16 @@ export async function foursquareCallsPerHour(places = 1, tipsPerHour = 6) {
   const data = new FoursquareDataset(ids);
   const emu = await startFoursquareEmulator(data);
   try {
-    const options = foursquareConnector.optionsSchema.parse({ baseUrl: emu.url, placeIds: ids, serviceKey: data.serviceKey });
-    const driver = foursquareConnector.create(options, { sourceId: 'foursquare', now: () => now, assetBaseUrl: '/bundled' });
+    const options = foursquareConnector.optionsSchema.parse({
+      baseUrl: emu.url,
+      placeIds: ids,
+      serviceKey: data.serviceKey,
+    });
+    const driver = foursquareConnector.create(options, {
+      sourceId: 'foursquare',
+      now: () => now,
+      assetBaseUrl: '/bundled',
+    });
     const start = now;
     const hour = 3_600_000;
     let nextTip = start;
@@ -27,10 +35,18 @@ export async function foursquareCallsPerHour(places = 1, tipsPerHour = 6) {
     }
     const tips = emu.requests.filter((r) => r.path.endsWith('/tips')).length;
     const details = emu.requests.length - tips;
-    return { network: 'foursquare', places, pollSeconds: foursquareConnector.defaultPollSeconds, callsPerHour: emu.requests.length, byEndpoint: { tips, placeDetails: details }, limitPerHour: 'no hourly cap: billed per call (Premium)' };
+    return {
+      network: 'foursquare',
+      places,
+      pollSeconds: foursquareConnector.defaultPollSeconds,
+      callsPerHour: emu.requests.length,
+      byEndpoint: { tips, placeDetails: details },
+      limitPerHour: 'no hourly cap: billed per call (Premium)',
+    };
   } finally {
     await emu.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await foursquareCallsPerHour(), null, 2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(await foursquareCallsPerHour(), null, 2));

@@ -18,8 +18,16 @@ export async function mastodonCallsPerHour(statusesPerHour = 30, hashtags = ['at
   const brand = world.account('ateliernova', 'mastodon.social');
   const instance = await startMastodonInstance(world, { domain: 'mastodon.social', index: 0 });
   try {
-    const options = mastodonConnector.optionsSchema.parse({ instances: [instance.url], hashtags, brandAccounts: ['ateliernova@mastodon.social'] });
-    const driver = mastodonConnector.create(options, { sourceId: 'mastodon', now: () => now, assetBaseUrl: '/bundled' });
+    const options = mastodonConnector.optionsSchema.parse({
+      instances: [instance.url],
+      hashtags,
+      brandAccounts: ['ateliernova@mastodon.social'],
+    });
+    const driver = mastodonConnector.create(options, {
+      sourceId: 'mastodon',
+      now: () => now,
+      assetBaseUrl: '/bundled',
+    });
     const start = now;
     const hour = 3_600_000;
     const every = hour / statusesPerHour;
@@ -28,8 +36,19 @@ export async function mastodonCallsPerHour(statusesPerHour = 30, hashtags = ['at
     let n = 0;
     while (now < start + hour) {
       while (nextStatus <= now) {
-        const s = world.post({ account: jane, content: statusHtml(`question ${n} #${hashtags[0]}`, 'mastodon.social'), tags: hashtags, createdAt: new Date(nextStatus).toISOString() });
-        if (n++ % 2 === 0) world.post({ account: brand, content: '<p>Merci !</p>', inReplyTo: s.uri, createdAt: new Date(nextStatus).toISOString() });
+        const s = world.post({
+          account: jane,
+          content: statusHtml(`question ${n} #${hashtags[0]}`, 'mastodon.social'),
+          tags: hashtags,
+          createdAt: new Date(nextStatus).toISOString(),
+        });
+        if (n++ % 2 === 0)
+          world.post({
+            account: brand,
+            content: '<p>Merci !</p>',
+            inReplyTo: s.uri,
+            createdAt: new Date(nextStatus).toISOString(),
+          });
         nextStatus += every;
       }
       // The emulator's window runs on the wall clock; the simulated hour spreads these calls over an hour.
@@ -39,12 +58,25 @@ export async function mastodonCallsPerHour(statusesPerHour = 30, hashtags = ['at
       now += Math.max(mastodonConnector.defaultPollSeconds * 1000, result.minDelayMs ?? 0);
     }
     const calls = instance.requests.length;
-    return { network: 'mastodon', pollSeconds: mastodonConnector.defaultPollSeconds, hashtags: hashtags.length, callsPerHour: calls, limitPerHour: MASTODON_LIMIT_PER_HOUR, share: calls / MASTODON_LIMIT_PER_HOUR };
+    return {
+      network: 'mastodon',
+      pollSeconds: mastodonConnector.defaultPollSeconds,
+      hashtags: hashtags.length,
+      callsPerHour: calls,
+      limitPerHour: MASTODON_LIMIT_PER_HOUR,
+      share: calls / MASTODON_LIMIT_PER_HOUR,
+    };
   } finally {
     await instance.close();
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify([await mastodonCallsPerHour(), await mastodonCallsPerHour(30, ['ateliernova', 'ateliernovagarage'])], null, 2));
+  console.log(
+    JSON.stringify(
+      [await mastodonCallsPerHour(), await mastodonCallsPerHour(30, ['ateliernova', 'ateliernovagarage'])],
+      null,
+      2,
+    ),
+  );
 }

@@ -14,9 +14,18 @@ import { TrustpilotDataset, startTrustpilotEmulator } from '../../test/emulators
 
 const HOUR = 3_600_000;
 
-async function simulateHour<O>(definition: ConnectorDefinition<O>, rawOptions: unknown, addReview: (at: Date) => void, reviewsPerHour: number): Promise<number> {
+async function simulateHour<O>(
+  definition: ConnectorDefinition<O>,
+  rawOptions: unknown,
+  addReview: (at: Date) => void,
+  reviewsPerHour: number,
+): Promise<number> {
   let now = Date.now();
-  const driver = definition.create(definition.optionsSchema.parse(rawOptions), { sourceId: definition.type, now: () => now, assetBaseUrl: '/bundled' });
+  const driver = definition.create(definition.optionsSchema.parse(rawOptions), {
+    sourceId: definition.type,
+    now: () => now,
+    assetBaseUrl: '/bundled',
+  });
   const start = now;
   let nextReview = start;
   let cursor: string | undefined;
@@ -39,16 +48,57 @@ export async function reviewsCallsPerHour(reviewsPerHour = 6) {
   const trustpilot = await startTrustpilotEmulator(new TrustpilotDataset());
   const site = await startSiteFeedEmulator(new SiteDataset());
   try {
-    await simulateHour(googleReviewsConnector, { baseUrl: google.url, tokenUrl: `${google.url}/token`, accountId: google.data.accountId, locationId: google.data.locationId, accessToken: 'emulator-google-token', refreshToken: google.data.refreshToken, clientId: google.data.clientId }, (at) => google.data.add(at), reviewsPerHour);
-    await simulateHour(trustpilotConnector, { baseUrl: trustpilot.url, apiKey: trustpilot.data.apiKey, businessName: trustpilot.data.name }, (at) => {
-      trustpilot.data.add(at);
-      trustpilot.data.remaining = 833;
-    }, reviewsPerHour);
-    await simulateHour(siteReviewsConnector, { feedUrl: `${site.url}/reviews.rss`, format: 'rss' }, (at) => site.data.add(at), reviewsPerHour);
+    await simulateHour(
+      googleReviewsConnector,
+      {
+        baseUrl: google.url,
+        tokenUrl: `${google.url}/token`,
+        accountId: google.data.accountId,
+        locationId: google.data.locationId,
+        accessToken: 'emulator-google-token',
+        refreshToken: google.data.refreshToken,
+        clientId: google.data.clientId,
+      },
+      (at) => google.data.add(at),
+      reviewsPerHour,
+    );
+    await simulateHour(
+      trustpilotConnector,
+      { baseUrl: trustpilot.url, apiKey: trustpilot.data.apiKey, businessName: trustpilot.data.name },
+      (at) => {
+        trustpilot.data.add(at);
+        trustpilot.data.remaining = 833;
+      },
+      reviewsPerHour,
+    );
+    await simulateHour(
+      siteReviewsConnector,
+      { feedUrl: `${site.url}/reviews.rss`, format: 'rss' },
+      (at) => site.data.add(at),
+      reviewsPerHour,
+    );
     return [
-      { network: 'google', pollSeconds: googleReviewsConnector.defaultPollSeconds, callsPerHour: google.requests.length, limitPerHour: 18_000, share: google.requests.length / 18_000 },
-      { network: 'trustpilot', pollSeconds: trustpilotConnector.defaultPollSeconds, callsPerHour: trustpilot.requests.length, limitPerHour: 9_996, share: trustpilot.requests.length / 9_996 },
-      { network: 'site', pollSeconds: siteReviewsConnector.defaultPollSeconds, callsPerHour: site.requests.length, notModified: site.requests.length - reviewsPerHour, limitPerHour: 'the company\'s own server' },
+      {
+        network: 'google',
+        pollSeconds: googleReviewsConnector.defaultPollSeconds,
+        callsPerHour: google.requests.length,
+        limitPerHour: 18_000,
+        share: google.requests.length / 18_000,
+      },
+      {
+        network: 'trustpilot',
+        pollSeconds: trustpilotConnector.defaultPollSeconds,
+        callsPerHour: trustpilot.requests.length,
+        limitPerHour: 9_996,
+        share: trustpilot.requests.length / 9_996,
+      },
+      {
+        network: 'site',
+        pollSeconds: siteReviewsConnector.defaultPollSeconds,
+        callsPerHour: site.requests.length,
+        notModified: site.requests.length - reviewsPerHour,
+        limitPerHour: "the company's own server",
+      },
     ];
   } finally {
     await Promise.all([google.close(), trustpilot.close(), site.close()]);

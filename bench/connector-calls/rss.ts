@@ -27,7 +27,14 @@ export async function rssCallsPerHour(itemsPerHourPerFeed = 3) {
       notModified += Number(result.budget?.['notModified'] ?? 0);
       now += Math.max(rssConnector.defaultPollSeconds * 1000, result.minDelayMs ?? 0);
     }
-    return { network: 'web', feeds: 2, pollSeconds: rssConnector.defaultPollSeconds, callsPerHour: emu.requests.length, notModified, limitPerHour: 'none published: the feeds\' own servers' };
+    return {
+      network: 'web',
+      feeds: 2,
+      pollSeconds: rssConnector.defaultPollSeconds,
+      callsPerHour: emu.requests.length,
+      notModified,
+      limitPerHour: "none published: the feeds' own servers",
+    };
   } finally {
     await emu.close();
   }

@@ -41,7 +41,11 @@ export async function xCallsPerHour(postsPerHour = 30) {
     let budget: Record<string, number | string> = {};
     while (now < start + hour) {
       while (nextPost <= now) {
-        dataset.post({ authorId: '1000000000000000001', text: `@ateliernova question ${nextPost}`, createdAt: nextPost });
+        dataset.post({
+          authorId: '1000000000000000001',
+          text: `@ateliernova question ${nextPost}`,
+          createdAt: nextPost,
+        });
         nextPost += postEvery;
       }
       const result = await driver.poll({ cursor, signal: new AbortController().signal });

@@ -13,7 +13,12 @@ export interface LongTaskResult {
   idleSeconds: number;
 }
 
-export async function longTasks(ui: UiWall, postsPerSecond = 20, seconds = 30, idleSeconds = 10): Promise<LongTaskResult> {
+export async function longTasks(
+  ui: UiWall,
+  postsPerSecond = 20,
+  seconds = 30,
+  idleSeconds = 10,
+): Promise<LongTaskResult> {
   await ui.page.evaluate('window.__longTasks.length = 0');
   await new Promise((r) => setTimeout(r, idleSeconds * 1000));
   const idle = await ui.page.evaluate<number[]>('window.__longTasks.splice(0)');

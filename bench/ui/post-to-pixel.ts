@@ -15,7 +15,8 @@ export interface LatencyResult {
   renderP95Ms: number;
 }
 
-const percentile = (sorted: number[], p: number) => +(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1);
+const percentile = (sorted: number[], p: number) =>
+  +(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1);
 
 export async function postToPixel(ui: UiWall, posts = 80, intervalMs = 700): Promise<LatencyResult> {
   const sentAt = new Map<string, number>();

@@ -32,10 +32,20 @@ try {
     measuredAt: new Date().toISOString(),
     // Other work on the machine inflates every figure here: the load average is part of the result.
     loadAverage: loadavg().map((l) => +l.toFixed(2)),
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), browser: ui.page.context().browser()?.version() },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+      browser: ui.page.context().browser()?.version(),
+    },
     postToPixel: { ...latency, target: 'p95 < 100 ms', pass: latency.p95Ms < 100 },
     longTasks: { ...tasks, target: 'no task over 50 ms', pass: tasks.longTasks === 0 },
-    hundredThousand: { ...volume, target: 'heap ratio <= 1.10, DOM bounded', pass: volume.heapRatio <= 1.1 && volume.domNodesMax < 3 * Math.max(volume.domNodesAfter10k, 500) },
+    hundredThousand: {
+      ...volume,
+      target: 'heap ratio <= 1.10, DOM bounded',
+      pass: volume.heapRatio <= 1.1 && volume.domNodesMax < 3 * Math.max(volume.domNodesAfter10k, 500),
+    },
   };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -37,7 +37,10 @@ export async function openUiWall(): Promise<UiWall> {
     }),
   );
   const wall = await startWall({ configFile, dataDir: dir, logger: memoryLogger('error'), port: 0 });
-  const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs(), '--enable-precise-memory-info'] });
+  const browser: Browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...chromiumArgs(), '--enable-precise-memory-info'],
+  });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.addInitScript({ content: PAGE_PROBES });
   const cdp = await page.context().newCDPSession(page);
@@ -54,7 +57,10 @@ export async function openUiWall(): Promise<UiWall> {
     cdp,
     async submit(from, count, runId) {
       const now = Date.now();
-      const events = Array.from({ length: count }, (_, i) => ({ type: 'upsert' as const, item: { ...syntheticCandidate(from + i, runId, now), createdAt: new Date(now).toISOString() } }));
+      const events = Array.from({ length: count }, (_, i) => ({
+        type: 'upsert' as const,
+        item: { ...syntheticCandidate(from + i, runId, now), createdAt: new Date(now).toISOString() },
+      }));
       await wall.engine.pipeline.submit(events, { ...STAMP, fetchedAt: new Date(now).toISOString() });
       return events.map((e) => String((e.item as Record<string, unknown>)['key']));
     },

@@ -48,8 +48,7 @@ export interface InboundRequest {
 }
 
 export type InboundResult =
-  | { ok: true; events: SourceEvent[] }
-  | { ok: false; status: 400 | 401 | 403 | 413 | 422; error: string };
+  { ok: true; events: SourceEvent[] } | { ok: false; status: 400 | 401 | 403 | 413 | 422; error: string };
 
 export interface SourceDriver {
   poll(request: PollRequest): Promise<PollResult>;

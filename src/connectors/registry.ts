@@ -18,7 +18,15 @@ const definitions: ConnectorDefinition[] = [
   xConnector,
   facebookConnector,
   instagramConnector,
-  foursquareConnector, googleReviewsConnector, trustpilotConnector, siteReviewsConnector,
-  demoConnector, replayConnector, mastodonConnector, blueskyConnector, rssConnector];
+  foursquareConnector,
+  googleReviewsConnector,
+  trustpilotConnector,
+  siteReviewsConnector,
+  demoConnector,
+  replayConnector,
+  mastodonConnector,
+  blueskyConnector,
+  rssConnector,
+];
 
 export const connectorRegistry: ReadonlyMap<string, ConnectorDefinition> = new Map(definitions.map((d) => [d.type, d]));

@@ -66,7 +66,10 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const configFile = options.configFile ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
-  const configSource = options.config !== undefined ? { object: options.config } : { file: configFile ?? defaultConfig, required: options.configFile !== undefined };
+  const configSource =
+    options.config !== undefined
+      ? { object: options.config }
+      : { file: configFile ?? defaultConfig, required: options.configFile !== undefined };
   const loaded = loadWallConfig(configSource, connectorRegistry, secrets, Date.now());
   const { resolved } = loaded;
   const { config } = resolved;
@@ -75,7 +78,13 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   // Run-time secrets of the connectors (rotated tokens), sealed like the config's; problems reach the health notices.
   // One notice per code (a full disk fails every renewal: the latest, not a growing list); a later write clears it.
   const vaultReports = vaultNotices(loaded.notices, logger);
-  const vaults = openConnectorVaultFile(options.dataDir, secrets, vaultReports.report, Date.now(), vaultReports.written);
+  const vaults = openConnectorVaultFile(
+    options.dataDir,
+    secrets,
+    vaultReports.report,
+    Date.now(),
+    vaultReports.written,
+  );
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
   const settings = new SettingsService({
@@ -119,7 +128,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   engine.start();
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
-  const panels = config.panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  const panels = config.panels.map((p) => ({
+    id: p.id,
+    title: p.title,
+    url: `${origin}/panel/${p.id}?token=${token}`,
+  }));
   const settingsUrl = `${origin}/settings?admin=${adminToken}`;
   logger.info('wall started', { origin, configFile: configFile ?? '(embedded default)', dataDir: options.dataDir });
 

@@ -71,7 +71,9 @@ export interface WallControlEventMap {
   panels: { reason: 'settings' };
 }
 export type StreamEventName = WallEventName | keyof WallControlEventMap;
-export type StreamEvent = WallEvent | { [K in keyof WallControlEventMap]: { type: K; data: WallControlEventMap[K] } }[keyof WallControlEventMap];
+export type StreamEvent =
+  | WallEvent
+  | { [K in keyof WallControlEventMap]: { type: K; data: WallControlEventMap[K] } }[keyof WallControlEventMap];
 
 // The settings routes (admin credential only) are typed in settings-contract.ts.
 export type { SettingsRoutes } from './settings-contract.ts';

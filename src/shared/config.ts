@@ -27,7 +27,10 @@ const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1a2b3
 
 export const BrandSchema = z.object({
   name: z.string().min(1).max(80).default('Atelier Nova'),
-  hashtags: z.array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _')).max(30).default([]),
+  hashtags: z
+    .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _'))
+    .max(30)
+    .default([]),
   handles: z.array(z.string().min(1).max(100)).max(30).default([]),
   colors: z
     .object({ primary: HexColor.default('#0b3d91'), accent: HexColor.default('#ffb000') })
@@ -37,12 +40,7 @@ export const BrandSchema = z.object({
   /** The empty state's call to action: where its QR code points (else the hashtag's page) and a line of text. */
   callToAction: z
     .object({
-      qrUrl: z
-        .string()
-        .trim()
-        .max(2000)
-        .refine(isHttpsUrl, 'use a web address starting with https://')
-        .optional(),
+      qrUrl: z.string().trim().max(2000).refine(isHttpsUrl, 'use a web address starting with https://').optional(),
       text: z.string().trim().max(120, 'at most 120 characters').optional(),
     })
     .optional(),
@@ -137,7 +135,10 @@ export const ModerationConfigSchema = z.object({
   profanity: z.array(LanguageSchema).max(2).default([]),
   blockedAuthors: z.array(BlockedAuthorSchema).max(1000).default([]),
   /** Words or phrases (or #hashtags), matched whole, ignoring case and accents. */
-  blockedKeywords: z.array(z.string().trim().min(2, 'a keyword needs at least 2 characters').max(100)).max(1000).default([]),
+  blockedKeywords: z
+    .array(z.string().trim().min(2, 'a keyword needs at least 2 characters').max(100))
+    .max(1000)
+    .default([]),
   /** all; media-only: only posts with a picture or video; text-only: only posts without. */
   content: z.enum(['all', 'media-only', 'text-only']).default('all'),
 });
@@ -162,28 +163,37 @@ export const WallConfigSchema = z
   })
   .superRefine((cfg, ctx) => {
     if (cfg.server.adminToken !== undefined && cfg.server.adminToken === cfg.server.token) {
-      ctx.addIssue({ code: 'custom', path: ['server', 'adminToken'], message: 'the admin token must differ from the display token' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['server', 'adminToken'],
+        message: 'the admin token must differ from the display token',
+      });
     }
     const sourceIds = new Set<string>();
     cfg.sources.forEach((s, i) => {
-      if (sourceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `source id "${s.id}" is used twice` });
+      if (sourceIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `source id "${s.id}" is used twice` });
       sourceIds.add(s.id);
     });
     const panelIds = new Set<string>();
     cfg.panels.forEach((p, i) => {
-      if (panelIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['panels', i, 'id'], message: `panel id "${p.id}" is used twice` });
+      if (panelIds.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['panels', i, 'id'], message: `panel id "${p.id}" is used twice` });
       panelIds.add(p.id);
       p.sources.forEach((sid, j) => {
-        if (!sourceIds.has(sid)) ctx.addIssue({ code: 'custom', path: ['panels', i, 'sources', j], message: `no source has the id "${sid}"` });
+        if (!sourceIds.has(sid))
+          ctx.addIssue({ code: 'custom', path: ['panels', i, 'sources', j], message: `no source has the id "${sid}"` });
       });
     });
     // Without panels the default ones apply (validate-config.ts): screens may name those.
     const knownPanels = new Set((cfg.panels.length ? cfg.panels : DEFAULT_PANELS).map((p) => p.id));
     cfg.screens.leftToRight.forEach((pid, i) => {
-      if (!knownPanels.has(pid)) ctx.addIssue({ code: 'custom', path: ['screens', 'leftToRight', i], message: `no panel has the id "${pid}"` });
+      if (!knownPanels.has(pid))
+        ctx.addIssue({ code: 'custom', path: ['screens', 'leftToRight', i], message: `no panel has the id "${pid}"` });
     });
     const repeat = cfg.screens.repeatPanel;
-    if (repeat !== undefined && !knownPanels.has(repeat)) ctx.addIssue({ code: 'custom', path: ['screens', 'repeatPanel'], message: `no panel has the id "${repeat}"` });
+    if (repeat !== undefined && !knownPanels.has(repeat))
+      ctx.addIssue({ code: 'custom', path: ['screens', 'repeatPanel'], message: `no panel has the id "${repeat}"` });
   });
 export type WallConfig = z.output<typeof WallConfigSchema>;
 export type WallConfigInput = z.input<typeof WallConfigSchema>;

@@ -43,7 +43,13 @@ export type WallNoticeDetail =
    */
   | {
       code: 'connector-secrets-moved-aside';
-      params: { file: string; reason: ConnectorSecretsProblem; movedTo?: string; moveError?: string; sources: string[] };
+      params: {
+        file: string;
+        reason: ConnectorSecretsProblem;
+        movedTo?: string;
+        moveError?: string;
+        sources: string[];
+      };
     }
   /**
    * connector-secrets.json could not be read at all (an I/O error, `readError`: the system's code, e.g. EACCES, EISDIR,

@@ -110,7 +110,7 @@ export const PostSchema = z
     cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
   })
   .refine((p) => p.key.startsWith(`${p.network}:`), {
-    message: 'key must start with the post\'s network',
+    message: "key must start with the post's network",
     path: ['key'],
   });
 

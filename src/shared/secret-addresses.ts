@@ -10,7 +10,9 @@ const WEB_ADDRESS = /^\s*https?:\/\//i;
 /** A source's own web addresses (an API's base URL, a feed): its top-level options whose value is one. */
 function addressesOf(options: unknown): string {
   if (!isRecord(options)) return '{}';
-  const addresses = Object.entries(options).flatMap(([key, value]) => (typeof value === 'string' && WEB_ADDRESS.test(value) ? [[key, value.trim()] as const] : []));
+  const addresses = Object.entries(options).flatMap(([key, value]) =>
+    typeof value === 'string' && WEB_ADDRESS.test(value) ? [[key, value.trim()] as const] : [],
+  );
   return canonical(Object.fromEntries(addresses));
 }
 

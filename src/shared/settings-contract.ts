@@ -61,7 +61,8 @@ export interface FieldErrorsResponse {
   errors: FieldErrorView[];
 }
 
-export type SourceTestResponse = { ok: true; items: number } | { ok: false; kind: ConnectorErrorKindName; message: string };
+export type SourceTestResponse =
+  { ok: true; items: number } | { ok: false; kind: ConnectorErrorKindName; message: string };
 
 export interface AuditEntryView {
   id: number;

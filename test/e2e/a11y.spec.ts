@@ -66,7 +66,10 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   return results.violations.flatMap((v) =>
     v.nodes
       .filter((n) => !ACCEPTED.some((a) => a.rule === v.id && n.target.join(' ') === a.selector))
-      .map((n) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}\n    ${n.html}`),
+      .map(
+        (n) =>
+          `${v.id} (${v.impact ?? '?'}): ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}\n    ${n.html}`,
+      ),
   );
 }
 
@@ -118,11 +121,13 @@ test.describe('the settings page', () => {
   });
 
   test('the whole page as it opens', async () => {
-    await expect(settings.locator('[data-source="demo"] [data-testid="source-health"]')).toBeVisible({ timeout: 15_000 });
+    await expect(settings.locator('[data-source="demo"] [data-testid="source-health"]')).toBeVisible({
+      timeout: 15_000,
+    });
     await expectAccessible(settings);
   });
 
-  test('sources, with the demo source\'s editor open and a new X source being added', async () => {
+  test("sources, with the demo source's editor open and a new X source being added", async () => {
     const demo = settings.locator('[data-testid="source-row"][data-source="demo"]');
     await demo.getByRole('button', { name: /Modifier/ }).click();
     await expect(demo.locator('.source-row__editor')).toBeVisible();
@@ -172,7 +177,9 @@ test.describe('the settings page', () => {
     await expect(exporting.getByRole('alert')).toBeVisible();
     const importing = profile.getByTestId('profile-import');
     const bad = { format: 'social-wall-profile', config: { retentionDays: 0 } };
-    await importing.getByLabel('Fichier de profil (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await importing
+      .getByLabel('Fichier de profil (JSON)')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await importing.getByRole('button', { name: 'Importer' }).click();
     await expect(importing.getByTestId('profile-import-status')).toContainText('Rien n’a été modifié.');
     const pin = profile.getByTestId('profile-pin');
@@ -190,10 +197,13 @@ test.describe('the settings page', () => {
   });
 });
 
-test('the PIN prompt, as the kiosk\'s settings window opens it, before and after a wrong PIN', async ({ browser }) => {
+test("the PIN prompt, as the kiosk's settings window opens it, before and after a wrong PIN", async ({ browser }) => {
   const adminToken = adminTokenOf(wall.settingsUrl);
   if (!adminToken) throw new Error('no admin token in the settings URL');
-  const chosen = await settings.request.post(`${wall.origin}/api/settings/pin`, { headers: { 'x-social-wall': '1', authorization: `Bearer ${adminToken}` }, data: { pin: '2468' } });
+  const chosen = await settings.request.post(`${wall.origin}/api/settings/pin`, {
+    headers: { 'x-social-wall': '1', authorization: `Bearer ${adminToken}` },
+    data: { pin: '2468' },
+  });
   expect(chosen.status(), await chosen.text()).toBe(200);
 
   const context = await browser.newContext({ viewport: SETTINGS_VIEWPORT, reducedMotion: 'reduce', locale: 'fr-FR' });
@@ -277,13 +287,19 @@ test.describe('the wall panels', () => {
       .feed__grid::after, .post-card::after, .spotlight-card::after { display: none !important; }`,
     );
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-    const unmeasured = results.incomplete.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((a) => a.message).join('; ')}`));
+    const unmeasured = results.incomplete.flatMap((v) =>
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((a) => a.message).join('; ')}`),
+    );
     // Only what has no text to measure may stay unmeasured (the stars are drawn characters, aria-hidden; the
     // rating has its words beside them), and the head of a card that just arrived, under its "new" badge for
     // 12 s (the badge's own text is measured).
-    const acceptable = (line: string) => /only non-text characters|too short to determine/.test(line) || (/--fresh\b/.test(line) && /overlapped by another element/.test(line));
+    const acceptable = (line: string) =>
+      /only non-text characters|too short to determine/.test(line) ||
+      (/--fresh\b/.test(line) && /overlapped by another element/.test(line));
     expect(unmeasured.filter((line) => !acceptable(line))).toEqual([]);
-    const failing = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+    const failing = results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    );
     expect(failing, 'text below WCAG AA contrast on the flattened panel').toEqual([]);
   }
 
@@ -313,7 +329,8 @@ test.describe('the wall panels', () => {
   });
 
   test('reduced motion: arrivals and the spotlight only fade, the empty wall holds still', async () => {
-    const animationOf = (page: Page, selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).animationName`);
+    const animationOf = (page: Page, selector: string) =>
+      page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).animationName`);
     const feed = await display.newPage();
     await feed.goto(panelUrl('1'));
     await expect(feed.getByTestId('spotlight')).toBeVisible({ timeout: 15_000 });

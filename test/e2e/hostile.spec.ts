@@ -36,7 +36,8 @@ test.afterAll(async () => {
 });
 
 /** A post on screen: a card in the columns, or the spotlight (each post shows once, in one or the other). */
-const card = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
+const card = (page: Page, key: string) =>
+  page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
 
 /** Everything in the page that is not ours: foreign requests, dialogs, navigations. */
 function watch(page: Page, origin: string) {
@@ -60,7 +61,9 @@ function watch(page: Page, origin: string) {
   return { foreign, dialogs, navigations };
 }
 
-test('a corpus of hostile posts renders as text, runs nothing, loads nothing foreign, and leaves tidy cards', async ({ page }) => {
+test('a corpus of hostile posts renders as text, runs nothing, loads nothing foreign, and leaves tidy cards', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const guards = await guardPage(page);
   const seen = watch(page, wall.origin);
@@ -130,14 +133,23 @@ async function checkFirstGroup(page: Page, corpus: Post[]): Promise<void> {
   await expect(html.locator('strong')).toHaveText('Mastodon');
   await expect(html.locator('.post-link').first()).toHaveText('lien piégé');
   await expect(card(page, cssPost.key).getByTestId('post-text')).toContainText('Style piégé');
-
 }
 
 /** Each card stays inside its column (or the spotlight inside its place) and under its height bound, whatever its post holds. */
 async function checkTidy(page: Page, posts: Post[]): Promise<void> {
   const keys = posts.map((p) => p.key);
   // One read of the whole layout (a string: this file is type-checked without the DOM).
-  const boxes = await page.evaluate<{ key: string; missing: boolean; height: number; limit: number; width: number; columnWidth: number; overflow: number }[]>(`(${JSON.stringify(keys)}).map((key) => {
+  const boxes = await page.evaluate<
+    {
+      key: string;
+      missing: boolean;
+      height: number;
+      limit: number;
+      width: number;
+      columnWidth: number;
+      overflow: number;
+    }[]
+  >(`(${JSON.stringify(keys)}).map((key) => {
     const card = document.querySelector('[data-testid="post-card"][data-key="' + key + '"], [data-testid="spotlight"][data-key="' + key + '"]');
     if (!card) return { key, missing: true };
     const box = card.getBoundingClientRect();

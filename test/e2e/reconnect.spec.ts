@@ -11,7 +11,8 @@ import { guardPage } from './support/page-guards.ts';
 import { freePort, makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
 
 /** A post on screen: a card in the columns, or the spotlight (each post shows once, in one or the other). */
-const shown = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
+const shown = (page: Page, key: string) =>
+  page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
 
 test('the panel reconnects after the server restarts and shows what came after, without a reload', async ({ page }) => {
   test.setTimeout(90_000);

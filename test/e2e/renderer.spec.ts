@@ -19,9 +19,21 @@ const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString(
 function panels(): PanelsResponse {
   return {
     language: 'fr',
-    brand: { name: 'Atelier Nova', hashtags: ['ateliernova'], handles: [], colors: { primary: '#0b3d91', accent: '#ffb000' } },
+    brand: {
+      name: 'Atelier Nova',
+      hashtags: ['ateliernova'],
+      handles: [],
+      colors: { primary: '#0b3d91', accent: '#ffb000' },
+    },
     panels: [
-      { id: '1', title: 'Facebook · Instagram', type: 'feed', networks: ['facebook', 'instagram'], sources: [], demo: false },
+      {
+        id: '1',
+        title: 'Facebook · Instagram',
+        type: 'feed',
+        networks: ['facebook', 'instagram'],
+        sources: [],
+        demo: false,
+      },
       { id: '3', title: 'Statistiques', type: 'stats', networks: [], sources: [], demo: false },
     ],
   };
@@ -53,7 +65,9 @@ const grid = (page: Page) => page.locator('.feed__grid');
 const feed = (page: Page) => page.getByTestId('feed');
 /** Post keys in newest-first order (by data-created, then key, as the feed orders them), spotlight or column alike. */
 const keysOnScreen = async (page: Page) => {
-  const ranked = await cards(page).evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
+  const ranked = await cards(page).evaluateAll((els) =>
+    els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const),
+  );
   return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
 
@@ -72,7 +86,11 @@ test.afterEach(async ({ page }) => {
 
 test('a feed shows its posts newest first, text as text, the brand reply under its parent', async ({ page }) => {
   const hostile = '<img src=x onerror="document.title=\'pwned\'"> <b>bold?</b>';
-  const parent = makePost({ key: 'facebook:parent', text: 'Livraison en retard, pas content', createdAt: minutesAgo(20) });
+  const parent = makePost({
+    key: 'facebook:parent',
+    text: 'Livraison en retard, pas content',
+    createdAt: minutesAgo(20),
+  });
   const reply = makePost({
     key: 'facebook:reply',
     kind: 'reply',
@@ -81,7 +99,13 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
     createdAt: minutesAgo(5),
     author: { name: 'Atelier Nova', handle: 'ateliernova', isBrand: true },
   });
-  const review = makePost({ key: 'facebook:review', kind: 'review', rating: 4, text: 'Très bon accueil', createdAt: minutesAgo(10) });
+  const review = makePost({
+    key: 'facebook:review',
+    kind: 'review',
+    rating: 4,
+    text: 'Très bon accueil',
+    createdAt: minutesAgo(10),
+  });
   const hostilePost = makePost({
     key: 'instagram:hostile',
     network: 'instagram',
@@ -112,7 +136,9 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await expect(parentCard.getByTestId('brand-reply')).toContainText('nous regardons votre commande');
   // How long the customer waited: 20 min before, answered 5 min before.
   await expect(parentCard.getByTestId('reply-delay')).toHaveText('Réponse en 15 min');
-  await expect(cards(page).and(page.locator('[data-key="facebook:review"]')).getByRole('img', { name: '4 étoiles sur 5' })).toBeVisible();
+  await expect(
+    cards(page).and(page.locator('[data-key="facebook:review"]')).getByRole('img', { name: '4 étoiles sur 5' }),
+  ).toBeVisible();
   // The spotlight shows the newest post large.
   await expect(page.getByTestId('spotlight')).toHaveAttribute('data-key', 'instagram:hostile');
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'ok');
@@ -120,7 +146,9 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
 });
 
 test('a health event recolours the source’s dot', async ({ page }) => {
-  wall = new ScriptedWall(scripted([makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) })]));
+  wall = new ScriptedWall(
+    scripted([makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) })]),
+  );
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/1`);
   await expect(cards(page)).toHaveCount(1);
@@ -135,7 +163,11 @@ test('a health event recolours the source’s dot', async ({ page }) => {
 
 test('a reset refetches the posts: what left while away goes, what came appears, nothing twice', async ({ page }) => {
   const kept = makePost({ key: 'facebook:kept', text: 'Toujours là', createdAt: minutesAgo(30) });
-  const removedWhileAway = makePost({ key: 'facebook:away', text: 'Supprimé pendant la coupure', createdAt: minutesAgo(20) });
+  const removedWhileAway = makePost({
+    key: 'facebook:away',
+    text: 'Supprimé pendant la coupure',
+    createdAt: minutesAgo(20),
+  });
   wall = new ScriptedWall(scripted([removedWhileAway, kept]));
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/1`);
@@ -145,7 +177,12 @@ test('a reset refetches the posts: what left while away goes, what came appears,
   wall.send([]);
   await expect.poll(() => wall.connections.length).toBe(2);
 
-  const arrivedWhileAway = makePost({ key: 'instagram:new', network: 'instagram', text: 'Arrivé pendant la coupure', createdAt: minutesAgo(2) });
+  const arrivedWhileAway = makePost({
+    key: 'instagram:new',
+    network: 'instagram',
+    text: 'Arrivé pendant la coupure',
+    createdAt: minutesAgo(2),
+  });
   wall.state.posts['1'] = [arrivedWhileAway, kept];
   wall.send([{ type: 'reset', data: { reason: 'server restarted' } }]);
 
@@ -174,7 +211,10 @@ test('an empty feed says how to appear on it', async ({ page }) => {
   await page.goto(`${ORIGIN}/panel/1`);
   await expect(page.getByTestId('feed-empty')).toContainText('#ateliernova');
   // The QR code opens the hashtag on the panel's first network, drawn as a data: image (nothing fetched).
-  await expect(page.getByTestId('empty-qr')).toHaveAttribute('data-target', 'https://www.facebook.com/hashtag/ateliernova');
+  await expect(page.getByTestId('empty-qr')).toHaveAttribute(
+    'data-target',
+    'https://www.facebook.com/hashtag/ateliernova',
+  );
   await expect(page.getByTestId('empty-qr').locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(cards(page)).toHaveCount(0);
 });
@@ -191,9 +231,20 @@ function fullStats(over: Partial<WallStats> = {}): WallStats {
       { network: 'facebook', today: 4, total: 120 },
       { network: 'instagram', today: 2, total: 80 },
     ],
-    last24h: Array.from({ length: 24 }, (_, i) => ({ hourStart: hour(23 - i), perNetwork: { facebook: i % 5, instagram: i % 3 } })),
+    last24h: Array.from({ length: 24 }, (_, i) => ({
+      hourStart: hour(23 - i),
+      perNetwork: { facebook: i % 5, instagram: i % 3 },
+    })),
     sentiment: { positive: 6, neutral: 3, negative: 1 },
-    answers: { windowHours: 24, customerPosts: 10, answered: 9, rate: 0.9, medianResponseSeconds: 720, targetSeconds: 3600, withinTargetRate: 0.8 },
+    answers: {
+      windowHours: 24,
+      customerPosts: 10,
+      answered: 9,
+      rate: 0.9,
+      medianResponseSeconds: 720,
+      targetSeconds: 3600,
+      withinTargetRate: 0.8,
+    },
     rating: { average: 4.25, count: 8 },
     ...over,
   };
@@ -215,9 +266,13 @@ test('the stats panel shows every figure and its charts, and follows stats event
   await expect(page.getByTestId('network-rating')).toHaveText('Facebook 4,6/5');
   await expect(page.getByTestId('sentiment')).toContainText('60 %');
   await expect(page.getByTestId('stats-hidden')).toContainText('Transparent : rien n’est masqué');
-  for (const chart of ['chart-last24h', 'chart-per-network', 'chart-sentiment']) await expect(page.getByTestId(chart).locator('canvas')).toBeVisible();
+  for (const chart of ['chart-last24h', 'chart-per-network', 'chart-sentiment'])
+    await expect(page.getByTestId(chart).locator('canvas')).toBeVisible();
   // Charts are created once and updated in place: the same canvas element after an update.
-  await page.getByTestId('chart-last24h').locator('canvas').evaluate((c) => c.setAttribute('data-marked', 'yes'));
+  await page
+    .getByTestId('chart-last24h')
+    .locator('canvas')
+    .evaluate((c) => c.setAttribute('data-marked', 'yes'));
 
   wall.send([
     {
@@ -243,7 +298,11 @@ test('the stats panel shows every figure and its charts, and follows stats event
 
 test('an engine that does not compute the newer figures yet: they show "—", the rest is drawn', async ({ page }) => {
   // The stats shape before sentiment, answers, rating and the last 24 hours existed.
-  const older = { generatedAt: new Date().toISOString(), hidden: 0, perNetwork: [{ network: 'facebook', today: 4, total: 120 }] };
+  const older = {
+    generatedAt: new Date().toISOString(),
+    hidden: 0,
+    perNetwork: [{ network: 'facebook', today: 4, total: 120 }],
+  };
   wall = new ScriptedWall({ ...scripted([]), stats: older as unknown as WallStats });
   await wall.install(page);
   await page.goto(`${ORIGIN}/panel/3`);

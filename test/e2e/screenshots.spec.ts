@@ -10,14 +10,19 @@ import { makeTempDir, startWall, type RunningWall } from './support/start-wall.t
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 test.describe.configure({ mode: 'serial' });
-test.skip(process.env.SCREENSHOTS !== '1', 'screenshots are taken on demand: SCREENSHOTS=1 npx playwright test screenshots');
+test.skip(
+  process.env.SCREENSHOTS !== '1',
+  'screenshots are taken on demand: SCREENSHOTS=1 npx playwright test screenshots',
+);
 
 let wall: RunningWall;
 
 test.beforeAll(async () => {
   await mkdir(OUT_DIR, { recursive: true });
   // Enough history for full panels, and a pace slow enough that a capture shows a settled page.
-  wall = await startWall({ config: { sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 20, backfillHours: 24 } }] } });
+  wall = await startWall({
+    config: { sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 20, backfillHours: 24 } }] },
+  });
 });
 
 test.afterAll(async () => {
@@ -34,7 +39,9 @@ async function settle(page: Page): Promise<void> {
   // Lazy pictures below the fold never load; the stream keeps a connection open, so no "network idle".
   const pending = `[...document.images].filter((i) => i.getBoundingClientRect().top < innerHeight && !(i.complete && i.naturalWidth > 0)).length`;
   await expect.poll(() => page.evaluate(pending)).toBe(0);
-  await page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
+  await page.evaluate(
+    `Promise.all(document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))`,
+  );
   // Chart.js animates on its canvas, outside the document's animations.
   await page.waitForTimeout(1_200);
 }

@@ -21,9 +21,11 @@ const replayPost = (input: TestPostInput) => makePost({ sourceId: 'replay', ...i
 const lines = (...posts: object[]) => posts.map((p) => `${JSON.stringify(p)}\n`).join('');
 
 /** A post on screen: a column card or the spotlight (each post shows once, in one or the other). */
-const shown = (page: Page, key: string) => page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
+const shown = (page: Page, key: string) =>
+  page.locator(`[data-testid="post-card"][data-key="${key}"], [data-testid="spotlight"][data-key="${key}"]`);
 /** The same post as a card of the columns only. */
-const columnCard = (page: Page, key: string) => page.locator(`.feed__grid [data-testid="post-card"][data-key="${key}"]`);
+const columnCard = (page: Page, key: string) =>
+  page.locator(`.feed__grid [data-testid="post-card"][data-key="${key}"]`);
 /** Where a card sits: its column and its rank in it (-1 when not in the columns). */
 const placeOf = (page: Page, key: string) =>
   // A string, because this file is type-checked for Node, without the DOM.
@@ -61,7 +63,14 @@ test.describe('posts change on an open screen', () => {
     replayFile = join(dir, 'replay.jsonl');
     // Eight posts newer than anything a test brings later with an older date: the spotlight cycles through
     // the eight newest, so an older post, once the spotlight has moved on, stays a card of the columns.
-    await writeFile(replayFile, lines(...Array.from({ length: 8 }, (_, i) => replayPost({ network: 'facebook', text: `Message ${i + 1} du hall`, createdAt: minutesAgo(i + 1) }))));
+    await writeFile(
+      replayFile,
+      lines(
+        ...Array.from({ length: 8 }, (_, i) =>
+          replayPost({ network: 'facebook', text: `Message ${i + 1} du hall`, createdAt: minutesAgo(i + 1) }),
+        ),
+      ),
+    );
     wall = await startWall(
       {
         config: {
@@ -92,12 +101,22 @@ test.describe('posts change on an open screen', () => {
     });
     expect(response.status, await response.text()).toBeLessThan(300);
   }
-  const siteReview = (id: string, text: string, createdAt: string) => ({ id, author: { name: 'Client du site' }, text, rating: 4, createdAt });
+  const siteReview = (id: string, text: string, createdAt: string) => ({
+    id,
+    author: { name: 'Client du site' },
+    text,
+    rating: 4,
+    createdAt,
+  });
 
   test('an edit replaces the text of the spotlit post, in the spotlight', async ({ page }) => {
     await openPanel(page, wall, 'hall');
     const before = `Attente au comptoir ce matin ${Date.now()}`;
-    const post = replayPost({ network: 'instagram', text: before, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
+    const post = replayPost({
+      network: 'instagram',
+      text: before,
+      author: { name: 'Visiteuse du hall', handle: 'visiteuse' },
+    });
     await append(post);
     const spotlight = page.getByTestId('spotlight');
     await expect(spotlight).toHaveAttribute('data-key', post.key);
@@ -183,7 +202,12 @@ test.describe('an English wall', () => {
   test.beforeAll(async () => {
     const dir = await makeTempDir();
     replayFile = join(dir, 'replay.jsonl');
-    const parent = replayPost({ key: 'facebook:late-parcel', network: 'facebook', text: 'My parcel is late, not happy', createdAt: minutesAgo(20) });
+    const parent = replayPost({
+      key: 'facebook:late-parcel',
+      network: 'facebook',
+      text: 'My parcel is late, not happy',
+      createdAt: minutesAgo(20),
+    });
     const reply = replayPost({
       key: 'facebook:late-parcel-reply',
       network: 'facebook',
@@ -193,7 +217,14 @@ test.describe('an English wall', () => {
       createdAt: minutesAgo(5),
       author: { name: 'Atelier Nova', handle: 'ateliernova', isBrand: true },
     });
-    const review = replayPost({ key: 'instagram:great-shop', network: 'instagram', kind: 'review', rating: 5, text: 'Great shop', createdAt: new Date().toISOString() });
+    const review = replayPost({
+      key: 'instagram:great-shop',
+      network: 'instagram',
+      kind: 'review',
+      rating: 5,
+      text: 'Great shop',
+      createdAt: new Date().toISOString(),
+    });
     await writeFile(replayFile, lines(parent, reply, review));
     wall = await startWall(
       {
@@ -246,7 +277,8 @@ test.describe('an English wall', () => {
     await expect(page.getByTestId('stat-rating')).toContainText(/from \d+ reviews?/);
     await expect(page.getByTestId('stats-hidden')).toContainText('Moderation');
     await expect(page.getByTestId('stats-hidden')).toContainText('Transparent: nothing hidden');
-    for (const caption of ['Last 24 hours', 'Today by network', 'Customer tone today']) await expect(page.locator('.stats-tile__title', { hasText: caption })).toBeVisible();
+    for (const caption of ['Last 24 hours', 'Today by network', 'Customer tone today'])
+      await expect(page.locator('.stats-tile__title', { hasText: caption })).toBeVisible();
     await expect(page.getByTestId('sentiment')).toContainText('Positive');
     await expect(page.getByTestId('sentiment')).toContainText(/\d+%/);
     await expect(page.locator('.stats__updated')).toContainText('Updated at');

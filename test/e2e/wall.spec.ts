@@ -53,7 +53,11 @@ async function openPanel(page: Page, id: string): Promise<void> {
 
 /** Card keys in newest-first order (by data-created, then key, as the feed orders them), whatever column each card sits in. */
 const cardKeys = async (page: Page) => {
-  const ranked = await page.getByTestId('post-card').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const));
+  const ranked = await page
+    .getByTestId('post-card')
+    .evaluateAll((els) =>
+      els.map((e) => [Number(e.getAttribute('data-created')), e.getAttribute('data-key') ?? ''] as const),
+    );
   return ranked.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1)).map(([, key]) => key);
 };
 /** The spotlight's post and the columns' cards, read in one go (so never half-way through a change). */
@@ -63,7 +67,8 @@ const onScreen = (page: Page) =>
     spotlight: document.querySelector('[data-testid="spotlight"]')?.getAttribute('data-key') ?? null,
     columns: [...document.querySelectorAll('.feed__grid [data-testid="post-card"]')].map((e) => e.getAttribute('data-key')),
   })`);
-const cardNetworks = (page: Page) => page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
+const cardNetworks = (page: Page) =>
+  page.getByTestId('post-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
 
 const FEEDS: { id: string; networks: Network[] }[] = [
   { id: '1', networks: ['facebook', 'instagram'] },
@@ -71,7 +76,9 @@ const FEEDS: { id: string; networks: Network[] }[] = [
 ];
 
 for (const { id, networks } of FEEDS) {
-  test(`panel ${id} shows demo posts of ${networks.join(' and ')} only, with the demo badge and source health`, async ({ page }) => {
+  test(`panel ${id} shows demo posts of ${networks.join(' and ')} only, with the demo badge and source health`, async ({
+    page,
+  }) => {
     const guards = await guardPage(page);
     await openPanel(page, id);
 
@@ -99,7 +106,10 @@ test('demo pictures load from /bundled under the CSP', async ({ page }) => {
   await openPanel(page, '1');
   await expect(page.getByTestId('post-card').first()).toBeVisible();
   // A string, because this file is type-checked for Node, without the DOM.
-  const loaded = () => page.evaluate(`[...document.querySelectorAll('.post-media__img')].filter((i) => i.complete && i.naturalWidth > 0).length`);
+  const loaded = () =>
+    page.evaluate(
+      `[...document.querySelectorAll('.post-media__img')].filter((i) => i.complete && i.naturalWidth > 0).length`,
+    );
   await expect.poll(loaded, { timeout: 15_000 }).toBeGreaterThan(0);
   expect(await guards.problems()).toEqual([]);
 });
@@ -126,7 +136,12 @@ test('a post appended to the replay file appears on panel 1 within seconds', asy
   await expect(page.getByTestId('post-card').first()).toBeVisible();
 
   const text = `Bonjour depuis le hall ! ${Date.now()}`;
-  const post = makePost({ network: 'instagram', sourceId: 'replay', text, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
+  const post = makePost({
+    network: 'instagram',
+    sourceId: 'replay',
+    text,
+    author: { name: 'Visiteuse du hall', handle: 'visiteuse' },
+  });
   await appendFile(replayFile, `${JSON.stringify(post)}\n`);
 
   // Greeted where the hall looks: shown large in the spotlight, highlighted, and only there.
@@ -139,13 +154,20 @@ test('a post appended to the replay file appears on panel 1 within seconds', asy
   expect(await guards.problems()).toEqual([]);
 });
 
-test('the spotlit post is not among the columns’ cards, and is back in them once the spotlight moves on', async ({ page }) => {
+test('the spotlit post is not among the columns’ cards, and is back in them once the spotlight moves on', async ({
+  page,
+}) => {
   const guards = await guardPage(page);
   await openPanel(page, '1');
   await expect(page.getByTestId('post-card').first()).toBeVisible();
 
   const text = `Une seule fois sur le mur ${Date.now()}`;
-  const post = makePost({ network: 'facebook', sourceId: 'replay', text, author: { name: 'Visiteur unique', handle: 'unique' } });
+  const post = makePost({
+    network: 'facebook',
+    sourceId: 'replay',
+    text,
+    author: { name: 'Visiteur unique', handle: 'unique' },
+  });
   await appendFile(replayFile, `${JSON.stringify(post)}\n`);
   const spotlight = page.getByTestId('spotlight');
   const card = page.locator(`.feed__grid [data-testid="post-card"][data-key="${post.key}"]`);

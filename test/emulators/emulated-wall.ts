@@ -21,7 +21,10 @@ export const EMULATED_NETWORKS: EmulatedNetwork[] = [
   mastodonEmulated,
   blueskyEmulated,
   metaEmulated,
-  foursquareEmulated, googleReviewsEmulated, trustpilotEmulated, siteReviewsEmulated,
+  foursquareEmulated,
+  googleReviewsEmulated,
+  trustpilotEmulated,
+  siteReviewsEmulated,
   rssEmulated,
 ];
 

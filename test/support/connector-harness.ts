@@ -52,7 +52,11 @@ export interface ConnectorHarness {
 const steppedRealClock: Timers = { now: () => Date.now(), setTimeout: () => 0, clearTimeout: () => {} };
 
 /** A harness for a connector, its driver made from `rawOptions` (parsed by the connector's schema). */
-export function connectorHarness<O>(definition: ConnectorDefinition<O>, rawOptions: unknown, setup: HarnessSetup = {}): ConnectorHarness {
+export function connectorHarness<O>(
+  definition: ConnectorDefinition<O>,
+  rawOptions: unknown,
+  setup: HarnessSetup = {},
+): ConnectorHarness {
   const logger = memoryLogger();
   const timers = setup.timers ?? steppedRealClock;
   const driver = definition.create(definition.optionsSchema.parse(rawOptions), {
@@ -65,11 +69,20 @@ export function connectorHarness<O>(definition: ConnectorDefinition<O>, rawOptio
 }
 
 /** A harness for a driver the test made itself (and keeps a hand on). */
-export function driverHarness<O>(definition: ConnectorDefinition<O>, driver: SourceDriver, setup: HarnessSetup = {}): ConnectorHarness {
+export function driverHarness<O>(
+  definition: ConnectorDefinition<O>,
+  driver: SourceDriver,
+  setup: HarnessSetup = {},
+): ConnectorHarness {
   return runtime(definition, driver, setup, memoryLogger());
 }
 
-function runtime<O>(definition: ConnectorDefinition<O>, driver: SourceDriver, setup: HarnessSetup, logger: ReturnType<typeof memoryLogger>): ConnectorHarness {
+function runtime<O>(
+  definition: ConnectorDefinition<O>,
+  driver: SourceDriver,
+  setup: HarnessSetup,
+  logger: ReturnType<typeof memoryLogger>,
+): ConnectorHarness {
   const sourceId = setup.sourceId ?? 'src';
   const dir = mkdtempSync(join(tmpdir(), `${definition.type}-`));
   const dbPath = join(dir, 'wall.db');

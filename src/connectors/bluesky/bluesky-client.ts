@@ -14,7 +14,11 @@ export class BlueskyClient {
   ) {}
 
   /** GET /xrpc/{method}; `query` is a ready query string when a parameter repeats (getPosts?uris=…&uris=…). */
-  async query<T>(method: string, params: Record<string, string | number | undefined> | string, signal?: AbortSignal): Promise<HttpAnswer<T>> {
+  async query<T>(
+    method: string,
+    params: Record<string, string | number | undefined> | string,
+    signal?: AbortSignal,
+  ): Promise<HttpAnswer<T>> {
     const path = typeof params === 'string' ? `/xrpc/${method}?${params}` : `/xrpc/${method}`;
     const send = async (token: string) => {
       this.calls++;

@@ -14,7 +14,9 @@ function createBlueskyDriver(options: BlueskyOptions, context: ConnectorContext)
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const http = new HttpClient({ baseUrl, networkLabel: 'Bluesky', now, classify: classifyBlueskyError });
   const saved = savedSession(context.vault, options.identifier, baseUrl);
-  const session = new BlueskySession(http, options.identifier, options.appPassword, saved.read(), (token) => saved.save(token));
+  const session = new BlueskySession(http, options.identifier, options.appPassword, saved.read(), (token) =>
+    saved.save(token),
+  );
   const poller = new BlueskyPoller(options, new BlueskyClient(http, session), now);
   return { poll: (request) => poller.poll(request) };
 }

@@ -14,7 +14,9 @@ function errorName(body: unknown): string | undefined {
 export function classifyBlueskyError(status: number, body: unknown): ConnectorError | undefined {
   const name = errorName(body);
   if (name === 'ExpiredToken' || name === 'InvalidToken') return new BlueskyTokenExpired('auth', BLUESKY_AUTH_MESSAGE);
-  if (status === 401 || name === 'AuthenticationRequired' || name === 'AccountTakedown') return new ConnectorError('auth', BLUESKY_AUTH_MESSAGE);
-  if (status === 400 && name === 'BadQueryString') return new ConnectorError('config', 'Bluesky refused a search query: check the queries in Settings');
+  if (status === 401 || name === 'AuthenticationRequired' || name === 'AccountTakedown')
+    return new ConnectorError('auth', BLUESKY_AUTH_MESSAGE);
+  if (status === 400 && name === 'BadQueryString')
+    return new ConnectorError('config', 'Bluesky refused a search query: check the queries in Settings');
   return undefined;
 }

@@ -1,6 +1,12 @@
 // The Bluesky source's options: the account that searches (an app password), what to search, the brand.
 import { z } from 'zod';
-import { overlapSeconds, pagesPerPoll, recentRemembered, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
+import {
+  overlapSeconds,
+  pagesPerPoll,
+  recentRemembered,
+  recheckEveryPolls,
+  recheckedEachTime,
+} from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const BlueskyOptionsSchema = z.object({
@@ -12,7 +18,10 @@ export const BlueskyOptionsSchema = z.object({
       text({
         title: 'Service URL',
         help: 'Base URL of the Bluesky service (https://bsky.social unless the account lives on another PDS)',
-        fr: { title: 'Adresse du service', help: 'Adresse de base du service Bluesky (https://bsky.social, sauf si le compte est hébergé sur un autre PDS).' },
+        fr: {
+          title: 'Adresse du service',
+          help: 'Adresse de base du service Bluesky (https://bsky.social, sauf si le compte est hébergé sur un autre PDS).',
+        },
       }),
     ),
   identifier: z
@@ -22,7 +31,10 @@ export const BlueskyOptionsSchema = z.object({
       text({
         title: 'Account',
         help: 'Handle or e-mail of the Bluesky account used to search, e.g. ateliernova.bsky.social',
-        fr: { title: 'Compte', help: 'Identifiant (ou e-mail) du compte Bluesky qui effectue les recherches, par ex. ateliernova.bsky.social' },
+        fr: {
+          title: 'Compte',
+          help: 'Identifiant (ou e-mail) du compte Bluesky qui effectue les recherches, par ex. ateliernova.bsky.social',
+        },
       }),
     ),
   appPassword: z
@@ -58,7 +70,12 @@ export const BlueskyOptionsSchema = z.object({
     .positive()
     .max(168)
     .default(24)
-    .meta(text({ title: 'History on first sync (hours)', fr: { title: 'Historique à la première synchronisation (heures)' } })),
+    .meta(
+      text({
+        title: 'History on first sync (hours)',
+        fr: { title: 'Historique à la première synchronisation (heures)' },
+      }),
+    ),
   /** Re-read this much before the time high-water mark: the search index is late at times. */
   overlapSeconds: overlapSeconds(120),
   maxPages: pagesPerPoll({ max: 20, default: 5 }),
@@ -72,7 +89,10 @@ export const BlueskyOptionsSchema = z.object({
     .meta(text({ title: 'Threads read per poll', fr: { title: 'Fils de discussion lus par interrogation' } })),
   /** Every Nth poll, recent posts are re-checked (app.bsky.feed.getPosts): those gone leave the wall. */
   recheckEveryPolls: recheckEveryPolls(5),
-  recheckCount: recheckedEachTime({ max: 25, default: 25 }, { en: 'Posts re-checked each time', fr: 'Publications revérifiées à chaque fois' }),
+  recheckCount: recheckedEachTime(
+    { max: 25, default: 25 },
+    { en: 'Posts re-checked each time', fr: 'Publications revérifiées à chaque fois' },
+  ),
   recentLimit: recentRemembered(100, { en: 'Recent posts remembered', fr: 'Publications récentes mémorisées' }),
 });
 

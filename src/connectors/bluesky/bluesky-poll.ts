@@ -44,11 +44,16 @@ export class BlueskyPoller {
 
     const take = (raw: unknown, where: string): BlueskyPostView | undefined => {
       const parsed = BlueskyPostViewSchema.safeParse(raw);
-      const item = parsed.success ? mapPost(parsed.data, { brandHandle: this.options.brandHandle, nowIso: new Date(this.now()).toISOString() }) : undefined;
+      const item = parsed.success
+        ? mapPost(parsed.data, { brandHandle: this.options.brandHandle, nowIso: new Date(this.now()).toISOString() })
+        : undefined;
       if (!parsed.success || !item) {
         const uri = raw && typeof raw === 'object' && 'uri' in raw ? String(raw.uri) : '?';
         const issue = parsed.success ? undefined : parsed.error.issues[0];
-        events.push({ type: 'invalid', reason: `Bluesky ${where} post ${uri}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'not a post URI'}` });
+        events.push({
+          type: 'invalid',
+          reason: `Bluesky ${where} post ${uri}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'not a post URI'}`,
+        });
         return undefined;
       }
       // Seen in an earlier poll (the overlap re-reads a little): posts are immutable on Bluesky, so skip it.
@@ -66,13 +71,18 @@ export class BlueskyPoller {
       let newest = state.since[q];
       let page: string | undefined;
       for (let n = 0; n < this.options.maxPages; n++) {
-        const answer = await this.client.query<PageAnswer>('app.bsky.feed.searchPosts', { q, sort: 'latest', since, limit: 100, cursor: page }, signal);
+        const answer = await this.client.query<PageAnswer>(
+          'app.bsky.feed.searchPosts',
+          { q, sort: 'latest', since, limit: 100, cursor: page },
+          signal,
+        );
         const posts = this.list(answer.data?.posts);
         for (const raw of posts) {
           const post = take(raw, 'search');
           if (!post) continue;
           newest = later(newest, post.record.createdAt);
-          if (!isBrandAuthor(post, this.options.brandHandle) && post.replyCount > (this.replyCounts.get(post.uri) ?? 0)) threadCandidates.push(post);
+          if (!isBrandAuthor(post, this.options.brandHandle) && post.replyCount > (this.replyCounts.get(post.uri) ?? 0))
+            threadCandidates.push(post);
         }
         page = typeof answer.data?.cursor === 'string' && posts.length > 0 ? answer.data.cursor : undefined;
         if (!page) break;
@@ -83,24 +93,39 @@ export class BlueskyPoller {
     if (this.options.brandHandle) await this.readBrandFeed(state, take, signal);
     await this.readThreads(threadCandidates, take, signal);
     if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, events, signal);
-    if (state.recent.length > this.options.recentLimit) state.recent.splice(0, state.recent.length - this.options.recentLimit);
+    if (state.recent.length > this.options.recentLimit)
+      state.recent.splice(0, state.recent.length - this.options.recentLimit);
 
     const rl = this.client.http.lastRateLimit;
     const minDelayMs = slowDownDelayMs(rl, this.now()) * Math.max(1, this.client.calls);
-    return { events, cursor: formatBlueskyCursor(state), ...(minDelayMs > 0 ? { minDelayMs } : {}), budget: rateLimitBudget(rl) };
+    return {
+      events,
+      cursor: formatBlueskyCursor(state),
+      ...(minDelayMs > 0 ? { minDelayMs } : {}),
+      budget: rateLimitBudget(rl),
+    };
   }
 
   private list(value: unknown): unknown[] {
-    if (!Array.isArray(value)) throw new ConnectorError('invalid-response', 'Bluesky sent a page without its list of posts');
+    if (!Array.isArray(value))
+      throw new ConnectorError('invalid-response', 'Bluesky sent a page without its list of posts');
     return value;
   }
 
-  private async readBrandFeed(state: BlueskyCursor, take: (raw: unknown, where: string) => BlueskyPostView | undefined, signal: AbortSignal): Promise<void> {
+  private async readBrandFeed(
+    state: BlueskyCursor,
+    take: (raw: unknown, where: string) => BlueskyPostView | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     const hw = state.brandSince;
     let page: string | undefined;
     let newest = hw;
     for (let n = 0; n < (hw ? this.options.maxPages : 1); n++) {
-      const answer = await this.client.query<PageAnswer>('app.bsky.feed.getAuthorFeed', { actor: this.options.brandHandle, filter: 'posts_with_replies', limit: 50, cursor: page }, signal);
+      const answer = await this.client.query<PageAnswer>(
+        'app.bsky.feed.getAuthorFeed',
+        { actor: this.options.brandHandle, filter: 'posts_with_replies', limit: 50, cursor: page },
+        signal,
+      );
       let reached = false;
       for (const entry of this.list(answer.data?.feed)) {
         // A repost by the brand is someone else's post: not an answer.
@@ -120,13 +145,24 @@ export class BlueskyPoller {
     if (newest) state.brandSince = newest;
   }
 
-  private async readThreads(candidates: BlueskyPostView[], take: (raw: unknown, where: string) => BlueskyPostView | undefined, signal: AbortSignal): Promise<void> {
+  private async readThreads(
+    candidates: BlueskyPostView[],
+    take: (raw: unknown, where: string) => BlueskyPostView | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     for (const post of candidates.slice(0, this.options.threadChecks)) {
-      const answer = await this.client.query<{ thread?: { replies?: unknown } }>('app.bsky.feed.getPostThread', { uri: post.uri, depth: 1, parentHeight: 0 }, signal).catch((error: unknown) => {
-        // A thread gone since the search (deleted, blocked) is not a failure of the source.
-        if (error instanceof ConnectorError && (error.kind === 'config' || error.kind === 'invalid-response')) return undefined;
-        throw error;
-      });
+      const answer = await this.client
+        .query<{ thread?: { replies?: unknown } }>(
+          'app.bsky.feed.getPostThread',
+          { uri: post.uri, depth: 1, parentHeight: 0 },
+          signal,
+        )
+        .catch((error: unknown) => {
+          // A thread gone since the search (deleted, blocked) is not a failure of the source.
+          if (error instanceof ConnectorError && (error.kind === 'config' || error.kind === 'invalid-response'))
+            return undefined;
+          throw error;
+        });
       if (!answer) continue;
       this.replyCounts.set(post.uri, post.replyCount);
       const replies: unknown[] = Array.isArray(answer.data?.thread?.replies) ? answer.data.thread.replies : [];
@@ -146,7 +182,9 @@ export class BlueskyPoller {
     state.recheckAt = start + count;
     const query = batch.map((r) => `uris=${encodeURIComponent(r.uri)}`).join('&');
     const answer = await this.client.query<PageAnswer>('app.bsky.feed.getPosts', query, signal);
-    const present = new Set(this.list(answer.data?.posts).flatMap((p) => (p && typeof p === 'object' && 'uri' in p ? [String(p.uri)] : [])));
+    const present = new Set(
+      this.list(answer.data?.posts).flatMap((p) => (p && typeof p === 'object' && 'uri' in p ? [String(p.uri)] : [])),
+    );
     const gone = new Set(batch.filter((r) => !present.has(r.uri)).map((r) => r.key));
     for (const key of gone) events.push({ type: 'delete', key });
     state.recent = state.recent.filter((r) => !gone.has(r.key));

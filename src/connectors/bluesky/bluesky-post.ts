@@ -23,7 +23,12 @@ const RefSchema = z.object({ uri: z.string() });
 
 export const BlueskyPostViewSchema = z.object({
   uri: z.string().min(1),
-  author: z.object({ did: z.string().min(1), handle: z.string().min(1), displayName: opt(z.string()), avatar: opt(z.string()) }),
+  author: z.object({
+    did: z.string().min(1),
+    handle: z.string().min(1),
+    displayName: opt(z.string()),
+    avatar: opt(z.string()),
+  }),
   record: z.looseObject({
     text: z.string().default(''),
     createdAt: z.string().min(1),

@@ -79,7 +79,11 @@ export class BlueskySession {
     }
     this.logins++;
     try {
-      const answer = await this.http.postJson<SessionAnswer>('/xrpc/com.atproto.server.createSession', { identifier: this.identifier, password: this.appPassword }, signal ? { signal } : {});
+      const answer = await this.http.postJson<SessionAnswer>(
+        '/xrpc/com.atproto.server.createSession',
+        { identifier: this.identifier, password: this.appPassword },
+        signal ? { signal } : {},
+      );
       this.take(answer.data);
     } catch (error) {
       if (error instanceof BlueskyTokenExpired) throw new ConnectorError('auth', BLUESKY_AUTH_MESSAGE);

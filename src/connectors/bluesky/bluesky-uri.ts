@@ -18,5 +18,7 @@ export function blueskyKey(uri: string): string | undefined {
 
 export function postWebUrl(uri: string, handle: string): string | undefined {
   const ref = parsePostUri(uri);
-  return ref ? `https://bsky.app/profile/${encodeURIComponent(handle)}/post/${encodeURIComponent(ref.rkey)}` : undefined;
+  return ref
+    ? `https://bsky.app/profile/${encodeURIComponent(handle)}/post/${encodeURIComponent(ref.rkey)}`
+    : undefined;
 }

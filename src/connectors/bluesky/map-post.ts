@@ -26,12 +26,21 @@ function media(post: BlueskyPostView): NonNullable<PostInput['media']> {
       url: i.fullsize,
       ...(isHttp(i.thumb) ? { previewUrl: i.thumb } : {}),
       ...(i.alt ? { alt: i.alt.slice(0, 2000) } : {}),
-      ...(i.aspectRatio && Number.isInteger(i.aspectRatio.width) && i.aspectRatio.width > 0 && Number.isInteger(i.aspectRatio.height) && i.aspectRatio.height > 0
+      ...(i.aspectRatio &&
+      Number.isInteger(i.aspectRatio.width) &&
+      i.aspectRatio.width > 0 &&
+      Number.isInteger(i.aspectRatio.height) &&
+      i.aspectRatio.height > 0
         ? { width: i.aspectRatio.width, height: i.aspectRatio.height }
         : {}),
     }));
   if (embed.$type.startsWith('app.bsky.embed.video') && isHttp(embed.playlist)) {
-    out.push({ type: 'video', url: embed.playlist, ...(isHttp(embed.thumbnail) ? { previewUrl: embed.thumbnail } : {}), ...(embed.alt ? { alt: embed.alt } : {}) });
+    out.push({
+      type: 'video',
+      url: embed.playlist,
+      ...(isHttp(embed.thumbnail) ? { previewUrl: embed.thumbnail } : {}),
+      ...(embed.alt ? { alt: embed.alt } : {}),
+    });
   }
   return out.slice(0, 20);
 }
@@ -50,9 +59,12 @@ export function mapPost(post: BlueskyPostView, ctx: BlueskyMapContext): BlueskyC
   const rootKey = reply ? blueskyKey(reply.root.uri) : undefined;
   const url = postWebUrl(post.uri, post.author.handle);
   const tags = new Set<string>();
-  for (const facet of post.record.facets ?? []) for (const f of facet.features) if (f.$type === 'app.bsky.richtext.facet#tag' && f.tag) tags.add(f.tag);
+  for (const facet of post.record.facets ?? [])
+    for (const f of facet.features) if (f.$type === 'app.bsky.richtext.facet#tag' && f.tag) tags.add(f.tag);
   for (const m of post.record.text.matchAll(/(?:^|\s)#([\p{L}\p{N}_]+)/gu)) if (m[1]) tags.add(m[1]);
-  const mentions = [...post.record.text.matchAll(/(?:^|\s)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].flatMap((m) => (m[1] ? [m[1]] : []));
+  const mentions = [...post.record.text.matchAll(/(?:^|\s)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].flatMap((m) =>
+    m[1] ? [m[1]] : [],
+  );
   const labels = (post.labels ?? []).map((l) => l.val).filter((v) => SENSITIVE_LABELS.has(v));
   return {
     key,

@@ -71,8 +71,13 @@ export function composePost(plan: SlotPlan, settings: ComposeSettings, photoOrdi
     bill: String(quote + rng.pick(SURCHARGES)),
   };
 
-  const image = topic === 'photo' ? DEMO_IMAGES[photoImageIndex(settings.seed, photoWindowOf(plan.slot, settings.slotMs), photoOrdinal)] : undefined;
-  const template = image ? rng.pick(image.captions[lang]) : rng.pick(CUSTOMER_TEXTS[topic as Exclude<Topic, 'photo'>][lang]);
+  const image =
+    topic === 'photo'
+      ? DEMO_IMAGES[photoImageIndex(settings.seed, photoWindowOf(plan.slot, settings.slotMs), photoOrdinal)]
+      : undefined;
+  const template = image
+    ? rng.pick(image.captions[lang])
+    : rng.pick(CUSTOMER_TEXTS[topic as Exclude<Topic, 'photo'>][lang]);
   let text = fillTemplate(template, values);
   if (network === 'facebook' || network === 'foursquare') text = asPageName(text);
 
@@ -93,7 +98,14 @@ export function composePost(plan: SlotPlan, settings: ComposeSettings, photoOrdi
     text,
     lang,
     media: image
-      ? [{ type: 'image', url: `${settings.assetBaseUrl}/demo/${image.file}`, alt: image.alt[lang], ...DEMO_IMAGE_SIZE }]
+      ? [
+          {
+            type: 'image',
+            url: `${settings.assetBaseUrl}/demo/${image.file}`,
+            alt: image.alt[lang],
+            ...DEMO_IMAGE_SIZE,
+          },
+        ]
       : [],
     hashtags: extractHashtags(text),
     mentions: extractMentions(text),
@@ -130,7 +142,13 @@ function kindOf(plan: SlotPlan, text: string): PostKind {
   return /@ateliernova/i.test(text) ? 'mention' : 'post';
 }
 
-function metricsFor(network: DemoNetwork, mood: Mood, isPhoto: boolean, rng: SeededRandom, asOf: string): DemoCandidate['metrics'] {
+function metricsFor(
+  network: DemoNetwork,
+  mood: Mood,
+  isPhoto: boolean,
+  rng: SeededRandom,
+  asOf: string,
+): DemoCandidate['metrics'] {
   // Skewed: most posts get a handful of likes, a few get many.
   const skewed = (max: number): number => Math.floor(rng.float() ** 2.5 * max);
   switch (network) {

@@ -12,7 +12,11 @@ export interface DemoCustomer {
 
 /** "Élodie" → "elodie", "O'Brien" → "obrien": what people type in handles. */
 function asciiLower(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The same person always gets the same handle, whatever the slot. */
@@ -20,7 +24,14 @@ function handleFor(first: string, last: string, personSeed: number): string {
   const rng = new SeededRandom(personSeed);
   const f = asciiLower(first);
   const l = asciiLower(last);
-  const styles = [`${f}.${l}`, `${f}_${l}`, `${f}${l.slice(0, 1)}${rng.int(10, 99)}`, `${f.slice(0, 1)}${l}`, `${f}${l}`, `${f}_${rng.int(1975, 2005)}`];
+  const styles = [
+    `${f}.${l}`,
+    `${f}_${l}`,
+    `${f}${l.slice(0, 1)}${rng.int(10, 99)}`,
+    `${f.slice(0, 1)}${l}`,
+    `${f}${l}`,
+    `${f}_${rng.int(1975, 2005)}`,
+  ];
   return rng.pick(styles);
 }
 
@@ -41,7 +52,10 @@ export function pickCustomer(network: DemoNetwork, lang: DemoLang, seed: number,
       return { firstName: first, author: { id, name: `${first} ${last.slice(0, 1)}.`, isBrand: false } };
     case 'instagram':
     case 'x':
-      return { firstName: first, author: { id, handle, name: rng.chance(0.75) ? `${first} ${last}` : first, isBrand: false } };
+      return {
+        firstName: first,
+        author: { id, handle, name: rng.chance(0.75) ? `${first} ${last}` : first, isBrand: false },
+      };
   }
 }
 

@@ -13,7 +13,11 @@ export const MAX_BACKFILL_SLOTS = 7200;
 
 function createDemoDriver(options: DemoOptions, context: ConnectorContext): SourceDriver {
   const slotMs = Math.round(options.postEverySeconds * 1000);
-  const generator = new DemoGenerator({ seed: options.seed, slotMs, assetBaseUrl: context.assetBaseUrl.replace(/\/+$/, '') });
+  const generator = new DemoGenerator({
+    seed: options.seed,
+    slotMs,
+    assetBaseUrl: context.assetBaseUrl.replace(/\/+$/, ''),
+  });
   const maxWindowMs = MAX_BACKFILL_SLOTS * slotMs;
   const backfillMs = Math.min(options.backfillHours * 3_600_000, maxWindowMs);
 
@@ -42,7 +46,9 @@ function createDemoDriver(options: DemoOptions, context: ConnectorContext): Sour
       const keepFloor = parentFloor !== undefined && now - parentFloor < MAX_REPLY_DELAY_MS;
       return {
         events: items.map((item) => ({ type: 'upsert', item })),
-        cursor: formatDemoCursor(keepFloor && parentFloor !== undefined ? { highWater: now, parentFloor } : { highWater: now }),
+        cursor: formatDemoCursor(
+          keepFloor && parentFloor !== undefined ? { highWater: now, parentFloor } : { highWater: now },
+        ),
       };
     },
   };

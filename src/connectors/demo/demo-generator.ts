@@ -36,7 +36,8 @@ export class DemoGenerator {
       if (!postDue && !replyDue) continue;
       const composed = composePost(plan, this.settings, plan.category === 'photo' ? this.photoOrdinal(plan.slot) : 0);
       if (postDue) out.push({ at: plan.createdAt, item: composed.post });
-      if (replyDue && plan.replyAt !== undefined) out.push({ at: plan.replyAt, item: composeReply(plan, composed, this.settings) });
+      if (replyDue && plan.replyAt !== undefined)
+        out.push({ at: plan.replyAt, item: composeReply(plan, composed, this.settings) });
     }
     // Oldest first; a reply is always later than its post, so parents come first.
     out.sort((a, b) => a.at - b.at || (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0));

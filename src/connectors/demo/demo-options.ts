@@ -18,7 +18,11 @@ export const DemoOptionsSchema = z.object({
     .default(24)
     .meta(text({ title: 'History at first start (hours)', fr: { title: 'Historique au premier démarrage (heures)' } })),
   /** Another seed, another (equally deterministic) stream. */
-  seed: z.number().int().default(42).meta(text({ title: 'Seed', fr: { title: 'Graine' } })),
+  seed: z
+    .number()
+    .int()
+    .default(42)
+    .meta(text({ title: 'Seed', fr: { title: 'Graine' } })),
 });
 
 export type DemoOptions = z.output<typeof DemoOptionsSchema>;

@@ -11,17 +11,7 @@ export type Category = 'praise' | 'complaint' | 'question' | 'photo' | 'review' 
 
 /** What the text is about: picks the customer's sentences and the brand's answer. */
 export type Topic =
-  | 'praise'
-  | 'late'
-  | 'price'
-  | 'desk'
-  | 'hours'
-  | 'tyres'
-  | 'ev'
-  | 'photo'
-  | 'tip-good'
-  | 'tip-mixed'
-  | 'tip-bad';
+  'praise' | 'late' | 'price' | 'desk' | 'hours' | 'tyres' | 'ev' | 'photo' | 'tip-good' | 'tip-mixed' | 'tip-bad';
 
 /** Topics written from sentence lists (photos take their captions from the picture instead). */
 export type TextTopic = Exclude<Topic, 'photo'>;

@@ -2,7 +2,14 @@
 // comments and replies under its posts, polled through the Graph API with a pasted Page or system-user
 // token. Graph signals neither deletes nor comment edits to a poller: recent posts are re-listed on every
 // poll (a vanished one is confirmed gone by id), recent comments are re-read every Nth poll.
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type PollResult, type SourceDriver, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../connector.ts';
 import { fetchIfExists, GONE } from '../meta/fetch-if-exists.ts';
 import { GraphClient } from '../meta/graph-client.ts';
 import { graphTimeToSeconds } from '../meta/graph-time.ts';
@@ -10,7 +17,14 @@ import { followRecentComments } from '../meta/recent-comments.ts';
 import type { TrackedItem } from '../meta/recent-items.ts';
 import { formatFacebookCursor, parseFacebookCursor, type FacebookCursor, type WindowPost } from './facebook-cursor.ts';
 import { FacebookOptionsSchema, type FacebookOptions } from './facebook-options.ts';
-import { COMMENT_FIELDS, FacebookCommentSchema, FacebookPostSchema, PAGE_FIELDS, PageFieldsSchema, POST_FIELDS } from './facebook-payload.ts';
+import {
+  COMMENT_FIELDS,
+  FacebookCommentSchema,
+  FacebookPostSchema,
+  PAGE_FIELDS,
+  PageFieldsSchema,
+  POST_FIELDS,
+} from './facebook-payload.ts';
 import { mapFacebookComment, mapFacebookPost, isHidden, type FacebookMapContext } from './map-facebook-item.ts';
 
 const key = (id: string) => `facebook:${id}`;
@@ -20,12 +34,18 @@ function freshCursor(): FacebookCursor {
 }
 
 function createFacebookDriver(options: FacebookOptions, context: ConnectorContext): SourceDriver {
-  const client = new GraphClient({ baseUrl: options.baseUrl, token: options.token, label: 'Facebook', now: context.now });
+  const client = new GraphClient({
+    baseUrl: options.baseUrl,
+    token: options.token,
+    label: 'Facebook',
+    now: context.now,
+  });
   const page = encodeURIComponent(options.pageId);
 
   async function pageRating(signal: AbortSignal): Promise<Record<string, number | string>> {
     const parsed = PageFieldsSchema.safeParse(await client.get(`/${page}`, { fields: PAGE_FIELDS }, signal));
-    if (!parsed.success) throw new ConnectorError('invalid-response', 'Facebook sent page fields the wall cannot read.');
+    if (!parsed.success)
+      throw new ConnectorError('invalid-response', 'Facebook sent page fields the wall cannot read.');
     const budget: Record<string, number | string> = {};
     // Ratings themselves are gone from the API (v22); these two fields feed the statistics.
     if (parsed.data.overall_star_rating !== undefined) budget['pageRating'] = parsed.data.overall_star_rating;
@@ -34,18 +54,32 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
   }
 
   /** Comments and replies of one post newer than its comment high-water mark; returns the new mark. */
-  async function readComments(post: WindowPost, ctx: FacebookMapContext, events: SourceEvent[], tracked: TrackedItem[], signal: AbortSignal): Promise<number> {
+  async function readComments(
+    post: WindowPost,
+    ctx: FacebookMapContext,
+    events: SourceEvent[],
+    tracked: TrackedItem[],
+    signal: AbortSignal,
+  ): Promise<number> {
     const floor = post.lc > 0 ? post.lc - options.overlapSeconds : 0;
     const listing = await client.list(
       `/${encodeURIComponent(post.id)}/comments`,
       { filter: 'stream', order: 'reverse_chronological', fields: COMMENT_FIELDS, limit: options.pageSize },
-      { signal, maxPages: options.maxPages, stopAfter: (items) => floor > 0 && items.some((c) => createdSeconds(c) < floor) },
+      {
+        signal,
+        maxPages: options.maxPages,
+        stopAfter: (items) => floor > 0 && items.some((c) => createdSeconds(c) < floor),
+      },
     );
     let newest = post.lc;
     for (const raw of listing.items) {
       const parsed = FacebookCommentSchema.safeParse(raw);
       if (parsed.success && graphTimeToSeconds(parsed.data.created_time) < floor) continue;
-      events.push(parsed.success && parsed.data.is_hidden ? { type: 'delete', key: key(parsed.data.id) } : mapFacebookComment(raw, post.id, ctx));
+      events.push(
+        parsed.success && parsed.data.is_hidden
+          ? { type: 'delete', key: key(parsed.data.id) }
+          : mapFacebookComment(raw, post.id, ctx),
+      );
       if (!parsed.success) continue;
       const t = graphTimeToSeconds(parsed.data.created_time);
       newest = Math.max(newest, t);
@@ -77,16 +111,30 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
       const posts = new Map<string, WindowPost>();
       const toRead: WindowPost[] = [];
       let hw = state.hw;
-      for (const [raw, tg] of [...feed.items.map((r) => [r, false] as const), ...tagged.items.map((r) => [r, true] as const)]) {
+      for (const [raw, tg] of [
+        ...feed.items.map((r) => [r, false] as const),
+        ...tagged.items.map((r) => [r, true] as const),
+      ]) {
         const parsed = FacebookPostSchema.safeParse(raw);
         if (parsed.success && posts.has(parsed.data.id)) continue;
-        events.push(parsed.success && parsed.data.is_hidden ? { type: 'delete', key: key(parsed.data.id) } : mapFacebookPost(raw, ctx));
+        events.push(
+          parsed.success && parsed.data.is_hidden
+            ? { type: 'delete', key: key(parsed.data.id) }
+            : mapFacebookPost(raw, ctx),
+        );
         if (!parsed.success) continue;
         const p = parsed.data;
         const t = graphTimeToSeconds(p.created_time);
         hw = Math.max(hw, t);
         const old = memory.get(p.id);
-        const seen: WindowPost = { id: p.id, t, u: graphTimeToSeconds(p.updated_time ?? p.created_time), n: p.comments?.summary?.total_count ?? -1, lc: old?.lc ?? 0, ...(tg ? { tg } : {}) };
+        const seen: WindowPost = {
+          id: p.id,
+          t,
+          u: graphTimeToSeconds(p.updated_time ?? p.created_time),
+          n: p.comments?.summary?.total_count ?? -1,
+          lc: old?.lc ?? 0,
+          ...(tg ? { tg } : {}),
+        };
         const changed = !old || old.u !== seen.u || old.n !== seen.n;
         // A post with no comments yet needs no call; one whose fetch waits for a later poll keeps its old
         // figures so that it still looks changed then.
@@ -118,9 +166,18 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
 
       // The comments of the last 24 h: those of a deleted post go with it, a few are re-read every Nth poll.
       const comments = await followRecentComments({
-        client, signal, key, nowSec, cursor: state, read: tracked, goneParents: gone,
-        recheck: periodic && previous !== undefined, batchSize: options.recheckBatch, fields: COMMENT_FIELDS,
-        map: (raw, item) => (isHidden(raw) ? { type: 'delete', key: key(item.id) } : mapFacebookComment(raw, item.r ?? '', ctx)),
+        client,
+        signal,
+        key,
+        nowSec,
+        cursor: state,
+        read: tracked,
+        goneParents: gone,
+        recheck: periodic && previous !== undefined,
+        batchSize: options.recheckBatch,
+        fields: COMMENT_FIELDS,
+        map: (raw, item) =>
+          isHidden(raw) ? { type: 'delete', key: key(item.id) } : mapFacebookComment(raw, item.r ?? '', ctx),
       });
       events.push(...comments.events);
 
@@ -132,7 +189,12 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
         ...comments.cursor,
       };
       const usage = client.usage();
-      return { events, cursor: formatFacebookCursor(next), minDelayMs: usage.minDelayMs, budget: { ...usage.budget, ...rating } };
+      return {
+        events,
+        cursor: formatFacebookCursor(next),
+        minDelayMs: usage.minDelayMs,
+        budget: { ...usage.budget, ...rating },
+      };
     },
   };
 }

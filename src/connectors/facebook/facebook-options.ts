@@ -1,7 +1,13 @@
 // The Facebook Page source's options, as IT sets them in Settings.
 import { z } from 'zod';
 import { DEFAULT_GRAPH_BASE_URL } from '../meta/graph-client.ts';
-import { graphApiAddress, overlapSeconds, pagesPerPoll, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
+import {
+  graphApiAddress,
+  overlapSeconds,
+  pagesPerPoll,
+  recheckEveryPolls,
+  recheckedEachTime,
+} from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const FacebookOptionsSchema = z.object({
@@ -11,7 +17,7 @@ export const FacebookOptionsSchema = z.object({
     .meta(
       text({
         title: 'Page id',
-        help: 'The numeric id of the brand\'s Facebook Page.',
+        help: "The numeric id of the brand's Facebook Page.",
         fr: { title: 'Identifiant de la Page', help: 'L’identifiant numérique de la Page Facebook de la marque.' },
       }),
     ),
@@ -47,7 +53,10 @@ export const FacebookOptionsSchema = z.object({
   /** Every Nth poll: page rating fields, and a re-check of the last 24 h's comments (deletes, edits). */
   recheckEveryPolls: recheckEveryPolls(10),
   /** Items re-checked per re-check (one call each). */
-  recheckBatch: recheckedEachTime({ max: 100, default: 25 }, { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' }),
+  recheckBatch: recheckedEachTime(
+    { max: 100, default: 25 },
+    { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' },
+  ),
   /** Posts whose comments are fetched in one poll (the others wait for the next). */
   maxCommentFetches: z
     .number()
@@ -55,9 +64,20 @@ export const FacebookOptionsSchema = z.object({
     .min(1)
     .max(100)
     .default(20)
-    .meta(text({ title: 'Posts whose comments are read per poll', fr: { title: 'Publications dont les commentaires sont lus par interrogation' } })),
+    .meta(
+      text({
+        title: 'Posts whose comments are read per poll',
+        fr: { title: 'Publications dont les commentaires sont lus par interrogation' },
+      }),
+    ),
   maxPages: pagesPerPoll({ max: 50, default: 10 }),
-  pageSize: z.number().int().min(1).max(100).default(100).meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
+  pageSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(100)
+    .meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
 });
 
 export type FacebookOptions = z.output<typeof FacebookOptionsSchema>;

@@ -13,7 +13,16 @@ const AttachmentSchema = z.object({
   media: AttachmentMediaSchema.optional(),
   description: z.string().optional(),
   subattachments: z
-    .object({ data: z.array(z.object({ media_type: z.string().optional(), type: z.string().optional(), media: AttachmentMediaSchema.optional(), description: z.string().optional() })) })
+    .object({
+      data: z.array(
+        z.object({
+          media_type: z.string().optional(),
+          type: z.string().optional(),
+          media: AttachmentMediaSchema.optional(),
+          description: z.string().optional(),
+        }),
+      ),
+    })
     .optional(),
 });
 export type FacebookAttachment = z.infer<typeof AttachmentSchema>;
@@ -71,5 +80,6 @@ export const POST_FIELDS =
   'id,message,story,created_time,updated_time,permalink_url,full_picture,from{id,name,picture},shares,' +
   'reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),' +
   'attachments{media_type,type,media,description,subattachments},message_tags,is_hidden';
-export const COMMENT_FIELDS = 'id,message,created_time,from{id,name,picture},parent{id},permalink_url,like_count,comment_count,is_hidden,attachment';
+export const COMMENT_FIELDS =
+  'id,message,created_time,from{id,name,picture},parent{id},permalink_url,like_count,comment_count,is_hidden,attachment';
 export const PAGE_FIELDS = 'id,name,overall_star_rating,rating_count';

@@ -54,7 +54,9 @@ export function mapFacebookPost(raw: unknown, ctx: FacebookMapContext): SourceEv
     text,
     media: attachmentsToMedia(p.attachments?.data ?? [], p.full_picture),
     hashtags: extractHashtags(text),
-    mentions: [...new Set([...(p.message_tags ?? []).flatMap((t) => (t.name ? [t.name] : [])), ...extractMentions(text)])],
+    mentions: [
+      ...new Set([...(p.message_tags ?? []).flatMap((t) => (t.name ? [t.name] : [])), ...extractMentions(text)]),
+    ],
     metrics: {
       ...(p.reactions?.summary ? { likes: p.reactions.summary.total_count } : {}),
       ...(p.comments?.summary ? { replies: p.comments.summary.total_count } : {}),

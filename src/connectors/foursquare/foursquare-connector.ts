@@ -3,7 +3,14 @@
 // Terms: pay-as-you-go customers may keep only place and photo ids, so the posts are kept in memory
 // (defaultCachePolicy) and so is the window state — nothing about a tip reaches the disk, not even its
 // id in a persisted cursor. A restart reads the newest page again.
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type PollResult, type SourceDriver, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../connector.ts';
 import { HttpClient } from '../shared/http-client.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { epochMs } from '../reviews/shared/epoch.ts';
@@ -20,7 +27,11 @@ export const FOURSQUARE_KEY_REFUSED = 'Foursquare: token expired — renew it in
 
 function classifyFoursquare(status: number): ConnectorError | undefined {
   if (status === 401) return new ConnectorError('auth', FOURSQUARE_KEY_REFUSED);
-  if (status === 402) return new ConnectorError('config', 'Foursquare: the project has no credit left (HTTP 402): add credit or a card in the developer console.');
+  if (status === 402)
+    return new ConnectorError(
+      'config',
+      'Foursquare: the project has no credit left (HTTP 402): add credit or a card in the developer console.',
+    );
   return undefined;
 }
 
@@ -45,7 +56,11 @@ function createFoursquareDriver(options: FoursquareOptions, context: ConnectorCo
     baseUrl: options.baseUrl,
     networkLabel: 'Foursquare',
     now: context.now,
-    headers: { authorization: `Bearer ${options.serviceKey}`, 'x-places-api-version': API_VERSION, accept: 'application/json' },
+    headers: {
+      authorization: `Bearer ${options.serviceKey}`,
+      'x-places-api-version': API_VERSION,
+      accept: 'application/json',
+    },
     classify: classifyFoursquare,
   });
   const windows = new Map<string, WindowState>();
@@ -62,8 +77,10 @@ function createFoursquareDriver(options: FoursquareOptions, context: ConnectorCo
     // One place: plain names; several: suffixed by place id.
     const suffix = options.placeIds.length > 1 ? `:${placeId}` : '';
     if (typeof details.data.rating === 'number') placeBudget[`placeRating${suffix}`] = details.data.rating;
-    if (typeof details.data.stats?.total_ratings === 'number') placeBudget[`placeRatings${suffix}`] = details.data.stats.total_ratings;
-    if (typeof details.data.stats?.total_tips === 'number') placeBudget[`placeTips${suffix}`] = details.data.stats.total_tips;
+    if (typeof details.data.stats?.total_ratings === 'number')
+      placeBudget[`placeRatings${suffix}`] = details.data.stats.total_ratings;
+    if (typeof details.data.stats?.total_tips === 'number')
+      placeBudget[`placeTips${suffix}`] = details.data.stats.total_tips;
   }
 
   return {
@@ -78,8 +95,15 @@ function createFoursquareDriver(options: FoursquareOptions, context: ConnectorCo
           overlapMs: OVERLAP_MS,
           describe,
           fetchPage: async (next) => {
-            const answer = await http.getJson(`/places/${placeId}/tips`, { params: { limit: PAGE_SIZE, sort: 'NEWEST', fields: TIP_FIELDS, ...(next ? { cursor: next } : {}) }, signal });
-            if (!Array.isArray(answer.data)) throw new ConnectorError('invalid-response', 'Foursquare sent tips the wall cannot read (expected a list).');
+            const answer = await http.getJson(`/places/${placeId}/tips`, {
+              params: { limit: PAGE_SIZE, sort: 'NEWEST', fields: TIP_FIELDS, ...(next ? { cursor: next } : {}) },
+              signal,
+            });
+            if (!Array.isArray(answer.data))
+              throw new ConnectorError(
+                'invalid-response',
+                'Foursquare sent tips the wall cannot read (expected a list).',
+              );
             const link = answer.headers['link'];
             const following = cursorParam(parseLinkHeader(typeof link === 'string' ? link : undefined)['next']);
             return { items: answer.data as unknown[], ...(following ? { next: following } : {}) };
@@ -88,14 +112,24 @@ function createFoursquareDriver(options: FoursquareOptions, context: ConnectorCo
         windows.set(placeId, window.state);
         for (const raw of window.items) {
           const tip = FoursquareTipSchema.safeParse(raw);
-          if (tip.success) events.push({ type: 'upsert', item: mapTip(tip.data, { visitorName: options.visitorName, fetchedAt }) });
-          else events.push({ type: 'invalid', reason: `Foursquare tip unreadable: ${tip.error.issues[0]?.path.join('.') ?? ''} ${tip.error.issues[0]?.message ?? ''}`.trim() });
+          if (tip.success)
+            events.push({ type: 'upsert', item: mapTip(tip.data, { visitorName: options.visitorName, fetchedAt }) });
+          else
+            events.push({
+              type: 'invalid',
+              reason:
+                `Foursquare tip unreadable: ${tip.error.issues[0]?.path.join('.') ?? ''} ${tip.error.issues[0]?.message ?? ''}`.trim(),
+            });
         }
         for (const id of window.gone) events.push({ type: 'delete', key: `foursquare:${id}` });
         await readRating(placeId, signal);
       }
       // No cursor: the window stays in memory (see the terms above).
-      return { events, minDelayMs: slowDownDelayMs(http.lastRateLimit, context.now()), budget: { ...rateLimitBudget(http.lastRateLimit), ...placeBudget } };
+      return {
+        events,
+        minDelayMs: slowDownDelayMs(http.lastRateLimit, context.now()),
+        budget: { ...rateLimitBudget(http.lastRateLimit), ...placeBudget },
+      };
     },
   };
 }

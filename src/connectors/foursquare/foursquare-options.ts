@@ -12,7 +12,7 @@ export const FoursquareOptionsSchema = z.object({
     .meta(
       text({
         title: 'Place ids',
-        help: 'The fsq_place_id of each of the company\'s places (shown in the place\'s URL on foursquare.com, or found with the Place Search API).',
+        help: "The fsq_place_id of each of the company's places (shown in the place's URL on foursquare.com, or found with the Place Search API).",
         fr: {
           title: 'Identifiants des lieux',
           help: 'Le fsq_place_id de chacun des lieux de l’entreprise (visible dans l’adresse du lieu sur foursquare.com, ou trouvé avec l’API Place Search).',
@@ -42,7 +42,10 @@ export const FoursquareOptionsSchema = z.object({
       text({
         title: 'Visitor name',
         help: 'Name shown on tips (Foursquare does not say who wrote them), e.g. "Foursquare visitor".',
-        fr: { title: 'Nom du visiteur', help: 'Nom affiché sur les avis (Foursquare ne dit pas qui les a écrits), par ex. « Visiteur Foursquare ».' },
+        fr: {
+          title: 'Nom du visiteur',
+          help: 'Nom affiché sur les avis (Foursquare ne dit pas qui les a écrits), par ex. « Visiteur Foursquare ».',
+        },
       }),
     ),
   ratingRefreshMinutes: z
@@ -54,8 +57,11 @@ export const FoursquareOptionsSchema = z.object({
     .meta(
       text({
         title: 'Rating refresh (minutes)',
-        help: 'How often the places\' ratings (0–10) are read for the health view.',
-        fr: { title: 'Actualisation des notes (minutes)', help: 'Fréquence de lecture des notes des lieux (0–10) pour l’état des sources.' },
+        help: "How often the places' ratings (0–10) are read for the health view.",
+        fr: {
+          title: 'Actualisation des notes (minutes)',
+          help: 'Fréquence de lecture des notes des lieux (0–10) pour l’état des sources.',
+        },
       }),
     ),
 });

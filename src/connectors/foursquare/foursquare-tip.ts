@@ -12,12 +12,23 @@ export const FoursquareTipSchema = z.object({
   agree_count: z.number().int().nonnegative().nullish(),
   disagree_count: z.number().int().nonnegative().nullish(),
   photo: z
-    .object({ prefix: z.string(), suffix: z.string(), width: z.number().int().positive().nullish(), height: z.number().int().positive().nullish() })
+    .object({
+      prefix: z.string(),
+      suffix: z.string(),
+      width: z.number().int().positive().nullish(),
+      height: z.number().int().positive().nullish(),
+    })
     .nullish(),
 });
 export type FoursquareTip = z.infer<typeof FoursquareTipSchema>;
 
 export const PlaceDetailsSchema = z.object({
   rating: z.number().min(0).max(10).nullish(),
-  stats: z.object({ total_ratings: z.number().nullish(), total_tips: z.number().nullish(), total_photos: z.number().nullish() }).nullish(),
+  stats: z
+    .object({
+      total_ratings: z.number().nullish(),
+      total_tips: z.number().nullish(),
+      total_photos: z.number().nullish(),
+    })
+    .nullish(),
 });

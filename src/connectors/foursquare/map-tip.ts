@@ -9,7 +9,8 @@ export interface TipMapContext {
   fetchedAt: string;
 }
 
-const https = (url: string | null | undefined): string | undefined => (url && /^https:\/\//i.test(url) ? url : undefined);
+const https = (url: string | null | undefined): string | undefined =>
+  url && /^https:\/\//i.test(url) ? url : undefined;
 
 export function mapTip(tip: FoursquareTip, context: TipMapContext): Record<string, unknown> {
   const photo = tip.photo;
@@ -25,7 +26,15 @@ export function mapTip(tip: FoursquareTip, context: TipMapContext): Record<strin
     ...(tip.lang ? { lang: tip.lang } : {}),
     media:
       photo && photoUrl
-        ? [{ type: 'image', url: photoUrl, previewUrl: `${photo.prefix}300x300${photo.suffix}`, ...(photo.width ? { width: photo.width } : {}), ...(photo.height ? { height: photo.height } : {}) }]
+        ? [
+            {
+              type: 'image',
+              url: photoUrl,
+              previewUrl: `${photo.prefix}300x300${photo.suffix}`,
+              ...(photo.width ? { width: photo.width } : {}),
+              ...(photo.height ? { height: photo.height } : {}),
+            },
+          ]
         : [],
     ...(typeof tip.agree_count === 'number' ? { metrics: { likes: tip.agree_count, asOf: context.fetchedAt } } : {}),
     createdAt: isoUtc(tip.created_at) ?? tip.created_at,

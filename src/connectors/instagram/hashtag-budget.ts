@@ -22,7 +22,12 @@ export function distinctUsed(searches: readonly HashtagSearchRecord[], nowMs: nu
 }
 
 /** May `tag` be searched now? Re-searching a tag already counted in the window costs nothing. */
-export function maySearch(tag: string, searches: readonly HashtagSearchRecord[], limit: number, nowMs: number): boolean {
+export function maySearch(
+  tag: string,
+  searches: readonly HashtagSearchRecord[],
+  limit: number,
+  nowMs: number,
+): boolean {
   const used = distinctUsed(searches, nowMs);
   return used.has(tag) || used.size < limit;
 }
@@ -35,8 +40,16 @@ export function nextSlotAt(searches: readonly HashtagSearchRecord[], nowMs: numb
   return times.length ? Math.min(...times) + WEEK_MS : undefined;
 }
 
-export function hashtagBudget(searches: readonly HashtagSearchRecord[], limit: number, refused: readonly string[], nowMs: number): Record<string, number | string> {
-  const budget: Record<string, number | string> = { hashtagsUsed: distinctUsed(searches, nowMs).size, hashtagsLimit: limit };
+export function hashtagBudget(
+  searches: readonly HashtagSearchRecord[],
+  limit: number,
+  refused: readonly string[],
+  nowMs: number,
+): Record<string, number | string> {
+  const budget: Record<string, number | string> = {
+    hashtagsUsed: distinctUsed(searches, nowMs).size,
+    hashtagsLimit: limit,
+  };
   if (refused.length) {
     const frees = nextSlotAt(searches, nowMs);
     budget['hashtagsRefused'] =

@@ -1,7 +1,14 @@
 // Instagram business account (via Facebook Login, graph.facebook.com): its own media, the comments and
 // replies under them (the brand's answers are those of its own username), media it is tagged in, and the
 // recent media of followed hashtags within the account's 30-hashtags-per-7-days budget.
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type PollResult, type SourceDriver, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../connector.ts';
 import { fetchIfExists, GONE } from '../meta/fetch-if-exists.ts';
 import { GraphApiError } from '../meta/graph-api-error.ts';
 import { GraphClient } from '../meta/graph-client.ts';
@@ -9,10 +16,29 @@ import { graphTimeToSeconds } from '../meta/graph-time.ts';
 import { followRecentComments } from '../meta/recent-comments.ts';
 import type { TrackedItem } from '../meta/recent-items.ts';
 import { hashtagBudget, liveSearches, maySearch, normaliseHashtag } from './hashtag-budget.ts';
-import { formatInstagramCursor, parseInstagramCursor, type InstagramCursor, type WindowMedia } from './instagram-cursor.ts';
+import {
+  formatInstagramCursor,
+  parseInstagramCursor,
+  type InstagramCursor,
+  type WindowMedia,
+} from './instagram-cursor.ts';
 import { InstagramOptionsSchema, type InstagramOptions } from './instagram-options.ts';
-import { AccountSchema, COMMENT_FIELDS, HashtagSearchSchema, HASHTAG_MEDIA_FIELDS, InstagramCommentSchema, InstagramMediaSchema, MEDIA_FIELDS, SINGLE_COMMENT_FIELDS } from './instagram-payload.ts';
-import { mapInstagramComment, mapInstagramMedia, type InstagramMapContext, type MediaOrigin } from './map-instagram-item.ts';
+import {
+  AccountSchema,
+  COMMENT_FIELDS,
+  HashtagSearchSchema,
+  HASHTAG_MEDIA_FIELDS,
+  InstagramCommentSchema,
+  InstagramMediaSchema,
+  MEDIA_FIELDS,
+  SINGLE_COMMENT_FIELDS,
+} from './instagram-payload.ts';
+import {
+  mapInstagramComment,
+  mapInstagramMedia,
+  type InstagramMapContext,
+  type MediaOrigin,
+} from './map-instagram-item.ts';
 
 const key = (id: string) => `instagram:${id}`;
 
@@ -31,19 +57,35 @@ function isHashtagLimit(err: unknown): boolean {
 }
 
 function createInstagramDriver(options: InstagramOptions, context: ConnectorContext): SourceDriver {
-  const client = new GraphClient({ baseUrl: options.baseUrl, token: options.token, label: 'Instagram', now: context.now });
+  const client = new GraphClient({
+    baseUrl: options.baseUrl,
+    token: options.token,
+    label: 'Instagram',
+    now: context.now,
+  });
   const account = encodeURIComponent(options.igUserId);
   const wanted = [...new Set(options.hashtags.map(normaliseHashtag))];
 
   async function brandUsername(signal: AbortSignal): Promise<string> {
     const parsed = AccountSchema.safeParse(await client.get(`/${account}`, { fields: 'id,username' }, signal));
-    if (!parsed.success) throw new ConnectorError('invalid-response', 'Instagram sent account fields the wall cannot read.');
+    if (!parsed.success)
+      throw new ConnectorError('invalid-response', 'Instagram sent account fields the wall cannot read.');
     return parsed.data.username;
   }
 
   /** Comments (with their nested replies) of one media; tracked for the re-check. */
-  async function readComments(mediaId: string, ctx: InstagramMapContext, events: SourceEvent[], tracked: TrackedItem[], signal: AbortSignal): Promise<void> {
-    const listing = await client.list(`/${encodeURIComponent(mediaId)}/comments`, { fields: COMMENT_FIELDS, limit: 50 }, { signal, maxPages: options.maxPages });
+  async function readComments(
+    mediaId: string,
+    ctx: InstagramMapContext,
+    events: SourceEvent[],
+    tracked: TrackedItem[],
+    signal: AbortSignal,
+  ): Promise<void> {
+    const listing = await client.list(
+      `/${encodeURIComponent(mediaId)}/comments`,
+      { fields: COMMENT_FIELDS, limit: 50 },
+      { signal, maxPages: options.maxPages },
+    );
     for (const raw of listing.items) {
       const parsed = InstagramCommentSchema.safeParse(raw);
       const all: unknown[] = [raw, ...(parsed.success ? (parsed.data.replies?.data ?? []) : [])];
@@ -58,19 +100,35 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
   }
 
   /** Own media or tagged media newer than `floor`: mapped, remembered for the next poll. */
-  async function readMediaEdge(edge: 'media' | 'tags', floor: number, ctx: InstagramMapContext, events: SourceEvent[], seen: Map<string, WindowMedia>, signal: AbortSignal): Promise<boolean> {
-    const listing = await client.list(`/${account}/${edge}`, { fields: MEDIA_FIELDS, limit: options.pageSize }, {
-      signal,
-      maxPages: options.maxPages,
-      stopAfter: (items) => items.some((m) => timestampSeconds(m) > 0 && timestampSeconds(m) < floor),
-    });
+  async function readMediaEdge(
+    edge: 'media' | 'tags',
+    floor: number,
+    ctx: InstagramMapContext,
+    events: SourceEvent[],
+    seen: Map<string, WindowMedia>,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const listing = await client.list(
+      `/${account}/${edge}`,
+      { fields: MEDIA_FIELDS, limit: options.pageSize },
+      {
+        signal,
+        maxPages: options.maxPages,
+        stopAfter: (items) => items.some((m) => timestampSeconds(m) > 0 && timestampSeconds(m) < floor),
+      },
+    );
     const origin: MediaOrigin = edge === 'media' ? 'own' : 'tagged';
     for (const raw of listing.items) {
       const parsed = InstagramMediaSchema.safeParse(raw);
       if (parsed.success && graphTimeToSeconds(parsed.data.timestamp) < floor) continue;
       events.push(mapInstagramMedia(raw, origin, ctx));
       if (!parsed.success || seen.has(parsed.data.id)) continue;
-      seen.set(parsed.data.id, { id: parsed.data.id, t: graphTimeToSeconds(parsed.data.timestamp), n: parsed.data.comments_count ?? -1, o: edge === 'media' ? 'o' : 'g' });
+      seen.set(parsed.data.id, {
+        id: parsed.data.id,
+        t: graphTimeToSeconds(parsed.data.timestamp),
+        n: parsed.data.comments_count ?? -1,
+        o: edge === 'media' ? 'o' : 'g',
+      });
     }
     return listing.complete;
   }
@@ -84,14 +142,20 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
       const periodic = state.polls % options.recheckEveryPolls === 0;
       // Reading the account first also checks the configured id (code 100 → a configuration error).
       const username = periodic || !state.username ? await brandUsername(signal) : state.username;
-      const ctx: InstagramMapContext = { igUserId: options.igUserId, username: options.username ?? username, nowIso: new Date(now).toISOString() };
+      const ctx: InstagramMapContext = {
+        igUserId: options.igUserId,
+        username: options.username ?? username,
+        nowIso: new Date(now).toISOString(),
+      };
 
       const windowStart = nowSec - options.activeHours * 3600;
       const floor = previous ? Math.min(state.hw - options.overlapSeconds, windowStart) : windowStart;
       const events: SourceEvent[] = [];
       const seen = new Map<string, WindowMedia>();
       const ownComplete = await readMediaEdge('media', floor, ctx, events, seen, signal);
-      const taggedComplete = options.includeTagged ? await readMediaEdge('tags', floor, ctx, events, seen, signal) : false;
+      const taggedComplete = options.includeTagged
+        ? await readMediaEdge('tags', floor, ctx, events, seen, signal)
+        : false;
       let hw = Math.max(state.hw, ...[...seen.values()].map((m) => m.t));
 
       // Media listed last time, inside the range read now, and gone: own ones are confirmed by id.
@@ -124,8 +188,16 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
       }
       // The comments of the last 24 h: those of a deleted post go with it, a few are re-read every Nth poll.
       const comments = await followRecentComments({
-        client, signal, key, nowSec, cursor: state, read: tracked, goneParents: gone,
-        recheck: periodic && previous !== undefined, batchSize: options.recheckBatch, fields: SINGLE_COMMENT_FIELDS,
+        client,
+        signal,
+        key,
+        nowSec,
+        cursor: state,
+        read: tracked,
+        goneParents: gone,
+        recheck: periodic && previous !== undefined,
+        batchSize: options.recheckBatch,
+        fields: SINGLE_COMMENT_FIELDS,
         map: (raw, item) => mapInstagramComment(raw, item.r ?? '', ctx),
       });
       events.push(...comments.events);
@@ -157,7 +229,11 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
           tags[tag] = id;
         }
         // Ranked, not chronological, and only the last 24 h: read the pages, the store dedupes.
-        const listing = await client.list(`/${encodeURIComponent(id)}/recent_media`, { user_id: options.igUserId, fields: HASHTAG_MEDIA_FIELDS, limit: 50 }, { signal, maxPages: options.hashtagPages });
+        const listing = await client.list(
+          `/${encodeURIComponent(id)}/recent_media`,
+          { user_id: options.igUserId, fields: HASHTAG_MEDIA_FIELDS, limit: 50 },
+          { signal, maxPages: options.hashtagPages },
+        );
         for (const raw of listing.items) events.push(mapInstagramMedia(raw, 'hashtag', ctx));
       }
       hw = Math.max(hw, state.hw);

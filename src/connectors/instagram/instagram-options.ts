@@ -1,7 +1,13 @@
 // The Instagram (business or creator account, via Facebook Login) source's options.
 import { z } from 'zod';
 import { DEFAULT_GRAPH_BASE_URL } from '../meta/graph-client.ts';
-import { graphApiAddress, overlapSeconds, pagesPerPoll, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
+import {
+  graphApiAddress,
+  overlapSeconds,
+  pagesPerPoll,
+  recheckEveryPolls,
+  recheckedEachTime,
+} from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 export const InstagramOptionsSchema = z.object({
@@ -11,8 +17,11 @@ export const InstagramOptionsSchema = z.object({
     .meta(
       text({
         title: 'Instagram account id',
-        help: 'The Instagram business account id linked to the brand\'s Facebook Page.',
-        fr: { title: 'Identifiant du compte Instagram', help: 'L’identifiant du compte Instagram professionnel lié à la Page Facebook de la marque.' },
+        help: "The Instagram business account id linked to the brand's Facebook Page.",
+        fr: {
+          title: 'Identifiant du compte Instagram',
+          help: 'L’identifiant du compte Instagram professionnel lié à la Page Facebook de la marque.',
+        },
       }),
     ),
   token: z
@@ -53,7 +62,15 @@ export const InstagramOptionsSchema = z.object({
     .max(30)
     .default(30)
     .meta(text({ title: 'Hashtags per 7 days, at most', fr: { title: 'Hashtags par période de 7 jours, au plus' } })),
-  includeTagged: z.boolean().default(true).meta(text({ title: 'Include media the brand is tagged in', fr: { title: 'Inclure les médias où la marque est identifiée' } })),
+  includeTagged: z
+    .boolean()
+    .default(true)
+    .meta(
+      text({
+        title: 'Include media the brand is tagged in',
+        fr: { title: 'Inclure les médias où la marque est identifiée' },
+      }),
+    ),
   baseUrl: graphApiAddress(DEFAULT_GRAPH_BASE_URL),
   /** Media this recent are re-listed on every poll: caption edits, new comments and deletes show. */
   activeHours: z
@@ -64,16 +81,30 @@ export const InstagramOptionsSchema = z.object({
     .meta(text({ title: 'Media re-read for (hours)', fr: { title: 'Médias relus pendant (heures)' } })),
   overlapSeconds: overlapSeconds(300),
   recheckEveryPolls: recheckEveryPolls(10),
-  recheckBatch: recheckedEachTime({ max: 100, default: 25 }, { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' }),
+  recheckBatch: recheckedEachTime(
+    { max: 100, default: 25 },
+    { en: 'Items re-checked each time', fr: 'Éléments revérifiés à chaque fois' },
+  ),
   maxCommentFetches: z
     .number()
     .int()
     .min(1)
     .max(100)
     .default(20)
-    .meta(text({ title: 'Media whose comments are read per poll', fr: { title: 'Médias dont les commentaires sont lus par interrogation' } })),
+    .meta(
+      text({
+        title: 'Media whose comments are read per poll',
+        fr: { title: 'Médias dont les commentaires sont lus par interrogation' },
+      }),
+    ),
   maxPages: pagesPerPoll({ max: 50, default: 10 }),
-  pageSize: z.number().int().min(1).max(100).default(50).meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
+  pageSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(50)
+    .meta(text({ title: 'Items per page', fr: { title: 'Éléments par page' } })),
   /** recent_media is ranked, not chronological: read this many pages (of 50) of each hashtag per poll. */
   hashtagPages: z
     .number()

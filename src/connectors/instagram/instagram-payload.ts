@@ -1,7 +1,11 @@
 // The Instagram Graph objects (media, comment) as far as the wall reads them, and the fields it asks for.
 import { z } from 'zod';
 
-const ChildSchema = z.object({ media_type: z.string().optional(), media_url: z.string().optional(), thumbnail_url: z.string().optional() });
+const ChildSchema = z.object({
+  media_type: z.string().optional(),
+  media_url: z.string().optional(),
+  thumbnail_url: z.string().optional(),
+});
 
 export const InstagramMediaSchema = z.object({
   id: z.string().min(1),

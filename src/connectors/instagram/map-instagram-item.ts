@@ -40,7 +40,12 @@ function person(username: string | undefined, id: string | undefined, ctx: Insta
 function oneMedia(m: InstagramChild): Media | undefined {
   const type = (m.media_type ?? 'IMAGE').toUpperCase();
   if (!m.media_url || !HTTP.test(m.media_url)) return undefined;
-  if (type === 'VIDEO') return { type: 'video', url: m.media_url, ...(m.thumbnail_url && HTTP.test(m.thumbnail_url) ? { previewUrl: m.thumbnail_url } : {}) };
+  if (type === 'VIDEO')
+    return {
+      type: 'video',
+      url: m.media_url,
+      ...(m.thumbnail_url && HTTP.test(m.thumbnail_url) ? { previewUrl: m.thumbnail_url } : {}),
+    };
   return { type: 'image', url: m.media_url };
 }
 
@@ -58,7 +63,10 @@ export function mapInstagramMedia(raw: unknown, origin: MediaOrigin, ctx: Instag
     network: 'instagram',
     kind: origin === 'tagged' ? 'mention' : 'post',
     ...(m.permalink && HTTP.test(m.permalink) ? { url: m.permalink } : {}),
-    author: origin === 'own' ? { ...person(m.username ?? ctx.username, ctx.igUserId, ctx), isBrand: true } : person(m.username, undefined, ctx),
+    author:
+      origin === 'own'
+        ? { ...person(m.username ?? ctx.username, ctx.igUserId, ctx), isBrand: true }
+        : person(m.username, undefined, ctx),
     text,
     media,
     hashtags: extractHashtags(text),

@@ -72,7 +72,12 @@ export function mapStatus(raw: MastodonStatus, ctx: StatusMapContext): MastodonC
     media: mapMedia(status),
     hashtags: status.tags.map((t) => t.name.replace(/^#/, '')),
     mentions: status.mentions.map((m) => m.acct.replace(/^@/, '')),
-    metrics: { likes: status.favourites_count, replies: status.replies_count, reposts: status.reblogs_count, asOf: ctx.nowIso },
+    metrics: {
+      likes: status.favourites_count,
+      replies: status.replies_count,
+      reposts: status.reblogs_count,
+      asOf: ctx.nowIso,
+    },
     createdAt: status.created_at,
     ...(status.edited_at ? { editedAt: status.edited_at } : {}),
     // A content warning hides the text behind it on Mastodon: the wall treats it as sensitive too.

@@ -14,7 +14,8 @@ function createMastodonDriver(options: MastodonOptions, context: ConnectorContex
   const poller = new MastodonPoller(options, instances, registry, now);
   const driver: SourceDriver = { poll: (request) => poller.poll(request) };
   if (instances.some((i) => i.token !== undefined)) {
-    driver.stream = (request) => streamMastodon(instances, options.hashtags, registry, options.streamIdleSeconds * 1000, request);
+    driver.stream = (request) =>
+      streamMastodon(instances, options.hashtags, registry, options.streamIdleSeconds * 1000, request);
   }
   return driver;
 }

@@ -35,7 +35,14 @@ export function parseMastodonCursor(cursor: string | undefined): MastodonCursor 
 }
 
 export function formatMastodonCursor(c: MastodonCursor): string {
-  return JSON.stringify({ v: c.v, tags: c.tags, brand: c.brand, recent: c.recent, polls: c.polls, recheckAt: c.recheckAt });
+  return JSON.stringify({
+    v: c.v,
+    tags: c.tags,
+    brand: c.brand,
+    recent: c.recent,
+    polls: c.polls,
+    recheckAt: c.recheckAt,
+  });
 }
 
 /** Remembers a status for re-checks, newest last, at most `limit`. */

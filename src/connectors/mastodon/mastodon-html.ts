@@ -34,5 +34,7 @@ export function statusPlainText(html: string): string {
   const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>\s*<p[^>]*>/gi, '\n\n');
   // No tag kept: sanitize-html also drops the content of script/style, which a regex would keep.
   const stripped = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} });
-  return decodeEntities(stripped).replace(/\n{3,}/g, '\n\n').trim();
+  return decodeEntities(stripped)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -8,7 +8,8 @@ import type { MastodonInstanceOptions } from './mastodon-options.ts';
 export class MastodonNotFound extends ConnectorError {}
 
 function errorText(body: unknown): string | undefined {
-  if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error.slice(0, 200);
+  if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string')
+    return body.error.slice(0, 200);
   return undefined;
 }
 
@@ -32,13 +33,17 @@ export class MastodonInstance {
       now,
       ...(this.token ? { headers: { authorization: `Bearer ${this.token}` } } : {}),
       classify: (status, body) => {
-        if (status === 404) return new MastodonNotFound('config', `Mastodon ${host} does not know what was asked (HTTP 404)`);
+        if (status === 404)
+          return new MastodonNotFound('config', `Mastodon ${host} does not know what was asked (HTTP 404)`);
         if (status !== 401) return undefined;
         const said = errorText(body);
         const detail = said ? ` (${host} said: "${said}")` : '';
         return hasToken
           ? new ConnectorError('auth', `Mastodon ${host}: token expired — renew it in Settings${detail}`)
-          : new ConnectorError('auth', `Mastodon ${host} requires an access token — add one for this instance in Settings${detail}`);
+          : new ConnectorError(
+              'auth',
+              `Mastodon ${host} requires an access token — add one for this instance in Settings${detail}`,
+            );
       },
     });
   }

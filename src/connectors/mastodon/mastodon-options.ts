@@ -1,19 +1,23 @@
 // The Mastodon source's options: which instances to read, which hashtags, which accounts are the brand's.
 import { z } from 'zod';
-import { firstSyncPages, pagesPerPoll, recentRemembered, recheckEveryPolls, recheckedEachTime } from '../shared/common-options.ts';
+import {
+  firstSyncPages,
+  pagesPerPoll,
+  recentRemembered,
+  recheckEveryPolls,
+  recheckedEachTime,
+} from '../shared/common-options.ts';
 import { text } from '../shared/option-text.ts';
 
 const InstanceSchema = z.object({
   /** Base URL of the instance, e.g. https://mastodon.social (or an emulator's / proxy's URL). */
-  url: z
-    .url({ protocol: /^https?$/ })
-    .meta(
-      text({
-        title: 'URL',
-        help: 'Base URL of the instance, e.g. https://mastodon.social',
-        fr: { title: 'Adresse', help: 'Adresse de base de l’instance, par ex. https://mastodon.social' },
-      }),
-    ),
+  url: z.url({ protocol: /^https?$/ }).meta(
+    text({
+      title: 'URL',
+      help: 'Base URL of the instance, e.g. https://mastodon.social',
+      fr: { title: 'Adresse', help: 'Adresse de base de l’instance, par ex. https://mastodon.social' },
+    }),
+  ),
   token: z
     .string()
     .min(1)
@@ -42,19 +46,30 @@ export const MastodonOptionsSchema = z.object({
       const seen = new Set<string>();
       instances.forEach((instance, i) => {
         const address = instance.url.toLowerCase().replace(/\/+$/, '');
-        if (seen.has(address)) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: 'this instance is already in the list' });
+        if (seen.has(address))
+          ctx.addIssue({ code: 'custom', path: [i, 'url'], message: 'this instance is already in the list' });
         seen.add(address);
       });
     })
     .meta(text({ title: 'Instances', fr: { title: 'Instances' } })),
   hashtags: z
-    .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _').transform((t) => t.replace(/^#/, '')))
+    .array(
+      z
+        .string()
+        .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _')
+        .transform((t) => t.replace(/^#/, '')),
+    )
     .min(1, 'give at least one hashtag')
     .max(10)
     .meta(text({ title: 'Hashtags', fr: { title: 'Hashtags' } })),
   /** The brand's own accounts, as user@instance (e.g. ateliernova@mastodon.social): their statuses are the answers. */
   brandAccounts: z
-    .array(z.string().regex(/^@?[\w.-]+@[\w.-]+(?::\d+)?$/, 'write an account as user@instance').transform((a) => a.replace(/^@/, '').toLowerCase()))
+    .array(
+      z
+        .string()
+        .regex(/^@?[\w.-]+@[\w.-]+(?::\d+)?$/, 'write an account as user@instance')
+        .transform((a) => a.replace(/^@/, '').toLowerCase()),
+    )
     .max(10)
     .default([])
     .meta(text({ title: 'Brand accounts', fr: { title: 'Comptes Mastodon de la marque' } })),
@@ -64,7 +79,10 @@ export const MastodonOptionsSchema = z.object({
   maxPages: pagesPerPoll({ max: 20, default: 5 }),
   /** Every Nth poll, re-check a few recent statuses (deleted → leaves the wall, edited → latest text). */
   recheckEveryPolls: recheckEveryPolls(5),
-  recheckCount: recheckedEachTime({ max: 40, default: 4 }, { en: 'Statuses re-checked each time', fr: 'Messages revérifiés à chaque fois' }),
+  recheckCount: recheckedEachTime(
+    { max: 40, default: 4 },
+    { en: 'Statuses re-checked each time', fr: 'Messages revérifiés à chaque fois' },
+  ),
   /** How many recent statuses are remembered for those re-checks. */
   recentLimit: recentRemembered(60, { en: 'Recent statuses remembered', fr: 'Messages récents mémorisés' }),
   /** Live stream: reconnect when nothing, not even a heartbeat, arrived for this long. */
@@ -73,7 +91,12 @@ export const MastodonOptionsSchema = z.object({
     .positive()
     .max(600)
     .default(60)
-    .meta(text({ title: 'Stream silence before reconnecting (seconds)', fr: { title: 'Silence du flux avant reconnexion (secondes)' } })),
+    .meta(
+      text({
+        title: 'Stream silence before reconnecting (seconds)',
+        fr: { title: 'Silence du flux avant reconnexion (secondes)' },
+      }),
+    ),
 });
 
 export type MastodonOptions = z.output<typeof MastodonOptionsSchema>;

@@ -5,7 +5,13 @@ import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } f
 import type { HeaderBag } from '../shared/rate-limit.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { linkParam, parseLinkHeader } from '../shared/link-header.ts';
-import { emptyMastodonCursor, formatMastodonCursor, parseMastodonCursor, rememberRecent, type MastodonCursor } from './mastodon-cursor.ts';
+import {
+  emptyMastodonCursor,
+  formatMastodonCursor,
+  parseMastodonCursor,
+  rememberRecent,
+  type MastodonCursor,
+} from './mastodon-cursor.ts';
 import { compareIds, maxId } from './mastodon-ids.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
 import type { MastodonOptions } from './mastodon-options.ts';
@@ -23,12 +29,16 @@ function idOf(raw: unknown): string | undefined {
 }
 
 function asList(data: unknown, host: string): unknown[] {
-  if (!Array.isArray(data)) throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
+  if (!Array.isArray(data))
+    throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
   return data;
 }
 
 /** Which instance reads each brand account: its home instance when configured, else the first one. */
-export function brandHomes(options: MastodonOptions, instances: readonly MastodonInstance[]): Map<MastodonInstance, string[]> {
+export function brandHomes(
+  options: MastodonOptions,
+  instances: readonly MastodonInstance[],
+): Map<MastodonInstance, string[]> {
   const homes = new Map<MastodonInstance, string[]>();
   for (const acct of options.brandAccounts) {
     const host = acct.split('@')[1];
@@ -66,7 +76,8 @@ export class MastodonPoller {
     for (const instance of this.instances) {
       try {
         for (const tag of this.options.hashtags) await this.readTag(instance, tag, state, events, emitted, signal);
-        for (const acct of this.homes.get(instance) ?? []) await this.readBrand(instance, acct, state, events, emitted, signal);
+        for (const acct of this.homes.get(instance) ?? [])
+          await this.readBrand(instance, acct, state, events, emitted, signal);
       } catch (error) {
         if (!(error instanceof ConnectorError) || signal.aborted) throw error;
         failed.set(instance, error);
@@ -81,17 +92,49 @@ export class MastodonPoller {
     return { events, cursor: formatMastodonCursor(state), ...this.pacing(failed) };
   }
 
-  private async readTag(instance: MastodonInstance, tag: string, state: MastodonCursor, events: SourceEvent[], emitted: Set<string>, signal: AbortSignal): Promise<void> {
+  private async readTag(
+    instance: MastodonInstance,
+    tag: string,
+    state: MastodonCursor,
+    events: SourceEvent[],
+    emitted: Set<string>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const hwKey = `${instance.url} ${tag}`;
-    const newest = await this.readTimeline(instance, `/api/v1/timelines/tag/${encodeURIComponent(tag)}`, {}, state.tags[hwKey], state, events, emitted, signal);
+    const newest = await this.readTimeline(
+      instance,
+      `/api/v1/timelines/tag/${encodeURIComponent(tag)}`,
+      {},
+      state.tags[hwKey],
+      state,
+      events,
+      emitted,
+      signal,
+    );
     if (newest) state.tags[hwKey] = newest;
   }
 
-  private async readBrand(instance: MastodonInstance, acct: string, state: MastodonCursor, events: SourceEvent[], emitted: Set<string>, signal: AbortSignal): Promise<void> {
+  private async readBrand(
+    instance: MastodonInstance,
+    acct: string,
+    state: MastodonCursor,
+    events: SourceEvent[],
+    emitted: Set<string>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const id = await this.brandId(instance, acct, signal);
     const hwKey = `${instance.url} ${acct}`;
     const path = `/api/v1/accounts/${encodeURIComponent(id)}/statuses`;
-    const newest = await this.readTimeline(instance, path, { exclude_reblogs: true }, state.brand[hwKey], state, events, emitted, signal);
+    const newest = await this.readTimeline(
+      instance,
+      path,
+      { exclude_reblogs: true },
+      state.brand[hwKey],
+      state,
+      events,
+      emitted,
+      signal,
+    );
     if (newest) state.brand[hwKey] = newest;
   }
 
@@ -102,11 +145,19 @@ export class MastodonPoller {
     try {
       const answer = await instance.get<unknown>('/api/v1/accounts/lookup', { params: { acct }, signal });
       const id = idOf(answer.data);
-      if (!id) throw new ConnectorError('invalid-response', `Mastodon ${instance.host} sent an unreadable account for ${acct}`);
+      if (!id)
+        throw new ConnectorError(
+          'invalid-response',
+          `Mastodon ${instance.host} sent an unreadable account for ${acct}`,
+        );
       this.brandIds.set(cacheKey, id);
       return id;
     } catch (error) {
-      if (error instanceof MastodonNotFound) throw new ConnectorError('config', `Mastodon ${instance.host} does not know the brand account ${acct}: check it in Settings`);
+      if (error instanceof MastodonNotFound)
+        throw new ConnectorError(
+          'config',
+          `Mastodon ${instance.host} does not know the brand account ${acct}: check it in Settings`,
+        );
       throw error;
     }
   }
@@ -130,7 +181,12 @@ export class MastodonPoller {
     let maxIdParam: string | undefined;
     const pages = highWater ? this.options.maxPages : this.options.backfillPages;
     for (let page = 0; page < pages; page++) {
-      const params = { ...extra, limit: PAGE, ...(minId ? { min_id: minId } : {}), ...(maxIdParam ? { max_id: maxIdParam } : {}) };
+      const params = {
+        ...extra,
+        limit: PAGE,
+        ...(minId ? { min_id: minId } : {}),
+        ...(maxIdParam ? { max_id: maxIdParam } : {}),
+      };
       const answer = await instance.get<unknown>(path, { params, signal });
       const items = asList(answer.data, instance.host);
       for (const raw of items) {
@@ -139,7 +195,11 @@ export class MastodonPoller {
         newest = maxId(newest, id);
         const read = await this.registry.read(instance, raw, signal);
         if (read.key && read.status) {
-          rememberRecent(state, { i: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key }, this.options.recentLimit);
+          rememberRecent(
+            state,
+            { i: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key },
+            this.options.recentLimit,
+          );
           if (emitted.has(read.key)) continue;
           emitted.add(read.key);
         }
@@ -159,7 +219,12 @@ export class MastodonPoller {
   }
 
   /** A few recent statuses, in rotation: a 404 means the author deleted it; an answer carries the latest edit. */
-  private async recheck(state: MastodonCursor, failed: Map<MastodonInstance, ConnectorError>, events: SourceEvent[], signal: AbortSignal): Promise<void> {
+  private async recheck(
+    state: MastodonCursor,
+    failed: Map<MastodonInstance, ConnectorError>,
+    events: SourceEvent[],
+    signal: AbortSignal,
+  ): Promise<void> {
     const count = Math.min(this.options.recheckCount, state.recent.length);
     if (count === 0) return;
     const start = state.recheckAt % state.recent.length;
@@ -191,9 +256,12 @@ export class MastodonPoller {
     for (const instance of this.instances) {
       const rl = instance.client.lastRateLimit;
       minDelayMs = Math.max(minDelayMs, slowDownDelayMs(rl, now) * Math.max(1, instance.calls));
-      if (rl.remaining !== undefined && (tightest?.client.lastRateLimit.remaining ?? Infinity) > rl.remaining) tightest = instance;
+      if (rl.remaining !== undefined && (tightest?.client.lastRateLimit.remaining ?? Infinity) > rl.remaining)
+        tightest = instance;
     }
-    const budget: Record<string, number | string> = tightest ? { ...rateLimitBudget(tightest.client.lastRateLimit), rateLimitInstance: tightest.host } : {};
+    const budget: Record<string, number | string> = tightest
+      ? { ...rateLimitBudget(tightest.client.lastRateLimit), rateLimitInstance: tightest.host }
+      : {};
     budget['failingInstances'] = [...failed].map(([i, e]) => `${i.host}: ${e.message}`).join('; ');
     return { ...(minDelayMs > 0 ? { minDelayMs } : {}), budget };
   }

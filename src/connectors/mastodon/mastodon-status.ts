@@ -19,7 +19,9 @@ export const MastodonMediaSchema = z.object({
   url: nullable(z.string()),
   preview_url: nullable(z.string()),
   description: nullable(z.string()),
-  meta: nullable(z.object({ original: nullable(z.object({ width: nullable(z.number()), height: nullable(z.number()) })) })),
+  meta: nullable(
+    z.object({ original: nullable(z.object({ width: nullable(z.number()), height: nullable(z.number()) })) }),
+  ),
 });
 
 const statusShape = {

@@ -8,19 +8,39 @@ import { mergeStreams, type StreamFactory } from './merge-streams.ts';
 import { readSse } from './sse-reader.ts';
 import type { StatusRegistry } from './status-registry.ts';
 
-async function* hashtagStream(instance: MastodonInstance, tag: string, registry: StatusRegistry, idleMs: number, signal: AbortSignal): AsyncGenerator<StreamBatch> {
+async function* hashtagStream(
+  instance: MastodonInstance,
+  tag: string,
+  registry: StatusRegistry,
+  idleMs: number,
+  signal: AbortSignal,
+): AsyncGenerator<StreamBatch> {
   const url = `${instance.url}/api/v1/streaming/hashtag?tag=${encodeURIComponent(tag)}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { authorization: `Bearer ${instance.token ?? ''}`, accept: 'text/event-stream' }, signal });
+    response = await fetch(url, {
+      headers: { authorization: `Bearer ${instance.token ?? ''}`, accept: 'text/event-stream' },
+      signal,
+    });
   } catch (error) {
-    throw new ConnectorError('network', `Mastodon ${instance.host} live stream unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConnectorError(
+      'network',
+      `Mastodon ${instance.host} live stream unreachable: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (response.status === 401) throw new ConnectorError('auth', `Mastodon ${instance.host}: token expired — renew it in Settings (live stream refused)`);
-  if (response.status === 429) throw new ConnectorError('rate-limit', `Mastodon ${instance.host} asked us to slow down (live stream)`, 60_000);
+  if (response.status === 401)
+    throw new ConnectorError(
+      'auth',
+      `Mastodon ${instance.host}: token expired — renew it in Settings (live stream refused)`,
+    );
+  if (response.status === 429)
+    throw new ConnectorError('rate-limit', `Mastodon ${instance.host} asked us to slow down (live stream)`, 60_000);
   if (!response.ok || !response.body) {
     await response.body?.cancel();
-    throw new ConnectorError(response.status >= 500 ? 'server' : 'network', `Mastodon ${instance.host} live stream answered ${response.status}`);
+    throw new ConnectorError(
+      response.status >= 500 ? 'server' : 'network',
+      `Mastodon ${instance.host} live stream answered ${response.status}`,
+    );
   }
   const label = `Mastodon ${instance.host} #${tag}`;
   for await (const sse of readSse(response.body, idleMs, label, signal)) {
@@ -42,9 +62,17 @@ async function* hashtagStream(instance: MastodonInstance, tag: string, registry:
   }
 }
 
-export function streamMastodon(instances: readonly MastodonInstance[], tags: readonly string[], registry: StatusRegistry, idleMs: number, request: StreamRequest): AsyncIterable<StreamBatch> {
+export function streamMastodon(
+  instances: readonly MastodonInstance[],
+  tags: readonly string[],
+  registry: StatusRegistry,
+  idleMs: number,
+  request: StreamRequest,
+): AsyncIterable<StreamBatch> {
   const factories: StreamFactory<StreamBatch>[] = instances
     .filter((i) => i.token !== undefined)
-    .flatMap((instance) => tags.map((tag) => (signal: AbortSignal) => hashtagStream(instance, tag, registry, idleMs, signal)));
+    .flatMap((instance) =>
+      tags.map((tag) => (signal: AbortSignal) => hashtagStream(instance, tag, registry, idleMs, signal)),
+    );
   return mergeStreams(factories, request.signal);
 }

@@ -7,7 +7,12 @@ export interface SseEvent {
   data: string;
 }
 
-export async function* readSse(body: ReadableStream<Uint8Array>, idleMs: number, label: string, signal: AbortSignal): AsyncGenerator<SseEvent> {
+export async function* readSse(
+  body: ReadableStream<Uint8Array>,
+  idleMs: number,
+  label: string,
+  signal: AbortSignal,
+): AsyncGenerator<SseEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -21,7 +26,11 @@ export async function* readSse(body: ReadableStream<Uint8Array>, idleMs: number,
       });
       const read = await Promise.race([reader.read(), idle]).finally(() => clearTimeout(timer));
       if (signal.aborted) return;
-      if (read === 'idle') throw new ConnectorError('network', `${label} went quiet for ${Math.round(idleMs / 1000)} s (no heartbeat): reconnecting`);
+      if (read === 'idle')
+        throw new ConnectorError(
+          'network',
+          `${label} went quiet for ${Math.round(idleMs / 1000)} s (no heartbeat): reconnecting`,
+        );
       if (read.done) throw new ConnectorError('network', `${label} closed the live stream`);
       buffer += decoder.decode(read.value, { stream: true });
       const lines = buffer.split(/\r?\n/);

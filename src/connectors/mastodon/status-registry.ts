@@ -45,7 +45,12 @@ export class StatusRegistry {
     if (!parsed.success) {
       const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : '?';
       const issue = parsed.error.issues[0];
-      return { event: { type: 'invalid', reason: `Mastodon ${instance.host} status ${id}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'unreadable'}` } };
+      return {
+        event: {
+          type: 'invalid',
+          reason: `Mastodon ${instance.host} status ${id}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'unreadable'}`,
+        },
+      };
     }
     const status = parsed.data;
     const shown = shownStatus(status);
@@ -56,13 +61,22 @@ export class StatusRegistry {
     if (shown.in_reply_to_id) {
       parentKey = this.keyOf(instance.url, shown.in_reply_to_id);
       // Only the brand's answers are worth a call: they are what the wall threads under a customer's post.
-      if (!parentKey && this.brandAccounts.has(fullAcct(shown.account))) parentKey = await this.fetchKey(instance, shown.in_reply_to_id, signal);
+      if (!parentKey && this.brandAccounts.has(fullAcct(shown.account)))
+        parentKey = await this.fetchKey(instance, shown.in_reply_to_id, signal);
     }
-    const item = mapStatus(status, { brandAccounts: this.brandAccounts, parentKey, nowIso: new Date(this.now()).toISOString() });
+    const item = mapStatus(status, {
+      brandAccounts: this.brandAccounts,
+      parentKey,
+      nowIso: new Date(this.now()).toISOString(),
+    });
     return { event: { type: 'upsert', item }, status, key };
   }
 
-  private async fetchKey(instance: MastodonInstance, localId: string, signal: AbortSignal): Promise<string | undefined> {
+  private async fetchKey(
+    instance: MastodonInstance,
+    localId: string,
+    signal: AbortSignal,
+  ): Promise<string | undefined> {
     try {
       const answer = await instance.get<unknown>(`/api/v1/statuses/${encodeURIComponent(localId)}`, { signal });
       const parent = MastodonStatusSchema.safeParse(answer.data);

@@ -6,7 +6,12 @@ import type { GraphClient } from './graph-client.ts';
 export const GONE = Symbol('gone');
 
 /** The item as Graph sends it (unread: `unknown`), or GONE. */
-export async function fetchIfExists(client: GraphClient, id: string, fields: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchIfExists(
+  client: GraphClient,
+  id: string,
+  fields: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
   try {
     return await client.get(`/${encodeURIComponent(id)}`, { fields }, signal);
   } catch (err) {

@@ -46,21 +46,41 @@ function asNumber(value: unknown): number | undefined {
  * The Graph API's own reading of an error answer. `retryAfterMs` is what the usage headers of the same
  * answer said (estimated_time_to_regain_access). Never puts the token or the request URL in the message.
  */
-export function classifyGraphError(label: string, status: number, body: unknown, retryAfterMs: number | undefined): GraphApiError | undefined {
+export function classifyGraphError(
+  label: string,
+  status: number,
+  body: unknown,
+  retryAfterMs: number | undefined,
+): GraphApiError | undefined {
   const error = readError(body);
   const code = asNumber(error?.code);
   const subcode = asNumber(error?.error_subcode);
-  const make = (kind: ConnectorErrorKind, message: string, retry?: number) => new GraphApiError(kind, message, status, code, subcode, retry);
+  const make = (kind: ConnectorErrorKind, message: string, retry?: number) =>
+    new GraphApiError(kind, message, status, code, subcode, retry);
   if (code === 190 || code === 102) return make('auth', `${label}: token expired — renew it in Settings`);
   if (code !== undefined && (THROTTLE_CODES.has(code) || (code >= 80001 && code <= 80014))) {
-    return make('rate-limit', `${label} is throttling this app (Graph code ${code}): the wall slows down and retries.`, retryAfterMs ?? DEFAULT_THROTTLE_WAIT_MS);
+    return make(
+      'rate-limit',
+      `${label} is throttling this app (Graph code ${code}): the wall slows down and retries.`,
+      retryAfterMs ?? DEFAULT_THROTTLE_WAIT_MS,
+    );
   }
-  if (status === 429) return make('rate-limit', `${label} asked us to slow down (HTTP 429).`, retryAfterMs ?? DEFAULT_THROTTLE_WAIT_MS);
-  if (code === 100 || status === 404) return make('config', `${label} does not know an id it was asked for (Graph code ${code ?? status}): check the configured page or account id.`);
+  if (status === 429)
+    return make('rate-limit', `${label} asked us to slow down (HTTP 429).`, retryAfterMs ?? DEFAULT_THROTTLE_WAIT_MS);
+  if (code === 100 || status === 404)
+    return make(
+      'config',
+      `${label} does not know an id it was asked for (Graph code ${code ?? status}): check the configured page or account id.`,
+    );
   if (code === 10 || (code !== undefined && code >= 200 && code <= 299)) {
-    return make('config', `${label} refused a permission (Graph code ${code}): give the token the permissions listed in docs/connectors.md.`);
+    return make(
+      'config',
+      `${label} refused a permission (Graph code ${code}): give the token the permissions listed in docs/connectors.md.`,
+    );
   }
-  if (status >= 500 || code === 1 || code === 2) return make('server', `${label} answered ${status}: the network is having trouble, the wall will retry.`);
-  if (error) return make('invalid-response', `${label} refused the request (HTTP ${status}, Graph code ${code ?? 'none'}).`);
+  if (status >= 500 || code === 1 || code === 2)
+    return make('server', `${label} answered ${status}: the network is having trouble, the wall will retry.`);
+  if (error)
+    return make('invalid-response', `${label} refused the request (HTTP ${status}, Graph code ${code ?? 'none'}).`);
   return undefined;
 }

@@ -52,7 +52,12 @@ export class GraphClient {
       now: options.now,
       classify: (status, body) => {
         const retryAt = http.lastRateLimit.retryAt;
-        return classifyGraphError(options.label, status, body, retryAt === undefined ? undefined : Math.max(0, retryAt - options.now()));
+        return classifyGraphError(
+          options.label,
+          status,
+          body,
+          retryAt === undefined ? undefined : Math.max(0, retryAt - options.now()),
+        );
       },
     });
     this.http = http;
@@ -71,7 +76,10 @@ export class GraphClient {
     let query: GraphParams = params;
     for (let page = 0; page < options.maxPages; page++) {
       const body = (await this.get(path, query, options.signal)) as Envelope | undefined;
-      if (!body || !Array.isArray(body.data)) throw new GraphShapeError(`${this.options.label} sent a list without "data" for ${path.split('/').pop() ?? path}.`);
+      if (!body || !Array.isArray(body.data))
+        throw new GraphShapeError(
+          `${this.options.label} sent a list without "data" for ${path.split('/').pop() ?? path}.`,
+        );
       const data: unknown[] = body.data;
       items.push(...data);
       const next = nextQuery(body, query);
@@ -85,7 +93,10 @@ export class GraphClient {
   /** How long to wait before the next poll (usage headers) and the figures for the source's health. */
   usage(): { minDelayMs: number; budget: Record<string, number | string> } {
     const now = this.options.now();
-    return { minDelayMs: slowDownDelayMs(this.http.lastRateLimit, now), budget: rateLimitBudget(this.http.lastRateLimit) };
+    return {
+      minDelayMs: slowDownDelayMs(this.http.lastRateLimit, now),
+      budget: rateLimitBudget(this.http.lastRateLimit),
+    };
   }
 }
 

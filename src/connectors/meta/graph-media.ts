@@ -5,7 +5,12 @@ interface AttachmentLike {
   media_type?: string | undefined;
   type?: string | undefined;
   description?: string | undefined;
-  media?: { image?: { src: string; width?: number | undefined; height?: number | undefined } | undefined; source?: string | undefined } | undefined;
+  media?:
+    | {
+        image?: { src: string; width?: number | undefined; height?: number | undefined } | undefined;
+        source?: string | undefined;
+      }
+    | undefined;
   subattachments?: { data: AttachmentLike[] } | undefined;
 }
 
@@ -37,6 +42,7 @@ export function attachmentsToMedia(attachments: readonly AttachmentLike[], fallb
       if (m) media.push(m);
     }
   }
-  if (media.length === 0 && fallbackPicture && HTTP.test(fallbackPicture)) media.push({ type: 'image', url: fallbackPicture });
+  if (media.length === 0 && fallbackPicture && HTTP.test(fallbackPicture))
+    media.push({ type: 'image', url: fallbackPicture });
   return media.slice(0, 20);
 }

@@ -33,7 +33,11 @@ export function untrack(list: readonly TrackedItem[], ids: ReadonlySet<string>):
 }
 
 /** The next batch to re-check, rotating through the list so that each item's turn comes. */
-export function recheckBatch(list: readonly TrackedItem[], offset: number, max: number): { batch: TrackedItem[]; nextOffset: number } {
+export function recheckBatch(
+  list: readonly TrackedItem[],
+  offset: number,
+  max: number,
+): { batch: TrackedItem[]; nextOffset: number } {
   if (list.length === 0) return { batch: [], nextOffset: 0 };
   const start = offset % list.length;
   const batch = [...list.slice(start), ...list.slice(0, start)].slice(0, max);

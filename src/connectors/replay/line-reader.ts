@@ -12,7 +12,11 @@ export interface FileLine {
 
 const NEWLINE = 0x0a;
 
-export async function* readCompleteLines(handle: FileHandle, offset: number, chunkBytes = 64 * 1024): AsyncGenerator<FileLine> {
+export async function* readCompleteLines(
+  handle: FileHandle,
+  offset: number,
+  chunkBytes = 64 * 1024,
+): AsyncGenerator<FileLine> {
   let position = offset;
   let pending = Buffer.alloc(0);
   let pendingStart = offset;
@@ -21,7 +25,8 @@ export async function* readCompleteLines(handle: FileHandle, offset: number, chu
     const { bytesRead } = await handle.read(chunk, 0, chunkBytes, position);
     if (bytesRead === 0) return;
     position += bytesRead;
-    const data = pending.length > 0 ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+    const data =
+      pending.length > 0 ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
     let lineStart = 0;
     for (let nl = data.indexOf(NEWLINE, lineStart); nl >= 0; nl = data.indexOf(NEWLINE, lineStart)) {
       yield { text: data.toString('utf8', lineStart, nl), end: pendingStart + nl + 1 };

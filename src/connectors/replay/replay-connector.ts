@@ -4,7 +4,14 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { NETWORKS } from '../../shared/post.ts';
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type PollResult, type SourceDriver, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../connector.ts';
 import { readCompleteLines } from './line-reader.ts';
 import { formatReplayCursor, parseReplayCursor, startReplay, type ReplayCursor } from './replay-cursor.ts';
 import { readReplayLine } from './replay-line.ts';
@@ -27,7 +34,12 @@ function createReplayDriver(options: ReplayOptions, context: ConnectorContext): 
   const { speed } = options;
 
   /** Plays due lines of the current pass; false when it stopped on a line not yet due or on the limit. */
-  async function playPass(handle: FileHandle, state: ReplayCursor, now: number, events: SourceEvent[]): Promise<boolean> {
+  async function playPass(
+    handle: FileHandle,
+    state: ReplayCursor,
+    now: number,
+    events: SourceEvent[],
+  ): Promise<boolean> {
     for await (const line of readCompleteLines(handle, state.offset)) {
       if (events.length >= options.maxPerPoll) return false;
       const read = readReplayLine(line.text, state.line + 1);
@@ -36,7 +48,9 @@ function createReplayDriver(options: ReplayOptions, context: ConnectorContext): 
         const due = dueTime(state, read.createdAtMs, speed);
         if (due > now) return false;
         const item = rewritePost(read.value, read.createdAtMs, {
-          ...(options.rebaseTime ? { rebase: { createdAt: speed === 'max' ? now : due, scale: speed === 'max' ? 1 : speed, now } } : {}),
+          ...(options.rebaseTime
+            ? { rebase: { createdAt: speed === 'max' ? now : due, scale: speed === 'max' ? 1 : speed, now } }
+            : {}),
           ...(state.cycle > 0 ? { keySuffix: `~${state.cycle}` } : {}),
         });
         events.push({ type: 'upsert', item });

@@ -10,8 +10,11 @@ export const ReplayOptionsSchema = z.object({
     .meta(
       text({
         title: 'File',
-        help: 'A JSONL file of normalised posts, one per line; a relative path starts from the wall\'s working directory.',
-        fr: { title: 'Fichier', help: 'Un fichier JSONL de publications normalisées, une par ligne ; un chemin relatif part du dossier de travail du mur.' },
+        help: "A JSONL file of normalised posts, one per line; a relative path starts from the wall's working directory.",
+        fr: {
+          title: 'Fichier',
+          help: 'Un fichier JSONL de publications normalisées, une par ligne ; un chemin relatif part du dossier de travail du mur.',
+        },
       }),
     ),
   /** 1 = real time, 10 = ten times faster; 'max' = everything as fast as the source is polled. */
@@ -20,9 +23,15 @@ export const ReplayOptionsSchema = z.object({
     .default(1)
     .meta(text({ title: 'Speed (1 = real time)', fr: { title: 'Vitesse (1 = temps réel)' } })),
   /** Move the recording to now: the first post is stamped with the moment the replay started. */
-  rebaseTime: z.boolean().default(true).meta(text({ title: 'Move the recording to now', fr: { title: 'Recaler l’enregistrement sur l’heure actuelle' } })),
+  rebaseTime: z
+    .boolean()
+    .default(true)
+    .meta(text({ title: 'Move the recording to now', fr: { title: 'Recaler l’enregistrement sur l’heure actuelle' } })),
   /** Start over at the end of the file (looped posts get new keys, "~1", "~2"…, so they show again). */
-  loop: z.boolean().default(false).meta(text({ title: 'Start over at the end', fr: { title: 'Recommencer à la fin du fichier' } })),
+  loop: z
+    .boolean()
+    .default(false)
+    .meta(text({ title: 'Start over at the end', fr: { title: 'Recommencer à la fin du fichier' } })),
   /** Bounds one poll, so a 'max' replay of a large file reaches the store in batches. */
   maxPerPoll: z
     .number()

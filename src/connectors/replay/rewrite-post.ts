@@ -10,7 +10,11 @@ export interface PostRewrite {
 
 const KEY_FIELDS = ['key', 'parentKey', 'rootKey'] as const;
 
-export function rewritePost(post: Record<string, unknown>, originalCreatedAt: number | undefined, rewrite: PostRewrite): Record<string, unknown> {
+export function rewritePost(
+  post: Record<string, unknown>,
+  originalCreatedAt: number | undefined,
+  rewrite: PostRewrite,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...post };
   if (rewrite.keySuffix) {
     for (const field of KEY_FIELDS) {

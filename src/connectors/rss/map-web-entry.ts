@@ -38,7 +38,8 @@ function httpUrl(value: string | undefined): URL | undefined {
 /** Google Alerts links go through https://www.google.com/url?…&url=<the article>: link the article itself. */
 export function articleUrl(link: string | undefined): URL | undefined {
   const url = httpUrl(link);
-  if (url && /(^|\.)google\.[a-z.]+$/i.test(url.hostname) && url.pathname === '/url') return httpUrl(url.searchParams.get('url') ?? url.searchParams.get('q') ?? undefined) ?? url;
+  if (url && /(^|\.)google\.[a-z.]+$/i.test(url.hostname) && url.pathname === '/url')
+    return httpUrl(url.searchParams.get('url') ?? url.searchParams.get('q') ?? undefined) ?? url;
   return url;
 }
 
@@ -89,7 +90,13 @@ export function mapWebEntry(entry: FeedEntry, context: WebFeedContext): Record<s
   const media = (entry.media ?? [])
     .filter((m) => m.isImage && httpUrl(m.url))
     .slice(0, MAX_MEDIA)
-    .map((m) => ({ type: 'image', url: m.url, ...(m.alt ? { alt: htmlToText(m.alt).slice(0, 2000) } : {}), ...(m.width ? { width: m.width } : {}), ...(m.height ? { height: m.height } : {}) }));
+    .map((m) => ({
+      type: 'image',
+      url: m.url,
+      ...(m.alt ? { alt: htmlToText(m.alt).slice(0, 2000) } : {}),
+      ...(m.width ? { width: m.width } : {}),
+      ...(m.height ? { height: m.height } : {}),
+    }));
   const language = lang(context.language);
   return {
     key: webPostKey(context.feedUrl, entry.id),

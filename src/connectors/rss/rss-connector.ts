@@ -5,7 +5,15 @@
 // read again into no duplicates). Feeds are windows: an item that scrolls out of one is not a delete.
 // One feed failing does not stop the others: its error shows in the health (`failingFeeds`); when every
 // feed fails, the source fails with the error IT should see first.
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type ConnectorErrorKind, type PollResult, type SourceDriver, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type ConnectorErrorKind,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../connector.ts';
 import { slowDownDelayMs } from '../shared/rate-limit.ts';
 import { keywordFilter } from './keyword-filter.ts';
 import { entryText, mapWebEntry } from './map-web-entry.ts';
@@ -29,14 +37,22 @@ function createRssDriver(options: RssOptions, context: ConnectorContext): Source
   const feeds = options.feeds.map((f) => new WebFeed(f, context.now));
   const mentionsBrand = keywordFilter(options.keywords);
 
-  async function readFeed(feed: WebFeed, validators: Parameters<WebFeed['read']>[0], signal: AbortSignal): Promise<{ outcome?: FeedOutcome; validators?: typeof validators }> {
+  async function readFeed(
+    feed: WebFeed,
+    validators: Parameters<WebFeed['read']>[0],
+    signal: AbortSignal,
+  ): Promise<{ outcome?: FeedOutcome; validators?: typeof validators }> {
     const read = await feed.read(validators, signal);
     if (!read.changed) return {};
     const events: SourceEvent[] = [];
     const posts: { createdAt: string; item: Record<string, unknown> }[] = [];
     const seen = new Set<string>();
     let filteredOut = 0;
-    const feedContext = { feedUrl: feed.url, feedName: feed.label ?? read.feed.title ?? feed.name, ...(read.feed.language ? { language: read.feed.language } : {}) };
+    const feedContext = {
+      feedUrl: feed.url,
+      feedName: feed.label ?? read.feed.title ?? feed.name,
+      ...(read.feed.language ? { language: read.feed.language } : {}),
+    };
     for (const entry of read.feed.entries) {
       if (!entry) {
         events.push({ type: 'invalid', reason: `feed ${feed.name}: an item without guid, id nor link` });
@@ -90,13 +106,18 @@ function createRssDriver(options: RssOptions, context: ConnectorContext): Source
       const minDelayMs = Math.max(0, ...feeds.map((f) => slowDownDelayMs(f.client.lastRateLimit, now)));
       return {
         events,
-        cursor: formatRssCursor(state, feeds.map((f) => f.url)),
+        cursor: formatRssCursor(
+          state,
+          feeds.map((f) => f.url),
+        ),
         ...(minDelayMs > 0 ? { minDelayMs } : {}),
         budget: {
           feeds: feeds.length,
           notModified,
           filteredOut,
-          failingFeeds: [...failed].map(([f, e]) => e.message.includes(f.name) ? e.message : `${f.name}: ${e.message}`).join('; '),
+          failingFeeds: [...failed]
+            .map(([f, e]) => (e.message.includes(f.name) ? e.message : `${f.name}: ${e.message}`))
+            .join('; '),
         },
       };
     },

@@ -41,7 +41,9 @@ export const RssOptionsSchema = z.object({
     .array(z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), FeedSchema))
     .min(1, 'give at least one feed URL')
     .max(20)
-    .refine((feeds) => new Set(feeds.map((f) => f.url)).size === feeds.length, { message: 'a feed URL is listed twice' })
+    .refine((feeds) => new Set(feeds.map((f) => f.url)).size === feeds.length, {
+      message: 'a feed URL is listed twice',
+    })
     .meta(text({ title: 'Feeds', fr: { title: 'Flux' } })),
   keywords: z
     .array(z.string().trim().min(2, 'a keyword needs at least 2 characters').max(100))
@@ -50,7 +52,7 @@ export const RssOptionsSchema = z.object({
     .meta(
       text({
         title: 'Keywords',
-        help: 'When given, only items whose title or text mention one of them are shown (case and accents ignored), e.g. the brand\'s name. Leave empty for feeds that are about the brand already (a Google Alert).',
+        help: "When given, only items whose title or text mention one of them are shown (case and accents ignored), e.g. the brand's name. Leave empty for feeds that are about the brand already (a Google Alert).",
         fr: {
           title: 'Mots-clés',
           help: 'S’il y en a, seuls les éléments dont le titre ou le texte citent l’un d’eux sont affichés (sans tenir compte des majuscules ni des accents), par ex. le nom de la marque. À laisser vide pour les flux qui parlent déjà de la marque (une alerte Google).',

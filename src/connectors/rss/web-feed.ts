@@ -8,7 +8,8 @@ import { HttpClient } from '../shared/http-client.ts';
 import type { FeedValidators } from './rss-cursor.ts';
 import type { RssFeedOptions } from './rss-options.ts';
 
-const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 export type FeedRead = { changed: false } | { changed: true; feed: ParsedFeed; validators: FeedValidators };
 
@@ -44,8 +45,16 @@ export class WebFeed {
       headers: { accept: ACCEPT },
       now,
       classify: (status) => {
-        if (status === 404 || status === 410) return new ConnectorError('config', `The feed ${name} was not found (HTTP ${status}): check its address in Settings.`);
-        if (status === 401 || status === 403) return new ConnectorError('config', `The feed ${name} refused the wall (HTTP ${status}): it may need a login or block automated readers; check its address in Settings.`);
+        if (status === 404 || status === 410)
+          return new ConnectorError(
+            'config',
+            `The feed ${name} was not found (HTTP ${status}): check its address in Settings.`,
+          );
+        if (status === 401 || status === 403)
+          return new ConnectorError(
+            'config',
+            `The feed ${name} refused the wall (HTTP ${status}): it may need a login or block automated readers; check its address in Settings.`,
+          );
         return undefined;
       },
     });
@@ -54,19 +63,34 @@ export class WebFeed {
   async read(validators: FeedValidators, signal: AbortSignal): Promise<FeedRead> {
     const answer = await this.client.getText(this.path, {
       signal,
-      headers: { ...(validators.etag ? { 'if-none-match': validators.etag } : {}), ...(validators.lastModified ? { 'if-modified-since': validators.lastModified } : {}) },
+      headers: {
+        ...(validators.etag ? { 'if-none-match': validators.etag } : {}),
+        ...(validators.lastModified ? { 'if-modified-since': validators.lastModified } : {}),
+      },
     });
     if (answer.status === 304) return { changed: false };
-    if (answer.status < 200 || answer.status >= 300) throw new ConnectorError('invalid-response', `The feed ${this.name} answered HTTP ${answer.status} instead of a feed.`);
+    if (answer.status < 200 || answer.status >= 300)
+      throw new ConnectorError(
+        'invalid-response',
+        `The feed ${this.name} answered HTTP ${answer.status} instead of a feed.`,
+      );
     let feed: ParsedFeed;
     try {
       feed = parseFeed(answer.data);
     } catch (err) {
-      if (err instanceof FeedFormatError) throw new ConnectorError('invalid-response', `The feed ${this.name} is not an RSS or Atom feed (${err.message}): check its address in Settings.`);
+      if (err instanceof FeedFormatError)
+        throw new ConnectorError(
+          'invalid-response',
+          `The feed ${this.name} is not an RSS or Atom feed (${err.message}): check its address in Settings.`,
+        );
       throw err;
     }
     const etag = header(answer.headers, 'etag');
     const lastModified = header(answer.headers, 'last-modified');
-    return { changed: true, feed, validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) } };
+    return {
+      changed: true,
+      feed,
+      validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
+    };
   }
 }

@@ -20,7 +20,10 @@ export function apiAddress(defaultUrl: string) {
       text({
         title: 'API URL',
         help: 'Leave as is; a proxy or an emulator URL for tests.',
-        fr: { title: 'Adresse de l’API', help: 'À laisser telle quelle ; l’adresse d’un proxy, ou d’un émulateur pour les tests.' },
+        fr: {
+          title: 'Adresse de l’API',
+          help: 'À laisser telle quelle ; l’adresse d’un proxy, ou d’un émulateur pour les tests.',
+        },
       }),
     );
 }
@@ -34,7 +37,10 @@ export function graphApiAddress(defaultUrl: string) {
       text({
         title: 'Graph API URL',
         help: 'Graph API base URL (change only for a proxy).',
-        fr: { title: 'Adresse de l’API Graph', help: 'Adresse de base de l’API Graph (à changer uniquement pour un proxy).' },
+        fr: {
+          title: 'Adresse de l’API Graph',
+          help: 'Adresse de base de l’API Graph (à changer uniquement pour un proxy).',
+        },
       }),
     );
 }
@@ -46,19 +52,35 @@ function pageCount(max: number, defaultValue: number) {
 
 /** Seconds re-read before the time high-water mark, so items the network indexes late are not missed. */
 export function overlapSeconds(defaultValue: number) {
-  return z.number().int().min(0).max(3600).default(defaultValue).meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } }));
+  return z
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(defaultValue)
+    .meta(text({ title: 'Overlap (seconds)', fr: { title: 'Chevauchement (secondes)' } }));
 }
 
 /** Pages one poll follows at most (the rest waits for the next poll): bounds a poll, and its cost, in a burst. */
 export function pagesPerPoll({ max, default: defaultValue }: { max: number; default: number }) {
-  return pageCount(max, defaultValue).meta(text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } }));
+  return pageCount(max, defaultValue).meta(
+    text({ title: 'Pages per poll, at most', fr: { title: 'Pages lues par interrogation, au plus' } }),
+  );
 }
 
 /**
  * Pages read by the first sync. A reviews source says how many reviews a page holds
  * (`reviewsPerPage`), which becomes the option's help.
  */
-export function firstSyncPages({ max, default: defaultValue, reviewsPerPage }: { max: number; default: number; reviewsPerPage?: number }) {
+export function firstSyncPages({
+  max,
+  default: defaultValue,
+  reviewsPerPage,
+}: {
+  max: number;
+  default: number;
+  reviewsPerPage?: number;
+}) {
   const title = 'Pages read on first sync';
   const frTitle = 'Pages lues à la première synchronisation';
   return pageCount(max, defaultValue).meta(
@@ -85,12 +107,24 @@ export function recheckEveryPolls(defaultValue: number) {
 
 /** Items looked up again at each re-check (0: none), worded with the network's noun. */
 export function recheckedEachTime({ max, default: defaultValue }: { max: number; default: number }, title: Title) {
-  return z.number().int().min(0).max(max).default(defaultValue).meta(text({ title: title.en, fr: { title: title.fr } }));
+  return z
+    .number()
+    .int()
+    .min(0)
+    .max(max)
+    .default(defaultValue)
+    .meta(text({ title: title.en, fr: { title: title.fr } }));
 }
 
 /** Recent items remembered for the re-checks, worded with the network's noun. */
 export function recentRemembered(defaultValue: number, title: Title) {
-  return z.number().int().min(1).max(500).default(defaultValue).meta(text({ title: title.en, fr: { title: title.fr } }));
+  return z
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(defaultValue)
+    .meta(text({ title: title.en, fr: { title: title.fr } }));
 }
 
 /** The name shown on a company's replies to reviews (Trustpilot, the company's site). */
@@ -99,11 +133,11 @@ export function companyRepliesName() {
     .string()
     .min(1)
     .max(100)
-    .default('Réponse de l\'entreprise')
+    .default("Réponse de l'entreprise")
     .meta(
       text({
-        title: 'Name on the company\'s replies',
-        help: 'Name shown on the company\'s replies.',
+        title: "Name on the company's replies",
+        help: "Name shown on the company's replies.",
         fr: { title: 'Nom sur les réponses de l’entreprise', help: 'Nom affiché sur les réponses de l’entreprise.' },
       }),
     );

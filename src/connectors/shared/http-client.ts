@@ -42,7 +42,17 @@ export interface HttpAnswer<T> {
 export const MAX_ANSWER_BYTES = 5 * 1024 * 1024;
 const MAX_ANSWER_LABEL = '5 MB';
 
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ENETUNREACH', 'EHOSTUNREACH']);
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EPIPE',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+]);
 
 export class HttpClient {
   private readonly axios: AxiosInstance;
@@ -83,7 +93,12 @@ export class HttpClient {
     return this.answer(response, typeof response.data === 'string' ? response.data : '');
   }
 
-  private async send(method: 'GET' | 'POST', path: string, body: unknown, options: RequestOptions): Promise<AxiosResponse<unknown>> {
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    options: RequestOptions,
+  ): Promise<AxiosResponse<unknown>> {
     let response: AxiosResponse<unknown>;
     try {
       response = await this.axios.request({
@@ -92,7 +107,9 @@ export class HttpClient {
         ...(options.params ? { params: options.params } : {}),
         ...(options.headers ? { headers: options.headers } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
-        ...(body !== undefined ? { data: JSON.stringify(body), headers: { 'content-type': 'application/json', ...options.headers } } : {}),
+        ...(body !== undefined
+          ? { data: JSON.stringify(body), headers: { 'content-type': 'application/json', ...options.headers } }
+          : {}),
       });
     } catch (err) {
       throw this.transportError(err);
@@ -112,19 +129,38 @@ export class HttpClient {
     try {
       return this.answer(response, JSON.parse(text) as T);
     } catch {
-      throw new ConnectorError('invalid-response', `${this.options.networkLabel} sent an answer that is not valid JSON (HTTP ${response.status}).`);
+      throw new ConnectorError(
+        'invalid-response',
+        `${this.options.networkLabel} sent an answer that is not valid JSON (HTTP ${response.status}).`,
+      );
     }
   }
 
   private transportError(err: unknown): ConnectorError {
-    if (axios.isCancel(err)) return new ConnectorError('network', `request to ${this.options.networkLabel} was cancelled`);
+    if (axios.isCancel(err))
+      return new ConnectorError('network', `request to ${this.options.networkLabel} was cancelled`);
     const code = axios.isAxiosError(err) ? err.code : undefined;
-    if (axios.isAxiosError(err) && code === axios.AxiosError.ERR_BAD_RESPONSE && err.message.includes('maxContentLength')) {
-      return new ConnectorError('invalid-response', `the answer from ${this.hostOf(err.config?.url, err.config?.baseURL)} is larger than ${MAX_ANSWER_LABEL}`);
+    if (
+      axios.isAxiosError(err) &&
+      code === axios.AxiosError.ERR_BAD_RESPONSE &&
+      err.message.includes('maxContentLength')
+    ) {
+      return new ConnectorError(
+        'invalid-response',
+        `the answer from ${this.hostOf(err.config?.url, err.config?.baseURL)} is larger than ${MAX_ANSWER_LABEL}`,
+      );
     }
-    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return new ConnectorError('network', `${this.options.networkLabel} did not answer in time.`);
-    if (code && TRANSIENT_CODES.has(code)) return new ConnectorError('network', `${this.options.networkLabel} is unreachable (${code}): check the network connection.`);
-    return new ConnectorError('network', `${this.options.networkLabel} could not be reached: ${err instanceof Error ? err.message : String(err)}`);
+    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT')
+      return new ConnectorError('network', `${this.options.networkLabel} did not answer in time.`);
+    if (code && TRANSIENT_CODES.has(code))
+      return new ConnectorError(
+        'network',
+        `${this.options.networkLabel} is unreachable (${code}): check the network connection.`,
+      );
+    return new ConnectorError(
+      'network',
+      `${this.options.networkLabel} could not be reached: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 
   /** The host a request went to (an absolute URL, e.g. an RSS feed, or the base URL's); the network's name if unknown. */
@@ -150,12 +186,26 @@ export class HttpClient {
     const status = response.status;
     if (status === 429) {
       const until = this.lastRateLimit.retryAt ?? this.lastRateLimit.resetAt;
-      return new ConnectorError('rate-limit', `${label} asked us to slow down (HTTP 429).`, until === undefined ? undefined : Math.max(0, until - this.now()));
+      return new ConnectorError(
+        'rate-limit',
+        `${label} asked us to slow down (HTTP 429).`,
+        until === undefined ? undefined : Math.max(0, until - this.now()),
+      );
     }
-    if (status === 401) return new ConnectorError('auth', `${label} refused the token (HTTP 401): renew it in Settings.`);
-    if (status === 403) return new ConnectorError('config', `${label} refused access (HTTP 403): check the account's permissions.`);
-    if (status === 404) return new ConnectorError('config', `${label} does not know what was asked (HTTP 404): check the configured ids.`);
-    if (status >= 500) return new ConnectorError('server', `${label} answered ${status}: the network is having trouble, the wall will retry.`);
+    if (status === 401)
+      return new ConnectorError('auth', `${label} refused the token (HTTP 401): renew it in Settings.`);
+    if (status === 403)
+      return new ConnectorError('config', `${label} refused access (HTTP 403): check the account's permissions.`);
+    if (status === 404)
+      return new ConnectorError(
+        'config',
+        `${label} does not know what was asked (HTTP 404): check the configured ids.`,
+      );
+    if (status >= 500)
+      return new ConnectorError(
+        'server',
+        `${label} answered ${status}: the network is having trouble, the wall will retry.`,
+      );
     return new ConnectorError('invalid-response', `${label} refused the request (HTTP ${status}).`);
   }
 }

@@ -68,7 +68,9 @@ function metaUsages(raw: string | undefined): MetaUsage[] {
     const parsed: unknown = JSON.parse(raw);
     if (parsed === null || typeof parsed !== 'object') return [];
     if ('call_count' in parsed || 'total_time' in parsed || 'total_cputime' in parsed) return [parsed as MetaUsage];
-    return Object.values(parsed as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? (v as MetaUsage[]) : []));
+    return Object.values(parsed as Record<string, unknown>).flatMap((v) =>
+      Array.isArray(v) ? (v as MetaUsage[]) : [],
+    );
   } catch {
     return [];
   }
@@ -86,9 +88,14 @@ export function readRateLimit(headers: HeaderBag, nowMs: number): RateLimitState
     if (resetAt !== undefined) state.resetAt = resetAt;
     break;
   }
-  const usages = [...metaUsages(header(headers, 'x-app-usage')), ...metaUsages(header(headers, 'x-business-use-case-usage'))];
+  const usages = [
+    ...metaUsages(header(headers, 'x-app-usage')),
+    ...metaUsages(header(headers, 'x-business-use-case-usage')),
+  ];
   if (usages.length) {
-    state.usagePercent = Math.max(...usages.flatMap((u) => [u.call_count ?? 0, u.total_cputime ?? 0, u.total_time ?? 0]));
+    state.usagePercent = Math.max(
+      ...usages.flatMap((u) => [u.call_count ?? 0, u.total_cputime ?? 0, u.total_time ?? 0]),
+    );
     const regainMinutes = Math.max(...usages.map((u) => u.estimated_time_to_regain_access ?? 0));
     if (regainMinutes > 0) state.retryAt = nowMs + regainMinutes * 60_000;
   }

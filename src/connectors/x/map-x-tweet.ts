@@ -60,7 +60,9 @@ function mapMedia(media: XMedia): Media | undefined {
 
 function kindOf(tweet: XTweet, isBrand: boolean, repliesTo: string | undefined, ctx: XMapContext): PostKind {
   if (isBrand) return repliesTo ? 'reply' : 'post';
-  const namesBrand = (tweet.entities?.mentions ?? []).some((m) => m.username.toLowerCase() === ctx.brandHandle.toLowerCase());
+  const namesBrand = (tweet.entities?.mentions ?? []).some(
+    (m) => m.username.toLowerCase() === ctx.brandHandle.toLowerCase(),
+  );
   return ctx.origin === 'mentions' || namesBrand ? 'mention' : 'post';
 }
 
@@ -69,7 +71,10 @@ export function mapXTweet(raw: unknown, ctx: XMapContext): MappedTweet {
   if (!parsed.success) {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?';
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `X post ${id.slice(0, 30)}: ${issue ? `${issue.path.join('.') || 'item'} ${issue.message}` : 'unreadable'}` };
+    return {
+      ok: false,
+      reason: `X post ${id.slice(0, 30)}: ${issue ? `${issue.path.join('.') || 'item'} ${issue.message}` : 'unreadable'}`,
+    };
   }
   const tweet = parsed.data;
   const versionCreatedAt = isoOrUndefined(tweet.created_at);

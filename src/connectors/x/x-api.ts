@@ -6,7 +6,8 @@ import type { RateLimitState } from '../shared/rate-limit.ts';
 import { classifyXError } from './x-errors.ts';
 import { XPageSchema, XRulesSchema, type XPage, type XRules } from './x-payload.ts';
 
-export const X_TWEET_FIELDS = 'created_at,lang,public_metrics,conversation_id,referenced_tweets,entities,edit_history_tweet_ids,author_id,attachments,possibly_sensitive';
+export const X_TWEET_FIELDS =
+  'created_at,lang,public_metrics,conversation_id,referenced_tweets,entities,edit_history_tweet_ids,author_id,attachments,possibly_sensitive';
 export const X_EXPANSIONS = 'author_id,attachments.media_keys';
 export const X_USER_FIELDS = 'username,name,profile_image_url';
 export const X_MEDIA_FIELDS = 'url,preview_image_url,alt_text,width,height,type';
@@ -41,12 +42,18 @@ export class XApi {
     });
   }
 
-  private async page(endpoint: XEndpoint, path: string, params: Record<string, string | number | undefined>, signal: AbortSignal): Promise<XPage> {
+  private async page(
+    endpoint: XEndpoint,
+    path: string,
+    params: Record<string, string | number | undefined>,
+    signal: AbortSignal,
+  ): Promise<XPage> {
     try {
       const answer = await this.http.getJson(path, { params: { ...FIELD_PARAMS, ...params }, signal });
       this.rateLimits.set(endpoint, answer.rateLimit);
       const page = XPageSchema.safeParse(answer.data ?? {});
-      if (!page.success) throw new ConnectorError('invalid-response', `X sent a page the wall cannot read (${endpoint}).`);
+      if (!page.success)
+        throw new ConnectorError('invalid-response', `X sent a page the wall cannot read (${endpoint}).`);
       return page.data;
     } catch (err) {
       this.rateLimits.set(endpoint, this.http.lastRateLimit);
@@ -55,29 +62,44 @@ export class XApi {
   }
 
   search(query: string, req: TimelineRequest): Promise<XPage> {
-    return this.page('search', '/2/tweets/search/recent', {
-      query,
-      since_id: req.sinceId,
-      next_token: req.paginationToken,
-      max_results: Math.min(100, Math.max(10, req.maxResults)),
-    }, req.signal);
+    return this.page(
+      'search',
+      '/2/tweets/search/recent',
+      {
+        query,
+        since_id: req.sinceId,
+        next_token: req.paginationToken,
+        max_results: Math.min(100, Math.max(10, req.maxResults)),
+      },
+      req.signal,
+    );
   }
 
   mentions(userId: string, req: TimelineRequest): Promise<XPage> {
-    return this.page('mentions', `/2/users/${userId}/mentions`, {
-      since_id: req.sinceId,
-      pagination_token: req.paginationToken,
-      max_results: Math.min(100, Math.max(5, req.maxResults)),
-    }, req.signal);
+    return this.page(
+      'mentions',
+      `/2/users/${userId}/mentions`,
+      {
+        since_id: req.sinceId,
+        pagination_token: req.paginationToken,
+        max_results: Math.min(100, Math.max(5, req.maxResults)),
+      },
+      req.signal,
+    );
   }
 
   ownPosts(userId: string, req: TimelineRequest): Promise<XPage> {
-    return this.page('own', `/2/users/${userId}/tweets`, {
-      since_id: req.sinceId,
-      pagination_token: req.paginationToken,
-      max_results: Math.min(100, Math.max(5, req.maxResults)),
-      exclude: 'retweets',
-    }, req.signal);
+    return this.page(
+      'own',
+      `/2/users/${userId}/tweets`,
+      {
+        since_id: req.sinceId,
+        pagination_token: req.paginationToken,
+        max_results: Math.min(100, Math.max(5, req.maxResults)),
+        exclude: 'retweets',
+      },
+      req.signal,
+    );
   }
 
   /** Up to 100 ids; the gone ones come back in `errors` (resource-not-found). */
@@ -93,7 +115,10 @@ export class XApi {
     return parsed.data;
   }
 
-  async changeRules(body: { add?: { value: string; tag: string }[]; delete?: { ids: string[] } }, signal: AbortSignal): Promise<XRules> {
+  async changeRules(
+    body: { add?: { value: string; tag: string }[]; delete?: { ids: string[] } },
+    signal: AbortSignal,
+  ): Promise<XRules> {
     const answer = await this.http.postJson('/2/tweets/search/stream/rules', body, { signal });
     this.rateLimits.set('rules', answer.rateLimit);
     const parsed = XRulesSchema.safeParse(answer.data ?? {});

@@ -2,7 +2,14 @@
 // own replies with since_id, pages with next_token down to the previous newest id, re-checks recent posts
 // for deletes, counts every post read against the month's budget, and optionally keeps the filtered
 // stream open. Each step is small; the mapping is pure (map-x-tweet.ts).
-import { ConnectorError, type ConnectorContext, type PollResult, type SourceDriver, type SourceEvent, type StreamBatch } from '../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+  type StreamBatch,
+} from '../connector.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { FIELD_PARAMS, XApi, type TimelineRequest } from './x-api.ts';
 import { formatXCursor, maxXId, parseXCursor, type XCursor } from './x-cursor.ts';
@@ -59,11 +66,19 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
   }
 
   /** Maps a page's posts into `out` (keyed, so a post found by two calls is sent once). */
-  function mapPage(s: SourceState, page: Pick<XPage, 'data' | 'includes'>, origin: XOrigin, out: Map<string, SourceEvent>): void {
+  function mapPage(
+    s: SourceState,
+    page: Pick<XPage, 'data' | 'includes'>,
+    origin: XOrigin,
+    out: Map<string, SourceEvent>,
+  ): void {
     const includes = readIncludes(page.includes);
     const nowIso = new Date(context.now()).toISOString();
     for (const raw of page.data ?? []) {
-      const history = typeof raw === 'object' && raw !== null ? (raw as { edit_history_tweet_ids?: unknown }).edit_history_tweet_ids : undefined;
+      const history =
+        typeof raw === 'object' && raw !== null
+          ? (raw as { edit_history_tweet_ids?: unknown }).edit_history_tweet_ids
+          : undefined;
       if (Array.isArray(history) && history.every((h) => typeof h === 'string')) s.tracker.learnHistory(history);
     }
     for (const raw of page.data ?? []) {
@@ -104,7 +119,12 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
     for (let i = 0; i < maxPages; i++) {
       const left = s.budget.postsLeft();
       if (left <= 0) break;
-      const page = await fetchPage({ sinceId, paginationToken: token, maxResults: Math.min(options.pageSize, left), signal });
+      const page = await fetchPage({
+        sinceId,
+        paginationToken: token,
+        maxResults: Math.min(options.pageSize, left),
+        signal,
+      });
       chargePage(s, page);
       mapPage(s, page, origin, out);
       newest = maxXId(newest, page.meta?.newest_id);
@@ -113,7 +133,11 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
     }
     if (token && sinceId !== undefined) {
       // Older posts of a burst are left unread rather than paid for in one poll.
-      context.log?.warn('X: more new posts than one poll reads; the oldest were skipped', { sourceId: context.sourceId, origin, maxPagesPerPoll: options.maxPagesPerPoll });
+      context.log?.warn('X: more new posts than one poll reads; the oldest were skipped', {
+        sourceId: context.sourceId,
+        origin,
+        maxPagesPerPoll: options.maxPagesPerPoll,
+      });
     }
     return newest;
   }
@@ -127,7 +151,10 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
     const page = await api.lookup(ids, signal);
     chargePage(s, page);
     for (const raw of page.data ?? []) {
-      const history = typeof raw === 'object' && raw !== null ? (raw as { edit_history_tweet_ids?: unknown }).edit_history_tweet_ids : undefined;
+      const history =
+        typeof raw === 'object' && raw !== null
+          ? (raw as { edit_history_tweet_ids?: unknown }).edit_history_tweet_ids
+          : undefined;
       if (Array.isArray(history) && history.every((h) => typeof h === 'string')) s.tracker.learnHistory(history);
     }
     for (const error of page.errors ?? []) {
@@ -157,15 +184,39 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
       s.budget.assertNotReached();
       const out = new Map<string, SourceEvent>();
       const c = s.cursor;
-      c.searchSinceId = await readTimeline(s, 'search', c.searchSinceId, (req) => api.search(getQuery(), req), out, signal);
+      c.searchSinceId = await readTimeline(
+        s,
+        'search',
+        c.searchSinceId,
+        (req) => api.search(getQuery(), req),
+        out,
+        signal,
+      );
       if (options.includeMentions) {
-        c.mentionsSinceId = await readTimeline(s, 'mentions', c.mentionsSinceId, (req) => api.mentions(options.brandUserId, req), out, signal);
+        c.mentionsSinceId = await readTimeline(
+          s,
+          'mentions',
+          c.mentionsSinceId,
+          (req) => api.mentions(options.brandUserId, req),
+          out,
+          signal,
+        );
       }
       if (options.includeBrandReplies) {
-        c.ownSinceId = await readTimeline(s, 'own', c.ownSinceId, (req) => api.ownPosts(options.brandUserId, req), out, signal);
+        c.ownSinceId = await readTimeline(
+          s,
+          'own',
+          c.ownSinceId,
+          (req) => api.ownPosts(options.brandUserId, req),
+          out,
+          signal,
+        );
       }
       const now = context.now();
-      if (s.budget.postsLeft() > 0 && (c.lastRecheckAt === undefined || now - c.lastRecheckAt >= options.deleteRecheckMinutes * 60_000)) {
+      if (
+        s.budget.postsLeft() > 0 &&
+        (c.lastRecheckAt === undefined || now - c.lastRecheckAt >= options.deleteRecheckMinutes * 60_000)
+      ) {
         await recheckDeletes(s, out, signal);
       }
       const minDelayMs = Math.max(0, ...[...api.rateLimits.values()].map((r) => slowDownDelayMs(r, now)));
@@ -202,7 +253,8 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
         if (!parsed.success || parsed.data.data === undefined) {
           // X announces its own disconnects (operational-disconnect) as an errors line.
           const title = (json as { errors?: { title?: unknown }[] }).errors?.[0]?.title;
-          if (typeof title === 'string') throw new ConnectorError('network', `X ended the stream: ${title.slice(0, 100)}`);
+          if (typeof title === 'string')
+            throw new ConnectorError('network', `X ended the stream: ${title.slice(0, 100)}`);
           yield { events: [{ type: 'invalid', reason: 'X stream sent a line the wall cannot read' }] };
           continue;
         }

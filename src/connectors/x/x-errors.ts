@@ -15,21 +15,42 @@ export function classifyXError(status: number, body: unknown): ConnectorError | 
   const title = field(body, 'title');
   const detail = field(body, 'detail') ?? title;
   if (status === 401) return new ConnectorError('auth', X_AUTH_MESSAGE);
-  if (status === 402) return new ConnectorError('config', `X says the account has no credits left (HTTP 402${detail ? `: ${detail}` : ''}): add credits in the X developer console`);
+  if (status === 402)
+    return new ConnectorError(
+      'config',
+      `X says the account has no credits left (HTTP 402${detail ? `: ${detail}` : ''}): add credits in the X developer console`,
+    );
   if (status === 403) {
-    return new ConnectorError('config', `X refused access (HTTP 403${detail ? `: ${detail}` : ''}): check that the app is in a project with access to this endpoint`);
+    return new ConnectorError(
+      'config',
+      `X refused access (HTTP 403${detail ? `: ${detail}` : ''}): check that the app is in a project with access to this endpoint`,
+    );
   }
-  if (status === 400) return new ConnectorError('config', `X refused the request (HTTP 400${detail ? `: ${detail}` : ''}): check the brand terms, hashtags and user id`);
+  if (status === 400)
+    return new ConnectorError(
+      'config',
+      `X refused the request (HTTP 400${detail ? `: ${detail}` : ''}): check the brand terms, hashtags and user id`,
+    );
   return undefined;
 }
 
 /** For answers read outside the HTTP client (the stream): X's reading, then the generic one. */
-export function xStatusError(status: number, body: unknown, resetAtMs: number | undefined, nowMs: number): ConnectorError {
+export function xStatusError(
+  status: number,
+  body: unknown,
+  resetAtMs: number | undefined,
+  nowMs: number,
+): ConnectorError {
   const specific = classifyXError(status, body);
   if (specific) return specific;
   if (status === 429) {
-    return new ConnectorError('rate-limit', `X asked us to slow down (HTTP 429${field(body, 'title') ? `: ${field(body, 'title')}` : ''}).`, resetAtMs === undefined ? undefined : Math.max(0, resetAtMs - nowMs));
+    return new ConnectorError(
+      'rate-limit',
+      `X asked us to slow down (HTTP 429${field(body, 'title') ? `: ${field(body, 'title')}` : ''}).`,
+      resetAtMs === undefined ? undefined : Math.max(0, resetAtMs - nowMs),
+    );
   }
-  if (status >= 500) return new ConnectorError('server', `X answered ${status}: the network is having trouble, the wall will retry.`);
+  if (status >= 500)
+    return new ConnectorError('server', `X answered ${status}: the network is having trouble, the wall will retry.`);
   return new ConnectorError('invalid-response', `X refused the request (HTTP ${status}).`);
 }

@@ -13,12 +13,15 @@ export const XOptionsSchema = z.object({
       text({
         title: 'API URL',
         help: 'API address; change only for a proxy or the emulator.',
-        fr: { title: 'Adresse de l’API', help: 'Adresse de l’API ; à changer uniquement pour un proxy ou l’émulateur.' },
+        fr: {
+          title: 'Adresse de l’API',
+          help: 'Adresse de l’API ; à changer uniquement pour un proxy ou l’émulateur.',
+        },
       }),
     ),
   bearerToken: z
     .string()
-    .min(20, 'paste the app\'s Bearer Token')
+    .min(20, "paste the app's Bearer Token")
     .meta({ secret: true })
     .meta(
       text({
@@ -32,11 +35,11 @@ export const XOptionsSchema = z.object({
     ),
   brandUserId: z
     .string()
-    .regex(/^\d{1,25}$/, 'the numeric user id of the brand\'s account (GET /2/users/by/username/:handle)')
+    .regex(/^\d{1,25}$/, "the numeric user id of the brand's account (GET /2/users/by/username/:handle)")
     .meta(
       text({
         title: 'Brand user id',
-        help: 'Numeric id of the brand\'s X account: its mentions are read, its posts are shown as the brand\'s answers.',
+        help: "Numeric id of the brand's X account: its mentions are read, its posts are shown as the brand's answers.",
         fr: {
           title: 'Identifiant du compte de la marque',
           help: 'Identifiant numérique du compte X de la marque : ses mentions sont lues, ses publications sont affichées comme les réponses de la marque.',
@@ -50,7 +53,7 @@ export const XOptionsSchema = z.object({
     .meta(
       text({
         title: 'Brand handle',
-        help: 'The brand\'s handle, without or with @.',
+        help: "The brand's handle, without or with @.",
         fr: { title: 'Nom d’utilisateur de la marque', help: 'Le nom d’utilisateur de la marque, avec ou sans @.' },
       }),
     ),
@@ -62,15 +65,29 @@ export const XOptionsSchema = z.object({
       text({
         title: 'Brand terms',
         help: 'Words or phrases people use for the brand ("atelier nova").',
-        fr: { title: 'Termes désignant la marque', help: 'Mots ou expressions que les gens emploient pour parler de la marque (« atelier nova »).' },
+        fr: {
+          title: 'Termes désignant la marque',
+          help: 'Mots ou expressions que les gens emploient pour parler de la marque (« atelier nova »).',
+        },
       }),
     ),
   hashtags: z
-    .array(z.string().trim().regex(/^#?\w{1,100}$/, 'a hashtag such as #AtelierNova'))
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^#?\w{1,100}$/, 'a hashtag such as #AtelierNova'),
+    )
     .max(20)
     .default([])
     .transform((tags) => tags.map((t) => t.replace(/^#/, '')))
-    .meta(text({ title: 'Hashtags', help: 'Hashtags to follow, without or with #.', fr: { title: 'Hashtags', help: 'Hashtags à suivre, avec ou sans #.' } })),
+    .meta(
+      text({
+        title: 'Hashtags',
+        help: 'Hashtags to follow, without or with #.',
+        fr: { title: 'Hashtags', help: 'Hashtags à suivre, avec ou sans #.' },
+      }),
+    ),
   monthlyBudgetUsd: z
     .number()
     .nonnegative()
@@ -80,7 +97,10 @@ export const XOptionsSchema = z.object({
       text({
         title: 'Monthly budget (USD)',
         help: 'Reading stops when the estimated spend of the month reaches this amount.',
-        fr: { title: 'Budget mensuel (USD)', help: 'La lecture s’arrête quand la dépense estimée du mois atteint ce montant.' },
+        fr: {
+          title: 'Budget mensuel (USD)',
+          help: 'La lecture s’arrête quand la dépense estimée du mois atteint ce montant.',
+        },
       }),
     ),
   costPerPostUsd: z
@@ -92,7 +112,10 @@ export const XOptionsSchema = z.object({
       text({
         title: 'Cost per post read (USD)',
         help: 'What X charges per post read (pay-per-use price).',
-        fr: { title: 'Coût par publication lue (USD)', help: 'Ce que X facture par publication lue (tarif à l’usage).' },
+        fr: {
+          title: 'Coût par publication lue (USD)',
+          help: 'Ce que X facture par publication lue (tarif à l’usage).',
+        },
       }),
     ),
   includeMentions: z
@@ -101,7 +124,7 @@ export const XOptionsSchema = z.object({
     .meta(
       text({
         title: 'Include mentions',
-        help: 'Read the posts that mention the brand\'s account.',
+        help: "Read the posts that mention the brand's account.",
         fr: { title: 'Inclure les mentions', help: 'Lire les publications qui mentionnent le compte de la marque.' },
       }),
     ),
@@ -110,13 +133,22 @@ export const XOptionsSchema = z.object({
     .default(true)
     .meta(
       text({
-        title: 'Include the brand\'s replies',
-        help: 'Read the brand\'s own replies, shown under the posts they answer.',
-        fr: { title: 'Inclure les réponses de la marque', help: 'Lire les réponses de la marque, affichées sous les publications auxquelles elles répondent.' },
+        title: "Include the brand's replies",
+        help: "Read the brand's own replies, shown under the posts they answer.",
+        fr: {
+          title: 'Inclure les réponses de la marque',
+          help: 'Lire les réponses de la marque, affichées sous les publications auxquelles elles répondent.',
+        },
       }),
     ),
   /** Search pages allow 10–100 posts, the user timelines 5–100. */
-  pageSize: z.number().int().min(10).max(100).default(100).meta(text({ title: 'Posts per page', fr: { title: 'Publications par page' } })),
+  pageSize: z
+    .number()
+    .int()
+    .min(10)
+    .max(100)
+    .default(100)
+    .meta(text({ title: 'Posts per page', fr: { title: 'Publications par page' } })),
   /** Bounds one poll (and its cost) when a burst of posts arrives. */
   maxPagesPerPoll: pagesPerPoll({ max: 50, default: 5 }),
   /** The first sync reads one page only: the last 7 days would cost money for posts nobody sees. */
@@ -127,14 +159,24 @@ export const XOptionsSchema = z.object({
     .positive()
     .max(24 * 60)
     .default(15)
-    .meta(text({ title: 'Deleted-post check every (minutes)', fr: { title: 'Recherche des publications supprimées toutes les (minutes)' } })),
+    .meta(
+      text({
+        title: 'Deleted-post check every (minutes)',
+        fr: { title: 'Recherche des publications supprimées toutes les (minutes)' },
+      }),
+    ),
   /** How far back the delete re-check looks (and the most posts it looks up: one call, 100 ids). */
   deleteRecheckHours: z
     .number()
     .positive()
     .max(7 * 24)
     .default(24)
-    .meta(text({ title: 'Deleted-post check covers (hours)', fr: { title: 'Période couverte par cette recherche (heures)' } })),
+    .meta(
+      text({
+        title: 'Deleted-post check covers (hours)',
+        fr: { title: 'Période couverte par cette recherche (heures)' },
+      }),
+    ),
   streamEnabled: z
     .boolean()
     .default(false)
@@ -154,7 +196,12 @@ export const XOptionsSchema = z.object({
     .int()
     .positive()
     .default(30_000)
-    .meta(text({ title: 'Stream silence before reconnecting (ms)', fr: { title: 'Silence du flux avant reconnexion (ms)' } })),
+    .meta(
+      text({
+        title: 'Stream silence before reconnecting (ms)',
+        fr: { title: 'Silence du flux avant reconnexion (ms)' },
+      }),
+    ),
 });
 
 export type XOptions = z.output<typeof XOptionsSchema>;

@@ -27,7 +27,9 @@ export const XTweetSchema = z.object({
     .object({
       hashtags: z.array(z.object({ tag: z.string() })).optional(),
       mentions: z.array(z.object({ username: z.string() })).optional(),
-      urls: z.array(z.object({ url: z.string(), expanded_url: z.string().optional(), display_url: z.string().optional() })).optional(),
+      urls: z
+        .array(z.object({ url: z.string(), expanded_url: z.string().optional(), display_url: z.string().optional() }))
+        .optional(),
     })
     .optional(),
   possibly_sensitive: z.boolean().optional(),

@@ -11,7 +11,11 @@ function term(word: string): string {
   return /\s/.test(clean) ? `"${clean}"` : clean;
 }
 
-export function buildXQuery(input: { brandTerms: readonly string[]; hashtags: readonly string[]; brandHandle: string }): string {
+export function buildXQuery(input: {
+  brandTerms: readonly string[];
+  hashtags: readonly string[];
+  brandHandle: string;
+}): string {
   const parts = [
     ...input.brandTerms.map(term).filter((t) => t !== '' && t !== '""'),
     ...input.hashtags.map((h) => `#${h}`),
@@ -20,7 +24,10 @@ export function buildXQuery(input: { brandTerms: readonly string[]; hashtags: re
   const unique = [...new Map(parts.map((p) => [p.toLowerCase(), p])).values()];
   const query = `(${unique.join(' OR ')}) -is:retweet`;
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new ConnectorError('config', `the X search query is ${query.length} characters long (X accepts ${MAX_QUERY_LENGTH}): use fewer brand terms or hashtags`);
+    throw new ConnectorError(
+      'config',
+      `the X search query is ${query.length} characters long (X accepts ${MAX_QUERY_LENGTH}): use fewer brand terms or hashtags`,
+    );
   }
   return query;
 }

@@ -38,7 +38,10 @@ export async function* readXStreamLines(req: StreamLinesRequest): AsyncGenerator
       response = await fetch(req.url, { headers: req.headers, signal: local.signal });
     } catch (err) {
       if (silent) throw new ConnectorError('network', 'X stream did not answer in time');
-      throw new ConnectorError('network', `X stream could not be reached: ${err instanceof Error ? err.message : String(err)}`);
+      throw new ConnectorError(
+        'network',
+        `X stream could not be reached: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     if (!response.ok || !response.body) {
       const text = await response.text().catch(() => '');

@@ -9,7 +9,9 @@ export function decodeXEntities(text: string): string {
 }
 
 function isOwnMediaLink(expanded: string | undefined): boolean {
-  return expanded !== undefined && /^https?:\/\/(?:x|twitter)\.com\/[^/]+\/status\/\d+\/(?:photo|video)\/\d+/i.test(expanded);
+  return (
+    expanded !== undefined && /^https?:\/\/(?:x|twitter)\.com\/[^/]+\/status\/\d+\/(?:photo|video)\/\d+/i.test(expanded)
+  );
 }
 
 export function plainXText(tweet: Pick<XTweet, 'text' | 'entities'>): string {
@@ -18,5 +20,7 @@ export function plainXText(tweet: Pick<XTweet, 'text' | 'entities'>): string {
     const replacement = isOwnMediaLink(link.expanded_url) ? '' : (link.expanded_url ?? link.display_url ?? link.url);
     text = text.split(link.url).join(replacement);
   }
-  return decodeXEntities(text).replace(/[ \t]+$/gm, '').trim();
+  return decodeXEntities(text)
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }

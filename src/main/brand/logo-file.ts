@@ -33,14 +33,27 @@ export function sniffImage(bytes: Uint8Array): LogoType | undefined {
 export function checkLogo(declaredType: string | undefined, bytes: Uint8Array): LogoCheck {
   const declared = (declaredType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (declared === 'image/svg+xml') {
-    return { ok: false, status: 415, error: 'SVG logos are not accepted (an SVG can carry script): export the logo as PNG, JPEG or WebP.' };
+    return {
+      ok: false,
+      status: 415,
+      error: 'SVG logos are not accepted (an SVG can carry script): export the logo as PNG, JPEG or WebP.',
+    };
   }
-  if (!(declared in EXTENSIONS)) return { ok: false, status: 415, error: 'Send the logo as PNG, JPEG or WebP (Content-Type image/png, image/jpeg or image/webp).' };
+  if (!(declared in EXTENSIONS))
+    return {
+      ok: false,
+      status: 415,
+      error: 'Send the logo as PNG, JPEG or WebP (Content-Type image/png, image/jpeg or image/webp).',
+    };
   if (bytes.byteLength > MAX_LOGO_BYTES) return { ok: false, status: 413, error: tooLarge() };
   if (bytes.byteLength === 0) return { ok: false, status: 422, error: 'The logo file is empty.' };
   const actual = sniffImage(bytes);
   if (actual !== declared) {
-    return { ok: false, status: 422, error: `This file is not a ${EXTENSIONS[declared as LogoType].toUpperCase()} picture (its content does not match its type).` };
+    return {
+      ok: false,
+      status: 422,
+      error: `This file is not a ${EXTENSIONS[declared as LogoType].toUpperCase()} picture (its content does not match its type).`,
+    };
   }
   return { ok: true, type: actual };
 }

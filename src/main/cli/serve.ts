@@ -49,13 +49,18 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: (args['log-level'] as LogLevel) ?? 'info' });
 
   // The emulators live with the tests (they are not shipped): loaded only when asked for.
-  const emulated = args.emulate ? await (await import('../../../test/emulators/emulated-wall.ts')).startEmulatedNetworks() : undefined;
-  if (emulated && emulated.sources.length === 0) console.error('No network emulator is registered yet: the wall runs on the demo source.');
+  const emulated = args.emulate
+    ? await (await import('../../../test/emulators/emulated-wall.ts')).startEmulatedNetworks()
+    : undefined;
+  if (emulated && emulated.sources.length === 0)
+    console.error('No network emulator is registered yet: the wall runs on the demo source.');
 
   let wall;
   try {
     wall = await startWall({
-      ...(emulated && emulated.sources.length ? { config: { sources: emulated.sources, panels: EMULATED_PANELS } } : {}),
+      ...(emulated && emulated.sources.length
+        ? { config: { sources: emulated.sources, panels: EMULATED_PANELS } }
+        : {}),
       dataDir: args['data-dir'] ?? defaultDataDir(),
       logger,
       ...(args.config !== undefined ? { configFile: args.config } : {}),
@@ -64,7 +69,8 @@ async function main(): Promise<number> {
     });
   } catch (err) {
     if (err instanceof ConfigError) console.error(err.message);
-    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`Port ${port} is already in use: choose another with --port, or 0 for a free one.`);
+    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      console.error(`Port ${port} is already in use: choose another with --port, or 0 for a free one.`);
     else console.error(`The wall could not start: ${(err as Error).message}`);
     await emulated?.close();
     return 1;

@@ -62,6 +62,9 @@ export function readConfigFile(path: string, nowMs: number): ReadConfigResult {
     if (fallback) copyFileSync(fallback, path);
     const message = `The configuration file was damaged (not valid JSON): kept as ${aside}; ${fallback ? `the previous version (${fallback}) is in use` : 'the default configuration is in use'}.`;
     const params = { file: path, movedTo: aside, ...(fallback ? { previous: fallback } : {}) };
-    return { raw, notices: [{ level: 'error', message, at: new Date(nowMs).toISOString(), code: 'config-moved-aside', params }] };
+    return {
+      raw,
+      notices: [{ level: 'error', message, at: new Date(nowMs).toISOString(), code: 'config-moved-aside', params }],
+    };
   }
 }

@@ -73,7 +73,9 @@ const WORDS: Record<Language, Words> = {
 
 function bound(value: unknown, language: Language): string {
   const n = typeof value === 'bigint' ? Number(value) : typeof value === 'number' ? value : Number.NaN;
-  return Number.isFinite(n) ? new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 }).format(n) : String(value);
+  return Number.isFinite(n)
+    ? new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 }).format(n)
+    : String(value);
 }
 
 /** A form's wording of zod's issue, or undefined to leave it to zod's locale. */
@@ -82,21 +84,30 @@ export function fieldMessage(issue: RawIssue, language: Language): string | unde
   switch (issue.code) {
     case 'too_small': {
       const min = bound(issue.minimum, language);
-      if (issue.origin === 'number' || issue.origin === 'bigint') return issue.inclusive === false ? w.moreThan(min) : w.atLeast(min);
+      if (issue.origin === 'number' || issue.origin === 'bigint')
+        return issue.inclusive === false ? w.moreThan(min) : w.atLeast(min);
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? w.required : w.atLeastChars(min);
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? w.addOne : w.atLeastItems(min);
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return Number(issue.minimum) <= 1 ? w.addOne : w.atLeastItems(min);
       return undefined;
     }
     case 'too_big': {
       const max = bound(issue.maximum, language);
-      if (issue.origin === 'number' || issue.origin === 'bigint') return issue.inclusive === false ? w.lessThan(max) : w.atMost(max);
+      if (issue.origin === 'number' || issue.origin === 'bigint')
+        return issue.inclusive === false ? w.lessThan(max) : w.atMost(max);
       if (issue.origin === 'string') return w.atMostChars(max);
       if (issue.origin === 'array' || issue.origin === 'set') return w.atMostItems(max);
       return undefined;
     }
     case 'invalid_type': {
       if (issue.input === undefined || issue.input === null || issue.input === '') return w.required;
-      const expected: Record<string, string> = { int: w.wholeNumber, number: w.number, string: w.text, boolean: w.yesNo, array: w.list };
+      const expected: Record<string, string> = {
+        int: w.wholeNumber,
+        number: w.number,
+        string: w.text,
+        boolean: w.yesNo,
+        array: w.list,
+      };
       return expected[issue.expected];
     }
     case 'invalid_value':

@@ -51,4 +51,3 @@ export function loadConfig(file: string | undefined, registry: ConnectorRegistry
   if (!result.ok) throw new ConfigError(file, result.errors);
   return result.value;
 }
-

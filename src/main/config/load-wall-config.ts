@@ -14,7 +14,12 @@ export interface LoadedWallConfig {
 }
 
 /** @throws ConfigError naming each bad field (a sealed secret that cannot be opened included). */
-export function loadWallConfig(source: { object: unknown } | { file: string; required: boolean }, registry: ConnectorRegistry, secrets: SecretStore, nowMs: number): LoadedWallConfig {
+export function loadWallConfig(
+  source: { object: unknown } | { file: string; required: boolean },
+  registry: ConnectorRegistry,
+  secrets: SecretStore,
+  nowMs: number,
+): LoadedWallConfig {
   let raw: unknown = {};
   let notices: WallNotice[] = [];
   const file = 'file' in source ? source.file : undefined;

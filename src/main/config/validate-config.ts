@@ -2,7 +2,14 @@
 // each source's options against its connector's own schema. Every problem names its field.
 import { z } from 'zod';
 import type { ConnectorDefinition } from '../../connectors/connector.ts';
-import { DEFAULT_PANELS, SourceConfigSchema, WallConfigSchema, type Language, type SourceConfig, type WallConfig } from '../../shared/config.ts';
+import {
+  DEFAULT_PANELS,
+  SourceConfigSchema,
+  WallConfigSchema,
+  type Language,
+  type SourceConfig,
+  type WallConfig,
+} from '../../shared/config.ts';
 import { fieldErrorMap } from './field-messages.ts';
 import { wallMessageFr } from './wall-messages-fr.ts';
 
@@ -32,25 +39,43 @@ export type ConfigResult = { ok: true; value: ResolvedConfig } | { ok: false; er
 export type ConnectorRegistry = ReadonlyMap<string, ConnectorDefinition>;
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 function issuesToErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
-  return error.issues.map((issue) => ({ field: formatPath([...prefix, ...issue.path]) || '(file)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    field: formatPath([...prefix, ...issue.path]) || '(file)',
+    message: issue.message,
+  }));
 }
 
 /** The embedded default: the demo source, so that a fresh install shows a living wall. */
 export const DEMO_SOURCE: SourceConfig = { id: 'demo', type: 'demo', enabled: true, options: {} };
 
 /** One source's options against its connector's schema; pushes what is wrong to `errors`. */
-function checkSource(source: SourceConfig, i: number, registry: ConnectorRegistry, errors: FieldError[], parse: ParseOptions): ResolvedSource | undefined {
+function checkSource(
+  source: SourceConfig,
+  i: number,
+  registry: ConnectorRegistry,
+  errors: FieldError[],
+  parse: ParseOptions,
+): ResolvedSource | undefined {
   const definition = registry.get(source.type);
   if (!definition) {
-    errors.push({ field: `sources[${i}].type`, message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})` });
+    errors.push({
+      field: `sources[${i}].type`,
+      message: `unknown source type "${source.type}" (known: ${[...registry.keys()].join(', ')})`,
+    });
     return undefined;
   }
   if (source.pollSeconds !== undefined && source.pollSeconds < definition.minPollSeconds) {
-    errors.push({ field: `sources[${i}].pollSeconds`, message: `must be at least ${definition.minPollSeconds} s for ${definition.label}` });
+    errors.push({
+      field: `sources[${i}].pollSeconds`,
+      message: `must be at least ${definition.minPollSeconds} s for ${definition.label}`,
+    });
   }
   const options = definition.optionsSchema.safeParse(source.options, parse);
   if (!options.success) {
@@ -73,28 +98,41 @@ function parseOptions(language: Language | undefined): ParseOptions {
 
 /** The wall's own messages in the page's language (wall-messages-fr.ts); English stays as written. */
 export function messagesIn(errors: FieldError[], language: Language | undefined): FieldError[] {
-  return language === 'fr' ? errors.map((e) => ({ field: e.field, message: wallMessageFr(e.message) ?? e.message })) : errors;
+  return language === 'fr'
+    ? errors.map((e) => ({ field: e.field, message: wallMessageFr(e.message) ?? e.message }))
+    : errors;
 }
 
 function inLanguage(result: ConfigResult, language: Language | undefined): ConfigResult {
   return result.ok ? result : { ok: false, errors: messagesIn(result.errors, language) };
 }
 
-export function validateConfig(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): ConfigResult {
+export function validateConfig(
+  input: unknown,
+  registry: ConnectorRegistry,
+  validate: ValidateOptions = {},
+): ConfigResult {
   return inLanguage(validateIn(input, registry, parseOptions(validate.language)), validate.language);
 }
 
 export type SourceResult = { ok: true; value: ResolvedSource } | { ok: false; errors: FieldError[] };
 
 /** One source alone ("Test connection"), with the same checks and messages as in a whole config; fields read "source.…". */
-export function validateSource(input: unknown, registry: ConnectorRegistry, validate: ValidateOptions = {}): SourceResult {
+export function validateSource(
+  input: unknown,
+  registry: ConnectorRegistry,
+  validate: ValidateOptions = {},
+): SourceResult {
   const parse = parseOptions(validate.language);
   const parsed = SourceConfigSchema.safeParse(input, parse);
   const errors: FieldError[] = [];
   const resolved = parsed.success ? checkSource(parsed.data, 0, registry, errors, parse) : undefined;
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error, ['sources', 0]));
   if (resolved && errors.length === 0) return { ok: true, value: resolved };
-  const named = errors.map((e) => ({ field: e.field.replace(/^sources\[0\]\.?/, 'source.').replace(/\.$/, ''), message: e.message }));
+  const named = errors.map((e) => ({
+    field: e.field.replace(/^sources\[0\]\.?/, 'source.').replace(/\.$/, ''),
+    message: e.message,
+  }));
   return { ok: false, errors: messagesIn(named, validate.language) };
 }
 
@@ -115,7 +153,9 @@ function validateIn(input: unknown, registry: ConnectorRegistry, parse: ParseOpt
   const config = parsed.data;
   if (config.sources.length === 0) config.sources = [DEMO_SOURCE];
   if (config.panels.length === 0) {
-    config.panels = DEFAULT_PANELS.map((p) => (p.type === 'stats' && config.language === 'en' ? { ...p, title: 'Statistics' } : { ...p }));
+    config.panels = DEFAULT_PANELS.map((p) =>
+      p.type === 'stats' && config.language === 'en' ? { ...p, title: 'Statistics' } : { ...p },
+    );
   }
   const errors: FieldError[] = [];
   const sources = config.sources.flatMap((source, i) => checkSource(source, i, registry, errors, parse) ?? []);

@@ -48,16 +48,27 @@ async function main(): Promise<void> {
   const gpuFlag = gpuFallbackFlag(dataDir);
   if (gpuFlag.isSet()) {
     app.disableHardwareAcceleration();
-    logger.warn('hardware acceleration is off', { reason: gpuFlag.reason(), undo: 'delete gpu-disabled.json in the data folder' });
+    logger.warn('hardware acceleration is off', {
+      reason: gpuFlag.reason(),
+      undo: 'delete gpu-disabled.json in the data folder',
+    });
   }
   Menu.setApplicationMenu(null);
   let wall: RunningWall | undefined;
-  app.on('web-contents-created', (_event, contents) => lockNavigation(contents, () => wall?.origin, (what, url) => logger.warn('kiosk: blocked', { what, url })));
+  app.on('web-contents-created', (_event, contents) =>
+    lockNavigation(
+      contents,
+      () => wall?.origin,
+      (what, url) => logger.warn('kiosk: blocked', { what, url }),
+    ),
+  );
   app.on('second-instance', () => logger.info('a second launch was refused: the wall is already running'));
   app.on('window-all-closed', () => logger.info('no window is open (no display?); the wall keeps running'));
 
   await app.whenReady();
-  denyAllPermissions(session.defaultSession, (permission, origin) => logger.warn('kiosk: permission denied', { permission, origin }));
+  denyAllPermissions(session.defaultSession, (permission, origin) =>
+    logger.warn('kiosk: permission denied', { permission, origin }),
+  );
   const configFile = configFileFor(dataDir, args.configFile);
   const createWindow = (options: Electron.BrowserWindowConstructorOptions) => new BrowserWindow(options);
   const identify = () => identifyScreens(displays(), createWindow);
@@ -66,9 +77,22 @@ async function main(): Promise<void> {
     config = loadKioskConfig(configFile);
     const appDir = app.getAppPath();
     // After 'ready': before it, safeStorage cannot tell on Linux whether a keyring is there.
-    const secretStore = openSafeStorageSecretStore({ safeStorage, platform: process.platform, keyFileStore: () => (mkdirSync(dataDir, { recursive: true }), openKeyFileSecretStore(dataDir)) });
-    if (secretStore.kind === 'key-file') logger.warn('secrets: no OS keyring, the key file keeps them', { note: secretStore.note });
-    wall = await startWall({ dataDir, logger, secretStore, rendererDir: join(appDir, 'dist', 'renderer'), assetsDir: join(appDir, 'assets'), identifyScreens: identify, ...(configFile ? { configFile } : {}) });
+    const secretStore = openSafeStorageSecretStore({
+      safeStorage,
+      platform: process.platform,
+      keyFileStore: () => (mkdirSync(dataDir, { recursive: true }), openKeyFileSecretStore(dataDir)),
+    });
+    if (secretStore.kind === 'key-file')
+      logger.warn('secrets: no OS keyring, the key file keeps them', { note: secretStore.note });
+    wall = await startWall({
+      dataDir,
+      logger,
+      secretStore,
+      rendererDir: join(appDir, 'dist', 'renderer'),
+      assetsDir: join(appDir, 'assets'),
+      identifyScreens: identify,
+      ...(configFile ? { configFile } : {}),
+    });
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `The wall could not start: ${(err as Error).message}`);
     return app.exit(err instanceof ConfigError ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);
@@ -76,7 +100,14 @@ async function main(): Promise<void> {
   const running = wall;
   for (const panel of running.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
   powerSaveBlocker.start('prevent-display-sleep');
-  applyAutostart({ app, enabled: config.kiosk.startAtLogin, platform: process.platform, env: process.env, execPath: process.execPath, logger });
+  applyAutostart({
+    app,
+    enabled: config.kiosk.startAtLogin,
+    platform: process.platform,
+    env: process.env,
+    execPath: process.execPath,
+    logger,
+  });
 
   const restart = async (): Promise<void> => {
     windows.allowClosing();
@@ -109,7 +140,10 @@ async function main(): Promise<void> {
   const windows: KioskWindows = new KioskWindows({
     createWindow,
     panelUrl: (id) => running.panels.find((p) => p.id === id)?.url,
-    shortcuts: { settings: parseKeyCombination(config.kiosk.settingsKeys), identify: parseKeyCombination(IDENTIFY_KEYS) },
+    shortcuts: {
+      settings: parseKeyCombination(config.kiosk.settingsKeys),
+      identify: parseKeyCombination(IDENTIFY_KEYS),
+    },
     settings: settingsWindow,
     identifyScreens: identify,
     onFailure: (key, kind, detail) => recovery.windowFailed(key, kind, detail),

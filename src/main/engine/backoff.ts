@@ -30,7 +30,11 @@ export function retryDelayMs(
 }
 
 /** The regular poll interval with ±10 % jitter, never under a delay the network asked for. */
-export function pollDelayMs(intervalMs: number, minDelayMs: number | undefined, random: () => number = Math.random): number {
+export function pollDelayMs(
+  intervalMs: number,
+  minDelayMs: number | undefined,
+  random: () => number = Math.random,
+): number {
   const jittered = intervalMs * (0.9 + 0.2 * random());
   return Math.round(Math.max(jittered, minDelayMs ?? 0));
 }

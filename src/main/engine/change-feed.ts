@@ -13,9 +13,7 @@ export interface SequencedEvent {
 }
 
 export type Resume =
-  | { kind: 'fresh' }
-  | { kind: 'replay'; events: SequencedEvent[] }
-  | { kind: 'reset'; reason: string };
+  { kind: 'fresh' } | { kind: 'replay'; events: SequencedEvent[] } | { kind: 'reset'; reason: string };
 
 export class ChangeFeed {
   readonly bootId = randomBytes(4).toString('hex');
@@ -45,7 +43,8 @@ export class ChangeFeed {
     const seen = Number(match[2]);
     if (seen > this.seq) return { kind: 'reset', reason: 'unknown event id' };
     const first = this.buffer[0];
-    if (seen < this.seq && (!first || first.seq > seen + 1)) return { kind: 'reset', reason: 'too many changes missed' };
+    if (seen < this.seq && (!first || first.seq > seen + 1))
+      return { kind: 'reset', reason: 'too many changes missed' };
     return { kind: 'replay', events: this.buffer.filter((e) => e.seq > seen) };
   }
 

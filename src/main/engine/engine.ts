@@ -71,7 +71,14 @@ export class Engine implements WallReadApi {
     const markStatsDirty = (): void => {
       this.statsDirty = true;
     };
-    this.pipeline = new IngestPipeline(options.store.writer, this.feed, options.logger, undefined, markStatsDirty, () => this.moderationPolicy);
+    this.pipeline = new IngestPipeline(
+      options.store.writer,
+      this.feed,
+      options.logger,
+      undefined,
+      markStatsDirty,
+      () => this.moderationPolicy,
+    );
     this.moderation = new ModerationDesk(options.store, this.feed, () => this.timers.now(), markStatsDirty);
   }
 
@@ -97,7 +104,8 @@ export class Engine implements WallReadApi {
     const before = new Map(this.resolved.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const after = new Map(next.sources.map((s) => [s.config.id, JSON.stringify(s.config)]));
     const changedIds = [...before.keys()].filter((id) => before.get(id) !== after.get(id));
-    const moderationChanged = JSON.stringify(this.resolved.config.moderation) !== JSON.stringify(next.config.moderation);
+    const moderationChanged =
+      JSON.stringify(this.resolved.config.moderation) !== JSON.stringify(next.config.moderation);
     this.resolved = next;
     this.options.vaults?.keepOnly(next.sources.map((s) => s.config.id));
     if (moderationChanged) {
@@ -139,7 +147,8 @@ export class Engine implements WallReadApi {
     if (applied === fingerprint) return;
     // A database that never recorded its rules, with none on now and no post a rule hid (from before rules
     // were remembered): nothing to judge, only the rules to remember.
-    if (applied === undefined && !active && !this.options.store.reader.anyHiddenByRule()) return writer.recordModerationRulesApplied(fingerprint);
+    if (applied === undefined && !active && !this.options.store.reader.anyHiddenByRule())
+      return writer.recordModerationRulesApplied(fingerprint);
     this.reevaluateStoredPosts('start');
   }
 
@@ -173,7 +182,15 @@ export class Engine implements WallReadApi {
     const { store, logger } = this.options;
     const { config, definition } = source;
     if (!config.enabled) {
-      this.onHealth({ sourceId: config.id, type: config.type, networks: [...definition.networks], state: 'paused', consecutiveFailures: 0, invalidItems: 0, acceptedItems: 0 });
+      this.onHealth({
+        sourceId: config.id,
+        type: config.type,
+        networks: [...definition.networks],
+        state: 'paused',
+        consecutiveFailures: 0,
+        invalidItems: 0,
+        acceptedItems: 0,
+      });
       return;
     }
     const driver = definition.create(source.options, {
@@ -211,14 +228,21 @@ export class Engine implements WallReadApi {
   }
 
   /** Posts pushed to the local server for a source (the company site's webhook). */
-  async receive(sourceId: string, request: InboundRequest): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
+  async receive(
+    sourceId: string,
+    request: InboundRequest,
+  ): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
     const runner = this.runners.get(sourceId);
     return runner ? runner.receive(request) : { status: 404, error: `No running source "${sourceId}".` };
   }
 
   panels(): PanelsResponse {
     const { config } = this.resolved;
-    return { panels: config.panels.map((p) => this.panelView(p.id)).filter((p): p is PanelView => !!p), brand: config.brand, language: config.language };
+    return {
+      panels: config.panels.map((p) => this.panelView(p.id)).filter((p): p is PanelView => !!p),
+      brand: config.brand,
+      language: config.language,
+    };
   }
 
   panel(id: string): PanelView | undefined {
@@ -232,7 +256,10 @@ export class Engine implements WallReadApi {
   }
 
   health(): HealthResponse {
-    return { sources: [...this.health$.values()], notices: [...(this.options.notices ?? []), ...this.options.store.notices] };
+    return {
+      sources: [...this.health$.values()],
+      notices: [...(this.options.notices ?? []), ...this.options.store.notices],
+    };
   }
 
   /** The latest statistics (computed at once only for the very first request). */
@@ -259,7 +286,9 @@ export class Engine implements WallReadApi {
     const { config, sources } = this.resolved;
     const panel = config.panels.find((p) => p.id === id);
     if (!panel) return undefined;
-    const feeding = sources.filter((s) => s.config.enabled && (panel.sources.length === 0 || panel.sources.includes(s.config.id)));
+    const feeding = sources.filter(
+      (s) => s.config.enabled && (panel.sources.length === 0 || panel.sources.includes(s.config.id)),
+    );
     return {
       id: panel.id,
       title: panel.title,
@@ -309,10 +338,13 @@ export class Engine implements WallReadApi {
 
   private scheduleRetention(): void {
     if (this.stopped) return;
-    this.retentionTimer = this.timers.setTimeout(() => {
-      this.retention()
-        .catch((err: unknown) => this.options.logger.error('retention failed', { error: err }))
-        .finally(() => this.scheduleRetention());
-    }, this.options.retentionIntervalMs ?? 10 * 60_000);
+    this.retentionTimer = this.timers.setTimeout(
+      () => {
+        this.retention()
+          .catch((err: unknown) => this.options.logger.error('retention failed', { error: err }))
+          .finally(() => this.scheduleRetention());
+      },
+      this.options.retentionIntervalMs ?? 10 * 60_000,
+    );
   }
 }

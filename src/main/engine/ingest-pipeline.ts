@@ -66,7 +66,10 @@ export class IngestPipeline {
       if (state === 'live') {
         changed++;
         const shown = post.state === 'live' ? post : { ...post, state };
-        this.feed.publish({ type: 'post', data: { post: shown } }, outcome.json === undefined ? undefined : `{"post":${outcome.json}}`);
+        this.feed.publish(
+          { type: 'post', data: { post: shown } },
+          outcome.json === undefined ? undefined : `{"post":${outcome.json}}`,
+        );
       } else if (state === 'hidden' && outcome.previous === 'live') {
         // An edit a rule hides: the screens drop the version they show.
         changed++;

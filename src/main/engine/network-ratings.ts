@@ -14,7 +14,13 @@ export function networkRatings(sources: Iterable<SourceHealth>): NetworkRating[]
     const page = numberIn(source.budget, 'pageRating');
     if (page !== undefined) {
       const count = numberIn(source.budget, 'pageRatingCount');
-      ratings.push({ sourceId: source.sourceId, network: 'facebook', rating: page, scale: 5, ...(count !== undefined ? { count } : {}) });
+      ratings.push({
+        sourceId: source.sourceId,
+        network: 'facebook',
+        rating: page,
+        scale: 5,
+        ...(count !== undefined ? { count } : {}),
+      });
     }
     // One place: `placeRating`; several: `placeRating:<place id>` each.
     for (const key of Object.keys(source.budget ?? {})) {
@@ -22,7 +28,13 @@ export function networkRatings(sources: Iterable<SourceHealth>): NetworkRating[]
       const place = match ? numberIn(source.budget, key) : undefined;
       if (place === undefined) continue;
       const count = numberIn(source.budget, `placeRatings${match?.[1] ?? ''}`);
-      ratings.push({ sourceId: source.sourceId, network: 'foursquare', rating: place, scale: 10, ...(count !== undefined ? { count } : {}) });
+      ratings.push({
+        sourceId: source.sourceId,
+        network: 'foursquare',
+        rating: place,
+        scale: 10,
+        ...(count !== undefined ? { count } : {}),
+      });
     }
   }
   return ratings;

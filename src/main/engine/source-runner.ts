@@ -85,13 +85,18 @@ export class SourceRunner {
   }
 
   /** What the local server received for this source (a site's webhook): validated and ingested like a poll. */
-  async receive(request: InboundRequest): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
+  async receive(
+    request: InboundRequest,
+  ): Promise<{ status: number; error?: string; accepted?: number; invalid?: number }> {
     const { driver } = this.deps;
     if (!driver.receive) return { status: 404, error: 'This source does not accept pushed posts.' };
     const result = driver.receive(request);
     if (!result.ok) return { status: result.status, error: result.error };
     const report = await this.deps.ingest(result.events, this.stamp(this.timers.now()));
-    this.update({ acceptedItems: this.health.acceptedItems + report.accepted, invalidItems: this.health.invalidItems + report.invalid });
+    this.update({
+      acceptedItems: this.health.acceptedItems + report.accepted,
+      invalidItems: this.health.invalidItems + report.invalid,
+    });
     return { status: 202, accepted: report.accepted, invalid: report.invalid };
   }
 
@@ -119,23 +124,45 @@ export class SourceRunner {
       } catch (err) {
         if (this.abort.signal.aborted) return;
         failures++;
-        const error = err instanceof ConnectorError ? err : new ConnectorError('network', err instanceof Error ? err.message : String(err));
-        const delay = retryDelayMs(failures, error.kind, error.retryAfterMs, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random);
-        this.deps.logger.warn('live stream dropped', { sourceId: this.deps.sourceId, kind: error.kind, error: error.message, retryInMs: delay });
+        const error =
+          err instanceof ConnectorError
+            ? err
+            : new ConnectorError('network', err instanceof Error ? err.message : String(err));
+        const delay = retryDelayMs(
+          failures,
+          error.kind,
+          error.retryAfterMs,
+          this.deps.backoff ?? DEFAULT_BACKOFF,
+          this.deps.random,
+        );
+        this.deps.logger.warn('live stream dropped', {
+          sourceId: this.deps.sourceId,
+          kind: error.kind,
+          error: error.message,
+          retryInMs: delay,
+        });
         this.update({ budget: { ...this.health.budget, stream: `reconnecting: ${error.message}` } });
         await new Promise<void>((resolve) => {
           const handle = this.timers.setTimeout(resolve, delay);
-          this.abort.signal.addEventListener('abort', () => {
-            this.timers.clearTimeout(handle);
-            resolve();
-          }, { once: true });
+          this.abort.signal.addEventListener(
+            'abort',
+            () => {
+              this.timers.clearTimeout(handle);
+              resolve();
+            },
+            { once: true },
+          );
         });
       }
     }
   }
 
   private stamp(atMs: number): SourceStamp {
-    return { sourceId: this.deps.sourceId, cachePolicy: this.deps.cachePolicy, fetchedAt: new Date(atMs).toISOString() };
+    return {
+      sourceId: this.deps.sourceId,
+      cachePolicy: this.deps.cachePolicy,
+      fetchedAt: new Date(atMs).toISOString(),
+    };
   }
 
   /** Stops polling; waits for a poll in flight so its posts and cursor are saved together. */
@@ -186,10 +213,21 @@ export class SourceRunner {
         ? err
         : new ConnectorError('network', err instanceof Error ? err.message : String(err));
     const failures = this.health.consecutiveFailures + 1;
-    const delay = retryDelayMs(failures, error.kind, error.retryAfterMs, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random);
+    const delay = retryDelayMs(
+      failures,
+      error.kind,
+      error.retryAfterMs,
+      this.deps.backoff ?? DEFAULT_BACKOFF,
+      this.deps.random,
+    );
     const now = this.timers.now();
     const hopeless = error.kind === 'auth' || error.kind === 'config';
-    this.deps.logger.warn('source poll failed', { sourceId: this.deps.sourceId, kind: error.kind, error: error.message, retryInMs: delay });
+    this.deps.logger.warn('source poll failed', {
+      sourceId: this.deps.sourceId,
+      kind: error.kind,
+      error: error.message,
+      retryInMs: delay,
+    });
     this.update({
       state: hopeless || failures >= FAILING_AFTER ? 'failing' : 'degraded',
       consecutiveFailures: failures,

@@ -16,7 +16,10 @@ function zoneOffsetMs(utcMs: number, timeZone: string): number {
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 
-export function startOfDayMs(nowMs: number, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): number {
+export function startOfDayMs(
+  nowMs: number,
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): number {
   const offset = zoneOffsetMs(nowMs, timeZone);
   const local = nowMs + offset;
   const localMidnight = local - (((local % 86_400_000) + 86_400_000) % 86_400_000);

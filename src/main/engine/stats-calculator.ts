@@ -50,7 +50,10 @@ export function* statsSteps(reader: PostReader, input: StatsInput): Generator<vo
     perNetwork: reader.countsPerNetwork(input.startOfDayMs),
     last24h: reader.hourlyCounts(nowMs, 24),
     sentiment,
-    answers: { windowHours: ANSWER_WINDOW_HOURS, ...summariseAnswers(customerPosts, responseMs, input.responseTargetSeconds) },
+    answers: {
+      windowHours: ANSWER_WINDOW_HOURS,
+      ...summariseAnswers(customerPosts, responseMs, input.responseTargetSeconds),
+    },
     rating: reader.ratingStats(nowMs),
     hidden: input.hidden,
     networkRatings: input.networkRatings,

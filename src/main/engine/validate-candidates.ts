@@ -40,7 +40,12 @@ export function validateCandidates(events: readonly SourceEvent[], stamp: Source
       out.invalid.push('item is not an object');
     } else {
       // The runtime, not the connector, says which source a post came from and how long it may be kept.
-      const candidate = { fetchedAt: stamp.fetchedAt, ...event.item, sourceId: stamp.sourceId, cachePolicy: stamp.cachePolicy };
+      const candidate = {
+        fetchedAt: stamp.fetchedAt,
+        ...event.item,
+        sourceId: stamp.sourceId,
+        cachePolicy: stamp.cachePolicy,
+      };
       const parsed = PostSchema.safeParse(candidate);
       if (parsed.success) out.posts.push(parsed.data);
       else {

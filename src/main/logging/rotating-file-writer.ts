@@ -18,7 +18,8 @@ export interface LineWriter {
 
 export function createRotatingFileWriter(options: RotatingFileOptions): LineWriter {
   const { file, maxBytes, keep } = options;
-  if (maxBytes < 1 || keep < 0) throw new RangeError(`A rotating log needs maxBytes ≥ 1 and keep ≥ 0 (got ${maxBytes}, ${keep}).`);
+  if (maxBytes < 1 || keep < 0)
+    throw new RangeError(`A rotating log needs maxBytes ≥ 1 and keep ≥ 0 (got ${maxBytes}, ${keep}).`);
   mkdirSync(dirname(file), { recursive: true });
   let size = existsSync(file) ? statSync(file).size : 0;
 

@@ -25,7 +25,10 @@ interface Entry {
  * A problem of this file for IT: the English sentence (logs, command line) and, for the settings page, the
  * notice's code and values (worded there in the page's language).
  */
-export type VaultFileReport = (message: string, detail: Extract<WallNoticeDetail, { code: `connector-secrets-${string}` }>) => void;
+export type VaultFileReport = (
+  message: string,
+  detail: Extract<WallNoticeDetail, { code: `connector-secrets-${string}` }>,
+) => void;
 
 /** The file cannot be opened (why: `reason`; 'unreadable': an I/O error, not its content); the message names the file, never a secret. */
 export class ConnectorVaultFileError extends SecretStoreError {
@@ -61,14 +64,24 @@ export class ConnectorVaultFile {
    * Reads the file (none yet: empty). @throws SecretStoreError naming the file (never a secret) when it is
    * not ours: unreadable JSON, or values sealed by another key or keyring.
    */
-  static open(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}, onWritten: () => void = () => {}): ConnectorVaultFile {
+  static open(
+    dataDir: string,
+    store: SecretStore,
+    onWriteError: VaultFileReport = () => {},
+    onWritten: () => void = () => {},
+  ): ConnectorVaultFile {
     const vault = new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError, onWritten);
     vault.load();
     return vault;
   }
 
   /** An empty vault over the same file, for a start whose file could not be opened (rewritten at the next change). */
-  static empty(dataDir: string, store: SecretStore, onWriteError: VaultFileReport = () => {}, onWritten: () => void = () => {}): ConnectorVaultFile {
+  static empty(
+    dataDir: string,
+    store: SecretStore,
+    onWriteError: VaultFileReport = () => {},
+    onWritten: () => void = () => {},
+  ): ConnectorVaultFile {
     return new ConnectorVaultFile(join(dataDir, CONNECTOR_SECRETS_FILE), store, onWriteError, onWritten);
   }
 
@@ -86,15 +99,23 @@ export class ConnectorVaultFile {
     } catch (err) {
       const error = errorCode(err);
       if (error === 'ENOENT') return; // none yet: empty
-      throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} cannot be read${error ? ` (${error})` : ''}.`, 'unreadable', error);
+      throw new ConnectorVaultFileError(
+        `The connectors' run-time secrets file ${this.path} cannot be read${error ? ` (${error})` : ''}.`,
+        'unreadable',
+        error,
+      );
     }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
-      throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is not readable JSON.`, 'not-json');
+      throw new ConnectorVaultFileError(
+        `The connectors' run-time secrets file ${this.path} is not readable JSON.`,
+        'not-json',
+      );
     }
-    if (!isRecord(raw)) throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is damaged.`, 'damaged');
+    if (!isRecord(raw))
+      throw new ConnectorVaultFileError(`The connectors' run-time secrets file ${this.path} is damaged.`, 'damaged');
     for (const [sourceId, names] of Object.entries(raw)) {
       if (!isRecord(names)) continue;
       const map = new Map<string, Entry>();
@@ -164,10 +185,13 @@ export class ConnectorVaultFile {
       renameSync(temp, this.path);
     } catch (err) {
       const error = errorCode(err);
-      this.onWriteError(`The connectors' run-time secrets could not be written to ${this.path}${error ? ` (${error})` : ''}: kept in memory, retried at the next change.`, {
-        code: 'connector-secrets-not-written',
-        params: { file: this.path, ...(error ? { error } : {}) },
-      });
+      this.onWriteError(
+        `The connectors' run-time secrets could not be written to ${this.path}${error ? ` (${error})` : ''}: kept in memory, retried at the next change.`,
+        {
+          code: 'connector-secrets-not-written',
+          params: { file: this.path, ...(error ? { error } : {}) },
+        },
+      );
       return;
     }
     this.onWritten();
@@ -197,14 +221,18 @@ export function openConnectorVaultFile(
     return ConnectorVaultFile.open(dataDir, store, report, onWritten);
   } catch (err) {
     const path = join(dataDir, CONNECTOR_SECRETS_FILE);
-    const problem = err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
+    const problem =
+      err instanceof SecretStoreError ? err.message : `The connectors' run-time secrets file ${path} cannot be read.`;
     const reason = err instanceof ConnectorVaultFileError ? err.reason : 'unreadable';
     if (reason === 'unreadable') {
       // Not its content: the file may be fine (locked, wrong rights). Never moved, never overwritten this run.
       const readError = err instanceof ConnectorVaultFileError ? err.error : errorCode(err);
       report(
         `${problem} It was kept in place, not moved; the wall keeps the connectors' run-time tokens in memory until the next start, when it reads the file again. Until then the sources sign in with the credentials in Settings; check the rights on the data folder and whether another program (an antivirus) holds the file.`,
-        { code: 'connector-secrets-unreadable', params: { file: path, ...(readError ? { readError } : {}), sources: [] } },
+        {
+          code: 'connector-secrets-unreadable',
+          params: { file: path, ...(readError ? { readError } : {}), sources: [] },
+        },
       );
       return ConnectorVaultFile.inMemoryOnly(dataDir, store);
     }
@@ -224,13 +252,19 @@ function errorCode(err: unknown): string | undefined {
 }
 
 /** Moves the unusable file aside; says where it went (or that it could not, and will be replaced). */
-function setAside(path: string, nowMs: number): { sentence: string; params: { movedTo: string } | { moveError?: string } } {
+function setAside(
+  path: string,
+  nowMs: number,
+): { sentence: string; params: { movedTo: string } | { moveError?: string } } {
   try {
     const movedTo = moveFileAside(path, 'corrupt', nowMs);
     return { sentence: `It was kept as ${movedTo}.`, params: { movedTo } };
   } catch (err) {
     const error = errorCode(err);
-    return { sentence: `It could not be moved aside${error ? ` (${error})` : ''} and will be replaced at the next change.`, params: error ? { moveError: error } : {} };
+    return {
+      sentence: `It could not be moved aside${error ? ` (${error})` : ''} and will be replaced at the next change.`,
+      params: error ? { moveError: error } : {},
+    };
   }
 }
 
@@ -245,6 +279,9 @@ function sourcesIn(path: string): string[] {
 }
 
 function whatToDo(sources: readonly string[]): string {
-  const who = sources.length > 0 ? `The run-time tokens of ${sources.map((s) => `"${s}"`).join(', ')} are lost` : 'The connectors\' run-time tokens (Bluesky sessions, renewed Google tokens) are lost';
+  const who =
+    sources.length > 0
+      ? `The run-time tokens of ${sources.map((s) => `"${s}"`).join(', ')} are lost`
+      : "The connectors' run-time tokens (Bluesky sessions, renewed Google tokens) are lost";
   return `${who}: those sources sign in again with the credentials in Settings; one that then shows "token expired" needs its token or app password entered again in Settings.`;
 }

@@ -7,7 +7,8 @@ import { ANY_ITEM, mapAtPaths, type SecretPath } from './secret-fields.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const startsWith = (path: SecretPath, prefix: readonly string[]): boolean => prefix.every((part, i) => path[i] === part);
+const startsWith = (path: SecretPath, prefix: readonly string[]): boolean =>
+  prefix.every((part, i) => path[i] === part);
 
 /** An item's identity: its values with every secret inside it left out. */
 function identity(item: unknown, secretsInside: readonly SecretPath[]): string {
@@ -18,7 +19,12 @@ function identity(item: unknown, secretsInside: readonly SecretPath[]): string {
  * The value stored in `previous` for the field at `at` of `submitted` (both a source's options), or undefined
  * when the stored config has no such field for the same item.
  */
-export function keptSecretAt(previous: unknown, submitted: unknown, at: readonly (string | number)[], secretPaths: readonly SecretPath[]): unknown {
+export function keptSecretAt(
+  previous: unknown,
+  submitted: unknown,
+  at: readonly (string | number)[],
+  secretPaths: readonly SecretPath[],
+): unknown {
   let stored = previous;
   let sent = submitted;
   const pattern: string[] = [];
@@ -27,7 +33,9 @@ export function keptSecretAt(previous: unknown, submitted: unknown, at: readonly
       if (!Array.isArray(stored) || !Array.isArray(sent)) return undefined;
       const item: unknown = sent[key];
       const itemPattern = [...pattern, ANY_ITEM];
-      const inside = secretPaths.filter((p) => p.length > itemPattern.length && startsWith(p, itemPattern)).map((p) => p.slice(itemPattern.length));
+      const inside = secretPaths
+        .filter((p) => p.length > itemPattern.length && startsWith(p, itemPattern))
+        .map((p) => p.slice(itemPattern.length));
       const wanted = identity(item, inside);
       stored = stored.find((candidate) => identity(candidate, inside) === wanted);
       sent = item;

@@ -27,7 +27,9 @@ export function openWithKey(key: Buffer, sealed: string, prefix: string): string
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
   } catch {
-    throw new SecretStoreError('a sealed secret cannot be opened with this key (sealed on another machine, or altered): enter it again');
+    throw new SecretStoreError(
+      'a sealed secret cannot be opened with this key (sealed on another machine, or altered): enter it again',
+    );
   }
 }
 
@@ -46,10 +48,15 @@ export function openKeyFileSecretStore(dataDir: string, platform: NodeJS.Platfor
   const path = join(dataDir, SECRET_KEY_FILE);
   if (!existsSync(path)) createKeyFile(path);
   if (platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
-    throw new SecretStoreError(`The secrets key ${path} can be read by other users of this machine: run "chmod 600 ${path}" and start again.`);
+    throw new SecretStoreError(
+      `The secrets key ${path} can be read by other users of this machine: run "chmod 600 ${path}" and start again.`,
+    );
   }
   const key = readFileSync(path);
-  if (key.length !== 32) throw new SecretStoreError(`The secrets key ${path} is damaged (${key.length} bytes, 32 expected): restore it from a backup, or delete it and enter the sources' secrets again.`);
+  if (key.length !== 32)
+    throw new SecretStoreError(
+      `The secrets key ${path} is damaged (${key.length} bytes, 32 expected): restore it from a backup, or delete it and enter the sources' secrets again.`,
+    );
   return {
     kind: 'key-file',
     note: `Secrets are encrypted with a key kept in ${path}, readable only by the account that runs the wall.`,

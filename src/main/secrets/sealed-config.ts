@@ -22,20 +22,33 @@ export function isSecretMask(v: unknown): boolean {
 function mapRawSources(
   raw: unknown,
   registry: ConnectorRegistry,
-  fn: (options: unknown, paths: ReturnType<typeof connectorSecretPaths>, index: number, id: unknown, type: string) => unknown,
+  fn: (
+    options: unknown,
+    paths: ReturnType<typeof connectorSecretPaths>,
+    index: number,
+    id: unknown,
+    type: string,
+  ) => unknown,
 ): unknown {
   if (!isRecord(raw) || !Array.isArray(raw['sources'])) return raw;
   const sources = raw['sources'].map((source: unknown, index) => {
     if (!isRecord(source) || typeof source['type'] !== 'string') return source;
     const definition = registry.get(source['type']);
     if (!definition || source['options'] === undefined) return source;
-    return { ...source, options: fn(source['options'], connectorSecretPaths(definition), index, source['id'], source['type']) };
+    return {
+      ...source,
+      options: fn(source['options'], connectorSecretPaths(definition), index, source['id'], source['type']),
+    };
   });
   return { ...raw, sources };
 }
 
 /** Opens every sealed secret of a raw config (as read from the file); what cannot be opened names its field. */
-export function openSealedSecrets(raw: unknown, registry: ConnectorRegistry, store: SecretStore): { value: unknown; errors: FieldError[] } {
+export function openSealedSecrets(
+  raw: unknown,
+  registry: ConnectorRegistry,
+  store: SecretStore,
+): { value: unknown; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const value = mapRawSources(raw, registry, (options, paths, index) =>
     mapAtPaths(options, paths, (current, at) => {
@@ -53,7 +66,11 @@ export function openSealedSecrets(raw: unknown, registry: ConnectorRegistry, sto
 }
 
 /** The config as it goes to the file: every secret of the sources' options sealed. */
-export function sealSecrets(config: WallConfig, registry: ConnectorRegistry, store: SecretStore): Record<string, unknown> {
+export function sealSecrets(
+  config: WallConfig,
+  registry: ConnectorRegistry,
+  store: SecretStore,
+): Record<string, unknown> {
   return mapRawSources(config, registry, (options, paths) =>
     mapAtPaths(options, paths, (current) => (typeof current === 'string' ? { $sealed: store.seal(current) } : current)),
   ) as Record<string, unknown>;
@@ -61,17 +78,25 @@ export function sealSecrets(config: WallConfig, registry: ConnectorRegistry, sto
 
 /** The config as any API shows it: secrets masked, the server's tokens too. */
 export function maskSecrets(config: WallConfig, registry: ConnectorRegistry): MaskedWallConfig {
-  const masked = mapRawSources(config, registry, (options, paths) => mapAtPaths(options, paths, () => ({ ...SECRET_SET }))) as WallConfig;
+  const masked = mapRawSources(config, registry, (options, paths) =>
+    mapAtPaths(options, paths, () => ({ ...SECRET_SET })),
+  ) as WallConfig;
   const { token, adminToken, ...server } = config.server;
   return {
     ...masked,
-    server: { ...server, ...(token !== undefined ? { token: { ...SECRET_SET } } : {}), ...(adminToken !== undefined ? { adminToken: { ...SECRET_SET } } : {}) },
+    server: {
+      ...server,
+      ...(token !== undefined ? { token: { ...SECRET_SET } } : {}),
+      ...(adminToken !== undefined ? { adminToken: { ...SECRET_SET } } : {}),
+    },
   };
 }
 
 /** The config without any secret at all. */
 export function stripSecrets(config: WallConfig, registry: ConnectorRegistry): Record<string, unknown> {
-  const stripped = mapRawSources(config, registry, (options, paths) => mapAtPaths(options, paths, () => undefined)) as Record<string, unknown>;
+  const stripped = mapRawSources(config, registry, (options, paths) =>
+    mapAtPaths(options, paths, () => undefined),
+  ) as Record<string, unknown>;
   const { token: _token, adminToken: _admin, ...server } = config.server;
   return JSON.parse(JSON.stringify({ ...stripped, server })) as Record<string, unknown>;
 }
@@ -81,7 +106,9 @@ export function stripSecrets(config: WallConfig, registry: ConnectorRegistry): R
  * source keeps, and elsewhere names the field to fill in. The server's tokens never travel.
  */
 export function maskSecretsForExport(config: WallConfig, registry: ConnectorRegistry): Record<string, unknown> {
-  const masked = mapRawSources(config, registry, (options, paths) => mapAtPaths(options, paths, () => ({ ...SECRET_SET }))) as Record<string, unknown>;
+  const masked = mapRawSources(config, registry, (options, paths) =>
+    mapAtPaths(options, paths, () => ({ ...SECRET_SET })),
+  ) as Record<string, unknown>;
   const { token: _token, adminToken: _admin, ...server } = config.server;
   return JSON.parse(JSON.stringify({ ...masked, server })) as Record<string, unknown>;
 }
@@ -91,7 +118,11 @@ export function maskSecretsForExport(config: WallConfig, registry: ConnectorRegi
  * source id, type, addresses and field — in a list, for the same item (see kept-secret.ts) — and the server's
  * tokens alike. A mask with nothing behind it, or whose source now points elsewhere, names its field.
  */
-export function unmaskSecrets(input: unknown, current: WallConfig, registry: ConnectorRegistry): { value: unknown; errors: FieldError[] } {
+export function unmaskSecrets(
+  input: unknown,
+  current: WallConfig,
+  registry: ConnectorRegistry,
+): { value: unknown; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const currentById = new Map(current.sources.map((s) => [s.id, s]));
   let value = mapRawSources(input, registry, (options, paths, index, id, type) => {
@@ -122,4 +153,3 @@ export function unmaskSecrets(input: unknown, current: WallConfig, registry: Con
   }
   return { value, errors };
 }
-

@@ -28,7 +28,8 @@ export function secretPathsOf(schema: JsonSchemaNode): SecretPath[] {
       return;
     }
     const properties = node['properties'];
-    if (isRecord(properties)) for (const [key, child] of Object.entries(properties)) walk(child, [...path, key], depth + 1);
+    if (isRecord(properties))
+      for (const [key, child] of Object.entries(properties)) walk(child, [...path, key], depth + 1);
     if (node['items'] !== undefined) walk(node['items'], [...path, ANY_ITEM], depth + 1);
     for (const combinator of ['anyOf', 'oneOf', 'allOf']) {
       const options = node[combinator];
@@ -55,7 +56,11 @@ export function connectorSecretPaths(definition: ConnectorDefinition): SecretPat
  * A copy of `value` where every present value at one of `paths` is replaced by `replace(current, path)`
  * (the concrete path, array indexes included). Everything else is shared, untouched.
  */
-export function mapAtPaths(value: unknown, paths: readonly SecretPath[], replace: (current: unknown, at: readonly (string | number)[]) => unknown): unknown {
+export function mapAtPaths(
+  value: unknown,
+  paths: readonly SecretPath[],
+  replace: (current: unknown, at: readonly (string | number)[]) => unknown,
+): unknown {
   const visit = (node: unknown, rest: readonly string[], at: (string | number)[]): unknown => {
     if (rest.length === 0) return node === undefined ? node : replace(node, at);
     const [head, ...tail] = rest;

@@ -38,10 +38,16 @@ export interface AccessGuardOptions {
 export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
   return async (c, next) => {
     const port = options.port();
-    if (!isOwnHost(c.req.header('host'), port)) return deny(c, 403, 'This server only answers to its own address (Host header refused).');
+    if (!isOwnHost(c.req.header('host'), port))
+      return deny(c, 403, 'This server only answers to its own address (Host header refused).');
 
     const origin = c.req.header('origin');
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined && new URL(c.req.url).origin !== origin) {
+    if (
+      c.req.method !== 'GET' &&
+      c.req.method !== 'HEAD' &&
+      origin !== undefined &&
+      new URL(c.req.url).origin !== origin
+    ) {
       return deny(c, 403, 'Cross-site request refused.');
     }
 
@@ -56,7 +62,8 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
     // does not stay in the address bar, the history or a screenshot.
     const queryToken = c.req.query('token');
     if (queryToken !== undefined && c.req.method === 'GET') {
-      if (!sameToken(queryToken, options.token)) return deny(c, 401, 'Wrong token: open the URL printed when the wall started.');
+      if (!sameToken(queryToken, options.token))
+        return deny(c, 401, 'Wrong token: open the URL printed when the wall started.');
       setCookie(c, DISPLAY_COOKIE, options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       const clean = new URL(c.req.url);
       clean.searchParams.delete('token');
@@ -67,7 +74,12 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
     // The admin may also read what the screens read (the settings page shows the sources' live health);
     // the reverse never holds: a display credential never reaches the settings.
     const isRead = c.req.method === 'GET' && (/^\/(assets|bundled)\//.test(c.req.path) || c.req.path === '/api/health');
-    if (isRead && options.adminToken !== undefined && sameToken(bearer ?? getCookie(c, ADMIN_COOKIE), options.adminToken)) return next();
+    if (
+      isRead &&
+      options.adminToken !== undefined &&
+      sameToken(bearer ?? getCookie(c, ADMIN_COOKIE), options.adminToken)
+    )
+      return next();
     if (!sameToken(bearer ?? getCookie(c, DISPLAY_COOKIE), options.token)) {
       return deny(c, 401, 'Missing or wrong token: open the URL printed when the wall started.');
     }

@@ -37,18 +37,26 @@ function bearer(c: Context): string | undefined {
   return /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
 }
 
-export type AdminVerdict = { kind: 'admin' } | { kind: 'refused'; response: Response } | { kind: 'redirected'; response: Response };
+export type AdminVerdict =
+  { kind: 'admin' } | { kind: 'refused'; response: Response } | { kind: 'redirected'; response: Response };
 
 /** Decides a request to the settings zone; the caller has already checked Host and Origin. */
 export function checkAdmin(c: Context, adminToken: string, displayToken: string): AdminVerdict {
-  const deny = (status: 401 | 403, error: string): AdminVerdict => ({ kind: 'refused', response: c.json<ErrorResponse>({ error }, status) });
+  const deny = (status: 401 | 403, error: string): AdminVerdict => ({
+    kind: 'refused',
+    response: c.json<ErrorResponse>({ error }, status),
+  });
   if (!passesCsrfCheck(c)) {
-    return deny(403, `Settings changes must come from the settings page (same-origin Origin or the ${SETTINGS_CSRF_HEADER} header).`);
+    return deny(
+      403,
+      `Settings changes must come from the settings page (same-origin Origin or the ${SETTINGS_CSRF_HEADER} header).`,
+    );
   }
   // The admin URL carries the credential once: traded for its own cookie, then the clean URL.
   const queryAdmin = c.req.query('admin');
   if (queryAdmin !== undefined && c.req.method === 'GET') {
-    if (!sameToken(queryAdmin, adminToken)) return deny(401, 'Wrong admin token: open the settings URL printed when the wall started.');
+    if (!sameToken(queryAdmin, adminToken))
+      return deny(401, 'Wrong admin token: open the settings URL printed when the wall started.');
     setAdminCookie(c, adminToken);
     const clean = new URL(c.req.url);
     clean.searchParams.delete('admin');
@@ -59,7 +67,13 @@ export function checkAdmin(c: Context, adminToken: string, displayToken: string)
   if (sameToken(given, adminToken)) return { kind: 'admin' };
   const display = bearer(c) ?? getCookie(c, DISPLAY_COOKIE) ?? c.req.query('token');
   if (sameToken(display, displayToken)) {
-    return deny(403, 'This is a display credential: it shows the wall but cannot open the settings. Use the settings URL or the IT PIN.');
+    return deny(
+      403,
+      'This is a display credential: it shows the wall but cannot open the settings. Use the settings URL or the IT PIN.',
+    );
   }
-  return deny(401, 'The settings need the admin credential: open the settings URL printed when the wall started, or unlock with the IT PIN.');
+  return deny(
+    401,
+    'The settings need the admin credential: open the settings URL printed when the wall started, or unlock with the IT PIN.',
+  );
 }

@@ -49,15 +49,29 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
-  app.use('*', accessGuard({ token: options.token, port: options.port, ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}) }));
+  app.use(
+    '*',
+    accessGuard({
+      token: options.token,
+      port: options.port,
+      ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}),
+    }),
+  );
   const { adminToken } = options;
   if (options.settings) {
     if (options.brandDir !== undefined) {
-      const logo = { settings: options.settings, brandDir: options.brandDir, currentLogo: () => api.panels().brand.logo };
+      const logo = {
+        settings: options.settings,
+        brandDir: options.brandDir,
+        currentLogo: () => api.panels().brand.logo,
+      };
       app.route('/api/settings/logo', logoSettingsRoutes(logo));
       app.route('/brand', logoDisplayRoutes(logo));
     }
-    app.route('/api/settings', settingsRoutes(options.settings, (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined)));
+    app.route(
+      '/api/settings',
+      settingsRoutes(options.settings, (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined)),
+    );
   }
 
   app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
@@ -80,7 +94,9 @@ export function createApp(options: AppOptions): Hono {
   app.get('/', (c) => c.redirect(`/panel/${api.panels().panels[0]?.id ?? '1'}`, 302));
   // The settings page is part of the built renderer (it routes on the path); the guard admitted an admin only.
   app.get('/settings', (c) => page(c));
-  app.get('/panel/:id', (c) => (api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`)));
+  app.get('/panel/:id', (c) =>
+    api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`),
+  );
   app.use(
     '/assets/*',
     serveStatic({
@@ -88,7 +104,10 @@ export function createApp(options: AppOptions): Hono {
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.use('/bundled/*', serveStatic({ root: options.assetsDir, rewriteRequestPath: (p) => p.replace(/^\/bundled/, '') }));
+  app.use(
+    '/bundled/*',
+    serveStatic({ root: options.assetsDir, rewriteRequestPath: (p) => p.replace(/^\/bundled/, '') }),
+  );
   app.notFound((c) => notFound(c, 'Not found.'));
   return app;
 }

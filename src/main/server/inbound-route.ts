@@ -45,18 +45,28 @@ const STATUSES = new Set([202, 400, 401, 403, 404, 413, 415, 422, 500]);
 
 function reply(c: Context, answer: InboundAnswer): Response {
   const status = STATUSES.has(answer.status) ? answer.status : 500;
-  return c.json(answer.error !== undefined ? { error: answer.error } : { accepted: answer.accepted ?? 0, invalid: answer.invalid ?? 0 }, status as 202);
+  return c.json(
+    answer.error !== undefined
+      ? { error: answer.error }
+      : { accepted: answer.accepted ?? 0, invalid: answer.invalid ?? 0 },
+    status as 202,
+  );
 }
 
 export function inboundRoute(receive: InboundReceive, maxBytes = INBOUND_MAX_BYTES) {
   return async (c: Context): Promise<Response> => {
     const type = c.req.header('content-type') ?? '';
-    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return reply(c, { status: 415, error: 'Send the reviews as JSON (Content-Type: application/json).' });
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+      return reply(c, { status: 415, error: 'Send the reviews as JSON (Content-Type: application/json).' });
     let text: string;
     try {
       text = await readCapped(c.req.raw, maxBytes);
     } catch (err) {
-      if (err instanceof TooLarge) return reply(c, { status: 413, error: `Body too large (over ${maxBytes / 1024} kB): send the reviews in parts.` });
+      if (err instanceof TooLarge)
+        return reply(c, {
+          status: 413,
+          error: `Body too large (over ${maxBytes / 1024} kB): send the reviews in parts.`,
+        });
       throw err;
     }
     let body: unknown;
@@ -73,7 +83,8 @@ export function inboundRoute(receive: InboundReceive, maxBytes = INBOUND_MAX_BYT
 /** The access guard's Host check alone (DNS rebinding), for the routes that carry their own credentials. */
 export function inboundHostCheck(port: () => number): MiddlewareHandler {
   return async (c, next) => {
-    if (!isOwnHost(c.req.header('host'), port())) return c.json({ error: 'This server only answers to its own address (Host header refused).' }, 403);
+    if (!isOwnHost(c.req.header('host'), port()))
+      return c.json({ error: 'This server only answers to its own address (Host header refused).' }, 403);
     await next();
   };
 }

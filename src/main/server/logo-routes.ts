@@ -9,7 +9,16 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
 import type { SettingsResponse } from '../../shared/settings-contract.ts';
 import { LOGO_FILE_NAME } from '../../shared/config.ts';
-import { checkLogo, logoFileName, logoPath, logoTypeOf, MAX_LOGO_BYTES, removeLogo, tooLarge, writeLogo } from '../brand/logo-file.ts';
+import {
+  checkLogo,
+  logoFileName,
+  logoPath,
+  logoTypeOf,
+  MAX_LOGO_BYTES,
+  removeLogo,
+  tooLarge,
+  writeLogo,
+} from '../brand/logo-file.ts';
 import type { SettingsApi, SettingsOutcome } from '../settings/settings-api.ts';
 
 export interface LogoRoutesOptions {
@@ -64,7 +73,10 @@ export function logoSettingsRoutes({ settings, brandDir, currentLogo }: LogoRout
   app.post(
     '/',
     // Refused before the body is read: the connection closes so no client reuses it with the rest unread.
-    bodyLimit({ maxSize: MAX_LOGO_BYTES, onError: (c) => c.json<ErrorResponse>({ error: tooLarge() }, 413, { Connection: 'close' }) }),
+    bodyLimit({
+      maxSize: MAX_LOGO_BYTES,
+      onError: (c) => c.json<ErrorResponse>({ error: tooLarge() }, 413, { Connection: 'close' }),
+    }),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const checked = checkLogo(c.req.header('content-type'), bytes);
@@ -74,7 +86,12 @@ export function logoSettingsRoutes({ settings, brandDir, currentLogo }: LogoRout
       try {
         writeLogo(brandDir, fileName, bytes);
       } catch (err) {
-        return c.json<ErrorResponse>({ error: `The logo could not be saved in ${brandDir} (${(err as NodeJS.ErrnoException).code ?? 'error'}); nothing changed.` }, 500);
+        return c.json<ErrorResponse>(
+          {
+            error: `The logo could not be saved in ${brandDir} (${(err as NodeJS.ErrnoException).code ?? 'error'}); nothing changed.`,
+          },
+          500,
+        );
       }
       const outcome = await withLogo(settings, fileName);
       if (outcome.status !== 200) {
@@ -103,7 +120,9 @@ export function logoDisplayRoutes({ brandDir, currentLogo }: Omit<LogoRoutesOpti
   // By its content-hash name: never changes, cached for good (a new logo has a new name).
   app.get('/:file', (c) => {
     const file = c.req.param('file');
-    return file === currentLogo() ? serveLogo(c, brandDir, file, 'public, max-age=31536000, immutable') : c.json<ErrorResponse>({ error: 'No such logo.' }, 404);
+    return file === currentLogo()
+      ? serveLogo(c, brandDir, file, 'public, max-age=31536000, immutable')
+      : c.json<ErrorResponse>({ error: 'No such logo.' }, 404);
   });
   return app;
 }

@@ -11,7 +11,8 @@ const MAX_BODY_BYTES = 512 * 1024;
 
 async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, response: c.json<ErrorResponse>({ error: 'Body too large.' }, 413) };
+  if (text.length > MAX_BODY_BYTES)
+    return { ok: false, response: c.json<ErrorResponse>({ error: 'Body too large.' }, 413) };
   if (text.trim() === '') return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -20,7 +21,11 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
   }
 }
 
-function reply<R extends keyof SettingsRoutes>(c: Context, _route: R, outcome: SettingsOutcome<SettingsRoutes[R]>): Response {
+function reply<R extends keyof SettingsRoutes>(
+  c: Context,
+  _route: R,
+  outcome: SettingsOutcome<SettingsRoutes[R]>,
+): Response {
   if (outcome.status !== 200) {
     if (outcome.retryAfterSeconds !== undefined) c.header('Retry-After', String(outcome.retryAfterSeconds));
     return c.json(outcome.body, outcome.status);
@@ -39,13 +44,19 @@ export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) =
   });
   app.post('/sources/:id/test', async (c) => {
     const body = await readJson(c);
-    return body.ok ? reply(c, 'POST /api/settings/sources/:id/test', await settings.testSource(c.req.param('id'), body.value)) : body.response;
+    return body.ok
+      ? reply(c, 'POST /api/settings/sources/:id/test', await settings.testSource(c.req.param('id'), body.value))
+      : body.response;
   });
   app.post('/posts/:key/hide', async (c) => {
     const body = await readJson(c);
-    return body.ok ? reply(c, 'POST /api/settings/posts/:key/hide', settings.hidePost(c.req.param('key'), body.value)) : body.response;
+    return body.ok
+      ? reply(c, 'POST /api/settings/posts/:key/hide', settings.hidePost(c.req.param('key'), body.value))
+      : body.response;
   });
-  app.post('/posts/:key/restore', (c) => reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))));
+  app.post('/posts/:key/restore', (c) =>
+    reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))),
+  );
   app.get('/audit', (c) => reply(c, 'GET /api/settings/audit', settings.audit(c.req.query())));
   app.get('/posts', (c) => reply(c, 'GET /api/settings/posts', settings.recentPosts(c.req.query())));
   app.get('/export', (c) => reply(c, 'GET /api/settings/export', settings.exportProfile()));

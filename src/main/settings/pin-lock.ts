@@ -8,7 +8,8 @@ import { retryAfterMs, type UnlockAttempts } from './unlock-delay.ts';
 
 export const PinSchema = z.string().regex(/^\d{4,12}$/, 'the PIN is 4 to 12 digits');
 
-export type UnlockResult = { kind: 'unlocked' } | { kind: 'wrong' } | { kind: 'locked'; retryAfterSeconds: number } | { kind: 'no-pin' };
+export type UnlockResult =
+  { kind: 'unlocked' } | { kind: 'wrong' } | { kind: 'locked'; retryAfterSeconds: number } | { kind: 'no-pin' };
 
 export class PinLock {
   private hash: string | undefined;

@@ -15,7 +15,9 @@ export interface PostModeration {
   recentPosts(limit: number): Post[];
 }
 
-const HideBodySchema = z.object({ why: z.string().trim().max(200, 'say why in 200 characters at most').optional() }).optional();
+const HideBodySchema = z
+  .object({ why: z.string().trim().max(200, 'say why in 200 characters at most').optional() })
+  .optional();
 const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.coerce.number().int().positive().optional(),
@@ -40,11 +42,22 @@ export function auditEntryView(entry: AuditEntry): AuditEntryView {
 }
 
 function invalid(field: string, issues: z.core.$ZodIssue[]): SettingsOutcome<never> {
-  return { status: 422, body: { errors: issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })) } };
+  return {
+    status: 422,
+    body: { errors: issues.map((i) => ({ field: [field, ...i.path.map(String)].join('.'), message: i.message })) },
+  };
 }
 
-function changeOutcome(key: string, change: VisibilityChange, verb: 'hidden' | 'on the wall'): SettingsOutcome<AuditEntryView> {
-  if (change.kind === 'not-found') return { status: 404, body: { error: `No post "${key}" on the wall: it may have been deleted by its author or expired.` } };
+function changeOutcome(
+  key: string,
+  change: VisibilityChange,
+  verb: 'hidden' | 'on the wall',
+): SettingsOutcome<AuditEntryView> {
+  if (change.kind === 'not-found')
+    return {
+      status: 404,
+      body: { error: `No post "${key}" on the wall: it may have been deleted by its author or expired.` },
+    };
   if (change.kind === 'unchanged') return { status: 409, body: { error: `The post "${key}" is already ${verb}.` } };
   return { status: 200, body: auditEntryView(change.entry) };
 }
@@ -73,7 +86,11 @@ export function auditPage(desk: PostModeration, query: Record<string, string>): 
   const last = page.at(-1);
   return {
     status: 200,
-    body: { entries: page.map(auditEntryView), hidden: desk.hiddenCount(), ...(entries.length > limit && last ? { next: last.id } : {}) },
+    body: {
+      entries: page.map(auditEntryView),
+      hidden: desk.hiddenCount(),
+      ...(entries.length > limit && last ? { next: last.id } : {}),
+    },
   };
 }
 

@@ -23,8 +23,17 @@ export const ImportRequestSchema = z.object({ profile: ProfileSchema, passphrase
 
 export const WRONG_PASSPHRASE = 'the passphrase does not open the secrets';
 
-export function exportProfile(config: WallConfig, registry: ConnectorRegistry, nowMs: number, passphrase?: string): ProfileExport {
-  const base = { format: 'social-wall-profile' as const, version: 1 as const, exportedAt: new Date(nowMs).toISOString() };
+export function exportProfile(
+  config: WallConfig,
+  registry: ConnectorRegistry,
+  nowMs: number,
+  passphrase?: string,
+): ProfileExport {
+  const base = {
+    format: 'social-wall-profile' as const,
+    version: 1 as const,
+    exportedAt: new Date(nowMs).toISOString(),
+  };
   if (passphrase === undefined) return { ...base, secrets: 'none', config: maskSecretsForExport(config, registry) };
   const sealed = sealSecrets(config, registry, passphraseSealer(passphrase));
   const { token: _token, adminToken: _admin, ...server } = config.server;
@@ -32,14 +41,27 @@ export function exportProfile(config: WallConfig, registry: ConnectorRegistry, n
 }
 
 /** The profile's configuration with its secrets opened, ready for the settings' usual validation. */
-export function openProfile(input: unknown, registry: ConnectorRegistry): { ok: true; config: unknown } | { ok: false; errors: FieldError[] } {
+export function openProfile(
+  input: unknown,
+  registry: ConnectorRegistry,
+): { ok: true; config: unknown } | { ok: false; errors: FieldError[] } {
   const request = ImportRequestSchema.safeParse(input);
   if (!request.success) {
-    return { ok: false, errors: request.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message })) };
+    return {
+      ok: false,
+      errors: request.error.issues.map((i) => ({
+        field: i.path.map(String).join('.') || '(body)',
+        message: i.message,
+      })),
+    };
   }
   const { profile, passphrase } = request.data;
   if (profile.secrets === 'none') return { ok: true, config: profile.config };
-  if (passphrase === undefined) return { ok: false, errors: [{ field: 'passphrase', message: 'this profile has sealed secrets: give its passphrase' }] };
+  if (passphrase === undefined)
+    return {
+      ok: false,
+      errors: [{ field: 'passphrase', message: 'this profile has sealed secrets: give its passphrase' }],
+    };
   const opened = openSealedSecrets(profile.config, registry, passphraseSealer(passphrase));
   if (opened.errors.length) return { ok: false, errors: [{ field: 'passphrase', message: WRONG_PASSPHRASE }] };
   return { ok: true, config: opened.value };

@@ -1,9 +1,24 @@
 // What the local server may ask of the settings (the routes under /api/settings). Answers are values:
 // a status and a typed body, never an exception with a message that could carry a secret.
 import type { ErrorResponse } from '../../shared/api-contract.ts';
-import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, FieldErrorsResponse, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type {
+  IdentifyScreensResponse,
+  ProfileExport,
+  AuditEntryView,
+  AuditResponse,
+  FieldErrorsResponse,
+  RecentPostsResponse,
+  SettingsResponse,
+  SourceTestResponse,
+} from '../../shared/settings-contract.ts';
 
-export type SettingsOutcome<T> = { status: 200; body: T } | { status: 400 | 404 | 409 | 422 | 429 | 500; body: ErrorResponse | FieldErrorsResponse; retryAfterSeconds?: number };
+export type SettingsOutcome<T> =
+  | { status: 200; body: T }
+  | {
+      status: 400 | 404 | 409 | 422 | 429 | 500;
+      body: ErrorResponse | FieldErrorsResponse;
+      retryAfterSeconds?: number;
+    };
 
 export interface SettingsApi {
   read(): SettingsResponse;

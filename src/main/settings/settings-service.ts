@@ -2,10 +2,27 @@
 // written atomically, then applied to the running wall (engine.reconfigure) without a restart.
 import { z } from 'zod';
 import type { WallNotice } from '../../shared/health.ts';
-import type { IdentifyScreensResponse, ProfileExport, AuditEntryView, AuditResponse, ConnectorFormView, RecentPostsResponse, SettingsResponse, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type {
+  IdentifyScreensResponse,
+  ProfileExport,
+  AuditEntryView,
+  AuditResponse,
+  ConnectorFormView,
+  RecentPostsResponse,
+  SettingsResponse,
+  SourceTestResponse,
+} from '../../shared/settings-contract.ts';
 import type { Language } from '../../shared/config.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
-import { formatPath, messagesIn, validateConfig, validateSource, type ConnectorRegistry, type FieldError, type ResolvedConfig } from '../config/validate-config.ts';
+import {
+  formatPath,
+  messagesIn,
+  validateConfig,
+  validateSource,
+  type ConnectorRegistry,
+  type FieldError,
+  type ResolvedConfig,
+} from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
 import { maskSecrets, sealSecrets, unmaskSecrets } from '../secrets/sealed-config.ts';
 import { optionsJsonSchema } from '../secrets/secret-fields.ts';
@@ -38,7 +55,10 @@ export interface SettingsServiceOptions {
   identifyScreens?: () => IdentifyScreensResponse;
 }
 
-const NO_MODERATION: SettingsOutcome<never> = { status: 404, body: { error: 'This wall has no post store to moderate.' } };
+const NO_MODERATION: SettingsOutcome<never> = {
+  status: 404,
+  body: { error: 'This wall has no post store to moderate.' },
+};
 
 const PinBodySchema = z.object({ pin: PinSchema });
 const TestRequestSchema = z.object({ source: z.unknown().optional() }).optional();
@@ -81,7 +101,13 @@ export class SettingsService implements SettingsApi {
   identifyScreens(): SettingsOutcome<IdentifyScreensResponse> {
     const identify = this.options.identifyScreens;
     if (!identify) {
-      return { status: 404, body: { error: 'Only the kiosk (the Electron app) shows numbers on its screens; here each screen is a browser opened on its panel URL.' } };
+      return {
+        status: 404,
+        body: {
+          error:
+            'Only the kiosk (the Electron app) shows numbers on its screens; here each screen is a browser opened on its panel URL.',
+        },
+      };
     }
     return { status: 200, body: identify() };
   }
@@ -97,7 +123,8 @@ export class SettingsService implements SettingsApi {
   }
 
   private languageOf(input: unknown): Language {
-    const submitted = typeof input === 'object' && input !== null ? (input as { language?: unknown }).language : undefined;
+    const submitted =
+      typeof input === 'object' && input !== null ? (input as { language?: unknown }).language : undefined;
     return submitted === 'en' || submitted === 'fr' ? submitted : this.current.config.language;
   }
 
@@ -114,12 +141,22 @@ export class SettingsService implements SettingsApi {
     try {
       writeConfigAtomically(configPath, sealSecrets(checked.value.config, registry, secrets));
     } catch (err) {
-      logger.error('settings: the configuration could not be written', { path: configPath, code: (err as NodeJS.ErrnoException).code });
-      return { status: 500, body: { error: `The configuration could not be written to ${configPath}; nothing changed.` } };
+      logger.error('settings: the configuration could not be written', {
+        path: configPath,
+        code: (err as NodeJS.ErrnoException).code,
+      });
+      return {
+        status: 500,
+        body: { error: `The configuration could not be written to ${configPath}; nothing changed.` },
+      };
     }
     this.current = checked.value;
     await this.options.wall.reconfigure(checked.value);
-    logger.info('settings: configuration saved and applied', { path: configPath, sources: checked.value.sources.length, panels: checked.value.config.panels.length });
+    logger.info('settings: configuration saved and applied', {
+      path: configPath,
+      sources: checked.value.sources.length,
+      panels: checked.value.config.panels.length,
+    });
     return { status: 200, body: this.read() };
   }
 
@@ -143,7 +180,8 @@ export class SettingsService implements SettingsApi {
     const { registry } = this.options;
     if (input === undefined) return { status: 200, body: exportProfile(this.current.config, registry, Date.now()) };
     const request = ExportRequestSchema.safeParse(input);
-    if (!request.success) return refused(request.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    if (!request.success)
+      return refused(request.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
     return { status: 200, body: exportProfile(this.current.config, registry, Date.now(), request.data.passphrase) };
   }
 
@@ -153,7 +191,11 @@ export class SettingsService implements SettingsApi {
     // This PC keeps its own credentials (masks resolve to the tokens in force).
     const { token, adminToken } = this.current.config.server;
     const imported = opened.config as Record<string, unknown>;
-    const server = { ...(imported['server'] as Record<string, unknown> | undefined), ...(token !== undefined ? { token: { $secret: 'set' } } : {}), ...(adminToken !== undefined ? { adminToken: { $secret: 'set' } } : {}) };
+    const server = {
+      ...(imported['server'] as Record<string, unknown> | undefined),
+      ...(token !== undefined ? { token: { $secret: 'set' } } : {}),
+      ...(adminToken !== undefined ? { adminToken: { $secret: 'set' } } : {}),
+    };
     const config = { ...imported, server };
     // Validated whole first, so a refusal names every field and changes nothing; then the same path as PUT.
     const checked = this.check(config);
@@ -165,12 +207,16 @@ export class SettingsService implements SettingsApi {
     const { pin } = this.options;
     if (!pin) return { status: 404, body: { error: 'This wall has no PIN store.' } };
     const parsed = PinBodySchema.safeParse(input);
-    if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    if (!parsed.success)
+      return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
     try {
       await pin.set(parsed.data.pin);
     } catch (err) {
       this.options.logger.error('settings: the PIN could not be saved', { code: (err as NodeJS.ErrnoException).code });
-      return { status: 500, body: { error: 'The PIN could not be saved in the data directory; the previous PIN (if any) still holds.' } };
+      return {
+        status: 500,
+        body: { error: 'The PIN could not be saved in the data directory; the previous PIN (if any) still holds.' },
+      };
     }
     this.options.logger.info('settings: IT PIN set');
     return { status: 200, body: { pinSet: true } };
@@ -180,18 +226,26 @@ export class SettingsService implements SettingsApi {
     const { pin } = this.options;
     if (!pin) return { status: 404, body: { error: 'This wall has no PIN store.' } };
     const parsed = PinBodySchema.safeParse(input);
-    if (!parsed.success) return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
+    if (!parsed.success)
+      return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
     const result = await pin.unlock(parsed.data.pin);
     switch (result.kind) {
       case 'unlocked':
         return { status: 200, body: { unlocked: true } };
       case 'no-pin':
-        return { status: 409, body: { error: 'No IT PIN has been chosen yet: open the settings with the settings URL and choose one.' } };
+        return {
+          status: 409,
+          body: { error: 'No IT PIN has been chosen yet: open the settings with the settings URL and choose one.' },
+        };
       case 'wrong':
         return { status: 422, body: { errors: [{ field: 'pin', message: 'wrong PIN' }] } };
       case 'locked':
         this.options.logger.warn('settings: PIN attempts delayed', { retryAfterSeconds: result.retryAfterSeconds });
-        return { status: 429, body: { error: `Too many wrong PINs: try again in ${result.retryAfterSeconds} s.` }, retryAfterSeconds: result.retryAfterSeconds };
+        return {
+          status: 429,
+          body: { error: `Too many wrong PINs: try again in ${result.retryAfterSeconds} s.` },
+          retryAfterSeconds: result.retryAfterSeconds,
+        };
     }
   }
 

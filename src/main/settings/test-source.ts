@@ -19,19 +19,35 @@ export async function testSourceConnection(
   const timedOut = new Promise<SourceTestResponse>((resolve) => {
     timer = setTimeout(() => {
       abort.abort();
-      resolve({ ok: false, kind: 'network', message: `${definition.label} did not answer within ${Math.round(timeoutMs / 1000)} s: check the network and the address.` });
+      resolve({
+        ok: false,
+        kind: 'network',
+        message: `${definition.label} did not answer within ${Math.round(timeoutMs / 1000)} s: check the network and the address.`,
+      });
     }, timeoutMs);
   });
   const attempt = (async (): Promise<SourceTestResponse> => {
     try {
-      driver = definition.create(options, { sourceId: context.sourceId, now: context.now ?? Date.now, assetBaseUrl: '/bundled', log: context.logger.child({ sourceId: context.sourceId, test: true }) });
+      driver = definition.create(options, {
+        sourceId: context.sourceId,
+        now: context.now ?? Date.now,
+        assetBaseUrl: '/bundled',
+        log: context.logger.child({ sourceId: context.sourceId, test: true }),
+      });
       const result = await driver.poll({ cursor: undefined, signal: abort.signal });
       return { ok: true, items: result.events.filter((e) => e.type === 'upsert').length };
     } catch (err) {
       if (err instanceof ConnectorError) return { ok: false, kind: err.kind, message: err.message };
       // Another error's message may quote a URL with its token: only its name is logged, and not shown.
-      context.logger.warn('source test failed unexpectedly', { sourceId: context.sourceId, errorName: err instanceof Error ? err.name : typeof err });
-      return { ok: false, kind: 'network', message: `${definition.label} could not be reached: check the network and the address.` };
+      context.logger.warn('source test failed unexpectedly', {
+        sourceId: context.sourceId,
+        errorName: err instanceof Error ? err.name : typeof err,
+      });
+      return {
+        ok: false,
+        kind: 'network',
+        message: `${definition.label} could not be reached: check the network and the address.`,
+      };
     }
   })();
   try {

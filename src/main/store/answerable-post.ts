@@ -17,5 +17,10 @@ export const UNANSWERED_NETWORKS_SQL = UNANSWERED_NETWORKS.map((network) => `'${
 
 /** The checks that need only the post itself; the parent's author is looked up by the caller. */
 export function mayCallForAnswer(post: Post): boolean {
-  return post.state === 'live' && !post.author.isBrand && ANSWERABLE_KINDS.includes(post.kind) && !UNANSWERED_NETWORKS.includes(post.network);
+  return (
+    post.state === 'live' &&
+    !post.author.isBrand &&
+    ANSWERABLE_KINDS.includes(post.kind) &&
+    !UNANSWERED_NETWORKS.includes(post.network)
+  );
 }

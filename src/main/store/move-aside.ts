@@ -8,7 +8,12 @@ export type MoveAsideReason = 'corrupt' | 'newer';
 const SIDECARS = ['-wal', '-shm', '-journal'] as const;
 
 /** Renames `<path>` to `<path>.<reason>-<timestamp>` (and its sidecars alike); returns the new path. */
-export function moveFileAside(path: string, reason: MoveAsideReason, nowMs: number, sidecars: readonly string[] = []): string {
+export function moveFileAside(
+  path: string,
+  reason: MoveAsideReason,
+  nowMs: number,
+  sidecars: readonly string[] = [],
+): string {
   // No colons: the name must be valid on Windows too.
   const stamp = new Date(nowMs).toISOString().replace(/[:.]/g, '-');
   const base = `${path}.${reason}-${stamp}`;

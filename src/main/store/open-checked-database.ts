@@ -46,8 +46,20 @@ export function openCheckedDatabase(
     const at = new Date(options.now()).toISOString();
     notices.push(
       problem.reason === 'corrupt'
-        ? { level: 'warning', message, at, code: 'database-moved-aside', params: { file: path, movedTo, problem: problem.detail } }
-        : { level: 'warning', message, at, code: 'database-newer', params: { file: path, movedTo, version: problem.version ?? 0, latest: options.latestVersion } },
+        ? {
+            level: 'warning',
+            message,
+            at,
+            code: 'database-moved-aside',
+            params: { file: path, movedTo, problem: problem.detail },
+          }
+        : {
+            level: 'warning',
+            message,
+            at,
+            code: 'database-newer',
+            params: { file: path, movedTo, version: problem.version ?? 0, latest: options.latestVersion },
+          },
     );
   }
   const db = openWritableConnection(path);
@@ -71,7 +83,11 @@ function findProblem(path: string, latestVersion: number): Unusable | undefined 
     // The first statement reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
     const version = readSchemaVersion(db);
     if (version > latestVersion) {
-      return { reason: 'newer', version, detail: `schema version ${version}, this version knows up to ${latestVersion}` };
+      return {
+        reason: 'newer',
+        version,
+        detail: `schema version ${version}, this version knows up to ${latestVersion}`,
+      };
     }
     const check = quickCheck(db);
     return check === 'ok' ? undefined : { reason: 'corrupt', detail: `integrity check: ${check}` };
@@ -100,7 +116,6 @@ function quickCheck(db: ReadableDB): string {
 
 function isCorruption(error: unknown): error is InstanceType<typeof Database.SqliteError> {
   return (
-    error instanceof Database.SqliteError &&
-    (error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT'))
+    error instanceof Database.SqliteError && (error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT'))
   );
 }

@@ -3,7 +3,11 @@ import type { AnswerStats } from '../../shared/stats.ts';
 
 export type AnswerSummary = Omit<AnswerStats, 'windowHours'>;
 
-export function summariseAnswers(customerPosts: number, responseMs: readonly number[], targetSeconds: number): AnswerSummary {
+export function summariseAnswers(
+  customerPosts: number,
+  responseMs: readonly number[],
+  targetSeconds: number,
+): AnswerSummary {
   const answered = responseMs.length;
   const sorted = [...responseMs].sort((a, b) => a - b);
   const within = sorted.filter((ms) => ms <= targetSeconds * 1000).length;

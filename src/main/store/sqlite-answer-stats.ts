@@ -88,7 +88,13 @@ export class SqliteAnswerStats {
    * One page of the facts, in (created_at, rowid) order from `after`: a busy window is read a page at a
    * time. The memory posts come with the last page (the one without `next`).
    */
-  factsPage(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage {
+  factsPage(
+    sinceMs: number,
+    untilMs: number,
+    nowMs: number,
+    after: AnswerFactsCursor | undefined,
+    limit: number,
+  ): AnswerFactsPage {
     const memoryReplies = this.memoryBrandReplies();
     const responseMs: number[] = [];
     let customerPosts = 0;
@@ -98,7 +104,12 @@ export class SqliteAnswerStats {
       if (firstReplyMs !== undefined) responseMs.push(Math.max(0, firstReplyMs - createdMs));
     };
 
-    const rows = this.factsStatement.all({ since: sinceMs, until: untilMs, now: nowMs, ...timePageParams(after, limit) });
+    const rows = this.factsStatement.all({
+      since: sinceMs,
+      until: untilMs,
+      now: nowMs,
+      ...timePageParams(after, limit),
+    });
     for (const row of rows) {
       if (row.parent_key !== null && this.memory.get(row.parent_key)?.author.isBrand) continue;
       count(row.created_at, earliest(row.by_parent, row.by_root, memoryReplies.get(row.key)));
@@ -135,6 +146,7 @@ export class SqliteAnswerStats {
 
 function earliest(...candidates: (number | null | undefined)[]): number | undefined {
   let min: number | undefined;
-  for (const value of candidates) if (value !== null && value !== undefined && (min === undefined || value < min)) min = value;
+  for (const value of candidates)
+    if (value !== null && value !== undefined && (min === undefined || value < min)) min = value;
   return min;
 }

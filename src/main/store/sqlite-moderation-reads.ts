@@ -12,10 +12,16 @@ export class SqliteModerationReads {
   private readonly ruleHiddenStatement: Database.Statement<[], { found: number }>;
 
   constructor(db: ReadableDB) {
-    this.pageStatement = db.prepare(`SELECT ${AUDIT_COLUMNS} FROM moderation_audit WHERE id < ? ORDER BY id DESC LIMIT ?`);
+    this.pageStatement = db.prepare(
+      `SELECT ${AUDIT_COLUMNS} FROM moderation_audit WHERE id < ? ORDER BY id DESC LIMIT ?`,
+    );
     // `state = 'hidden'` written literally so that the partial index posts_hidden applies.
-    this.hiddenStatement = db.prepare(`SELECT COUNT(*) AS hidden FROM posts WHERE state = 'hidden' AND (expires_at IS NULL OR expires_at > ?)`);
-    this.ruleHiddenStatement = db.prepare(`SELECT 1 AS found FROM posts WHERE state = 'hidden' AND moderated_by IS NULL LIMIT 1`);
+    this.hiddenStatement = db.prepare(
+      `SELECT COUNT(*) AS hidden FROM posts WHERE state = 'hidden' AND (expires_at IS NULL OR expires_at > ?)`,
+    );
+    this.ruleHiddenStatement = db.prepare(
+      `SELECT 1 AS found FROM posts WHERE state = 'hidden' AND moderated_by IS NULL LIMIT 1`,
+    );
     this.recentStatement = db.prepare(
       `SELECT created_at, json FROM posts INDEXED BY posts_by_time
        WHERE state IN ('live', 'hidden') AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at DESC LIMIT ?`,

@@ -12,7 +12,16 @@ import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteModerationReads } from './sqlite-moderation-reads.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
 import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { PanelFilter, PostReader, SourceState, AnswerFactsCursor, AnswerFactsPage, AuditEntry, PageCursor, SentimentPage } from './store-api.ts';
+import type {
+  PanelFilter,
+  PostReader,
+  SourceState,
+  AnswerFactsCursor,
+  AnswerFactsPage,
+  AuditEntry,
+  PageCursor,
+  SentimentPage,
+} from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -128,7 +137,13 @@ export class SqlitePostReader implements PostReader {
     return this.sentiment.since(sinceMs, nowMs, untilMs);
   }
 
-  sentimentPage(sinceMs: number, untilMs: number, nowMs: number, after: PageCursor | undefined, limit: number): SentimentPage {
+  sentimentPage(
+    sinceMs: number,
+    untilMs: number,
+    nowMs: number,
+    after: PageCursor | undefined,
+    limit: number,
+  ): SentimentPage {
     return this.sentiment.page(sinceMs, untilMs, nowMs, after, limit);
   }
 
@@ -136,7 +151,13 @@ export class SqlitePostReader implements PostReader {
     return this.answers.answers(sinceMs, nowMs, targetSeconds);
   }
 
-  answerFacts(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage {
+  answerFacts(
+    sinceMs: number,
+    untilMs: number,
+    nowMs: number,
+    after: AnswerFactsCursor | undefined,
+    limit: number,
+  ): AnswerFactsPage {
     return this.answers.factsPage(sinceMs, untilMs, nowMs, after, limit);
   }
 
@@ -163,8 +184,13 @@ export class SqlitePostReader implements PostReader {
 
   recentPosts(limit: number): Post[] {
     if (!Number.isInteger(limit) || limit <= 0) return [];
-    const fromFile = this.moderation.recent(this.now(), limit).map((r) => ({ createdMs: r.createdMs, post: fromPostJson(r.json) }));
-    const fromMemory = [...this.memory.entries()].filter((e) => e.post.state !== 'deleted').sort(newestFirst).slice(0, limit);
+    const fromFile = this.moderation
+      .recent(this.now(), limit)
+      .map((r) => ({ createdMs: r.createdMs, post: fromPostJson(r.json) }));
+    const fromMemory = [...this.memory.entries()]
+      .filter((e) => e.post.state !== 'deleted')
+      .sort(newestFirst)
+      .slice(0, limit);
     return mergeNewestFirst(fromFile, fromMemory, limit);
   }
 

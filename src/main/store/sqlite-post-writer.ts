@@ -9,7 +9,16 @@ import type { WritableDB } from './sqlite-handles.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
 import { SqliteReevaluation } from './sqlite-reevaluation.ts';
 import { MODERATION_RULES_KEY, SqliteWallState } from './sqlite-wall-state.ts';
-import type { PostWriter, PurgeResult, ReevaluationPage, RuleVerdict, SourceState, UpsertChange, UpsertOutcome, VisibilityChange } from './store-api.ts';
+import type {
+  PostWriter,
+  PurgeResult,
+  ReevaluationPage,
+  RuleVerdict,
+  SourceState,
+  UpsertChange,
+  UpsertOutcome,
+  VisibilityChange,
+} from './store-api.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -23,7 +32,9 @@ const INSERT_NEW_SQL = `
   ON CONFLICT (key) DO NOTHING`;
 
 const UPDATE_CONTENT_SQL = `
-  UPDATE posts SET ${POST_ROW_COLUMNS.filter((c) => c !== 'key').map((c) => `${c} = @${c}`).join(', ')}
+  UPDATE posts SET ${POST_ROW_COLUMNS.filter((c) => c !== 'key')
+    .map((c) => `${c} = @${c}`)
+    .join(', ')}
   WHERE key = @key`;
 
 export interface WriterOptions {
@@ -70,7 +81,12 @@ export class SqlitePostWriter implements PostWriter {
   private readonly wallState: SqliteWallState;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
-  private readonly setVisibility: (key: string, state: 'live' | 'hidden', why: string, atMs: number) => VisibilityChange;
+  private readonly setVisibility: (
+    key: string,
+    state: 'live' | 'hidden',
+    why: string,
+    atMs: number,
+  ) => VisibilityChange;
 
   constructor(
     db: WritableDB,
@@ -78,11 +94,15 @@ export class SqlitePostWriter implements PostWriter {
     private readonly options: WriterOptions,
   ) {
     this.insertNewStatement = db.prepare<PostRowValue[]>(INSERT_NEW_SQL);
-    this.existingStatement = db.prepare('SELECT state, expires_at, content_hash, moderated_by FROM posts WHERE key = ?');
+    this.existingStatement = db.prepare(
+      'SELECT state, expires_at, content_hash, moderated_by FROM posts WHERE key = ?',
+    );
     this.visibilityStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
     // The JSON and content hash are those of the post in its new state, as an upsert keeping the decision writes
     // them: a re-fetch of the same content is then "unchanged" (no write, nothing sent to the screens again).
-    this.setVisibilityStatement = db.prepare(`UPDATE posts SET state = ?, json = ?, content_hash = ?, moderated_by = 'admin' WHERE key = ?`);
+    this.setVisibilityStatement = db.prepare(
+      `UPDATE posts SET state = ?, json = ?, content_hash = ?, moderated_by = 'admin' WHERE key = ?`,
+    );
     this.audit = new SqliteModerationLog(db);
     this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
     this.wallState = new SqliteWallState(db);
@@ -104,9 +124,13 @@ export class SqlitePostWriter implements PostWriter {
        ON CONFLICT (source_id) DO UPDATE SET cursor = excluded.cursor, invalid_items = excluded.invalid_items,
          last_success_at = excluded.last_success_at`,
     );
-    this.upsertAll = db.transaction((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => posts.map((post) => this.upsertOne(post, hiddenBy)));
+    this.upsertAll = db.transaction((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) =>
+      posts.map((post) => this.upsertOne(post, hiddenBy)),
+    );
     this.deleteAll = db.transaction((keys: readonly string[]) => keys.filter((key) => this.deleteOne(key)));
-    this.setVisibility = db.transaction((key: string, state: 'live' | 'hidden', why: string, atMs: number) => this.setVisibilityOne(key, state, why, atMs));
+    this.setVisibility = db.transaction((key: string, state: 'live' | 'hidden', why: string, atMs: number) =>
+      this.setVisibilityOne(key, state, why, atMs),
+    );
   }
 
   upsertMany(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): UpsertOutcome[] {
@@ -182,7 +206,13 @@ export class SqlitePostWriter implements PostWriter {
     if (post.cachePolicy.mode === 'memory') {
       const previous = this.memory.get(post.key)?.state;
       // A person hid or restored it: their decision holds over the rules, edits included (as upsertRow does).
-      const kept = previous !== undefined && post.state !== 'deleted' && previous !== post.state && this.memory.decidedByPerson(post.key) ? { ...post, state: previous } : post;
+      const kept =
+        previous !== undefined &&
+        post.state !== 'deleted' &&
+        previous !== post.state &&
+        this.memory.decidedByPerson(post.key)
+          ? { ...post, state: previous }
+          : post;
       const { contentHash } = serialisePost(kept);
       const change = this.memory.upsert(kept, contentHash, Date.parse(kept.createdAt));
       if (change === 'inserted' || change === 'updated') this.logRuleDecision(kept, previous, hiddenBy);
@@ -191,15 +221,24 @@ export class SqlitePostWriter implements PostWriter {
     const { change, row, previous } = this.upsertRow(post);
     const stored = row.state === post.state ? post : { ...post, state: row.state as PostState };
     if (change === 'inserted' || change === 'updated') this.logRuleDecision(stored, previous, hiddenBy);
-    const outcome: UpsertOutcome = { key: post.key, change, state: stored.state, ...(previous !== undefined ? { previous } : {}) };
-    return row.json !== null && (change === 'inserted' || change === 'updated') ? { ...outcome, json: row.json } : outcome;
+    const outcome: UpsertOutcome = {
+      key: post.key,
+      change,
+      state: stored.state,
+      ...(previous !== undefined ? { previous } : {}),
+    };
+    return row.json !== null && (change === 'inserted' || change === 'updated')
+      ? { ...outcome, json: row.json }
+      : outcome;
   }
 
   /** A rule hid a post that was not hidden, or an edit no rule hides brought one back: the audit says so. */
   private logRuleDecision(stored: Post, previous: PostState | undefined, hiddenBy: ReadonlyMap<string, string>): void {
     const rule = hiddenBy.get(stored.key);
-    if (stored.state === 'hidden' && previous !== 'hidden' && rule !== undefined) this.audit.hidden(stored, rule, 'rule', this.options.now());
-    else if (stored.state === 'live' && previous === 'hidden') this.audit.restored(stored, RESTORED_BY_EDIT, 'rule', this.options.now());
+    if (stored.state === 'hidden' && previous !== 'hidden' && rule !== undefined)
+      this.audit.hidden(stored, rule, 'rule', this.options.now());
+    else if (stored.state === 'live' && previous === 'hidden')
+      this.audit.restored(stored, RESTORED_BY_EDIT, 'rule', this.options.now());
   }
 
   private upsertRow(post: Post): { change: UpsertChange; row: PostRow; previous?: PostState } {
@@ -235,7 +274,11 @@ export class SqlitePostWriter implements PostWriter {
       post = this.memory.setState(key, state) ?? { ...inMemory, state };
     } else {
       const row = this.visibilityStatement.get(key);
-      const onFile = row !== undefined && row.json !== null && row.state !== 'deleted' && (row.expires_at === null || row.expires_at > this.options.now());
+      const onFile =
+        row !== undefined &&
+        row.json !== null &&
+        row.state !== 'deleted' &&
+        (row.expires_at === null || row.expires_at > this.options.now());
       if (!onFile) return { kind: 'not-found' };
       const current = fromPostJson(row.json as string);
       if (row.state === state) return { kind: 'unchanged', post: current };
@@ -243,7 +286,8 @@ export class SqlitePostWriter implements PostWriter {
       const { json, contentHash } = serialisePost(post);
       this.setVisibilityStatement.run(state, json, contentHash, key);
     }
-    const entry = state === 'hidden' ? this.audit.hidden(post, why, 'admin', atMs) : this.audit.restored(post, why, 'admin', atMs);
+    const entry =
+      state === 'hidden' ? this.audit.hidden(post, why, 'admin', atMs) : this.audit.restored(post, why, 'admin', atMs);
     return { kind: 'changed', post, entry };
   }
 

@@ -41,8 +41,12 @@ export class SqliteReevaluation {
     );
     // moderated_by stays NULL: a rule decided, and the next rule change may decide again. The JSON and content
     // hash follow the state, so that a re-fetch of the same content is "unchanged" (nothing sent again).
-    this.setStateStatement = db.prepare(`UPDATE posts SET state = ?, json = ?, content_hash = ? WHERE key = ? AND moderated_by IS NULL`);
-    this.runPage = db.transaction((verdict: RuleVerdict, after: number | undefined, limit: number) => this.page(verdict, after, limit));
+    this.setStateStatement = db.prepare(
+      `UPDATE posts SET state = ?, json = ?, content_hash = ? WHERE key = ? AND moderated_by IS NULL`,
+    );
+    this.runPage = db.transaction((verdict: RuleVerdict, after: number | undefined, limit: number) =>
+      this.page(verdict, after, limit),
+    );
   }
 
   reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage {
@@ -54,12 +58,16 @@ export class SqliteReevaluation {
     const atMs = this.now();
     if (after === undefined) {
       for (const { post, decidedByPerson } of [...this.memory.entries()]) {
-        if (!decidedByPerson) this.judge(post, verdict, atMs, result, (state) => this.memory.setState(post.key, state, 'rule'));
+        if (!decidedByPerson)
+          this.judge(post, verdict, atMs, result, (state) => this.memory.setState(post.key, state, 'rule'));
       }
     }
     const rows = this.pageStatement.all(after ?? Number.MIN_SAFE_INTEGER, atMs, limit);
     for (const row of rows) {
-      const post = { ...fromPostJson(row.json), state: row.state === 'hidden' ? ('hidden' as const) : ('live' as const) };
+      const post = {
+        ...fromPostJson(row.json),
+        state: row.state === 'hidden' ? ('hidden' as const) : ('live' as const),
+      };
       this.judge(post, verdict, atMs, result, (state) => {
         const judged = { ...post, state };
         const { json, contentHash } = serialisePost(judged);
@@ -71,7 +79,13 @@ export class SqliteReevaluation {
     return rows.length === limit && last ? { ...result, next: last.row_id } : result;
   }
 
-  private judge(post: Post, verdict: RuleVerdict, atMs: number, result: ReevaluationPage, setState: (state: 'live' | 'hidden') => Post | undefined): void {
+  private judge(
+    post: Post,
+    verdict: RuleVerdict,
+    atMs: number,
+    result: ReevaluationPage,
+    setState: (state: 'live' | 'hidden') => Post | undefined,
+  ): void {
     if (post.state !== 'live' && post.state !== 'hidden') return;
     const rule = verdict({ ...post, state: 'live' });
     if (rule !== undefined && post.state === 'live') {

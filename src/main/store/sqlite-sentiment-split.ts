@@ -62,7 +62,14 @@ export class SqliteSentimentSplit {
     const next = nextTimePage(rows, limit);
     if (next) return { split, next };
     for (const { post, createdMs } of this.memory.entries()) {
-      if (post.state === 'live' && !post.author.isBrand && createdMs >= sinceMs && createdMs <= untilMs && post.sentiment) add(post.sentiment);
+      if (
+        post.state === 'live' &&
+        !post.author.isBrand &&
+        createdMs >= sinceMs &&
+        createdMs <= untilMs &&
+        post.sentiment
+      )
+        add(post.sentiment);
     }
     return { split };
   }

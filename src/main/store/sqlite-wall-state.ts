@@ -11,7 +11,9 @@ export class SqliteWallState {
 
   constructor(db: WritableDB) {
     this.getStatement = db.prepare('SELECT value FROM wall_state WHERE key = ?');
-    this.setStatement = db.prepare('INSERT INTO wall_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.setStatement = db.prepare(
+      'INSERT INTO wall_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
   }
 
   get(key: string): string | undefined {

@@ -30,9 +30,7 @@ export type AuditEntry = Omit<AuditEntryView, 'at' | 'restoredAt'> & {
 
 /** The result of a person hiding or restoring a post. */
 export type VisibilityChange =
-  | { kind: 'changed'; post: Post; entry: AuditEntry }
-  | { kind: 'unchanged'; post: Post }
-  | { kind: 'not-found' };
+  { kind: 'changed'; post: Post; entry: AuditEntry } | { kind: 'unchanged'; post: Post } | { kind: 'not-found' };
 
 export interface PanelFilter {
   /** Empty: every network. */
@@ -85,7 +83,13 @@ export interface PostReader {
    */
   sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): SentimentSplit;
   /** The same, one page of at most `limit` posts at a time from `after` (a busy day read in small pieces). */
-  sentimentPage(sinceMs: number, untilMs: number, nowMs: number, after: PageCursor | undefined, limit: number): SentimentPage;
+  sentimentPage(
+    sinceMs: number,
+    untilMs: number,
+    nowMs: number,
+    after: PageCursor | undefined,
+    limit: number,
+  ): SentimentPage;
   /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
   answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
   /**
@@ -93,7 +97,13 @@ export interface PostReader {
    * from `after` (at most `limit` posts): how many, and the response time of each answered one — so the
    * engine reads a busy window in small pieces and merges them.
    */
-  answerFacts(sinceMs: number, untilMs: number, nowMs: number, after: AnswerFactsCursor | undefined, limit: number): AnswerFactsPage;
+  answerFacts(
+    sinceMs: number,
+    untilMs: number,
+    nowMs: number,
+    after: AnswerFactsCursor | undefined,
+    limit: number,
+  ): AnswerFactsPage;
   /** Reviews and tips by customers on the wall: their count and average rating. */
   ratingStats(nowMs: number): RatingStats;
   loadSourceState(sourceId: string): SourceState | undefined;

@@ -9,11 +9,18 @@ export interface TimePageParams {
 }
 
 export function timePageParams(after: PageCursor | undefined, limit: number): TimePageParams {
-  return { after_created: after?.createdMs ?? Number.MIN_SAFE_INTEGER, after_row: after?.rowId ?? Number.MIN_SAFE_INTEGER, limit };
+  return {
+    after_created: after?.createdMs ?? Number.MIN_SAFE_INTEGER,
+    after_row: after?.rowId ?? Number.MIN_SAFE_INTEGER,
+    limit,
+  };
 }
 
 /** The cursor after a full page (undefined when the page was the last). */
-export function nextTimePage(rows: readonly { created_at: number; row_id: number }[], limit: number): PageCursor | undefined {
+export function nextTimePage(
+  rows: readonly { created_at: number; row_id: number }[],
+  limit: number,
+): PageCursor | undefined {
   const last = rows.at(-1);
   return rows.length === limit && last ? { createdMs: last.created_at, rowId: last.row_id } : undefined;
 }

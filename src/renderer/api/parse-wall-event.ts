@@ -8,7 +8,8 @@ type Guards = { [K in WallEventName]: (data: Record<string, unknown>) => boolean
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const GUARDS: Guards = {
-  post: (d) => isObject(d.post) && typeof d.post.key === 'string' && typeof d.post.network === 'string' && isObject(d.post.author),
+  post: (d) =>
+    isObject(d.post) && typeof d.post.key === 'string' && typeof d.post.network === 'string' && isObject(d.post.author),
   remove: (d) => typeof d.key === 'string',
   health: (d) => isObject(d.source) && typeof d.source.sourceId === 'string',
   stats: (d) => isObject(d.stats) && Array.isArray(d.stats.perNetwork),

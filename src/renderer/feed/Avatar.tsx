@@ -22,7 +22,11 @@ export function Avatar({ author }: { author: Author }) {
   }
   // A React style prop is set through the CSSOM, which the CSP allows (no style attribute in markup).
   return (
-    <span className="avatar avatar--initials" aria-hidden="true" style={{ backgroundColor: `hsl(${hueFor(name)} 45% 38%)` }}>
+    <span
+      className="avatar avatar--initials"
+      aria-hidden="true"
+      style={{ backgroundColor: `hsl(${hueFor(name)} 45% 38%)` }}
+    >
       {initials(name)}
     </span>
   );

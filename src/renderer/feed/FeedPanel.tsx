@@ -55,7 +55,12 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const fresh = new Set(feed.arrivals.filter((a) => a.at >= freshSince).map((a) => a.key));
 
   return (
-    <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
+    <PanelFrame
+      panel={panel}
+      brand={brand}
+      health={sourcesForPanel(panel, health.sources.values())}
+      status={stream.status}
+    >
       {!feed.loaded && items.length === 0 ? (
         <StatusScreen message={t('loading')} />
       ) : items.length === 0 ? (
@@ -64,7 +69,13 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
         <div className={`feed${spotlightItem ? ' feed--with-spotlight' : ''}`} data-testid="feed">
           {spotlightItem ? (
             <div className="feed__spotlight">
-              <SpotlightCard key={spotlightItem.post.key} item={spotlightItem} brand={brand} now={now} fresh={fresh.has(spotlightItem.post.key)} />
+              <SpotlightCard
+                key={spotlightItem.post.key}
+                item={spotlightItem}
+                brand={brand}
+                now={now}
+                fresh={fresh.has(spotlightItem.post.key)}
+              />
             </div>
           ) : null}
           <div className="feed__grid" ref={gridRef}>

@@ -31,7 +31,14 @@ export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Prop
   const classes = ['post-card', fromBrand && 'post-card--brand', fresh && 'post-card--fresh'].filter(Boolean).join(' ');
   const shown = brandReplies.slice(0, REPLIES_SHOWN);
   return (
-    <article className={classes} data-testid="post-card" data-key={post.key} data-network={post.network} data-created={Date.parse(post.createdAt)} data-flip-key={post.key}>
+    <article
+      className={classes}
+      data-testid="post-card"
+      data-key={post.key}
+      data-network={post.network}
+      data-created={Date.parse(post.createdAt)}
+      data-flip-key={post.key}
+    >
       {fresh ? (
         <span className="post-card__new" data-testid="new-badge">
           {t('newPost')}
@@ -44,7 +51,9 @@ export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Prop
       {shown.map((reply) => (
         <BrandReply key={reply.key} reply={reply} parent={post} brand={brand} />
       ))}
-      {brandReplies.length > shown.length ? <p className="brand-reply__more">{t('moreReplies', { count: brandReplies.length - shown.length })}</p> : null}
+      {brandReplies.length > shown.length ? (
+        <p className="brand-reply__more">{t('moreReplies', { count: brandReplies.length - shown.length })}</p>
+      ) : null}
     </article>
   );
 }, sameCard);

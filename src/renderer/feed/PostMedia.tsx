@@ -13,7 +13,11 @@ export function PostMedia({ post, warning }: { post: Post; warning: string | und
   if (!picture || failed) return null;
   const blurred = post.sensitive || warning !== undefined;
   return (
-    <figure className={`post-media${blurred ? ' post-media--blurred' : ''}`} data-testid="post-media" data-media={picture.type}>
+    <figure
+      className={`post-media${blurred ? ' post-media--blurred' : ''}`}
+      data-testid="post-media"
+      data-media={picture.type}
+    >
       <img
         className="post-media__img"
         src={picture.url}

@@ -8,9 +8,18 @@ function render(nodes: HtmlNode[]): ReactNode[] {
     if (node.tag === 'br') return <br key={i} />;
     const children = render(node.children);
     const className = node.tag === 'link' ? ['post-link', node.className].filter(Boolean).join(' ') : node.className;
-    if (node.tag === 'link' || node.tag === 'span') return <span key={i} className={className}>{children}</span>;
+    if (node.tag === 'link' || node.tag === 'span')
+      return (
+        <span key={i} className={className}>
+          {children}
+        </span>
+      );
     const Tag = node.tag;
-    return <Tag key={i} className={className}>{children}</Tag>;
+    return (
+      <Tag key={i} className={className}>
+        {children}
+      </Tag>
+    );
   });
 }
 

@@ -9,15 +9,33 @@ import type { FeedItem } from './post-collection.ts';
 import { PostBody } from './PostBody.tsx';
 import { PostMedia } from './PostMedia.tsx';
 
-export function SpotlightCard({ item, brand, now, fresh }: { item: FeedItem; brand: Brand; now: number; fresh: boolean }) {
+export function SpotlightCard({
+  item,
+  brand,
+  now,
+  fresh,
+}: {
+  item: FeedItem;
+  brand: Brand;
+  now: number;
+  fresh: boolean;
+}) {
   const { t, language } = useI18n();
   const { post, brandReplies } = item;
   const reply = brandReplies[0];
   // A short post is set larger: the spotlight is read from across the hall.
   const short = !post.html && post.text.length < 140;
-  const classes = ['spotlight-card', fresh && 'spotlight-card--fresh', short && 'spotlight-card--short'].filter(Boolean).join(' ');
+  const classes = ['spotlight-card', fresh && 'spotlight-card--fresh', short && 'spotlight-card--short']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <article className={classes} data-testid="spotlight" data-key={post.key} data-network={post.network} data-created={Date.parse(post.createdAt)}>
+    <article
+      className={classes}
+      data-testid="spotlight"
+      data-key={post.key}
+      data-network={post.network}
+      data-created={Date.parse(post.createdAt)}
+    >
       {fresh ? (
         <span className="post-card__new" data-testid="new-badge">
           {t('newPost')}

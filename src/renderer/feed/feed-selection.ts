@@ -26,9 +26,13 @@ export interface FeedSelection {
 }
 
 export function selectFeed({ items, spotlightKey, layout, perColumn, memory }: FeedSelectionInput): FeedSelection {
-  const spotlight = layout.spotlight && spotlightKey !== undefined ? items.find((i) => i.post.key === spotlightKey) : undefined;
+  const spotlight =
+    layout.spotlight && spotlightKey !== undefined ? items.find((i) => i.post.key === spotlightKey) : undefined;
   const arranged = arrangeSticky(items.slice(0, layout.columns * perColumn), layout.columns, memory);
   const left = spotlight?.post.key;
-  const columns = left === undefined ? arranged.columns : arranged.columns.map((column) => column.filter((r) => r.item.post.key !== left));
+  const columns =
+    left === undefined
+      ? arranged.columns
+      : arranged.columns.map((column) => column.filter((r) => r.item.post.key !== left));
   return { spotlight, columns, memory: arranged.memory };
 }

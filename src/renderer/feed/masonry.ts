@@ -10,7 +10,8 @@ const TEXT_LINES_MAX = 6;
 const REPLY_LINES_MAX = 4;
 const IMAGE_LINES = 8;
 
-const textLines = (text: string, max: number): number => Math.min(max, Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)));
+const textLines = (text: string, max: number): number =>
+  Math.min(max, Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)));
 
 export function estimateLines(item: FeedItem): number {
   const { post, brandReplies } = item;

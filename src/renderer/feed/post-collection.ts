@@ -7,7 +7,8 @@ export const MAX_POSTS = 100;
 
 export type PostMap = ReadonlyMap<string, Post>;
 
-const newestFirst = (a: Post, b: Post): number => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.key < b.key ? 1 : -1);
+const newestFirst = (a: Post, b: Post): number =>
+  Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.key < b.key ? 1 : -1);
 
 /** Keeps the `max` newest posts (times parsed once per post, not once per comparison). */
 export function capPosts(posts: PostMap, max = MAX_POSTS): PostMap {

@@ -5,7 +5,12 @@ import DOMPurify from 'dompurify';
 
 export type HtmlNode =
   | { kind: 'text'; text: string }
-  | { kind: 'element'; tag: 'p' | 'br' | 'span' | 'strong' | 'em' | 'link'; className: string | undefined; children: HtmlNode[] };
+  | {
+      kind: 'element';
+      tag: 'p' | 'br' | 'span' | 'strong' | 'em' | 'link';
+      className: string | undefined;
+      children: HtmlNode[];
+    };
 
 const ALLOWED_TAGS = ['p', 'br', 'a', 'span', 'strong', 'em', 'b', 'i'];
 /** Kept tags and what they become; `a` becomes a span: links are not clickable on a kiosk. */
@@ -24,7 +29,8 @@ const MAX_NODES = 2_000;
 // A pre-pass before DOMPurify parses: any HTML parser in the page reports (and blocks) inline
 // handlers, style attributes and <base> under our CSP even in an inert document, so they are removed
 // from the string first. DOMPurify remains the sanitiser; this only keeps the page's reports clean.
-const DROPPED_BLOCKS = /<(script|style|template|iframe|object|noscript|textarea|title|xmp|svg|math)\b[\s\S]*?<\/\1\s*>/gi;
+const DROPPED_BLOCKS =
+  /<(script|style|template|iframe|object|noscript|textarea|title|xmp|svg|math)\b[\s\S]*?<\/\1\s*>/gi;
 const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s>"'=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
 const CLASS_ATTR = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 

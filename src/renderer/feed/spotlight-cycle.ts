@@ -22,7 +22,12 @@ export interface ArrivalLike {
 }
 
 /** The state after a tick of the clock: the same object when nothing changes. */
-export function decideSpotlight(state: SpotlightState, items: readonly FeedItem[], arrivals: readonly ArrivalLike[], now: number): SpotlightState {
+export function decideSpotlight(
+  state: SpotlightState,
+  items: readonly FeedItem[],
+  arrivals: readonly ArrivalLike[],
+  now: number,
+): SpotlightState {
   const { key: current, since } = state;
   const shown = current !== undefined && items.some((i) => i.post.key === current);
   const held = now - since;
@@ -39,7 +44,10 @@ export function decideSpotlight(state: SpotlightState, items: readonly FeedItem[
 }
 
 /** The newest arrival that is a post of its own on the wall (a brand reply shows under its parent). */
-export function newestArrival<A extends ArrivalLike>(items: readonly FeedItem[], arrivals: readonly A[]): A | undefined {
+export function newestArrival<A extends ArrivalLike>(
+  items: readonly FeedItem[],
+  arrivals: readonly A[],
+): A | undefined {
   return arrivals.find((a) => items.some((i) => i.post.key === a.key));
 }
 
@@ -47,7 +55,11 @@ export function newestArrival<A extends ArrivalLike>(items: readonly FeedItem[],
  * The key to show now: the chosen one while it is on the wall; the moment it leaves (deleted, hidden,
  * pushed out), the newest arrival or the newest post instead — never a post that is gone.
  */
-export function shownSpotlight(key: string | undefined, items: readonly FeedItem[], arrivals: readonly ArrivalLike[]): string | undefined {
+export function shownSpotlight(
+  key: string | undefined,
+  items: readonly FeedItem[],
+  arrivals: readonly ArrivalLike[],
+): string | undefined {
   if (key !== undefined && items.some((i) => i.post.key === key)) return key;
   return newestArrival(items, arrivals)?.key ?? items[0]?.post.key;
 }

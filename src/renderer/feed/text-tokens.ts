@@ -3,7 +3,8 @@
 export type TextToken = { kind: 'text' | 'hashtag' | 'mention'; value: string };
 
 // A tag or mention starts a word (after a space, a bracket or the start), then letters, digits, marks, _ . -
-const TOKEN = /(^|[\s([{"'«“])([#＃][\p{L}\p{N}\p{M}_]+|@[\p{L}\p{N}_][\p{L}\p{N}\p{M}_.-]*[\p{L}\p{N}_]|@[\p{L}\p{N}_])/gu;
+const TOKEN =
+  /(^|[\s([{"'«“])([#＃][\p{L}\p{N}\p{M}_]+|@[\p{L}\p{N}_][\p{L}\p{N}\p{M}_.-]*[\p{L}\p{N}_]|@[\p{L}\p{N}_])/gu;
 
 export function tokenize(text: string): TextToken[] {
   const out: TextToken[] = [];

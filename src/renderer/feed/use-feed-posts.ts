@@ -51,7 +51,11 @@ function applyChanges(state: FeedState, changes: readonly FeedChange[], now: num
       next.delete(post.key);
       continue;
     }
-    if (!next.has(post.key)) arrivals = [{ key: post.key, at: now }, ...arrivals.filter((a) => a.key !== post.key)].slice(0, ARRIVALS_KEPT * 4);
+    if (!next.has(post.key))
+      arrivals = [{ key: post.key, at: now }, ...arrivals.filter((a) => a.key !== post.key)].slice(
+        0,
+        ARRIVALS_KEPT * 4,
+      );
     next.set(post.key, post);
   }
   const posts = capPosts(next);
@@ -65,7 +69,11 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
   // nothing grows over months of uptime.
   const live = useRef<LiveChanges | null>(null);
   const pending = useRef<FeedChange[]>([]);
-  const scheduled = useRef<{ frame: number; timer: ReturnType<typeof setTimeout>; wait: ReturnType<typeof setTimeout> | undefined } | null>(null);
+  const scheduled = useRef<{
+    frame: number;
+    timer: ReturnType<typeof setTimeout>;
+    wait: ReturnType<typeof setTimeout> | undefined;
+  } | null>(null);
   const lastFlush = useRef(0);
 
   const load = useCallback(
@@ -97,14 +105,17 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
     setState((current) => applyChanges(current, changes, now));
   }, []);
 
-  useEffect(() => () => {
-    const batch = scheduled.current;
-    if (batch) {
-      cancelAnimationFrame(batch.frame);
-      clearTimeout(batch.timer);
-      clearTimeout(batch.wait);
-    }
-  }, []);
+  useEffect(
+    () => () => {
+      const batch = scheduled.current;
+      if (batch) {
+        cancelAnimationFrame(batch.frame);
+        clearTimeout(batch.timer);
+        clearTimeout(batch.wait);
+      }
+    },
+    [],
+  );
 
   const apply = useCallback(
     (event: WallEvent) => {
@@ -121,10 +132,18 @@ export function useFeedPosts(panelId: string, epoch: number): FeedPosts {
       if (scheduled.current) return;
       const gap = lastFlush.current + MIN_FLUSH_GAP_MS - Date.now();
       if (gap <= 0) {
-        scheduled.current = { frame: requestAnimationFrame(flush), timer: setTimeout(flush, FLUSH_FALLBACK_MS), wait: undefined };
+        scheduled.current = {
+          frame: requestAnimationFrame(flush),
+          timer: setTimeout(flush, FLUSH_FALLBACK_MS),
+          wait: undefined,
+        };
         return;
       }
-      const batch = { frame: 0, timer: setTimeout(flush, gap + FLUSH_FALLBACK_MS), wait: undefined as ReturnType<typeof setTimeout> | undefined };
+      const batch = {
+        frame: 0,
+        timer: setTimeout(flush, gap + FLUSH_FALLBACK_MS),
+        wait: undefined as ReturnType<typeof setTimeout> | undefined,
+      };
       batch.wait = setTimeout(() => {
         batch.frame = requestAnimationFrame(flush);
       }, gap);

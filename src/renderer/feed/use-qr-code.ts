@@ -10,7 +10,12 @@ export function useQrCode(text: string | undefined): string | undefined {
       return;
     }
     let cancelled = false;
-    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#0b0e14', light: '#ffffff' } })
+    QRCode.toString(text, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#0b0e14', light: '#ffffff' },
+    })
       .then((svg) => {
         if (!cancelled) setUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       })

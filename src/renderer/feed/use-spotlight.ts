@@ -1,6 +1,12 @@
 // Runs the spotlight's decisions (spotlight-cycle.ts) on a timer, and at once when a post arrives.
 import { useEffect, useRef, useState } from 'react';
-import { decideSpotlight, newestArrival, shownSpotlight, SPOTLIGHT_HOLD_MS, type SpotlightState } from './spotlight-cycle.ts';
+import {
+  decideSpotlight,
+  newestArrival,
+  shownSpotlight,
+  SPOTLIGHT_HOLD_MS,
+  type SpotlightState,
+} from './spotlight-cycle.ts';
 import type { Arrival } from './use-feed-posts.ts';
 import type { FeedItem } from './post-collection.ts';
 

@@ -11,7 +11,13 @@ export function HealthDots({ sources }: { sources: SourceHealth[] }) {
       {sources.map((s) => {
         const label = t('sourceHealth', { id: s.sourceId, state: t(`health.${s.state}`) });
         return (
-          <li key={s.sourceId} className="health-dot" data-state={s.state} data-source={s.sourceId} title={s.lastError ?? label}>
+          <li
+            key={s.sourceId}
+            className="health-dot"
+            data-state={s.state}
+            data-source={s.sourceId}
+            title={s.lastError ?? label}
+          >
             <span className="health-dot__light" aria-hidden="true" />
             <span className="health-dot__label">{s.state === 'ok' ? s.sourceId : label}</span>
           </li>

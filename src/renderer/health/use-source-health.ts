@@ -42,7 +42,9 @@ export function useSourceHealth(epoch: number): SourcesHealth {
     const source = event.data.source;
     liveDuringFetch.current?.add(source.sourceId);
     // Sources report after every poll (several times a second for a fast replay): skip the no-ops.
-    setSources((current) => (sameForDisplay(current.get(source.sourceId), source) ? current : new Map(current).set(source.sourceId, source)));
+    setSources((current) =>
+      sameForDisplay(current.get(source.sourceId), source) ? current : new Map(current).set(source.sourceId, source),
+    );
   }, []);
   return { sources, apply };
 }

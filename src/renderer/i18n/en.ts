@@ -76,5 +76,12 @@ export const en: WallMessages = {
     noData: 'No statistics yet.',
     pending: 'being computed',
   },
-  settings: { ...settingsEn, pin: settingsPinEn, logo: settingsLogoEn, list: settingsListEn, wallNotices: settingsNoticesEn, moderationErrors: settingsModerationErrorsEn },
+  settings: {
+    ...settingsEn,
+    pin: settingsPinEn,
+    logo: settingsLogoEn,
+    list: settingsListEn,
+    wallNotices: settingsNoticesEn,
+    moderationErrors: settingsModerationErrorsEn,
+  },
 };

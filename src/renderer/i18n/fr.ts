@@ -77,7 +77,14 @@ export const fr = {
     noData: 'Pas encore de statistiques.',
     pending: 'calcul en cours',
   },
-  settings: { ...settingsFr, pin: settingsPinFr, logo: settingsLogoFr, list: settingsListFr, wallNotices: settingsNoticesFr, moderationErrors: settingsModerationErrorsFr },
+  settings: {
+    ...settingsFr,
+    pin: settingsPinFr,
+    logo: settingsLogoFr,
+    list: settingsListFr,
+    wallNotices: settingsNoticesFr,
+    moderationErrors: settingsModerationErrorsFr,
+  },
 };
 
 export type WallMessages = typeof fr;

@@ -7,7 +7,15 @@ export const settingsEn: SettingsMessages = {
   loading: 'Loading the settings…',
   refused: 'These settings need the admin access: open the "settings" address printed when the wall started.',
   unreachable: 'The wall is not answering. Check that it runs, then reload the page.',
-  nav: { label: 'Settings sections', sources: 'Sources', panels: 'Panels', branding: 'Branding & language', transparency: 'Transparency', moderation: 'Moderation', profile: 'Profile' },
+  nav: {
+    label: 'Settings sections',
+    sources: 'Sources',
+    panels: 'Panels',
+    branding: 'Branding & language',
+    transparency: 'Transparency',
+    moderation: 'Moderation',
+    profile: 'Profile',
+  },
   save: 'Save',
   saving: 'Saving…',
   saved: 'Applied to the wall',
@@ -55,7 +63,8 @@ export const settingsEn: SettingsMessages = {
     title: 'Health',
     state: { starting: 'starting', ok: 'online', degraded: 'degraded', failing: 'failing', paused: 'paused' },
     unknown: 'no health yet',
-    unavailable: 'The sources’ live health is not available in this window (the server refuses it to the admin access alone).',
+    unavailable:
+      'The sources’ live health is not available in this window (the server refuses it to the admin access alone).',
     lastSuccess: 'Last successful read: {{when}}',
     neverSucceeded: 'No successful read yet',
     lastError: 'Last error ({{when}}): {{message}}',
@@ -77,7 +86,14 @@ export const settingsEn: SettingsMessages = {
     ok_other: 'Connected: {{count}} posts found.',
     failed: 'Failed ({{kind}}): {{advice}}',
     detail: 'Message received: {{message}}',
-    kinds: { auth: 'access', 'rate-limit': 'quota', network: 'network', server: 'network’s server', config: 'setting', 'invalid-response': 'unreadable answer' },
+    kinds: {
+      auth: 'access',
+      'rate-limit': 'quota',
+      network: 'network',
+      server: 'network’s server',
+      config: 'setting',
+      'invalid-response': 'unreadable answer',
+    },
     advice: {
       auth: 'the network refuses the token or the credentials, or a permission is missing: check it or paste a new one (the field’s help says where to get it).',
       'rate-limit': 'the network’s call quota is used up: the wall resumes on its own when it renews.',
@@ -129,7 +145,8 @@ export const settingsEn: SettingsMessages = {
     title: 'Transparency',
     off: 'Moderation is off by default.',
     why: 'The wall shows what customers say, criticism included. Deleting critics is what customers punish most: it shows, it gets told, and it costs more than the criticism itself. Better to answer, in public: the brand’s reply shows under the post.',
-    later: 'If you switch a rule on or hide a post, it is logged below (what, why, who, when) and can be undone; the wall’s counter shows it.',
+    later:
+      'If you switch a rule on or hide a post, it is logged below (what, why, who, when) and can be undone; the wall’s counter shows it.',
   },
   moderation: {
     title: 'Moderation',
@@ -138,21 +155,28 @@ export const settingsEn: SettingsMessages = {
     states: { live: 'shown', hidden: 'hidden', deleted: 'deleted by its author' },
     rules: {
       title: 'Rules (all off by default)',
-      intro: 'They apply to posts as they arrive, and to those their source brings again. Save to apply them. A change also applies to the posts already on the wall: those a new rule hides leave the screens, and those hidden by a rule that no longer applies come back (never a post hidden or restored by a person).',
+      intro:
+        'They apply to posts as they arrive, and to those their source brings again. Save to apply them. A change also applies to the posts already on the wall: those a new rule hides leave the screens, and those hidden by a rule that no longer applies come back (never a post hidden or restored by a person).',
       profanity: 'Hide profanity',
       profanityLists: { fr: 'French list', en: 'English list' },
       profanityHelp: 'A post with a word of a ticked list is hidden.',
       authors: 'Blocked authors',
-      authorsHelp: 'One per line: @handle (every network) or network:@handle (e.g. x:@spammer). The author’s id works too.',
+      authorsHelp:
+        'One per line: @handle (every network) or network:@handle (e.g. x:@spammer). The author’s id works too.',
       keywords: 'Blocked keywords',
       keywordsHelp: 'One per line: words, phrases or #hashtags, whole words, ignoring case and accents.',
       content: 'Content shown',
       contentHelp: 'For a screen that must show only pictures, or only text.',
-      contents: { all: 'Everything', 'media-only': 'Only posts with a picture or video', 'text-only': 'Only posts without a picture or video' },
+      contents: {
+        all: 'Everything',
+        'media-only': 'Only posts with a picture or video',
+        'text-only': 'Only posts without a picture or video',
+      },
     },
     recent: {
       title: 'Recent posts',
-      intro: 'The latest posts received, hidden ones included. Hiding takes the post off the screens at once; Restore puts it back.',
+      intro:
+        'The latest posts received, hidden ones included. Hiding takes the post off the screens at once; Restore puts it back.',
       why: 'Reason for hiding (optional, written in the log)',
       none: 'No posts yet.',
       noText: '(no text)',
@@ -183,12 +207,15 @@ export const settingsEn: SettingsMessages = {
   },
   profile: {
     title: 'Profile',
-    intro: 'To set up another store PC the same way: export the settings here, import them there. These actions apply at once, without the Save button.',
+    intro:
+      'To set up another store PC the same way: export the settings here, import them there. These actions apply at once, without the Save button.',
     exportTitle: 'Export',
-    exportHelp: 'A JSON file with every setting. Without secrets: the accounts’ tokens are left out (to be typed again on the other PC).',
+    exportHelp:
+      'A JSON file with every setting. Without secrets: the accounts’ tokens are left out (to be typed again on the other PC).',
     exportPlain: 'Export without secrets',
     exportSealed: 'Export with secrets',
-    exportSealedHelp: 'The accounts’ tokens are sealed by a passphrase of at least {{count}} characters, asked at import. Keep it apart from the file.',
+    exportSealedHelp:
+      'The accounts’ tokens are sealed by a passphrase of at least {{count}} characters, asked at import. Keep it apart from the file.',
     passphrase: 'Passphrase',
     passphraseConfirm: 'Confirm the passphrase',
     passphraseShort: 'The passphrase needs at least {{count}} characters.',
@@ -199,7 +226,8 @@ export const settingsEn: SettingsMessages = {
     exportedSealed: '{{file}} downloaded, secrets sealed by the passphrase.',
     failed: 'Failed: {{message}}.',
     importTitle: 'Import',
-    importHelp: 'Replaces every setting of this wall with the file’s (this PC keeps its own addresses and access tokens). The file is checked whole before anything changes.',
+    importHelp:
+      'Replaces every setting of this wall with the file’s (this PC keeps its own addresses and access tokens). The file is checked whole before anything changes.',
     importFile: 'Profile file (JSON)',
     importPassphrase: 'Passphrase (optional)',
     importPassphraseHelp: 'Only for a profile exported with secrets.',
@@ -238,7 +266,8 @@ export const settingsEn: SettingsMessages = {
     firstPanel: 'The first panel',
     identify: '"Identify screens": on the kiosk, {{keys}} shows a big number on each display.',
     identifyButton: 'Identify screens',
-    identifyHelp: 'Shows a big number on each of the PC’s displays (1 = leftmost), to tell which is which. From the wall: {{keys}}.',
+    identifyHelp:
+      'Shows a big number on each of the PC’s displays (1 = leftmost), to tell which is which. From the wall: {{keys}}.',
     identifyShown_one: 'A number shows on {{count}} display for {{seconds}} seconds.',
     identifyShown_other: 'A number shows on each of the {{count}} displays for {{seconds}} seconds.',
     identifyFailed: 'The numbers could not be shown: {{message}}',

@@ -3,9 +3,18 @@ export const settingsFr = {
   pageTitle: 'Réglages du mur',
   skipToContent: 'Aller au contenu',
   loading: 'Chargement des réglages…',
-  refused: 'Ces réglages demandent l’accès administrateur : ouvrez l’adresse « settings » affichée au lancement du mur.',
+  refused:
+    'Ces réglages demandent l’accès administrateur : ouvrez l’adresse « settings » affichée au lancement du mur.',
   unreachable: 'Le mur ne répond pas. Vérifiez qu’il tourne, puis rechargez la page.',
-  nav: { label: 'Sections des réglages', sources: 'Sources', panels: 'Panneaux', branding: 'Marque et langue', transparency: 'Transparence', moderation: 'Modération', profile: 'Profil' },
+  nav: {
+    label: 'Sections des réglages',
+    sources: 'Sources',
+    panels: 'Panneaux',
+    branding: 'Marque et langue',
+    transparency: 'Transparence',
+    moderation: 'Modération',
+    profile: 'Profil',
+  },
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Appliqué au mur',
@@ -53,7 +62,8 @@ export const settingsFr = {
     title: 'État',
     state: { starting: 'démarrage', ok: 'en ligne', degraded: 'perturbée', failing: 'en échec', paused: 'en pause' },
     unknown: 'pas encore d’état',
-    unavailable: 'L’état en direct des sources n’est pas disponible dans cette fenêtre (le serveur le refuse à l’accès administrateur seul).',
+    unavailable:
+      'L’état en direct des sources n’est pas disponible dans cette fenêtre (le serveur le refuse à l’accès administrateur seul).',
     lastSuccess: 'Dernière lecture réussie : {{when}}',
     neverSucceeded: 'Aucune lecture réussie pour l’instant',
     lastError: 'Dernière erreur ({{when}}) : {{message}}',
@@ -75,7 +85,14 @@ export const settingsFr = {
     ok_other: 'Connexion réussie : {{count}} publications trouvées.',
     failed: 'Échec ({{kind}}) : {{advice}}',
     detail: 'Message reçu : {{message}}',
-    kinds: { auth: 'accès', 'rate-limit': 'quota', network: 'réseau', server: 'serveur du réseau', config: 'réglage', 'invalid-response': 'réponse illisible' },
+    kinds: {
+      auth: 'accès',
+      'rate-limit': 'quota',
+      network: 'réseau',
+      server: 'serveur du réseau',
+      config: 'réglage',
+      'invalid-response': 'réponse illisible',
+    },
     advice: {
       auth: 'le réseau refuse le jeton ou l’identifiant, ou il manque une permission : vérifiez-le ou collez-en un nouveau (l’aide du champ dit où le trouver).',
       'rate-limit': 'le quota d’appels du réseau est atteint : le mur reprendra de lui-même quand il se renouvelle.',
@@ -117,7 +134,8 @@ export const settingsFr = {
     language: 'Langue du mur et des réglages',
     languages: { fr: 'Français', en: 'English' },
     responseTarget: 'Objectif de délai de réponse (minutes)',
-    responseTargetHelp: 'Le délai médian de réponse aux clients est comparé à cet objectif sur l’écran des statistiques.',
+    responseTargetHelp:
+      'Le délai médian de réponse aux clients est comparé à cet objectif sur l’écran des statistiques.',
     retention: 'Conservation des publications (jours)',
     retentionHelp: 'Les publications plus anciennes sont effacées du poste.',
     timeZone: 'Fuseau horaire',
@@ -127,7 +145,8 @@ export const settingsFr = {
     title: 'Transparence',
     off: 'La modération est désactivée par défaut.',
     why: 'Le mur montre ce que les clients disent, critiques comprises. Effacer une critique est ce que les clients sanctionnent le plus : cela se voit, se raconte, et coûte plus cher que la critique elle-même. Mieux vaut y répondre, en public : la réponse de la marque s’affiche sous la publication.',
-    later: 'Si vous activez une règle ou masquez une publication, c’est consigné dans le journal ci-dessous (quoi, pourquoi, qui, quand) et réversible ; le compteur du mur le montre.',
+    later:
+      'Si vous activez une règle ou masquez une publication, c’est consigné dans le journal ci-dessous (quoi, pourquoi, qui, quand) et réversible ; le compteur du mur le montre.',
   },
   moderation: {
     title: 'Modération',
@@ -136,21 +155,29 @@ export const settingsFr = {
     states: { live: 'affichée', hidden: 'masquée', deleted: 'supprimée par son auteur' },
     rules: {
       title: 'Règles (toutes désactivées par défaut)',
-      intro: 'Elles s’appliquent aux publications qui arrivent, et à celles que leur source ramène. Enregistrez pour les appliquer. Un changement s’applique aussi aux publications déjà affichées : celles qu’une nouvelle règle masque quittent les écrans, et celles masquées par une règle qui ne s’applique plus reviennent (jamais une publication masquée ou rétablie par une personne).',
+      intro:
+        'Elles s’appliquent aux publications qui arrivent, et à celles que leur source ramène. Enregistrez pour les appliquer. Un changement s’applique aussi aux publications déjà affichées : celles qu’une nouvelle règle masque quittent les écrans, et celles masquées par une règle qui ne s’applique plus reviennent (jamais une publication masquée ou rétablie par une personne).',
       profanity: 'Masquer les grossièretés',
       profanityLists: { fr: 'Liste française', en: 'Liste anglaise' },
       profanityHelp: 'Une publication qui contient un mot de la liste cochée est masquée.',
       authors: 'Auteurs bloqués',
-      authorsHelp: 'Un par ligne : @compte (tous les réseaux) ou réseau:@compte (par exemple x:@spammeur). L’identifiant de l’auteur convient aussi.',
+      authorsHelp:
+        'Un par ligne : @compte (tous les réseaux) ou réseau:@compte (par exemple x:@spammeur). L’identifiant de l’auteur convient aussi.',
       keywords: 'Mots bloqués',
-      keywordsHelp: 'Un par ligne : mots, expressions ou #hashtags, mots entiers, sans tenir compte des majuscules ni des accents.',
+      keywordsHelp:
+        'Un par ligne : mots, expressions ou #hashtags, mots entiers, sans tenir compte des majuscules ni des accents.',
       content: 'Contenu affiché',
       contentHelp: 'Pour un écran qui ne doit montrer que des images, ou que du texte.',
-      contents: { all: 'Tout', 'media-only': 'Seulement les publications avec image ou vidéo', 'text-only': 'Seulement les publications sans image ni vidéo' },
+      contents: {
+        all: 'Tout',
+        'media-only': 'Seulement les publications avec image ou vidéo',
+        'text-only': 'Seulement les publications sans image ni vidéo',
+      },
     },
     recent: {
       title: 'Publications récentes',
-      intro: 'Les dernières publications reçues, masquées comprises. Masquer retire la publication des écrans aussitôt ; Rétablir l’y remet.',
+      intro:
+        'Les dernières publications reçues, masquées comprises. Masquer retire la publication des écrans aussitôt ; Rétablir l’y remet.',
       why: 'Raison du masquage (facultatif, consignée dans le journal)',
       none: 'Aucune publication pour l’instant.',
       noText: '(sans texte)',
@@ -181,12 +208,15 @@ export const settingsFr = {
   },
   profile: {
     title: 'Profil',
-    intro: 'Pour installer un autre PC de magasin à l’identique : exportez les réglages ici, importez-les là-bas. Ces actions s’appliquent tout de suite, sans le bouton Enregistrer.',
+    intro:
+      'Pour installer un autre PC de magasin à l’identique : exportez les réglages ici, importez-les là-bas. Ces actions s’appliquent tout de suite, sans le bouton Enregistrer.',
     exportTitle: 'Exporter',
-    exportHelp: 'Un fichier JSON avec tous les réglages. Sans secrets : les jetons des comptes n’y sont pas (à ressaisir sur l’autre PC).',
+    exportHelp:
+      'Un fichier JSON avec tous les réglages. Sans secrets : les jetons des comptes n’y sont pas (à ressaisir sur l’autre PC).',
     exportPlain: 'Exporter sans les secrets',
     exportSealed: 'Exporter avec les secrets',
-    exportSealedHelp: 'Les jetons des comptes sont scellés par une phrase de passe d’au moins {{count}} caractères, à donner à l’import. Gardez-la à part du fichier.',
+    exportSealedHelp:
+      'Les jetons des comptes sont scellés par une phrase de passe d’au moins {{count}} caractères, à donner à l’import. Gardez-la à part du fichier.',
     passphrase: 'Phrase de passe',
     passphraseConfirm: 'Confirmer la phrase de passe',
     passphraseShort: 'La phrase de passe fait au moins {{count}} caractères.',
@@ -197,7 +227,8 @@ export const settingsFr = {
     exportedSealed: 'Fichier {{file}} téléchargé, secrets scellés par la phrase de passe.',
     failed: 'Échec : {{message}}.',
     importTitle: 'Importer',
-    importHelp: 'Remplace tous les réglages de ce mur par ceux du fichier (les adresses et jetons d’accès de ce PC restent les siens). Le fichier est vérifié en entier avant tout changement.',
+    importHelp:
+      'Remplace tous les réglages de ce mur par ceux du fichier (les adresses et jetons d’accès de ce PC restent les siens). Le fichier est vérifié en entier avant tout changement.',
     importFile: 'Fichier de profil (JSON)',
     importPassphrase: 'Phrase de passe (facultative)',
     importPassphraseHelp: 'Seulement pour un profil exporté avec les secrets.',
@@ -210,7 +241,8 @@ export const settingsFr = {
     refused_other: '{{count}} valeurs refusées :',
     nothingChanged: 'Rien n’a été modifié.',
     pinTitle: 'Changer le code IT',
-    pinHelp: 'Le code qui ouvre les réglages depuis le mur. Vous êtes déjà administrateur : le code actuel n’est pas demandé.',
+    pinHelp:
+      'Le code qui ouvre les réglages depuis le mur. Vous êtes déjà administrateur : le code actuel n’est pas demandé.',
     pinButton: 'Changer le code IT',
     pinChanged: 'Code IT changé. Il sera demandé à la prochaine ouverture des réglages.',
   },
@@ -236,7 +268,8 @@ export const settingsFr = {
     firstPanel: 'Le premier panneau',
     identify: '« Identifier les écrans » : sur le kiosque, {{keys}} affiche un grand numéro sur chaque écran.',
     identifyButton: 'Identifier les écrans',
-    identifyHelp: 'Affiche un grand numéro sur chaque écran du PC (1 = le plus à gauche), pour savoir lequel est lequel. Raccourci depuis le mur : {{keys}}.',
+    identifyHelp:
+      'Affiche un grand numéro sur chaque écran du PC (1 = le plus à gauche), pour savoir lequel est lequel. Raccourci depuis le mur : {{keys}}.',
     identifyShown_one: 'Un numéro s’affiche sur {{count}} écran pendant {{seconds}} secondes.',
     identifyShown_other: 'Un numéro s’affiche sur chacun des {{count}} écrans pendant {{seconds}} secondes.',
     identifyFailed: 'Les numéros n’ont pas pu s’afficher : {{message}}',
@@ -249,7 +282,8 @@ export const settingsFr = {
     stepOf: 'Étape {{step}} sur {{total}}',
     steps: { brand: 'Votre marque', account: 'Premier compte', screens: 'Les écrans', language: 'Langue' },
     brandHelp: 'Le nom affiché sur le mur, et les mots que vos clients utilisent pour parler de vous.',
-    accountHelp: 'Connectez un premier compte. Testez la connexion avant de continuer ; vous pourrez en ajouter d’autres ensuite.',
+    accountHelp:
+      'Connectez un premier compte. Testez la connexion avant de continuer ; vous pourrez en ajouter d’autres ensuite.',
     screensHelp: 'Ce que montre chaque écran. Le compte que vous venez d’ajouter y apparaîtra selon ses réseaux.',
     languageHelp: 'La langue du mur et de ces réglages.',
     next: 'Continuer',

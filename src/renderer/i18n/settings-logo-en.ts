@@ -3,7 +3,8 @@ import type { SettingsLogoMessages } from './settings-logo-fr.ts';
 
 export const settingsLogoEn: SettingsLogoMessages = {
   logo: 'Logo',
-  logoHelp: 'PNG, JPEG or WebP, 512 kB at most. Replaces the monogram at the top of each screen. Applied at once, without the Save button.',
+  logoHelp:
+    'PNG, JPEG or WebP, 512 kB at most. Replaces the monogram at the top of each screen. Applied at once, without the Save button.',
   logoNone: 'No logo: the screens show the brand’s initials.',
   logoPreview: 'Current logo',
   logoChoose: 'Choose a picture',

@@ -43,6 +43,7 @@ export const settingsNoticesEn: SettingsNoticesMessages = {
 
 export const settingsModerationErrorsEn: SettingsModerationErrorsMessages = {
   gone: 'The post by {{author}} is no longer on the wall: its author may have deleted it, or it expired. The list was refreshed.',
-  alreadyHidden: 'The post by {{author}} was already hidden (by someone else or by a rule): nothing changed. The list was refreshed.',
+  alreadyHidden:
+    'The post by {{author}} was already hidden (by someone else or by a rule): nothing changed. The list was refreshed.',
   alreadyRestored: 'The post by {{author}} was already on the wall: nothing changed. The list was refreshed.',
 };

@@ -46,7 +46,8 @@ export type SettingsNoticesMessages = typeof settingsNoticesFr;
 
 export const settingsModerationErrorsFr = {
   gone: 'La publication de {{author}} n’est plus sur le mur : son auteur l’a peut-être supprimée, ou elle a expiré. La liste a été actualisée.',
-  alreadyHidden: 'La publication de {{author}} était déjà masquée (par une autre personne ou une règle) : rien n’a changé. La liste a été actualisée.',
+  alreadyHidden:
+    'La publication de {{author}} était déjà masquée (par une autre personne ou une règle) : rien n’a changé. La liste a été actualisée.',
   alreadyRestored: 'La publication de {{author}} était déjà sur le mur : rien n’a changé. La liste a été actualisée.',
 };
 

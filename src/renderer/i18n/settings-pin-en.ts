@@ -14,7 +14,8 @@ export const settingsPinEn: SettingsPinMessages = {
   noPin: 'No IT PIN has been chosen yet: open the settings with the "settings" address printed when the wall started.',
   failed: 'The wall is not answering: {{message}}',
   chooseTitle: 'Choose the IT PIN',
-  chooseIntro: 'This PIN opens the settings from the wall (with the key combination). Write it down: it is not shown again.',
+  chooseIntro:
+    'This PIN opens the settings from the wall (with the key combination). Write it down: it is not shown again.',
   newPin: 'New IT PIN',
   confirm: 'Confirm the PIN',
   mismatch: 'The two PINs differ.',

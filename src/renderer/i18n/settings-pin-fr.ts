@@ -10,10 +10,12 @@ export const settingsPinFr = {
   wrong: 'Code incorrect. Réessayez.',
   locked_one: 'Trop d’essais incorrects : réessayez dans {{count}} seconde.',
   locked_other: 'Trop d’essais incorrects : réessayez dans {{count}} secondes.',
-  noPin: 'Aucun code IT n’a encore été choisi : ouvrez les réglages avec l’adresse « settings » affichée au lancement du mur.',
+  noPin:
+    'Aucun code IT n’a encore été choisi : ouvrez les réglages avec l’adresse « settings » affichée au lancement du mur.',
   failed: 'Le mur ne répond pas : {{message}}',
   chooseTitle: 'Choisissez le code IT',
-  chooseIntro: 'Ce code ouvre les réglages depuis le mur (avec la combinaison de touches). Notez-le : il n’est pas affiché ensuite.',
+  chooseIntro:
+    'Ce code ouvre les réglages depuis le mur (avec la combinaison de touches). Notez-le : il n’est pas affiché ensuite.',
   newPin: 'Nouveau code IT',
   confirm: 'Confirmez le code',
   mismatch: 'Les deux codes ne sont pas identiques.',

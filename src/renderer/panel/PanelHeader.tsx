@@ -52,5 +52,13 @@ function BrandLogo({ brand }: { brand: Brand }) {
   const [failed, setFailed] = useState<string | undefined>(undefined);
   if (!brand.logo || failed === brand.logo) return <BrandMark brand={brand} />;
   const logo = brand.logo;
-  return <img className="brand-logo" data-testid="brand-logo" src={`/brand/${encodeURIComponent(logo)}`} alt="" onError={() => setFailed(logo)} />;
+  return (
+    <img
+      className="brand-logo"
+      data-testid="brand-logo"
+      src={`/brand/${encodeURIComponent(logo)}`}
+      alt=""
+      onError={() => setFailed(logo)}
+    />
+  );
 }

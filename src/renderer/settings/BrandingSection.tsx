@@ -31,7 +31,8 @@ const timeZones = (): string[] => {
 };
 
 /** A number input's value: a number, or the text itself when it is not one (the server says why). */
-const numberOrText = (input: HTMLInputElement): number => (Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber);
+const numberOrText = (input: HTMLInputElement): number =>
+  Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber;
 
 export function BrandingSection({ draft, errors, onChange, onApplied }: BrandingSectionWithLogoProps) {
   const { t } = useI18n();
@@ -42,24 +43,79 @@ export function BrandingSection({ draft, errors, onChange, onApplied }: Branding
       <h2 id="section-branding">{t('settings.branding.title')}</h2>
       <div className="settings-grid">
         <BrandIdentityFields draft={draft} errors={errors} onChange={onChange} />
-        <Field path="brand.colors.primary" label={t('settings.branding.primary')} help={t('settings.branding.colorHelp')} error={errors.get('brand.colors.primary')}>
-          {(control) => <ColorInput control={control} value={brand.colors.primary} pickerLabel={t('settings.branding.primary')} onChange={(primary) => setBrand({ colors: { ...brand.colors, primary } })} />}
+        <Field
+          path="brand.colors.primary"
+          label={t('settings.branding.primary')}
+          help={t('settings.branding.colorHelp')}
+          error={errors.get('brand.colors.primary')}
+        >
+          {(control) => (
+            <ColorInput
+              control={control}
+              value={brand.colors.primary}
+              pickerLabel={t('settings.branding.primary')}
+              onChange={(primary) => setBrand({ colors: { ...brand.colors, primary } })}
+            />
+          )}
         </Field>
-        <Field path="brand.colors.accent" label={t('settings.branding.accent')} help={t('settings.branding.colorHelp')} error={errors.get('brand.colors.accent')}>
-          {(control) => <ColorInput control={control} value={brand.colors.accent} pickerLabel={t('settings.branding.accent')} onChange={(accent) => setBrand({ colors: { ...brand.colors, accent } })} />}
+        <Field
+          path="brand.colors.accent"
+          label={t('settings.branding.accent')}
+          help={t('settings.branding.colorHelp')}
+          error={errors.get('brand.colors.accent')}
+        >
+          {(control) => (
+            <ColorInput
+              control={control}
+              value={brand.colors.accent}
+              pickerLabel={t('settings.branding.accent')}
+              onChange={(accent) => setBrand({ colors: { ...brand.colors, accent } })}
+            />
+          )}
         </Field>
         <LogoField draft={draft} error={errors.get('brand.logo')} onApplied={onApplied} />
         <CallToActionFields draft={draft} errors={errors} onChange={onChange} />
         <LanguageField draft={draft} errors={errors} onChange={onChange} />
-        <Field path="responseTargetMinutes" label={t('settings.branding.responseTarget')} help={t('settings.branding.responseTargetHelp')} error={errors.get('responseTargetMinutes')}>
+        <Field
+          path="responseTargetMinutes"
+          label={t('settings.branding.responseTarget')}
+          help={t('settings.branding.responseTargetHelp')}
+          error={errors.get('responseTargetMinutes')}
+        >
           {(control) => (
-            <input {...control} className="input input--number" type="number" min={1} value={draft.responseTargetMinutes} onChange={(e) => onChange({ ...draft, responseTargetMinutes: numberOrText(e.target) })} />
+            <input
+              {...control}
+              className="input input--number"
+              type="number"
+              min={1}
+              value={draft.responseTargetMinutes}
+              onChange={(e) => onChange({ ...draft, responseTargetMinutes: numberOrText(e.target) })}
+            />
           )}
         </Field>
-        <Field path="retentionDays" label={t('settings.branding.retention')} help={t('settings.branding.retentionHelp')} error={errors.get('retentionDays')}>
-          {(control) => <input {...control} className="input input--number" type="number" min={1} value={draft.retentionDays} onChange={(e) => onChange({ ...draft, retentionDays: numberOrText(e.target) })} />}
+        <Field
+          path="retentionDays"
+          label={t('settings.branding.retention')}
+          help={t('settings.branding.retentionHelp')}
+          error={errors.get('retentionDays')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input input--number"
+              type="number"
+              min={1}
+              value={draft.retentionDays}
+              onChange={(e) => onChange({ ...draft, retentionDays: numberOrText(e.target) })}
+            />
+          )}
         </Field>
-        <Field path="timeZone" label={t('settings.branding.timeZone')} help={t('settings.branding.timeZoneHelp')} error={errors.get('timeZone')}>
+        <Field
+          path="timeZone"
+          label={t('settings.branding.timeZone')}
+          help={t('settings.branding.timeZoneHelp')}
+          error={errors.get('timeZone')}
+        >
           {(control) => (
             <>
               <input
@@ -92,17 +148,41 @@ export function BrandIdentityFields({ draft, errors, onChange }: BrandingSection
   const brand = draft.brand;
   const setBrand = (next: Partial<DraftConfig['brand']>) => onChange({ ...draft, brand: { ...brand, ...next } });
   const listError = (key: 'hashtags' | 'handles') =>
-    [...errors.entries()].filter(([k]) => k === `brand.${key}` || k.startsWith(`brand.${key}[`)).map(([, m]) => m).join('; ') || undefined;
+    [...errors.entries()]
+      .filter(([k]) => k === `brand.${key}` || k.startsWith(`brand.${key}[`))
+      .map(([, m]) => m)
+      .join('; ') || undefined;
   return (
     <>
       <Field path="brand.name" label={t('settings.branding.name')} error={errors.get('brand.name')} required>
-        {(control) => <input {...control} className="input" value={brand.name} onChange={(e) => setBrand({ name: e.target.value })} />}
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            value={brand.name}
+            onChange={(e) => setBrand({ name: e.target.value })}
+          />
+        )}
       </Field>
-      <Field path="brand.hashtags" label={t('settings.branding.hashtags')} help={t('settings.branding.hashtagsHelp')} error={listError('hashtags')}>
-        {(control) => <ListInput control={control} value={brand.hashtags} onChange={(hashtags) => setBrand({ hashtags })} />}
+      <Field
+        path="brand.hashtags"
+        label={t('settings.branding.hashtags')}
+        help={t('settings.branding.hashtagsHelp')}
+        error={listError('hashtags')}
+      >
+        {(control) => (
+          <ListInput control={control} value={brand.hashtags} onChange={(hashtags) => setBrand({ hashtags })} />
+        )}
       </Field>
-      <Field path="brand.handles" label={t('settings.branding.handles')} help={t('settings.branding.handlesHelp')} error={listError('handles')}>
-        {(control) => <ListInput control={control} value={brand.handles} onChange={(handles) => setBrand({ handles })} />}
+      <Field
+        path="brand.handles"
+        label={t('settings.branding.handles')}
+        help={t('settings.branding.handlesHelp')}
+        error={listError('handles')}
+      >
+        {(control) => (
+          <ListInput control={control} value={brand.handles} onChange={(handles) => setBrand({ handles })} />
+        )}
       </Field>
     </>
   );

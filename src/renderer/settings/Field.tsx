@@ -23,7 +23,8 @@ interface FieldProps {
 
 export function Field({ path, label, help, error, required = false, inline = false, children }: FieldProps) {
   const { t } = useI18n();
-  const describedBy = [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
   const control = children({ id: fieldId(path), 'aria-describedby': describedBy, 'aria-invalid': error !== undefined });
   const labelNode = (
     <label htmlFor={fieldId(path)} className="field__label">

@@ -36,7 +36,8 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
 
   // The account step starts with an empty source to fill in.
   useEffect(() => {
-    if (step === 'account' && accountIndex < 0) setDraft(addSource(draft, { id: '', type: '', enabled: true, options: {} }));
+    if (step === 'account' && accountIndex < 0)
+      setDraft(addSource(draft, { id: '', type: '', enabled: true, options: {} }));
   }, [step, accountIndex, draft, setDraft]);
 
   const finish = async () => {
@@ -93,7 +94,18 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
           {step === 'screens' ? (
             <>
               <p className="settings-section__intro">{t('settings.setup.screensHelp')}</p>
-              <PanelsSection draft={withoutDemo(draft)} errors={errors} onChange={(next) => setDraft({ ...next, sources: [...draft.sources.filter((s) => s.type === DEMO_TYPE), ...next.sources] })} canIdentifyScreens={settings.canIdentifyScreens} bare />
+              <PanelsSection
+                draft={withoutDemo(draft)}
+                errors={errors}
+                onChange={(next) =>
+                  setDraft({
+                    ...next,
+                    sources: [...draft.sources.filter((s) => s.type === DEMO_TYPE), ...next.sources],
+                  })
+                }
+                canIdentifyScreens={settings.canIdentifyScreens}
+                bare
+              />
             </>
           ) : null}
           {step === 'language' ? (
@@ -106,18 +118,28 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
         </section>
         <div className="setup__nav">
           {index > 0 ? (
-            <button type="button" className="button button--quiet" onClick={() => setStep(SETUP_STEPS[index - 1] ?? step)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setStep(SETUP_STEPS[index - 1] ?? step)}
+            >
               {t('settings.setup.back')}
             </button>
           ) : null}
-          <button type="submit" className="button button--primary" disabled={!canGoOn || editor.status.kind === 'saving'}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!canGoOn || editor.status.kind === 'saving'}
+          >
             {index === SETUP_STEPS.length - 1 ? t('settings.setup.finish') : t('settings.setup.next')}
           </button>
           <button type="button" className="button button--link" onClick={onDone}>
             {t('settings.setup.skip')}
           </button>
         </div>
-        {editor.status.kind === 'refused' || editor.status.kind === 'failed' ? <SaveStatusOnly editor={editor} /> : null}
+        {editor.status.kind === 'refused' || editor.status.kind === 'failed' ? (
+          <SaveStatusOnly editor={editor} />
+        ) : null}
       </form>
     </div>
   );

@@ -4,12 +4,25 @@ import type { DraftConfig } from './draft-config.ts';
 import { Field } from './Field.tsx';
 import type { FieldErrors } from './field-errors.ts';
 
-export function LanguageField({ draft, errors, onChange }: { draft: DraftConfig; errors: FieldErrors; onChange: (next: DraftConfig) => void }) {
+export function LanguageField({
+  draft,
+  errors,
+  onChange,
+}: {
+  draft: DraftConfig;
+  errors: FieldErrors;
+  onChange: (next: DraftConfig) => void;
+}) {
   const { t } = useI18n();
   return (
     <Field path="language" label={t('settings.branding.language')} error={errors.get('language')}>
       {(control) => (
-        <select {...control} className="input" value={draft.language} onChange={(e) => onChange({ ...draft, language: e.target.value === 'en' ? 'en' : 'fr' })}>
+        <select
+          {...control}
+          className="input"
+          value={draft.language}
+          onChange={(e) => onChange({ ...draft, language: e.target.value === 'en' ? 'en' : 'fr' })}
+        >
           <option value="fr" lang="fr">
             {t('settings.branding.languages.fr')}
           </option>

@@ -10,7 +10,11 @@ interface ListInputProps {
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 export function ListInput({ control, value, onChange }: ListInputProps) {
   const [text, setText] = useState(value.join('\n'));

@@ -21,11 +21,20 @@ export function ModerationSection({ draft, errors, onChange }: ModerationSection
   const { t } = useI18n();
   const desk = useModerationDesk();
   return (
-    <section className="settings-section moderation" aria-labelledby="section-moderation" id="moderation" data-testid="moderation-section">
+    <section
+      className="settings-section moderation"
+      aria-labelledby="section-moderation"
+      id="moderation"
+      data-testid="moderation-section"
+    >
       <h2 id="section-moderation">{t('settings.moderation.title')}</h2>
       <TransparencyNote />
       <ModerationRules draft={draft} errors={errors} onChange={onChange} />
-      {desk.loadError ? <p className="settings-notice settings-notice--error">{t('settings.moderation.loadFailed', { message: desk.loadError })}</p> : null}
+      {desk.loadError ? (
+        <p className="settings-notice settings-notice--error">
+          {t('settings.moderation.loadFailed', { message: desk.loadError })}
+        </p>
+      ) : null}
       <RecentPosts desk={desk} />
       <AuditLog desk={desk} />
     </section>

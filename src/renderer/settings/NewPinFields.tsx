@@ -33,7 +33,8 @@ export function useNewPin(): NewPin {
     setBusy(true);
     const answer = await postPin('/api/settings/pin', pin);
     setBusy(false);
-    if (answer.kind !== 'ok') return setProblem(answer.kind === 'wrong' ? t('settings.pin.invalid') : pinMessage(answer, t));
+    if (answer.kind !== 'ok')
+      return setProblem(answer.kind === 'wrong' ? t('settings.pin.invalid') : pinMessage(answer, t));
     setProblem(undefined);
     setPin('');
     setConfirm('');
@@ -42,7 +43,8 @@ export function useNewPin(): NewPin {
   return { id, pin, confirm, busy, problem, setPin, setConfirm, submit };
 }
 
-const digitsOnly = (set: (v: string) => void) => (e: { target: { value: string } }) => set(e.target.value.replace(/\D/g, ''));
+const digitsOnly = (set: (v: string) => void) => (e: { target: { value: string } }) =>
+  set(e.target.value.replace(/\D/g, ''));
 
 /** The two fields, their help and the error, labelled for screen readers. */
 export function NewPinFields({ state }: { state: NewPin }) {
@@ -71,7 +73,16 @@ export function NewPinFields({ state }: { state: NewPin }) {
       <label htmlFor={`${id}-confirm`} className="field__label">
         {t('settings.pin.confirm')}
       </label>
-      <input className="input input--compact" id={`${id}-confirm`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} value={state.confirm} onChange={digitsOnly(state.setConfirm)} />
+      <input
+        className="input input--compact"
+        id={`${id}-confirm`}
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={12}
+        value={state.confirm}
+        onChange={digitsOnly(state.setConfirm)}
+      />
       {problem ? (
         <p className="field__error" id={`${id}-error`} role="alert">
           {problem}

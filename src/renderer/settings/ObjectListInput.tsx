@@ -34,7 +34,9 @@ function toItem(raw: unknown, schema: Record<string, unknown>): Item {
   if (isRecord(raw)) return raw;
   if (typeof raw !== 'string') return {};
   const properties = isRecord(schema['properties']) ? schema['properties'] : {};
-  const first = Object.entries(properties).find(([, p]) => isRecord(p) && p['type'] === 'string' && p['secret'] !== true);
+  const first = Object.entries(properties).find(
+    ([, p]) => isRecord(p) && p['type'] === 'string' && p['secret'] !== true,
+  );
   return first ? { [first[0]]: raw } : {};
 }
 
@@ -46,7 +48,8 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
   const items = Array.isArray(value) ? value.map((v) => toItem(v, schema)) : [];
   const storedItems = Array.isArray(stored) ? stored.map((v) => toItem(v, schema)) : [];
   const secrets = secretKeys(schema);
-  const twinOf = (item: Item): Item | undefined => storedItems.find((s) => identityOf(s, secrets) === identityOf(item, secrets));
+  const twinOf = (item: Item): Item | undefined =>
+    storedItems.find((s) => identityOf(s, secrets) === identityOf(item, secrets));
   const [focus, setFocus] = useState<number | 'add' | null>(null);
   const root = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -57,7 +60,12 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
   useEffect(() => {
     if (focus === null) return;
     if (focus === 'add') addButton.current?.focus();
-    else root.current?.querySelector<HTMLElement>(`[data-item="${focus}"] input, [data-item="${focus}"] select, [data-item="${focus}"] textarea`)?.focus();
+    else
+      root.current
+        ?.querySelector<HTMLElement>(
+          `[data-item="${focus}"] input, [data-item="${focus}"] select, [data-item="${focus}"] textarea`,
+        )
+        ?.focus();
     setFocus(null);
   }, [focus]);
 
@@ -70,11 +78,19 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
     update(items.filter((_, i) => i !== index));
     setFocus(items.length > 1 ? Math.min(index, items.length - 2) : 'add');
   };
-  const setItem = (index: number, item: Item) => update(items.map((old, i) => (i === index ? withStoredMasks(item, twinOf(item), secrets) : old)));
+  const setItem = (index: number, item: Item) =>
+    update(items.map((old, i) => (i === index ? withStoredMasks(item, twinOf(item), secrets) : old)));
 
-  const describedBy = [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset ref={root} className={`field object-list${error ? ' field--error' : ''}`} data-field={path} id={fieldId(path)} aria-describedby={describedBy}>
+    <fieldset
+      ref={root}
+      className={`field object-list${error ? ' field--error' : ''}`}
+      data-field={path}
+      id={fieldId(path)}
+      aria-describedby={describedBy}
+    >
       <legend className="field__label">
         {field.label}
         {field.required ? <span className="field__required"> ({t('settings.required')})</span> : null}
@@ -95,14 +111,27 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
         const itemError = errors.get(itemPath);
         const storedItem = twinOf(item);
         return (
-          <fieldset key={i} className="object-list__item" data-item={i} data-testid="object-list-item" aria-describedby={itemError ? errorId(itemPath) : undefined}>
+          <fieldset
+            key={i}
+            className="object-list__item"
+            data-item={i}
+            data-testid="object-list-item"
+            aria-describedby={itemError ? errorId(itemPath) : undefined}
+          >
             <legend>{itemLabel(i)}</legend>
             {itemError ? (
               <p className="field__error" id={errorId(itemPath)}>
                 {itemError}
               </p>
             ) : null}
-            <SchemaForm schema={schema} pathPrefix={itemPath} values={item} stored={storedItem ?? {}} errors={errors} onChange={(next) => setItem(i, next)} />
+            <SchemaForm
+              schema={schema}
+              pathPrefix={itemPath}
+              values={item}
+              stored={storedItem ?? {}}
+              errors={errors}
+              onChange={(next) => setItem(i, next)}
+            />
             <button type="button" className="button" onClick={() => remove(i)}>
               {t('settings.list.remove', { item: itemLabel(i) })}
             </button>
@@ -112,7 +141,9 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
       <button ref={addButton} type="button" className="button" disabled={full} onClick={add}>
         {t('settings.list.add', { name })}
       </button>
-      {full && field.maxItems !== undefined ? <p className="field__help">{t('settings.list.max', { max: field.maxItems })}</p> : null}
+      {full && field.maxItems !== undefined ? (
+        <p className="field__help">{t('settings.list.max', { max: field.maxItems })}</p>
+      ) : null}
     </fieldset>
   );
 }

@@ -19,22 +19,43 @@ export function PanelEditor({ draft, panel, index, errors, onChange, onMoved }: 
   const { t } = useI18n();
   const path = `panels[${index}]`;
   const set = (next: DraftPanel) => onChange(replacePanel(draft, index, next));
-  const toggleNetwork = (n: Network, on: boolean) => set({ ...panel, networks: on ? [...panel.networks, n] : panel.networks.filter((x) => x !== n) });
+  const toggleNetwork = (n: Network, on: boolean) =>
+    set({ ...panel, networks: on ? [...panel.networks, n] : panel.networks.filter((x) => x !== n) });
   const shown = panelSourceIds(draft, panel);
   const others = draft.panels.filter((p) => p.id !== panel.id);
   const headingId = `panel-heading-${index}`;
-  const sourcesError = [...errors.entries()].filter(([k]) => k.startsWith(`${path}.sources`)).map(([, m]) => m).join('; ');
+  const sourcesError = [...errors.entries()]
+    .filter(([k]) => k.startsWith(`${path}.sources`))
+    .map(([, m]) => m)
+    .join('; ');
 
   return (
     <section className="panel-editor" aria-labelledby={headingId} data-testid="panel-editor" data-panel={panel.id}>
       <h3 id={headingId}>{t('settings.panels.panelLabel', { id: panel.id })}</h3>
       <div className="panel-editor__row">
-        <Field path={`${path}.title`} label={t('settings.panels.panelTitle')} error={errors.get(`${path}.title`)} required>
-          {(control) => <input {...control} className="input" value={panel.title} onChange={(e) => set({ ...panel, title: e.target.value })} />}
+        <Field
+          path={`${path}.title`}
+          label={t('settings.panels.panelTitle')}
+          error={errors.get(`${path}.title`)}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={panel.title}
+              onChange={(e) => set({ ...panel, title: e.target.value })}
+            />
+          )}
         </Field>
         <Field path={`${path}.type`} label={t('settings.panels.type')} error={errors.get(`${path}.type`)}>
           {(control) => (
-            <select {...control} className="input" value={panel.type} onChange={(e) => set({ ...panel, type: e.target.value === 'stats' ? 'stats' : 'feed' })}>
+            <select
+              {...control}
+              className="input"
+              value={panel.type}
+              onChange={(e) => set({ ...panel, type: e.target.value === 'stats' ? 'stats' : 'feed' })}
+            >
               <option value="feed">{t('settings.panels.types.feed')}</option>
               <option value="stats">{t('settings.panels.types.stats')}</option>
             </select>
@@ -49,7 +70,12 @@ export function PanelEditor({ draft, panel, index, errors, onChange, onMoved }: 
             <div className="choice-group__items">
               {NETWORKS.map((n) => (
                 <label key={n} className="choice">
-                  <input type="checkbox" className="checkbox" checked={panel.networks.includes(n)} onChange={(e) => toggleNetwork(n, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="checkbox"
+                    checked={panel.networks.includes(n)}
+                    onChange={(e) => toggleNetwork(n, e.target.checked)}
+                  />
                   {t(`networks.${n}`)}
                 </label>
               ))}
@@ -59,11 +85,21 @@ export function PanelEditor({ draft, panel, index, errors, onChange, onMoved }: 
             <legend>{t('settings.panels.sources')}</legend>
             <div className="choice-group__items">
               <label className="choice">
-                <input type="radio" name={`${path}-all`} checked={panel.sources.length === 0} onChange={() => set({ ...panel, sources: [] })} />
+                <input
+                  type="radio"
+                  name={`${path}-all`}
+                  checked={panel.sources.length === 0}
+                  onChange={() => set({ ...panel, sources: [] })}
+                />
                 {t('settings.panels.allSources')}
               </label>
               <label className="choice">
-                <input type="radio" name={`${path}-all`} checked={panel.sources.length > 0} onChange={() => set({ ...panel, sources: shown })} />
+                <input
+                  type="radio"
+                  name={`${path}-all`}
+                  checked={panel.sources.length > 0}
+                  onChange={() => set({ ...panel, sources: shown })}
+                />
                 {t('settings.panels.chosenSources')}
               </label>
             </div>
@@ -78,7 +114,14 @@ export function PanelEditor({ draft, panel, index, errors, onChange, onMoved }: 
                         className="checkbox"
                         checked={included}
                         disabled={panel.sources.length === 0}
-                        onChange={(e) => set({ ...panel, sources: e.target.checked ? [...panel.sources, s.id] : panel.sources.filter((id) => id !== s.id) })}
+                        onChange={(e) =>
+                          set({
+                            ...panel,
+                            sources: e.target.checked
+                              ? [...panel.sources, s.id]
+                              : panel.sources.filter((id) => id !== s.id),
+                          })
+                        }
                       />
                       {s.id}
                     </label>

@@ -16,7 +16,13 @@ interface PanelsSectionProps {
   canIdentifyScreens?: boolean;
 }
 
-export function PanelsSection({ draft, errors, onChange, bare = false, canIdentifyScreens = false }: PanelsSectionProps) {
+export function PanelsSection({
+  draft,
+  errors,
+  onChange,
+  bare = false,
+  canIdentifyScreens = false,
+}: PanelsSectionProps) {
   const { t } = useI18n();
   const [moved, setMoved] = useState<string | undefined>(undefined);
   const editors = (

@@ -34,7 +34,12 @@ export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onU
   const message = answer === undefined ? undefined : pinMessage(answer, t);
   return (
     <main className="settings settings-pin" id="main">
-      <form className="settings-section settings-pin__card" onSubmit={(e) => void submit(e)} aria-labelledby="pin-title" noValidate>
+      <form
+        className="settings-section settings-pin__card"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="pin-title"
+        noValidate
+      >
         <h1 id="pin-title">{t('settings.pin.promptTitle')}</h1>
         <p className="settings-section__intro">{t('settings.pin.promptIntro')}</p>
         <label htmlFor="it-pin" className="field__label">

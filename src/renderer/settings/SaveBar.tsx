@@ -14,14 +14,16 @@ interface SaveBarProps {
 export function SaveBar({ status, dirty, onDiscard, actions = true }: SaveBarProps) {
   const { t } = useI18n();
   // Errors whose field has no input on the page are listed here, by path.
-  const unplaced = status.kind === 'refused' ? status.errors.filter((e) => !document.getElementById(fieldId(e.field))) : [];
+  const unplaced =
+    status.kind === 'refused' ? status.errors.filter((e) => !document.getElementById(fieldId(e.field))) : [];
   return (
     <div className="save-bar" data-testid="save-bar">
       <div className="save-bar__status" role="status" aria-live="polite" data-testid="save-status">
         {status.kind === 'saving' ? t('settings.saving') : null}
         {status.kind === 'saved' ? (
           <>
-            <strong className="save-bar__ok">{t('settings.saved')}</strong> <span className="save-bar__detail">{t('settings.savedDetail')}</span>
+            <strong className="save-bar__ok">{t('settings.saved')}</strong>{' '}
+            <span className="save-bar__detail">{t('settings.savedDetail')}</span>
           </>
         ) : null}
         {status.kind === 'refused' ? (
@@ -30,18 +32,25 @@ export function SaveBar({ status, dirty, onDiscard, actions = true }: SaveBarPro
             {unplaced.map((e) => ` ${e.field}: ${e.message}.`).join('')}
           </span>
         ) : null}
-        {status.kind === 'failed' ? <span className="save-bar__bad">{t('settings.saveFailed', { message: status.message })}</span> : null}
+        {status.kind === 'failed' ? (
+          <span className="save-bar__bad">{t('settings.saveFailed', { message: status.message })}</span>
+        ) : null}
         {status.kind === 'idle' && dirty ? <span className="save-bar__detail">{t('settings.unsaved')}</span> : null}
       </div>
       {actions ? (
-      <div className="save-bar__actions">
-        <button type="button" className="button button--quiet" onClick={onDiscard} disabled={!dirty || status.kind === 'saving'}>
-          {t('settings.discard')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={status.kind === 'saving'}>
-          {t('settings.save')}
-        </button>
-      </div>
+        <div className="save-bar__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={onDiscard}
+            disabled={!dirty || status.kind === 'saving'}
+          >
+            {t('settings.discard')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={status.kind === 'saving'}>
+            {t('settings.save')}
+          </button>
+        </div>
       ) : null}
     </div>
   );

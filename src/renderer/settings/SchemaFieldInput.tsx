@@ -32,21 +32,48 @@ function defaultText(value: unknown): string | undefined {
 export function SchemaFieldInput({ field, path, value, stored, error, errors, onChange }: SchemaFieldInputProps) {
   const { t } = useI18n();
   const def = field.kind === 'boolean' || field.kind === 'secret' ? undefined : defaultText(field.defaultValue);
-  const help = [field.description, field.kind === 'list' ? t('settings.onePerLine') : undefined, def !== undefined ? t('settings.defaultValue', { value: def }) : undefined]
+  const help = [
+    field.description,
+    field.kind === 'list' ? t('settings.onePerLine') : undefined,
+    def !== undefined ? t('settings.defaultValue', { value: def }) : undefined,
+  ]
     .filter(Boolean)
     .join(' ');
   const common = { path, label: field.label, help: help || undefined, error, required: field.required };
 
   switch (field.kind) {
     case 'objects':
-      return <ObjectListInput field={field} path={path} value={value} stored={stored} error={error} errors={errors ?? NO_ERRORS} help={common.help} onChange={onChange} />;
+      return (
+        <ObjectListInput
+          field={field}
+          path={path}
+          value={value}
+          stored={stored}
+          error={error}
+          errors={errors ?? NO_ERRORS}
+          help={common.help}
+          onChange={onChange}
+        />
+      );
     case 'secret':
-      return <Field {...common}>{(control) => <SecretInput control={control} value={value} stored={stored} onChange={onChange} />}</Field>;
+      return (
+        <Field {...common}>
+          {(control) => <SecretInput control={control} value={value} stored={stored} onChange={onChange} />}
+        </Field>
+      );
     case 'boolean': {
       const checked = typeof value === 'boolean' ? value : field.defaultValue === true;
       return (
         <Field {...common} inline>
-          {(control) => <input {...control} className="checkbox" type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />}
+          {(control) => (
+            <input
+              {...control}
+              className="checkbox"
+              type="checkbox"
+              checked={checked}
+              onChange={(e) => onChange(e.target.checked)}
+            />
+          )}
         </Field>
       );
     }
@@ -54,7 +81,12 @@ export function SchemaFieldInput({ field, path, value, stored, error, errors, on
       return (
         <Field {...common}>
           {(control) => (
-            <select {...control} className="input" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
+            <select
+              {...control}
+              className="input"
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+            >
               {field.required ? null : <option value="">{t('settings.defaultOption')}</option>}
               {field.options.map((o) => (
                 <option key={o} value={o}>
@@ -66,7 +98,17 @@ export function SchemaFieldInput({ field, path, value, stored, error, errors, on
         </Field>
       );
     case 'list':
-      return <Field {...common}>{(control) => <ListInput control={control} value={asStrings(value)} onChange={(next) => onChange(next.length ? next : undefined)} />}</Field>;
+      return (
+        <Field {...common}>
+          {(control) => (
+            <ListInput
+              control={control}
+              value={asStrings(value)}
+              onChange={(next) => onChange(next.length ? next : undefined)}
+            />
+          )}
+        </Field>
+      );
     case 'number':
     case 'integer':
       return (
@@ -82,7 +124,15 @@ export function SchemaFieldInput({ field, path, value, stored, error, errors, on
               max={field.maximum}
               placeholder={def}
               value={typeof value === 'number' || typeof value === 'string' ? value : ''}
-              onChange={(e) => onChange(e.target.value === '' ? undefined : Number.isNaN(e.target.valueAsNumber) ? e.target.value : e.target.valueAsNumber)}
+              onChange={(e) =>
+                onChange(
+                  e.target.value === ''
+                    ? undefined
+                    : Number.isNaN(e.target.valueAsNumber)
+                      ? e.target.value
+                      : e.target.valueAsNumber,
+                )
+              }
             />
           )}
         </Field>

@@ -30,7 +30,18 @@ export function SchemaForm({ schema, pathPrefix, values, stored, errors, onChang
       .filter((f) => isEssential(f) === essential)
       .map((f) => {
         const path = `${pathPrefix}.${f.key}`;
-        return <SchemaFieldInput key={f.key} field={f} path={path} value={values[f.key]} stored={stored[f.key]} error={errors.get(path)} errors={errors} onChange={(next) => set(f.key, next)} />;
+        return (
+          <SchemaFieldInput
+            key={f.key}
+            field={f}
+            path={path}
+            value={values[f.key]}
+            stored={stored[f.key]}
+            error={errors.get(path)}
+            errors={errors}
+            onChange={(next) => set(f.key, next)}
+          />
+        );
       });
   const advanced = fields.filter((f) => !isEssential(f));
   const advancedHasError = advanced.some((f) => hasErrorsUnder(errors, `${pathPrefix}.${f.key}`));

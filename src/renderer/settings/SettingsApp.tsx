@@ -25,7 +25,8 @@ export function SettingsApp() {
     document.body.classList.add('settings-body');
     getSettings().then(
       (settings) => setLoaded({ kind: 'ready', settings }),
-      (error: unknown) => setLoaded({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        setLoaded({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => document.body.classList.remove('settings-body');
   }, []);
@@ -45,7 +46,9 @@ function LoadStatus({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> }) 
   const { t } = useI18n();
   if (loaded.kind === 'loading') return <StatusScreen message={t('settings.loading')} />;
   const refused = loaded.error instanceof ApiError && loaded.error.isAuth;
-  return <StatusScreen message={refused ? t('settings.refused') : t('settings.unreachable')} detail={loaded.error.message} />;
+  return (
+    <StatusScreen message={refused ? t('settings.refused') : t('settings.unreachable')} detail={loaded.error.message} />
+  );
 }
 
 function SettingsLoaded({ initial }: { initial: SettingsResponse }) {

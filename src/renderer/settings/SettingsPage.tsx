@@ -46,14 +46,30 @@ export function SettingsPage({ editor }: { editor: SettingsEditor }) {
             {settings.notices.length ? (
               <section className="settings-notices" aria-label={t('settings.notices')}>
                 {settings.notices.map((n) => (
-                  <p key={`${n.at}-${n.message}`} className={`settings-notice settings-notice--${n.level}`} data-notice={n.code}>
+                  <p
+                    key={`${n.at}-${n.message}`}
+                    className={`settings-notice settings-notice--${n.level}`}
+                    data-notice={n.code}
+                  >
                     {noticeText(n, t, language)}
                   </p>
                 ))}
               </section>
             ) : null}
-            <SourcesSection draft={draft} saved={settings.config} connectors={settings.connectors} health={health} errors={errors} onChange={setDraft} />
-            <PanelsSection draft={draft} errors={errors} onChange={setDraft} canIdentifyScreens={settings.canIdentifyScreens} />
+            <SourcesSection
+              draft={draft}
+              saved={settings.config}
+              connectors={settings.connectors}
+              health={health}
+              errors={errors}
+              onChange={setDraft}
+            />
+            <PanelsSection
+              draft={draft}
+              errors={errors}
+              onChange={setDraft}
+              canIdentifyScreens={settings.canIdentifyScreens}
+            />
             <BrandingSection draft={draft} errors={errors} onChange={setDraft} onApplied={editor.adopt} />
             <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
             <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>

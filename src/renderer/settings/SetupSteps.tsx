@@ -10,7 +10,11 @@ export function SetupSteps({ current }: { current: SetupStep }) {
   return (
     <ol className="setup-steps">
       {SETUP_STEPS.map((s, i) => (
-        <li key={s} className={`setup-steps__item${i === at ? ' setup-steps__item--current' : ''}${i < at ? ' setup-steps__item--done' : ''}`} aria-current={i === at ? 'step' : undefined}>
+        <li
+          key={s}
+          className={`setup-steps__item${i === at ? ' setup-steps__item--current' : ''}${i < at ? ' setup-steps__item--done' : ''}`}
+          aria-current={i === at ? 'step' : undefined}
+        >
           <span className="setup-steps__number" aria-hidden="true">
             {i + 1}
           </span>

@@ -22,7 +22,16 @@ interface SourceEditorProps {
   onTested?: (ok: boolean) => void;
 }
 
-export function SourceEditor({ source, path, connectors, stored, errors, isNew, onChange, onTested }: SourceEditorProps) {
+export function SourceEditor({
+  source,
+  path,
+  connectors,
+  stored,
+  errors,
+  isNew,
+  onChange,
+  onTested,
+}: SourceEditorProps) {
   const { t } = useI18n();
   const connector = connectors.find((c) => c.type === source.type);
   // The demo is what the first start shows, not an account to add.
@@ -32,7 +41,12 @@ export function SourceEditor({ source, path, connectors, stored, errors, isNew, 
       {isNew ? (
         <Field path={`${path}.type`} label={t('settings.sources.type')} error={errors.get(`${path}.type`)} required>
           {(control) => (
-            <select {...control} className="input" value={source.type} onChange={(e) => onChange({ ...source, type: e.target.value, options: {} })}>
+            <select
+              {...control}
+              className="input"
+              value={source.type}
+              onChange={(e) => onChange({ ...source, type: e.target.value, options: {} })}
+            >
               <option value="">{t('settings.sources.chooseType')}</option>
               {choosable.map((c) => (
                 <option key={c.type} value={c.type}>
@@ -46,13 +60,30 @@ export function SourceEditor({ source, path, connectors, stored, errors, isNew, 
       {connector ? (
         <>
           <div className="source-editor__row">
-            <Field path={`${path}.id`} label={t('settings.sources.id')} help={t('settings.sources.idHelp')} error={errors.get(`${path}.id`)} required>
-              {(control) => <input {...control} className="input" spellCheck={false} value={source.id} onChange={(e) => onChange({ ...source, id: e.target.value })} />}
+            <Field
+              path={`${path}.id`}
+              label={t('settings.sources.id')}
+              help={t('settings.sources.idHelp')}
+              error={errors.get(`${path}.id`)}
+              required
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  spellCheck={false}
+                  value={source.id}
+                  onChange={(e) => onChange({ ...source, id: e.target.value })}
+                />
+              )}
             </Field>
             <Field
               path={`${path}.pollSeconds`}
               label={t('settings.sources.pollSeconds')}
-              help={t('settings.sources.pollHelp', { default: connector.defaultPollSeconds, min: connector.minPollSeconds })}
+              help={t('settings.sources.pollHelp', {
+                default: connector.defaultPollSeconds,
+                min: connector.minPollSeconds,
+              })}
               error={errors.get(`${path}.pollSeconds`)}
             >
               {(control) => (
@@ -80,7 +111,16 @@ export function SourceEditor({ source, path, connectors, stored, errors, isNew, 
               stored={storedFor(source.options, stored, source.type) ?? {}}
               errors={errors}
               // A changed API address drops the stored secrets' masks (they are not for that host); put back, it restores them.
-              onChange={(options) => onChange({ ...source, options: withStoredMasks(options, storedFor(options, stored, source.type), secretKeys(connector.optionsSchema)) })}
+              onChange={(options) =>
+                onChange({
+                  ...source,
+                  options: withStoredMasks(
+                    options,
+                    storedFor(options, stored, source.type),
+                    secretKeys(connector.optionsSchema),
+                  ),
+                })
+              }
             />
           </fieldset>
           <TestConnection source={source} {...(onTested ? { onTested } : {})} />

@@ -10,19 +10,34 @@ const num = (v: number | string | undefined): number | undefined => (typeof v ==
 export function SourceHealthSummary({ health, enabled }: { health: SourceHealth | undefined; enabled: boolean }) {
   const { t, language } = useI18n();
   const now = useNow(15_000);
-  if (!health) return <p className="health health--unknown">{enabled ? t('settings.health.unknown') : t('settings.health.state.paused')}</p>;
+  if (!health)
+    return (
+      <p className="health health--unknown">
+        {enabled ? t('settings.health.unknown') : t('settings.health.state.paused')}
+      </p>
+    );
   const when = (iso: string) => formatRelativeTime(iso, now, language);
-  const dollars = (amount: number) => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD' }).format(amount);
+  const dollars = (amount: number) =>
+    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD' }).format(amount);
   const b = health.budget ?? {};
   const lines: string[] = [];
   const reads = num(b['postsReadThisMonth']);
   if (reads !== undefined) {
-    lines.push(t('settings.health.xReads', { count: reads, reads, spend: dollars(num(b['estimatedSpendUsd']) ?? 0), budget: dollars(num(b['monthlyBudgetUsd']) ?? 0) }));
+    lines.push(
+      t('settings.health.xReads', {
+        count: reads,
+        reads,
+        spend: dollars(num(b['estimatedSpendUsd']) ?? 0),
+        budget: dollars(num(b['monthlyBudgetUsd']) ?? 0),
+      }),
+    );
   }
   const used = num(b['hashtagsUsed']);
-  if (used !== undefined) lines.push(t('settings.health.hashtags', { count: used, used, limit: num(b['hashtagsLimit']) ?? 30 }));
+  if (used !== undefined)
+    lines.push(t('settings.health.hashtags', { count: used, used, limit: num(b['hashtagsLimit']) ?? 30 }));
   const remaining = num(b['rateLimitRemaining']);
-  if (remaining !== undefined) lines.push(t('settings.health.rateLimit', { remaining, limit: num(b['rateLimitLimit']) ?? '?' }));
+  if (remaining !== undefined)
+    lines.push(t('settings.health.rateLimit', { remaining, limit: num(b['rateLimitLimit']) ?? '?' }));
   const usage = num(b['usagePercent']);
   if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
   for (const key of ['hashtagsRefused', 'failingInstances', 'stream']) {
@@ -36,11 +51,20 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
         <span className="health__dot" aria-hidden="true" />
         {t(`settings.health.state.${health.state}`)}
       </p>
-      <p className="health__line">{health.lastSuccessAt ? t('settings.health.lastSuccess', { when: when(health.lastSuccessAt) }) : t('settings.health.neverSucceeded')}</p>
+      <p className="health__line">
+        {health.lastSuccessAt
+          ? t('settings.health.lastSuccess', { when: when(health.lastSuccessAt) })
+          : t('settings.health.neverSucceeded')}
+      </p>
       {health.lastError ? (
         <p className="health__line health__error">
-          {health.lastErrorKind && (health.state === 'failing' || health.state === 'degraded') ? `${t('settings.test.failed', { kind: t(`settings.test.kinds.${health.lastErrorKind}`), advice: t(`settings.test.advice.${health.lastErrorKind}`) })} ` : null}
-          {t('settings.health.lastError', { when: health.lastErrorAt ? when(health.lastErrorAt) : '—', message: health.lastError })}
+          {health.lastErrorKind && (health.state === 'failing' || health.state === 'degraded')
+            ? `${t('settings.test.failed', { kind: t(`settings.test.kinds.${health.lastErrorKind}`), advice: t(`settings.test.advice.${health.lastErrorKind}`) })} `
+            : null}
+          {t('settings.health.lastError', {
+            when: health.lastErrorAt ? when(health.lastErrorAt) : '—',
+            message: health.lastError,
+          })}
         </p>
       ) : null}
       <p className="health__line">{t('settings.health.accepted', { count: health.acceptedItems })}</p>

@@ -20,13 +20,30 @@ interface SourceRowProps {
   onRemove: () => void;
 }
 
-export function SourceRow({ source, index, connectors, stored, health, errors, open, onToggle, onChange, onRemove }: SourceRowProps) {
+export function SourceRow({
+  source,
+  index,
+  connectors,
+  stored,
+  health,
+  errors,
+  open,
+  onToggle,
+  onChange,
+  onRemove,
+}: SourceRowProps) {
   const { t } = useI18n();
-  const label = connectors.find((c) => c.type === source.type)?.label ?? (source.type || t('settings.sources.addTitle'));
+  const label =
+    connectors.find((c) => c.type === source.type)?.label ?? (source.type || t('settings.sources.addTitle'));
   const editorId = `source-editor-${index}`;
   const headingId = `source-heading-${index}`;
   return (
-    <li className={`source-row${source.enabled ? '' : ' source-row--paused'}`} data-testid="source-row" data-source={source.id} aria-labelledby={headingId}>
+    <li
+      className={`source-row${source.enabled ? '' : ' source-row--paused'}`}
+      data-testid="source-row"
+      data-source={source.id}
+      aria-labelledby={headingId}
+    >
       <div className="source-row__head">
         <div className="source-row__what">
           <h3 id={headingId} className="source-row__title">
@@ -36,14 +53,26 @@ export function SourceRow({ source, index, connectors, stored, health, errors, o
           {!source.enabled ? <p className="source-row__note">{t('settings.sources.paused')}</p> : null}
         </div>
         <div className="source-row__health">
-          {health.kind === 'live' && stored ? <SourceHealthSummary health={health.byId.get(source.id)} enabled={source.enabled} /> : null}
+          {health.kind === 'live' && stored ? (
+            <SourceHealthSummary health={health.byId.get(source.id)} enabled={source.enabled} />
+          ) : null}
         </div>
         <div className="source-row__actions">
-          <button type="button" className="button button--quiet" aria-expanded={open} aria-controls={editorId} onClick={onToggle}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={open}
+            aria-controls={editorId}
+            onClick={onToggle}
+          >
             {open ? t('settings.sources.close') : t('settings.sources.edit')}
             <span className="visually-hidden"> {source.id}</span>
           </button>
-          <button type="button" className="button button--quiet" onClick={() => onChange({ ...source, enabled: !source.enabled })}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => onChange({ ...source, enabled: !source.enabled })}
+          >
             {source.enabled ? t('settings.sources.pause') : t('settings.sources.resume')}
             <span className="visually-hidden"> {source.id}</span>
           </button>
@@ -61,7 +90,15 @@ export function SourceRow({ source, index, connectors, stored, health, errors, o
       </div>
       {open ? (
         <div id={editorId} className="source-row__editor">
-          <SourceEditor source={source} path={`sources[${index}]`} connectors={connectors} stored={stored} errors={errors} isNew={!stored} onChange={onChange} />
+          <SourceEditor
+            source={source}
+            path={`sources[${index}]`}
+            connectors={connectors}
+            stored={stored}
+            errors={errors}
+            isNew={!stored}
+            onChange={onChange}
+          />
         </div>
       ) : null}
     </li>

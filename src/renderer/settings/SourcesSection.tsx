@@ -2,7 +2,14 @@
 import { useState } from 'react';
 import type { ConnectorFormView } from '../../shared/settings-contract.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { addSource, freeSourceId, removeSource, replaceSource, type DraftConfig, type DraftSource } from './draft-config.ts';
+import {
+  addSource,
+  freeSourceId,
+  removeSource,
+  replaceSource,
+  type DraftConfig,
+  type DraftSource,
+} from './draft-config.ts';
 import { hasErrorsUnder, type FieldErrors } from './field-errors.ts';
 import { SourceRow } from './SourceRow.tsx';
 import type { HealthView } from './use-source-health.ts';
@@ -18,8 +25,16 @@ interface SourcesSectionProps {
 
 /** A new source gets an id from its type as soon as the type is chosen. */
 export function withTypeChosen(draft: DraftConfig, previous: DraftSource, next: DraftSource): DraftSource {
-  if (next.type === previous.type || (previous.id !== '' && previous.id !== freeSourceId({ ...draft, sources: draft.sources.filter((s) => s !== previous) }, previous.type))) return next;
-  return { ...next, id: next.type ? freeSourceId({ ...draft, sources: draft.sources.filter((s) => s !== previous) }, next.type) : '' };
+  if (
+    next.type === previous.type ||
+    (previous.id !== '' &&
+      previous.id !== freeSourceId({ ...draft, sources: draft.sources.filter((s) => s !== previous) }, previous.type))
+  )
+    return next;
+  return {
+    ...next,
+    id: next.type ? freeSourceId({ ...draft, sources: draft.sources.filter((s) => s !== previous) }, next.type) : '',
+  };
 }
 
 export function SourcesSection({ draft, saved, connectors, health, errors, onChange }: SourcesSectionProps) {

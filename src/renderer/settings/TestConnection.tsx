@@ -7,7 +7,11 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import type { DraftSource } from './draft-config.ts';
 import { testSource } from './settings-client.ts';
 
-type Outcome = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: SourceTestResponse } | { kind: 'invalid'; message: string };
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; result: SourceTestResponse }
+  | { kind: 'invalid'; message: string };
 
 export function TestConnection({ source, onTested }: { source: DraftSource; onTested?: (ok: boolean) => void }) {
   const { t } = useI18n();
@@ -17,7 +21,12 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
     try {
       const result = await testSource(source);
       if ('errors' in result) {
-        setOutcome({ kind: 'invalid', message: result.errors.map((e) => `${e.field.replace(/^source\.(options\.)?/, '')}: ${e.message}`).join(' · ') });
+        setOutcome({
+          kind: 'invalid',
+          message: result.errors
+            .map((e) => `${e.field.replace(/^source\.(options\.)?/, '')}: ${e.message}`)
+            .join(' · '),
+        });
         onTested?.(false);
       } else {
         setOutcome({ kind: 'done', result });
@@ -38,16 +47,31 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
   }
   if (outcome.kind === 'done') {
     const r = outcome.result;
-    message = r.ok ? t('settings.test.ok', { count: r.items }) : t('settings.test.failed', { kind: t(`settings.test.kinds.${r.kind}`), advice: t(`settings.test.advice.${r.kind}`) });
+    message = r.ok
+      ? t('settings.test.ok', { count: r.items })
+      : t('settings.test.failed', {
+          kind: t(`settings.test.kinds.${r.kind}`),
+          advice: t(`settings.test.advice.${r.kind}`),
+        });
     detail = r.ok ? undefined : t('settings.test.detail', { message: r.message });
     tone = r.ok ? 'good' : 'bad';
   }
   return (
     <div className="test-connection">
-      <button type="button" className="button" onClick={() => void run()} disabled={outcome.kind === 'running' || source.type === ''}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void run()}
+        disabled={outcome.kind === 'running' || source.type === ''}
+      >
         {t('settings.test.button')}
       </button>
-      <p className={`test-connection__result test-connection__result--${tone}`} role="status" aria-live="polite" data-testid="test-result">
+      <p
+        className={`test-connection__result test-connection__result--${tone}`}
+        role="status"
+        aria-live="polite"
+        data-testid="test-result"
+      >
         {message ?? ''}
         {detail ? <span className="test-connection__detail">{detail}</span> : null}
       </p>

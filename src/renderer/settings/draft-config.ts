@@ -56,7 +56,8 @@ export function moveSource(config: DraftConfig, sourceId: string, fromPanelId: s
     ...config,
     panels: config.panels.map((p) => {
       if (p.id === fromPanelId) return { ...p, sources: panelSourceIds(config, p).filter((id) => id !== sourceId) };
-      if (p.id === toPanelId && p.sources.length && !p.sources.includes(sourceId)) return { ...p, sources: [...p.sources, sourceId] };
+      if (p.id === toPanelId && p.sources.length && !p.sources.includes(sourceId))
+        return { ...p, sources: [...p.sources, sourceId] };
       return p;
     }),
   };
@@ -64,7 +65,12 @@ export function moveSource(config: DraftConfig, sourceId: string, fromPanelId: s
 
 /** A free id for a new source of this type: "x", then "x-2", … */
 export function freeSourceId(config: DraftConfig, type: string): string {
-  const base = type.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 30) || 'source';
+  const base =
+    type
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+/, '')
+      .slice(0, 30) || 'source';
   const taken = new Set(config.sources.map((s) => s.id));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -13,6 +13,7 @@ export function toFieldErrors(errors: readonly FieldErrorView[]): FieldErrors {
 
 /** Errors under a prefix (e.g. "sources[2]"), to open the editor that holds them. */
 export function hasErrorsUnder(errors: FieldErrors, prefix: string): boolean {
-  for (const key of errors.keys()) if (key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`)) return true;
+  for (const key of errors.keys())
+    if (key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`)) return true;
   return false;
 }

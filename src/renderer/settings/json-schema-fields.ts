@@ -27,14 +27,22 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** "brandUserId" → "Brand user id": a readable label when the schema gives no title. */
 export function humanise(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const textOf = (node: Record<string, unknown>, key: 'title' | 'description'): string | undefined => (typeof node[key] === 'string' ? node[key] : undefined);
+const textOf = (node: Record<string, unknown>, key: 'title' | 'description'): string | undefined =>
+  typeof node[key] === 'string' ? node[key] : undefined;
 
 /** The option's label and help in `language`; each falls back to the English one (the label, then to the key). */
-function texts(node: Record<string, unknown>, key: string, language: Language): { label: string; description: string | undefined } {
+function texts(
+  node: Record<string, unknown>,
+  key: string,
+  language: Language,
+): { label: string; description: string | undefined } {
   const translated = language === 'en' ? undefined : node[language];
   const own = isRecord(translated) ? translated : {};
   return {
@@ -70,7 +78,9 @@ function concrete(node: Record<string, unknown>): Record<string, unknown> {
 export function schemaFields(schema: Record<string, unknown>, language: Language): SchemaField[] {
   const properties = schema['properties'];
   if (!isRecord(properties)) return [];
-  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : [],
+  );
   return Object.entries(properties).flatMap(([key, raw]): SchemaField[] => {
     if (!isRecord(raw)) return [];
     const node = concrete(raw);
@@ -89,7 +99,10 @@ export function schemaFields(schema: Record<string, unknown>, language: Language
         defaultValue: node['default'],
         options: Array.isArray(node['enum']) ? node['enum'].map(String) : [],
         minimum: typeof node['minimum'] === 'number' ? node['minimum'] : undefined,
-        maximum: typeof node['maximum'] === 'number' && node['maximum'] < Number.MAX_SAFE_INTEGER ? node['maximum'] : undefined,
+        maximum:
+          typeof node['maximum'] === 'number' && node['maximum'] < Number.MAX_SAFE_INTEGER
+            ? node['maximum']
+            : undefined,
         ...(objects && items ? { itemSchema: items } : {}),
         ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
       },

@@ -45,7 +45,9 @@ export function noticeText(notice: WallNotice, t: TFunction<'wall'>, language: L
     }
     case 'connector-secrets-not-written': {
       const { file, error } = notice.params;
-      return error ? t('settings.wallNotices.connectorSecrets.notWritten', { file, error }) : t('settings.wallNotices.connectorSecrets.notWrittenNoCode', { file });
+      return error
+        ? t('settings.wallNotices.connectorSecrets.notWritten', { file, error })
+        : t('settings.wallNotices.connectorSecrets.notWrittenNoCode', { file });
     }
     default:
       return notice.message;

@@ -15,8 +15,12 @@ const isRecord = (v: unknown): v is Values => typeof v === 'object' && v !== nul
 export function secretKeys(schema: Record<string, unknown>): string[] {
   const properties = isRecord(schema['properties']) ? schema['properties'] : {};
   const secret = (node: unknown): boolean =>
-    isRecord(node) && (node['secret'] === true || ['anyOf', 'oneOf'].some((k) => Array.isArray(node[k]) && (node[k] as unknown[]).some(secret)));
-  return Object.entries(properties).filter(([, p]) => secret(p)).map(([key]) => key);
+    isRecord(node) &&
+    (node['secret'] === true ||
+      ['anyOf', 'oneOf'].some((k) => Array.isArray(node[k]) && (node[k] as unknown[]).some(secret)));
+  return Object.entries(properties)
+    .filter(([, p]) => secret(p))
+    .map(([key]) => key);
 }
 
 /** What a list item is, its secrets (and empty fields) left out: the same text for the same values. */
@@ -27,11 +31,17 @@ export function identityOf(item: Values, secrets: readonly string[]): string {
 /** The values with the masks `stored` holds where nothing new was typed; none when `stored` is undefined. */
 export function withStoredMasks(values: Values, stored: Values | undefined, secrets: readonly string[]): Values {
   const next: Values = Object.fromEntries(Object.entries(values).filter(([, v]) => !isSecretMask(v)));
-  for (const key of secrets) if (stored && isSecretMask(stored[key]) && (values[key] === undefined || isSecretMask(values[key]))) next[key] = stored[key];
+  for (const key of secrets)
+    if (stored && isSecretMask(stored[key]) && (values[key] === undefined || isSecretMask(values[key])))
+      next[key] = stored[key];
   return next;
 }
 
 /** A source's stored options, when its stored secrets may still serve these options (same type, same addresses). */
-export function storedFor(options: Values, stored: { type: string; options: Values } | undefined, type: string): Values | undefined {
+export function storedFor(
+  options: Values,
+  stored: { type: string; options: Values } | undefined,
+  type: string,
+): Values | undefined {
   return stored && stored.type === type && sameAddresses(stored.options, options) ? stored.options : undefined;
 }

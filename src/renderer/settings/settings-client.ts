@@ -2,7 +2,15 @@
 // the X-Social-Wall header the server's CSRF check asks for; the admin cookie set when the settings URL was
 // opened authenticates it.
 import type { ErrorResponse } from '../../shared/api-contract.ts';
-import type { FieldErrorView, FieldErrorsResponse, IdentifyScreensResponse, MaskedWallConfig, SettingsResponse, SettingsRoutes, SourceTestResponse } from '../../shared/settings-contract.ts';
+import type {
+  FieldErrorView,
+  FieldErrorsResponse,
+  IdentifyScreensResponse,
+  MaskedWallConfig,
+  SettingsResponse,
+  SettingsRoutes,
+  SourceTestResponse,
+} from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 
 const CSRF_HEADER = 'X-Social-Wall';
@@ -24,11 +32,19 @@ function isFieldErrors(body: unknown): body is FieldErrorsResponse {
   return typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors);
 }
 
-async function send<R extends keyof SettingsRoutes>(method: string, url: string, body?: unknown): Promise<{ ok: true; body: SettingsRoutes[R] } | { ok: false; errors: FieldErrorView[] }> {
+async function send<R extends keyof SettingsRoutes>(
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ ok: true; body: SettingsRoutes[R] } | { ok: false; errors: FieldErrorView[] }> {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(method !== 'GET' ? { [CSRF_HEADER]: '1' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(method !== 'GET' ? { [CSRF_HEADER]: '1' } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (response.status === 422) {
@@ -58,7 +74,13 @@ export async function putSettings(config: MaskedWallConfig): Promise<SaveResult>
 }
 
 /** Tests the source as typed in the form (masked secrets are taken from the stored source of the same id). */
-export async function testSource(source: MaskedWallConfig['sources'][number]): Promise<SourceTestResponse | { ok: false; errors: FieldErrorView[] }> {
-  const result = await send<'POST /api/settings/sources/:id/test'>('POST', `/api/settings/sources/${encodeURIComponent(source.id || 'new')}/test`, { source });
+export async function testSource(
+  source: MaskedWallConfig['sources'][number],
+): Promise<SourceTestResponse | { ok: false; errors: FieldErrorView[] }> {
+  const result = await send<'POST /api/settings/sources/:id/test'>(
+    'POST',
+    `/api/settings/sources/${encodeURIComponent(source.id || 'new')}/test`,
+    { source },
+  );
   return result.ok ? result.body : { ok: false, errors: result.errors };
 }

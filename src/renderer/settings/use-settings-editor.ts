@@ -7,7 +7,12 @@ import type { DraftConfig } from './draft-config.ts';
 import { NO_ERRORS, toFieldErrors, type FieldErrors } from './field-errors.ts';
 import { putSettings } from './settings-client.ts';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; errors: FieldErrorView[] } | { kind: 'failed'; message: string };
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'refused'; errors: FieldErrorView[] }
+  | { kind: 'failed'; message: string };
 
 export interface SettingsEditor {
   settings: SettingsResponse;
@@ -71,10 +76,13 @@ export function useSettingsEditor(initial: SettingsResponse): SettingsEditor {
     [draft],
   );
 
-  const adopt = useCallback((applied: SettingsResponse, carry: (draft: DraftConfig, applied: DraftConfig) => DraftConfig) => {
-    setSettings(applied);
-    setDraftState((current) => carry(current, applied.config));
-  }, []);
+  const adopt = useCallback(
+    (applied: SettingsResponse, carry: (draft: DraftConfig, applied: DraftConfig) => DraftConfig) => {
+      setSettings(applied);
+      setDraftState((current) => carry(current, applied.config));
+    },
+    [],
+  );
 
   const errors = status.kind === 'refused' ? toFieldErrors(status.errors) : NO_ERRORS;
   // Key order is not a change (a field removed and put back comes last).

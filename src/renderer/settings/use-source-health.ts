@@ -7,7 +7,8 @@ import { getJson } from '../api/get-json.ts';
 
 const EVERY_MS = 5_000;
 
-export type HealthView = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'live'; byId: ReadonlyMap<string, SourceHealth> };
+export type HealthView =
+  { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'live'; byId: ReadonlyMap<string, SourceHealth> };
 
 export function useSourceHealthPoll(): HealthView {
   const [view, setView] = useState<HealthView>({ kind: 'loading' });

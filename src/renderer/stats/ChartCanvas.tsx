@@ -25,7 +25,11 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, t
     if (!element) return;
     const { type: t, data: d, options: o, language: lang } = initial.current;
     const Chart = setUpCharts(lang);
-    const instance = new Chart<T>(element, { type: t, data: structuredClone(d), options: { ...o, responsive: true, maintainAspectRatio: false } });
+    const instance = new Chart<T>(element, {
+      type: t,
+      data: structuredClone(d),
+      options: { ...o, responsive: true, maintainAspectRatio: false },
+    });
     chart.current = instance;
     return () => {
       instance.destroy();

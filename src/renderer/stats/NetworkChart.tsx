@@ -29,7 +29,15 @@ function useKeptWhileSame<T>(value: T, identity: string): T {
   return kept.value;
 }
 
-export function NetworkChart({ counts, networks, format }: { counts: NetworkCount[]; networks: Network[]; format: (n: number) => string }) {
+export function NetworkChart({
+  counts,
+  networks,
+  format,
+}: {
+  counts: NetworkCount[];
+  networks: Network[];
+  format: (n: number) => string;
+}) {
   const { t } = useI18n();
   const rows = networks.map((network) => counts.find((c) => c.network === network) ?? { network, today: 0, total: 0 });
   // The rows' figures are the whole identity of the data: a stats event with the same figures keeps
@@ -38,7 +46,15 @@ export function NetworkChart({ counts, networks, format }: { counts: NetworkCoun
   const data = useMemo<ChartData<'bar'>>(
     () => ({
       labels: charted.map((r) => t(`networks.${r.network}`)),
-      datasets: [{ label: t('stats.perNetwork'), data: charted.map((r) => r.today), backgroundColor: charted.map((r) => NETWORK_COLORS[r.network]), borderRadius: 6, maxBarThickness: 90 }],
+      datasets: [
+        {
+          label: t('stats.perNetwork'),
+          data: charted.map((r) => r.today),
+          backgroundColor: charted.map((r) => NETWORK_COLORS[r.network]),
+          borderRadius: 6,
+          maxBarThickness: 90,
+        },
+      ],
     }),
     [charted, t],
   );
@@ -48,14 +64,25 @@ export function NetworkChart({ counts, networks, format }: { counts: NetworkCoun
       <ChartCanvas type="bar" data={data} options={OPTIONS} label={t('stats.perNetwork')} testId="chart-per-network" />
       <ul className="stats-legend">
         {legend.rows.map((r) => (
-          <li key={r.network} className="stats-legend__row" data-testid={`stat-${r.network}`} data-today={r.today} data-total={r.total}>
+          <li
+            key={r.network}
+            className="stats-legend__row"
+            data-testid={`stat-${r.network}`}
+            data-today={r.today}
+            data-total={r.total}
+          >
             <NetworkChip network={r.network} />
             <span className="stats-legend__value">{format(r.today)}</span>
             <span className="stats-legend__sub">{t('stats.todayTotal', { total: format(r.total) })}</span>
           </li>
         ))}
         {legend.others ? (
-          <li className="stats-legend__row stats-legend__row--others" data-testid="stat-others" data-today={legend.others.today} data-total={legend.others.total}>
+          <li
+            className="stats-legend__row stats-legend__row--others"
+            data-testid="stat-others"
+            data-today={legend.others.today}
+            data-total={legend.others.total}
+          >
             <span className="stats-legend__others">{t('stats.otherNetworks', { count: legend.others.networks })}</span>
             <span className="stats-legend__value">{format(legend.others.today)}</span>
             <span className="stats-legend__sub">{t('stats.todayTotal', { total: format(legend.others.total) })}</span>

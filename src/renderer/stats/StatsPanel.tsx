@@ -42,7 +42,12 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
   const networks = useMemo(() => (view ? networksShown(view, panel.networks) : []), [view, panel.networks]);
 
   const frame = (body: ReactNode) => (
-    <PanelFrame panel={panel} brand={brand} health={sourcesForPanel(panel, health.sources.values())} status={stream.status}>
+    <PanelFrame
+      panel={panel}
+      brand={brand}
+      health={sourcesForPanel(panel, health.sources.values())}
+      status={stream.status}
+    >
       {body}
     </PanelFrame>
   );
@@ -72,7 +77,15 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
           testId="stat-answered"
           label={t('stats.answered')}
           value={answers && answers.rate !== null ? percent(answers.rate) : none}
-          detail={answers ? t('stats.answeredDetail', { answered: number(answers.answered), total: number(answers.customerPosts), hours: answers.windowHours }) : t('stats.pending')}
+          detail={
+            answers
+              ? t('stats.answeredDetail', {
+                  answered: number(answers.answered),
+                  total: number(answers.customerPosts),
+                  hours: answers.windowHours,
+                })
+              : t('stats.pending')
+          }
           tone={answers?.rate == null ? 'neutral' : answers.rate >= 0.8 ? 'good' : 'warn'}
           data={{ 'data-rate': answers?.rate ?? undefined }}
         />
@@ -84,7 +97,9 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
             answers ? (
               <>
                 <span>{t('stats.target', { duration: formatDuration(answers.targetSeconds, t) })}</span>
-                {answers.withinTargetRate !== null ? <span> · {t('stats.withinTarget', { percent: percent(answers.withinTargetRate) })}</span> : null}
+                {answers.withinTargetRate !== null ? (
+                  <span> · {t('stats.withinTarget', { percent: percent(answers.withinTargetRate) })}</span>
+                ) : null}
               </>
             ) : (
               t('stats.pending')
@@ -103,7 +118,11 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
                 {rating.average !== null ? <Stars rating={rating.average} /> : null}
                 <span> {t('stats.ratingCount', { count: rating.count })}</span>
                 {view.networkRatings.map((r) => (
-                  <span className="stats-network-rating" key={`${r.sourceId}-${r.network}-${r.rating}`} data-testid="network-rating">
+                  <span
+                    className="stats-network-rating"
+                    key={`${r.sourceId}-${r.network}-${r.rating}`}
+                    data-testid="network-rating"
+                  >
                     {t(`networks.${r.network}`)} {formats.decimal.format(r.rating)}/{r.scale}
                   </span>
                 ))}
@@ -126,11 +145,19 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
       <div className="stats__charts">
         <figure className="stats-tile stats-tile--wide">
           <figcaption className="stats-tile__title">{t('stats.last24h')}</figcaption>
-          {view.last24h && view.last24h.length > 0 ? <HourlyChart hours={view.last24h} networks={networks} /> : <p className="stats-tile__none">{none}</p>}
+          {view.last24h && view.last24h.length > 0 ? (
+            <HourlyChart hours={view.last24h} networks={networks} />
+          ) : (
+            <p className="stats-tile__none">{none}</p>
+          )}
         </figure>
         <figure className="stats-tile">
           <figcaption className="stats-tile__title">{t('stats.perNetwork')}</figcaption>
-          {networks.length > 0 ? <NetworkChart counts={shown} networks={networks} format={number} /> : <p className="stats-tile__none">{t('stats.noData')}</p>}
+          {networks.length > 0 ? (
+            <NetworkChart counts={shown} networks={networks} format={number} />
+          ) : (
+            <p className="stats-tile__none">{t('stats.noData')}</p>
+          )}
         </figure>
         <figure className="stats-tile">
           <figcaption className="stats-tile__title">{t('stats.sentiment')}</figcaption>

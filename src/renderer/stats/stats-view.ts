@@ -2,7 +2,15 @@
 // full WallStats, but tolerant: an engine that does not compute a figure yet (or an older one) leaves
 // it undefined here and the panel shows "—" rather than breaking.
 import type { Network } from '../../shared/post.ts';
-import type { AnswerStats, HourlyCount, NetworkCount, NetworkRating, RatingStats, SentimentSplit, WallStats } from '../../shared/stats.ts';
+import type {
+  AnswerStats,
+  HourlyCount,
+  NetworkCount,
+  NetworkRating,
+  RatingStats,
+  SentimentSplit,
+  WallStats,
+} from '../../shared/stats.ts';
 
 export interface StatsView {
   generatedAt: string;
@@ -56,7 +64,9 @@ function isAnswers(v: unknown): v is AnswerStats {
   );
 }
 function isNetworkRating(v: unknown): v is NetworkRating {
-  return isObject(v) && typeof v.network === 'string' && typeof v.rating === 'number' && (v.scale === 5 || v.scale === 10);
+  return (
+    isObject(v) && typeof v.network === 'string' && typeof v.rating === 'number' && (v.scale === 5 || v.scale === 10)
+  );
 }
 function isRating(v: unknown): v is RatingStats {
   return isObject(v) && isRatio(v.average) && isCount(v.count);
@@ -67,7 +77,8 @@ export function networksShown(view: StatsView, panelNetworks: readonly Network[]
   if (panelNetworks.length > 0) return [...panelNetworks];
   const seen = new Map<Network, number>();
   for (const c of view.perNetwork) seen.set(c.network, (seen.get(c.network) ?? 0) + c.total);
-  for (const h of view.last24h ?? []) for (const n of Object.keys(h.perNetwork) as Network[]) if (!seen.has(n)) seen.set(n, 0);
+  for (const h of view.last24h ?? [])
+    for (const n of Object.keys(h.perNetwork) as Network[]) if (!seen.has(n)) seen.set(n, 0);
   return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 }
 
@@ -85,13 +96,20 @@ export interface NetworkLegend<T> {
  * order given), kept in the bars' order, and one "N other networks" row for the rest — the bars above still
  * show every network.
  */
-export function networkLegend<T extends { today: number; total: number }>(rows: readonly T[], max = LEGEND_ROWS): NetworkLegend<T> {
+export function networkLegend<T extends { today: number; total: number }>(
+  rows: readonly T[],
+  max = LEGEND_ROWS,
+): NetworkLegend<T> {
   if (rows.length <= max) return { rows: [...rows], others: undefined };
   const ranked = rows.map((row, i) => ({ row, i })).sort((a, b) => b.row.today - a.row.today || a.i - b.i);
   const kept = new Set(ranked.slice(0, max - 1).map((r) => r.i));
   const rest = rows.filter((_, i) => !kept.has(i));
   return {
     rows: rows.filter((_, i) => kept.has(i)),
-    others: { networks: rest.length, today: rest.reduce((n, r) => n + r.today, 0), total: rest.reduce((n, r) => n + r.total, 0) },
+    others: {
+      networks: rest.length,
+      today: rest.reduce((n, r) => n + r.today, 0),
+      total: rest.reduce((n, r) => n + r.total, 0),
+    },
   };
 }

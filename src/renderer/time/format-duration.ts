@@ -9,7 +9,9 @@ export function formatDuration(seconds: number, t: TFunction<'wall'>): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) {
     const rest = minutes % 60;
-    return rest === 0 ? t('duration.h', { h: hours }) : t('duration.hmin', { h: hours, min: String(rest).padStart(2, '0') });
+    return rest === 0
+      ? t('duration.h', { h: hours })
+      : t('duration.hmin', { h: hours, min: String(rest).padStart(2, '0') });
   }
   return t('duration.d', { n: Math.round(hours / 24) });
 }

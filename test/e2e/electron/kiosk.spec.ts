@@ -17,8 +17,14 @@ const runtime = locateElectronRuntime(electronPackageDir(), process.env);
 const noDisplayServer = process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY'];
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!runtime.ok, `Electron runtime not installed: ${runtime.ok ? '' : runtime.detail} (it downloads with \`npm install\` or the first \`npm start\` when online)`);
-test.skip(noDisplayServer, 'Electron needs a display server: DISPLAY and WAYLAND_DISPLAY are unset (run under xvfb-run)');
+test.skip(
+  !runtime.ok,
+  `Electron runtime not installed: ${runtime.ok ? '' : runtime.detail} (it downloads with \`npm install\` or the first \`npm start\` when online)`,
+);
+test.skip(
+  noDisplayServer,
+  'Electron needs a display server: DISPLAY and WAYLAND_DISPLAY are unset (run under xvfb-run)',
+);
 
 let app: ElectronApplication;
 let dir: string;
@@ -32,14 +38,23 @@ test.beforeAll(async () => {
   await bundleMain(ROOT, sqlite.dir);
   dir = await mkdtemp(join(tmpdir(), 'social-wall-kiosk-'));
   const config = join(dir, 'wall.json');
-  await writeFile(config, JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 1 } }], kiosk: { startAtLogin: false, nightlyReloadHour: null } }));
+  await writeFile(
+    config,
+    JSON.stringify({
+      sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 1 } }],
+      kiosk: { startAtLogin: false, nightlyReloadHour: null },
+    }),
+  );
   app = await electron.launch({
     executablePath: runtime.binary,
     args: [
       ROOT,
-      '--data-dir', join(dir, 'data'),
-      '--config', config,
-      '--simulate-displays', '1280x720,1280x720,1280x720',
+      '--data-dir',
+      join(dir, 'data'),
+      '--config',
+      config,
+      '--simulate-displays',
+      '1280x720,1280x720,1280x720',
       // Nothing leaves the machine: every non-loopback request goes to a closed port.
       '--proxy-server=127.0.0.1:9',
     ],
@@ -58,7 +73,11 @@ test.afterAll(async () => {
 test('one kiosk window per display, each on its display, showing its panel', async () => {
   await expect.poll(() => app.windows().length, { message: output.join('') }).toBe(3);
   const windows = await app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows().map((w) => ({ x: w.getBounds().x, url: w.webContents.getURL(), fullscreen: w.isFullScreen() })),
+    BrowserWindow.getAllWindows().map((w) => ({
+      x: w.getBounds().x,
+      url: w.webContents.getURL(),
+      fullscreen: w.isFullScreen(),
+    })),
   );
   const byX = [...windows].sort((a, b) => a.x - b.x);
   expect(byX.map((w) => new URL(w.url).pathname)).toEqual(['/panel/1', '/panel/2', '/panel/3']);
@@ -70,23 +89,41 @@ test('a panel page renders its posts and cannot open windows or leave the wall',
   const page = app.windows()[0]!;
   await expect(page.locator('body')).not.toBeEmpty();
   // setWindowOpenHandler denies: window.open gives null.
-  expect(await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') === null)).toBe(true);
+  expect(
+    await page.evaluate(
+      () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') === null,
+    ),
+  ).toBe(true);
   // No Node in the page (nodeIntegration off, sandboxed, isolated).
-  expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+  expect(
+    await page.evaluate(() => [
+      typeof (globalThis as { require?: unknown }).require,
+      typeof (globalThis as { process?: unknown }).process,
+    ]),
+  ).toEqual(['undefined', 'undefined']);
   const before = page.url();
-  await page.evaluate(() => ((globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/'));
+  await page.evaluate(
+    () => ((globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/'),
+  );
   await page.waitForTimeout(500);
   expect(page.url()).toBe(before);
   expect(app.windows()).toHaveLength(3);
 });
 
 /** What Electron raises in the main process when a key is pressed in a window (see kiosk-keys.ts). */
-async function pressInWindow(urlPart: string, key: { key: string; control?: boolean; alt?: boolean; shift?: boolean }): Promise<void> {
+async function pressInWindow(
+  urlPart: string,
+  key: { key: string; control?: boolean; alt?: boolean; shift?: boolean },
+): Promise<void> {
   await app.evaluate(
     ({ webContents }, { urlPart, key }) => {
       const target = webContents.getAllWebContents().find((w) => w.getURL().includes(urlPart));
       if (!target) throw new Error(`no window on ${urlPart}`);
-      target.emit('before-input-event', { preventDefault: () => undefined }, { type: 'keyDown', key: key.key, control: !!key.control, alt: !!key.alt, shift: !!key.shift, meta: false });
+      target.emit(
+        'before-input-event',
+        { preventDefault: () => undefined },
+        { type: 'keyDown', key: key.key, control: !!key.control, alt: !!key.alt, shift: !!key.shift, meta: false },
+      );
     },
     { urlPart, key },
   );
@@ -94,7 +131,9 @@ async function pressInWindow(urlPart: string, key: { key: string; control?: bool
 
 const SETTINGS_KEYS = { key: 's', control: true, alt: true, shift: true };
 const settingsPage = async () => {
-  await expect.poll(() => app.windows().some((p) => p.url().includes('/settings')), { message: output.join('') }).toBe(true);
+  await expect
+    .poll(() => app.windows().some((p) => p.url().includes('/settings')), { message: output.join('') })
+    .toBe(true);
   return app.windows().find((p) => p.url().includes('/settings'))!;
 };
 

@@ -10,7 +10,10 @@ import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.
 test.describe.configure({ mode: 'serial' });
 
 /** A real 8×8 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGN4ZumGFTEMLQkAB9VZQdrTxMwAAAAASUVORK5CYII=', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGN4ZumGFTEMLQkAB9VZQdrTxMwAAAAASUVORK5CYII=',
+  'base64',
+);
 
 let wall: RunningWall;
 let context: BrowserContext;
@@ -71,7 +74,11 @@ test('a PNG uploaded in the settings shows in the open panel’s header, without
   await expect(header.locator('.brand-mark')).toHaveCount(0);
 
   // A picture over 512 kB is refused next to the field, before anything is sent.
-  await input.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.alloc(600 * 1024)]) });
+  await input.setInputFiles({
+    name: 'big.png',
+    mimeType: 'image/png',
+    buffer: Buffer.concat([PNG, Buffer.alloc(600 * 1024)]),
+  });
   await expect(settings.locator('#field-brand-logo-error')).toContainText('512 ko au plus');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 
@@ -104,6 +111,8 @@ test('the call to action: refused next to its field, then shown by the empty pan
   await qrUrl.fill('https://ateliernova.example/avis');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
-  await expect(panel.getByTestId('empty-cta')).toHaveText('Dites-nous comment s’est passée votre visite', { timeout: 3_000 });
+  await expect(panel.getByTestId('empty-cta')).toHaveText('Dites-nous comment s’est passée votre visite', {
+    timeout: 3_000,
+  });
   await expect(qr).toHaveAttribute('data-target', 'https://ateliernova.example/avis');
 });

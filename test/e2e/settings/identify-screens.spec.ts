@@ -35,7 +35,9 @@ test('headless: the Screens part names the kiosk key combination, with no button
     const screens = page.getByTestId('screens-editor');
     await expect(screens).toContainText('Ctrl+Alt+Shift+N');
     await expect(screens.getByRole('button', { name: 'Identifier les écrans' })).toHaveCount(0);
-    const refused = await page.request.post(`${wall.origin}/api/settings/screens/identify`, { headers: { 'x-social-wall': '1' } });
+    const refused = await page.request.post(`${wall.origin}/api/settings/screens/identify`, {
+      headers: { 'x-social-wall': '1' },
+    });
     expect(refused.status()).toBe(404);
     expect(((await refused.json()) as { error: string }).error).toMatch(/Only the kiosk/);
     expect(await guards.problems()).toEqual([]);
@@ -44,7 +46,9 @@ test('headless: the Screens part names the kiosk key combination, with no button
   }
 });
 
-test('on the kiosk: the button has the shell number the displays, and the page says how many and for how long', async ({ page }) => {
+test('on the kiosk: the button has the shell number the displays, and the page says how many and for how long', async ({
+  page,
+}) => {
   const dataDir = join(dir, 'kiosk-data');
   let calls = 0;
   const wall = await startWallInProcess({
@@ -65,7 +69,9 @@ test('on the kiosk: the button has the shell number the displays, and the page s
     await expect(button).toHaveAccessibleDescription(/grand numéro sur chaque écran.*Ctrl\+Alt\+Shift\+N/);
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('identify-status')).toHaveText('Un numéro s’affiche sur chacun des 3 écrans pendant 10 secondes.');
+    await expect(page.getByTestId('identify-status')).toHaveText(
+      'Un numéro s’affiche sur chacun des 3 écrans pendant 10 secondes.',
+    );
     expect(calls).toBe(1);
     if (process.env.SCREENSHOTS === '1') {
       await page.setViewportSize({ width: 1440, height: 900 });

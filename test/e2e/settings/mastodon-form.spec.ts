@@ -87,18 +87,30 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
 
   // Stored as a list of objects, the token sealed (masked towards the API).
-  const saved = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as { config: { sources: { id: string; options: { instances: unknown[] } }[] } };
+  const saved = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as {
+    config: { sources: { id: string; options: { instances: unknown[] } }[] };
+  };
   const mastodon = saved.config.sources.find((s) => s.id === 'mastodon');
-  expect(mastodon?.options.instances).toEqual([{ url: instances[0]!.url }, { url: instances[1]!.url, token: { $secret: 'set' } }]);
+  expect(mastodon?.options.instances).toEqual([
+    { url: instances[0]!.url },
+    { url: instances[1]!.url, token: { $secret: 'set' } },
+  ]);
 
   await page.reload();
   const row = page.locator('[data-testid="source-row"][data-source="mastodon"]');
   await row.getByRole('button', { name: /Modifier/ }).click();
   await expect(row.getByTestId('object-list-item')).toHaveCount(2);
-  await expect(row.getByRole('group', { name: 'Instance 1' }).locator(`${options}-instances-0-url`)).toHaveValue(instances[0]!.url);
-  await expect(row.getByRole('group', { name: 'Instance 2' }).locator(`${options}-instances-1-url`)).toHaveValue(instances[1]!.url);
+  await expect(row.getByRole('group', { name: 'Instance 1' }).locator(`${options}-instances-0-url`)).toHaveValue(
+    instances[0]!.url,
+  );
+  await expect(row.getByRole('group', { name: 'Instance 2' }).locator(`${options}-instances-1-url`)).toHaveValue(
+    instances[1]!.url,
+  );
   await expect(row.locator(`${options}-instances-1-token`)).toHaveValue('');
-  await expect(row.locator(`${options}-instances-1-token`)).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  await expect(row.locator(`${options}-instances-1-token`)).toHaveAttribute(
+    'placeholder',
+    'enregistré — laissez vide pour le garder',
+  );
   await expect(row.locator(`${options}-instances-0-token`)).toHaveAttribute('placeholder', 'à coller ici');
 
   // Saved again untouched: the masked token is kept (the server puts the stored one back).
@@ -106,7 +118,10 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
   const again = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
-  expect(again.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([{ url: instances[0]!.url }, { url: instances[1]!.url, token: { $secret: 'set' } }]);
+  expect(again.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([
+    { url: instances[0]!.url },
+    { url: instances[1]!.url, token: { $secret: 'set' } },
+  ]);
 
   // Removing the first instance moves the second up: its token goes with it (the server finds it by the
   // instance's URL, not by its place in the list).
@@ -128,5 +143,7 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
   const after = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
-  expect(after.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([{ url: instances[1]!.url, token: { $secret: 'set' } }]);
+  expect(after.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([
+    { url: instances[1]!.url, token: { $secret: 'set' } },
+  ]);
 });

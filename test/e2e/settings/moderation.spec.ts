@@ -28,10 +28,22 @@ test.beforeAll(async ({ browser }) => {
   const dir = await makeTempDir();
   replayFile = join(dir, 'replay.jsonl');
   const earlier = [
-    replayPost({ network: 'facebook', text: 'Super accueil ce matin, merci à toute l’équipe !', author: { name: 'Marc Lefèvre', handle: 'marc.l' } }),
-    replayPost({ network: 'x', text: 'Attente un peu longue au comptoir mais le travail est propre.', author: { name: 'Sofia R.', handle: 'sofia_r' } }),
+    replayPost({
+      network: 'facebook',
+      text: 'Super accueil ce matin, merci à toute l’équipe !',
+      author: { name: 'Marc Lefèvre', handle: 'marc.l' },
+    }),
+    replayPost({
+      network: 'x',
+      text: 'Attente un peu longue au comptoir mais le travail est propre.',
+      author: { name: 'Sofia R.', handle: 'sofia_r' },
+    }),
     // Text that looks like markup stays text in the list.
-    replayPost({ network: 'instagram', text: '<b>pas du gras</b> & un "lien" <img src=x onerror=alert(1)>', author: { name: 'Léa B.', handle: 'lea.b' } }),
+    replayPost({
+      network: 'instagram',
+      text: '<b>pas du gras</b> & un "lien" <img src=x onerror=alert(1)>',
+      author: { name: 'Léa B.', handle: 'lea.b' },
+    }),
   ];
   await writeFile(replayFile, earlier.map((p) => `${JSON.stringify(p)}\n`).join(''));
   wall = await startWall(
@@ -75,10 +87,16 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   const feed = await context.newPage();
   const feedGuards = await guardPage(feed);
   expect((await feed.goto(panelUrl('1')))?.status()).toBe(200);
-  target = replayPost({ network: 'instagram', text: `Rayure sur la portière après l’entretien, déçue. ${Date.now()}`, author: { name: 'Visiteuse du hall', handle: 'visiteuse' } });
+  target = replayPost({
+    network: 'instagram',
+    text: `Rayure sur la portière après l’entretien, déçue. ${Date.now()}`,
+    author: { name: 'Visiteuse du hall', handle: 'visiteuse' },
+  });
   await appendFile(replayFile, `${JSON.stringify(target)}\n`);
   // On screen: a column card or the spotlight (each post shows once, in one or the other).
-  const card = feed.locator(`[data-testid="post-card"][data-key="${target.key}"], [data-testid="spotlight"][data-key="${target.key}"]`);
+  const card = feed.locator(
+    `[data-testid="post-card"][data-key="${target.key}"], [data-testid="spotlight"][data-key="${target.key}"]`,
+  );
   await expect(card).toBeVisible({ timeout: 10_000 });
 
   expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
@@ -100,11 +118,15 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   await expect(settings.locator('.moderation-post__text b, .moderation-post__text img')).toHaveCount(0);
 
   // Keyboard only: focus the labelled button, press Enter.
-  await settings.getByLabel('Raison du masquage (facultatif, consignée dans le journal)').fill('Photo d’une plaque d’immatriculation');
+  await settings
+    .getByLabel('Raison du masquage (facultatif, consignée dans le journal)')
+    .fill('Photo d’une plaque d’immatriculation');
   const hide = settings.getByRole('button', { name: 'Masquer cette publication de Visiteuse du hall (Instagram)' });
   await hide.focus();
   await settings.keyboard.press('Enter');
-  await expect(settings.getByTestId('moderation-status')).toHaveText('Publication de Visiteuse du hall masquée : elle a quitté les écrans.');
+  await expect(settings.getByTestId('moderation-status')).toHaveText(
+    'Publication de Visiteuse du hall masquée : elle a quitté les écrans.',
+  );
   await expect(row).toHaveAttribute('data-state', 'hidden');
 
   await expect(card).toHaveCount(0, { timeout: 10_000 });
@@ -145,7 +167,11 @@ test('the audit log pages with "more"', async () => {
   // 11 more hide/restore rounds through the API: 24 entries, more than one page of 20.
   const url = (action: string) => `${wall.origin}/api/settings/posts/${encodeURIComponent(target.key)}/${action}`;
   for (let i = 0; i < 11; i += 1) {
-    expect((await settings.request.post(url('hide'), { headers: { 'X-Social-Wall': '1' }, data: { why: `round ${i}` } })).status()).toBe(200);
+    expect(
+      (
+        await settings.request.post(url('hide'), { headers: { 'X-Social-Wall': '1' }, data: { why: `round ${i}` } })
+      ).status(),
+    ).toBe(200);
     expect((await settings.request.post(url('restore'), { headers: { 'X-Social-Wall': '1' } })).status()).toBe(200);
   }
   await settings.reload();
@@ -173,7 +199,9 @@ test('the rules are saved with the page, a bad keyword refused next to its field
   await keywords.fill('arnaque\n#boycott');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
-  const saved = (await (await settings.request.get(`${wall.origin}/api/settings`)).json()) as { config: { moderation: unknown } };
+  const saved = (await (await settings.request.get(`${wall.origin}/api/settings`)).json()) as {
+    config: { moderation: unknown };
+  };
   expect(saved.config.moderation).toEqual({
     profanity: ['fr'],
     blockedAuthors: [{ network: 'x', author: '@spammeur' }, { author: '@robot_promo' }],

@@ -21,10 +21,17 @@ test.afterEach(async () => {
   guards = undefined;
 });
 
-const target = makePost({ sourceId: 'replay', network: 'mastodon', text: 'Très bon accueil, merci !', author: { name: 'Client du hall', handle: 'client' } });
+const target = makePost({
+  sourceId: 'replay',
+  network: 'mastodon',
+  text: 'Très bon accueil, merci !',
+  author: { name: 'Client du hall', handle: 'client' },
+});
 
 /** A data folder whose database and connectors' secrets are damaged, and the wall started on it. */
-async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Promise<{ wall: RunningWall; data: string; replayFile: string }> {
+async function wallOnDamagedData(
+  config: Omit<WallConfigInput, 'sources'>,
+): Promise<{ wall: RunningWall; data: string; replayFile: string }> {
   const dir = await makeTempDir();
   const data = join(dir, 'data');
   await mkdir(data, { recursive: true });
@@ -32,7 +39,15 @@ async function wallOnDamagedData(config: Omit<WallConfigInput, 'sources'>): Prom
   await writeFile(join(data, 'connector-secrets.json'), '{"bsky": ');
   const replayFile = join(dir, 'replay.jsonl');
   await writeFile(replayFile, `${JSON.stringify(target)}\n`);
-  const started = await startWall({ config: { ...config, sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }] } }, dir);
+  const started = await startWall(
+    {
+      config: {
+        ...config,
+        sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }],
+      },
+    },
+    dir,
+  );
   return { wall: started, data, replayFile };
 }
 
@@ -42,7 +57,9 @@ async function openSettings(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('settings-page')).toBeVisible();
 }
 
-test('in French: the damaged database and connectors’ secrets, what was kept and what to do; a post already hidden', async ({ page }) => {
+test('in French: the damaged database and connectors’ secrets, what was kept and what to do; a post already hidden', async ({
+  page,
+}) => {
   const started = await wallOnDamagedData({});
   wall = started.wall;
   const { data } = started;
@@ -52,10 +69,16 @@ test('in French: the damaged database and connectors’ secrets, what was kept a
   const database = notices.locator('[data-notice="database-moved-aside"]');
   await expect(database).toContainText(`La base de données ${join(data, 'wall.db')} était endommagée (`);
   await expect(database).toContainText(`Elle a été conservée telle quelle sous ${join(data, 'wall.db')}.corrupt-`);
-  await expect(database).toContainText('le mur a démarré avec une base vide : les publications seront récupérées à nouveau auprès des sources, mais celles masquées à la main peuvent revenir (vérifiez la section Modération).');
+  await expect(database).toContainText(
+    'le mur a démarré avec une base vide : les publications seront récupérées à nouveau auprès des sources, mais celles masquées à la main peuvent revenir (vérifiez la section Modération).',
+  );
   const secrets = notices.locator('[data-notice="connector-secrets-moved-aside"]');
-  await expect(secrets).toContainText(`Le fichier des jetons des connecteurs ${join(data, 'connector-secrets.json')} est illisible (ce n’est pas du JSON valide). Il a été conservé sous ${join(data, 'connector-secrets.json')}.corrupt-`);
-  await expect(secrets).toContainText('Les jetons obtenus en cours de fonctionnement (sessions Bluesky, jetons Google renouvelés) sont perdus');
+  await expect(secrets).toContainText(
+    `Le fichier des jetons des connecteurs ${join(data, 'connector-secrets.json')} est illisible (ce n’est pas du JSON valide). Il a été conservé sous ${join(data, 'connector-secrets.json')}.corrupt-`,
+  );
+  await expect(secrets).toContainText(
+    'Les jetons obtenus en cours de fonctionnement (sessions Bluesky, jetons Google renouvelés) sont perdus',
+  );
   // No English left in the notices.
   await expect(notices).not.toContainText('was damaged');
   await expect(notices).not.toContainText('It was kept as');
@@ -68,7 +91,14 @@ test('in French: the damaged database and connectors’ secrets, what was kept a
   const held: Route[] = [];
   await page.route('**/api/settings/posts?*', (route) => void held.push(route));
   const status = await page.evaluate(
-    async (key) => (await fetch(`/api/settings/posts/${encodeURIComponent(key)}/hide`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Social-Wall': '1' }, body: '{}' })).status,
+    async (key) =>
+      (
+        await fetch(`/api/settings/posts/${encodeURIComponent(key)}/hide`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'X-Social-Wall': '1' },
+          body: '{}',
+        })
+      ).status,
     target.key,
   );
   expect(status).toBe(200);
@@ -91,7 +121,9 @@ test('in English when the configuration says so', async ({ page }) => {
   await expect(notices.locator('[data-notice="database-moved-aside"]')).toContainText(
     `The database ${join(data, 'wall.db')} was damaged (`,
   );
-  await expect(notices.locator('[data-notice="database-moved-aside"]')).toContainText('posts will be fetched again from the sources, but those hidden by hand may come back (check the Moderation section).');
+  await expect(notices.locator('[data-notice="database-moved-aside"]')).toContainText(
+    'posts will be fetched again from the sources, but those hidden by hand may come back (check the Moderation section).',
+  );
   await expect(notices.locator('[data-notice="connector-secrets-moved-aside"]')).toContainText(
     `The connectors’ token file ${join(data, 'connector-secrets.json')} is unreadable (not valid JSON). It was kept as ${join(data, 'connector-secrets.json')}.corrupt-`,
   );
@@ -110,21 +142,34 @@ test('in English when the configuration says so', async ({ page }) => {
   };
   await expect.poll(listed, { timeout: 15_000 }).toBe(false);
   await page.getByRole('button', { name: 'Hide this post by Client du hall (Mastodon)' }).click();
-  await expect(page.getByTestId('moderation-status')).toHaveText('The post by Client du hall is no longer on the wall: its author may have deleted it, or it expired. The list was refreshed.');
+  await expect(page.getByTestId('moderation-status')).toHaveText(
+    'The post by Client du hall is no longer on the wall: its author may have deleted it, or it expired. The list was refreshed.',
+  );
   for (const route of held.splice(0)) await route.continue();
   await page.unroute('**/api/settings/posts?*');
   await expect(row).toHaveCount(0);
 });
 
-test('a config file that is not JSON: kept aside, the previous version in use, and the page says what to do', async ({ page }) => {
+test('a config file that is not JSON: kept aside, the previous version in use, and the page says what to do', async ({
+  page,
+}) => {
   const dir = await makeTempDir();
-  const previous = { brand: { name: 'Atelier Nova Lyon' }, sources: [{ id: 'demo', type: 'demo' as const }, { id: 'replay', type: 'replay' as const, options: { file: join(dir, 'none.jsonl') } }], panels: [{ id: '1', title: 'Le hall', type: 'feed' as const }] };
+  const previous = {
+    brand: { name: 'Atelier Nova Lyon' },
+    sources: [
+      { id: 'demo', type: 'demo' as const },
+      { id: 'replay', type: 'replay' as const, options: { file: join(dir, 'none.jsonl') } },
+    ],
+    panels: [{ id: '1', title: 'Le hall', type: 'feed' as const }],
+  };
   await writeFile(join(dir, 'none.jsonl'), '');
   await writeFile(join(dir, 'wall.json.previous'), JSON.stringify(previous));
   wall = await startWall({ config: previous, configText: '{ "brand": { "name": "Atelier' }, dir);
   await openSettings(page, wall.settingsUrl);
   const notice = page.getByRole('region', { name: 'Avis du mur' }).locator('[data-notice="config-moved-aside"]');
-  await expect(notice).toContainText(`Le fichier de configuration ${join(dir, 'wall.json')} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${join(dir, 'wall.json')}.corrupt-`);
+  await expect(notice).toContainText(
+    `Le fichier de configuration ${join(dir, 'wall.json')} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${join(dir, 'wall.json')}.corrupt-`,
+  );
   await expect(notice).toContainText(`le mur utilise la version précédente (${join(dir, 'wall.json.previous')})`);
   await expect(page.locator('#field-brand-name')).toHaveValue('Atelier Nova Lyon');
 });

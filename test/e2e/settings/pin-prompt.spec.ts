@@ -38,7 +38,9 @@ async function choosePinOnFirstStart(page: Page): Promise<void> {
   await expect(page.getByText('Code IT enregistré.')).toBeVisible();
 }
 
-test('a PIN chosen on the first start locks the bare /settings; wrong PINs are refused, then delayed; the right one opens the settings', async ({ browser }) => {
+test('a PIN chosen on the first start locks the bare /settings; wrong PINs are refused, then delayed; the right one opens the settings', async ({
+  browser,
+}) => {
   const admin = await browser.newContext();
   const adminToken = adminTokenOf(wall.settingsUrl);
   if (!adminToken) throw new Error(`no admin token in ${wall.settingsUrl}`);
@@ -103,7 +105,9 @@ test('a PIN chosen on the first start locks the bare /settings; wrong PINs are r
     await expect(async () => {
       await pin.fill(PIN);
       await pin.press('Enter');
-      await expect(page.getByTestId('settings-page').or(page.getByTestId('guided-setup'))).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByTestId('settings-page').or(page.getByTestId('guided-setup'))).toBeVisible({
+        timeout: 1_000,
+      });
     }).toPass({ intervals: [500, 500, 1_000], timeout: 10_000 });
     await expect(page.getByRole('heading', { name: 'Réglages verrouillés' })).toHaveCount(0);
     // The PIN is chosen: the first start's step is not offered again.
@@ -119,14 +123,22 @@ test('a PIN chosen on the first start locks the bare /settings; wrong PINs are r
       data: { ...body.config, retentionDays: 21 },
     });
     expect(saved.status(), await saved.text()).toBe(200);
-    expect(((await (await windowContext.request.get(`${wall.origin}/api/settings`)).json()) as { config: { retentionDays: number } }).config.retentionDays).toBe(21);
+    expect(
+      (
+        (await (await windowContext.request.get(`${wall.origin}/api/settings`)).json()) as {
+          config: { retentionDays: number };
+        }
+      ).config.retentionDays,
+    ).toBe(21);
     expect(await guards.problems()).toEqual([]);
   } finally {
     await windowContext.close();
   }
 });
 
-test('after the right PIN the delay starts again from zero: one typo is only refused, not delayed', async ({ browser }) => {
+test('after the right PIN the delay starts again from zero: one typo is only refused, not delayed', async ({
+  browser,
+}) => {
   const adminToken = adminTokenOf(wall.settingsUrl) ?? '';
   // The prompt speaks the PC's language before the settings (and theirs) can be read: English here.
   const context = await browser.newContext({ locale: 'en-GB' });

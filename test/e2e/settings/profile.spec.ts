@@ -35,7 +35,17 @@ test.beforeAll(async ({ browser }) => {
         sources: [
           { id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max' } },
           // Disabled: never polled (nothing listens there); its token is the secret to look for.
-          { id: 'x-brand', type: 'x', enabled: false, options: { baseUrl: 'http://127.0.0.1:9', bearerToken: SECRET, brandUserId: '2244994945', brandHandle: '@ateliernova' } },
+          {
+            id: 'x-brand',
+            type: 'x',
+            enabled: false,
+            options: {
+              baseUrl: 'http://127.0.0.1:9',
+              bearerToken: SECRET,
+              brandUserId: '2244994945',
+              brandHandle: '@ateliernova',
+            },
+          },
         ],
       },
     },
@@ -74,7 +84,9 @@ const profile = () => settings.getByTestId('profile-section');
 test('export without secrets: a real download (Blob + <a download> under the CSP) with no trace of the secret', async () => {
   await settings.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
   await expect(profile().getByRole('heading', { name: 'Profil', level: 2 })).toBeVisible();
-  const { download, text } = await downloaded(() => profile().getByRole('button', { name: 'Exporter sans les secrets' }).click());
+  const { download, text } = await downloaded(() =>
+    profile().getByRole('button', { name: 'Exporter sans les secrets' }).click(),
+  );
   expect(download.suggestedFilename()).toMatch(/^social-wall-profile-\d{4}-\d{2}-\d{2}\.json$/);
   plainProfile = JSON.parse(text) as ProfileExport;
   expect(plainProfile).toMatchObject({ format: 'social-wall-profile', version: 1, secrets: 'none' });
@@ -94,7 +106,9 @@ test('export with secrets: refused under 8 characters, then sealed by the passph
   await expect(part.getByRole('alert')).toHaveText('La phrase de passe fait au moins 8 caractères.');
   await part.getByLabel('Phrase de passe', { exact: true }).fill(PASSPHRASE);
   await part.getByLabel('Confirmer la phrase de passe').fill(PASSPHRASE);
-  const { download, text } = await downloaded(() => part.getByRole('button', { name: 'Exporter avec les secrets scellés' }).click());
+  const { download, text } = await downloaded(() =>
+    part.getByRole('button', { name: 'Exporter avec les secrets scellés' }).click(),
+  );
   expect(download.suggestedFilename()).toMatch(/^social-wall-profile-sealed-/);
   expect(text).not.toContain(SECRET);
   expect(text).toContain('$sealed');
@@ -143,7 +157,9 @@ test('import of the sealed profile with its passphrase: applied to the wall, the
 
   await part.getByLabel('Phrase de passe (facultative)').fill(PASSPHRASE);
   await part.getByRole('button', { name: 'Importer' }).click();
-  await expect(settings.getByTestId('profile-import').getByTestId('profile-import-status')).toContainText('Appliqué au mur');
+  await expect(settings.getByTestId('profile-import').getByTestId('profile-import-status')).toContainText(
+    'Appliqué au mur',
+  );
   await expect(settings.locator('#field-retentionDays')).toHaveValue('45');
   const after = await readSettings();
   expect(after.config.retentionDays).toBe(45);
@@ -160,7 +176,9 @@ test('change the IT PIN without the current one: two different PINs are refused,
   await expect(part.getByRole('alert')).toHaveText('Les deux codes ne sont pas identiques.');
   await part.getByLabel('Confirmez le code').fill('246813');
   await part.getByRole('button', { name: 'Changer le code IT' }).click();
-  await expect(part.getByRole('status')).toHaveText('Code IT changé. Il sera demandé à la prochaine ouverture des réglages.');
+  await expect(part.getByRole('status')).toHaveText(
+    'Code IT changé. Il sera demandé à la prochaine ouverture des réglages.',
+  );
   expect((await readSettings()).pinSet).toBe(true);
 });
 
@@ -178,7 +196,13 @@ test('screens: order, fewer screens (split) and extra screens (repeat panel 3) s
   await screens.getByLabel('Panneau répété').selectOption('3');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
-  expect((await readSettings()).config.screens).toEqual({ leftToRight: ['3', '1', '2'], fewerScreens: 'split', rotateSeconds: 30, extraScreens: 'repeat', repeatPanel: '3' });
+  expect((await readSettings()).config.screens).toEqual({
+    leftToRight: ['3', '1', '2'],
+    fewerScreens: 'split',
+    rotateSeconds: 30,
+    extraScreens: 'repeat',
+    repeatPanel: '3',
+  });
 
   await settings.reload();
   const reloaded = settings.getByTestId('screens-editor');
@@ -199,6 +223,9 @@ test('screens: order, fewer screens (split) and extra screens (repeat panel 3) s
     await reloaded.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await settings.screenshot({ path: 'docs/screenshots/settings-screens.png' });
   }
-  await settings.getByRole('button', { name: 'Annuler les modifications' }).click().catch(() => undefined);
+  await settings
+    .getByRole('button', { name: 'Annuler les modifications' })
+    .click()
+    .catch(() => undefined);
   expect((await readSettings()).config.screens.fewerScreens).toBe('split');
 });

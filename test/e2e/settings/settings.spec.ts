@@ -33,7 +33,12 @@ test.beforeAll(async ({ browser }) => {
   const dataset = new XDataset();
   dataset.addUser(BRAND);
   dataset.addUser({ id: '1000000000000000001', username: 'jane_d', name: 'Jane D.' });
-  dataset.post({ authorId: '1000000000000000001', text: 'Accueil au top chez @ateliernova #AtelierNova', lang: 'fr', likes: 2 });
+  dataset.post({
+    authorId: '1000000000000000001',
+    text: 'Accueil au top chez @ateliernova #AtelierNova',
+    lang: 'fr',
+    likes: 2,
+  });
   emulator = await startXEmulator({ dataset });
   wall = await startWall({ config: demoWallConfig() });
   context = await browser.newContext({ viewport: SHOT_VIEWPORT });
@@ -128,7 +133,9 @@ test('add an X source against the emulator: Test connection passes, then says to
     emulator.switches.expiredToken = false;
   }
   if (SHOTS) {
-    await settings.locator('[data-testid="source-row"][data-source="x"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settings
+      .locator('[data-testid="source-row"][data-source="x"]')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(settings, 'source-form');
   }
 
@@ -137,13 +144,19 @@ test('add an X source against the emulator: Test connection passes, then says to
   // Saved (the editor stays open): the secret comes back masked, the input empty and saying so.
   const row = settings.locator('[data-testid="source-row"][data-source="x"]');
   await expect(settings.locator(`#${options}-bearerToken`)).toHaveValue('');
-  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute(
+    'placeholder',
+    'enregistré — laissez vide pour le garder',
+  );
   // Another API address is another host: the stored token is not for it (to enter again); the same address back, it is.
   const baseUrl = settings.locator(`#${options}-baseUrl`);
   await baseUrl.fill('https://api.elsewhere.example');
   await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'à coller ici');
   await baseUrl.fill(emulator.url);
-  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute('placeholder', 'enregistré — laissez vide pour le garder');
+  await expect(settings.locator(`#${options}-bearerToken`)).toHaveAttribute(
+    'placeholder',
+    'enregistré — laissez vide pour le garder',
+  );
   await expect(settings.getByText('Modifications non enregistrées')).toHaveCount(0);
   await row.getByRole('button', { name: /Fermer/ }).click();
 });
@@ -181,7 +194,11 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   // The settings page now also holds the display cookie: the sources' live health shows.
   await settings.reload();
   await expect(settings.getByTestId('settings-page')).toBeVisible();
-  await expect(settings.locator('[data-source="x"] [data-testid="source-health"]')).toHaveAttribute('data-state', 'ok', { timeout: 15_000 });
+  await expect(settings.locator('[data-source="x"] [data-testid="source-health"]')).toHaveAttribute(
+    'data-state',
+    'ok',
+    { timeout: 15_000 },
+  );
   if (SHOTS) await shot(settings, 'sources');
 
   const panel1 = settings.locator('[data-testid="panel-editor"][data-panel="1"]');
@@ -198,7 +215,9 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   // The open panel took it: its title, no demo any more, the X post — and it was not reloaded.
   await expect(panel.getByText('Nos clients sur X')).toBeVisible();
   await expect(panel.getByTestId('demo-badge')).toHaveCount(0);
-  await expect(panel.locator('[data-testid="post-card"], [data-testid="spotlight"]').getByText('Accueil au top chez')).toBeVisible({ timeout: 15_000 });
+  await expect(
+    panel.locator('[data-testid="post-card"], [data-testid="spotlight"]').getByText('Accueil au top chez'),
+  ).toBeVisible({ timeout: 15_000 });
   expect(await panel.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   if (SHOTS) {
     await scrollTo(settings, 'transparency');
@@ -245,7 +264,9 @@ test('the guided first setup connects an account and ends with the demo gone', a
     await expect(page.getByTestId('settings-page')).toBeVisible();
     await expect(page.getByTestId('save-status')).toContainText('Applied to the wall');
     const saved = await page.request.get(`${fresh.origin}/api/settings`);
-    const body = (await saved.json()) as { config: { sources: { type: string }[]; language: string; brand: { name: string } } };
+    const body = (await saved.json()) as {
+      config: { sources: { type: string }[]; language: string; brand: { name: string } };
+    };
     expect(body.config.sources.map((s) => s.type)).toEqual(['x']);
     expect(body.config.language).toBe('en');
     expect(body.config.brand.name).toBe('Garage Lumière');

@@ -14,8 +14,10 @@ function newestMtime(path: string): number {
 }
 
 export default function checkRendererBuild(): void {
-  if (!existsSync(BUILT)) throw new Error('dist/renderer is not built: run `npm run build` (or `npm run test:ui`, which builds first)');
+  if (!existsSync(BUILT))
+    throw new Error('dist/renderer is not built: run `npm run build` (or `npm run test:ui`, which builds first)');
   const built = statSync(BUILT).mtimeMs;
   const newest = Math.max(...SOURCES.map(newestMtime));
-  if (newest > built) throw new Error('dist/renderer is older than src/renderer or src/shared: run `npm run build` again');
+  if (newest > built)
+    throw new Error('dist/renderer is older than src/renderer or src/shared: run `npm run build` again');
 }

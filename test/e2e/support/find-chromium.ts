@@ -8,7 +8,8 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist: point it at a Chromium binary or unset it`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist: point it at a Chromium binary or unset it`);
     return fromEnv;
   }
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;

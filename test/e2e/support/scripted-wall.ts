@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** A tiny picture for /bundled/… URLs. */
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#3a6"/></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#3a6"/></svg>';
 
 export interface ScriptedState {
   panels: PanelsResponse;
@@ -85,7 +86,9 @@ export class ScriptedWall {
     if (path.startsWith('/bundled/')) return route.fulfill({ body: SVG, contentType: TYPES['.svg'] ?? '' });
     if (path === '/api/panels') {
       const status = this.state.panelsStatus ?? 200;
-      return route.fulfill(status === 200 ? { json: this.state.panels } : { status, json: { error: 'Missing or wrong token.' } });
+      return route.fulfill(
+        status === 200 ? { json: this.state.panels } : { status, json: { error: 'Missing or wrong token.' } },
+      );
     }
     const posts = /^\/api\/panels\/([^/]+)\/posts$/.exec(path);
     if (posts?.[1]) {
@@ -97,9 +100,11 @@ export class ScriptedWall {
     if (path === '/api/events') {
       this.connections.push({ panel: url.searchParams.get('panel') });
       const body = this.queued.shift() ?? (await new Promise<string>((resolve) => this.waiting.push(resolve)));
-      return route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }, body }).catch(() => {
-        // The page went away while the connection was pending.
-      });
+      return route
+        .fulfill({ status: 200, headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }, body })
+        .catch(() => {
+          // The page went away while the connection was pending.
+        });
     }
     return route.fulfill({ status: 404, json: { error: 'Not found.' } });
   }
@@ -109,7 +114,10 @@ export class ScriptedWall {
     if (!path.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(path);
-      return route.fulfill({ body, headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP } });
+      return route.fulfill({
+        body,
+        headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP },
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'not built' });
     }

@@ -5,12 +5,21 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { settingsRequestHeaders } from '../../../src/main/electron/settings/settings-access.ts';
 
-export async function vouchLikeTheKioskShell(context: BrowserContext, origin: string, adminToken: string): Promise<void> {
+export async function vouchLikeTheKioskShell(
+  context: BrowserContext,
+  origin: string,
+  adminToken: string,
+): Promise<void> {
   await context.route('**/*', async (route: Route) => {
     const request = route.request();
     const mainFrame = request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame();
     const headers = settingsRequestHeaders(
-      { url: request.url(), method: request.method(), resourceType: mainFrame ? 'mainFrame' : request.resourceType(), requestHeaders: request.headers() },
+      {
+        url: request.url(),
+        method: request.method(),
+        resourceType: mainFrame ? 'mainFrame' : request.resourceType(),
+        requestHeaders: request.headers(),
+      },
       origin,
       adminToken,
     );

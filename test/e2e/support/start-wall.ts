@@ -43,7 +43,10 @@ export async function makeTempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'social-wall-e2e-'));
 }
 
-export async function startWall({ config, env, port = 0, keepDir = false, configText }: StartWallOptions, dir?: string): Promise<RunningWall> {
+export async function startWall(
+  { config, env, port = 0, keepDir = false, configText }: StartWallOptions,
+  dir?: string,
+): Promise<RunningWall> {
   const workDir = dir ?? (await makeTempDir());
   const configFile = join(workDir, 'wall.json');
   await writeFile(configFile, configText ?? JSON.stringify(config, null, 2));
@@ -51,7 +54,17 @@ export async function startWall({ config, env, port = 0, keepDir = false, config
 
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/cli/serve.ts', '--config', configFile, '--data-dir', join(workDir, 'data'), '--port', String(port)],
+    [
+      '--import',
+      'tsx',
+      'src/main/cli/serve.ts',
+      '--config',
+      configFile,
+      '--data-dir',
+      join(workDir, 'data'),
+      '--port',
+      String(port),
+    ],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -76,7 +89,10 @@ export async function startWall({ config, env, port = 0, keepDir = false, config
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (why: string) => reject(new Error(`${why}\n--- serve stderr ---\n${stderr.trim() || '(empty)'}`));
-      const timer = setTimeout(() => fail(`the wall printed ${panels.size}/${expectedPanels} panel lines in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => fail(`the wall printed ${panels.size}/${expectedPanels} panel lines in ${START_TIMEOUT_MS / 1000} s`),
+        START_TIMEOUT_MS,
+      );
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
         fail(`the wall exited early (code ${code ?? 'none'}, signal ${signal ?? 'none'})`);

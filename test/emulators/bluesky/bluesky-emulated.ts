@@ -18,7 +18,11 @@ export const blueskyEmulated: EmulatedNetwork = {
     const people = [bsky.account('lea.bsky.social'), bsky.account('tom.bsky.social'), bsky.account('nour.bsky.social')];
     let n = 0;
     const next = () => {
-      const post = bsky.post(people[n % people.length]!, TEXTS[n % TEXTS.length]!, n % 3 === 0 ? { images: [{ alt: 'à l’atelier' }] } : {});
+      const post = bsky.post(
+        people[n % people.length]!,
+        TEXTS[n % TEXTS.length]!,
+        n % 3 === 0 ? { images: [{ alt: 'à l’atelier' }] } : {},
+      );
       if (n % 2 === 1) bsky.post(brand, 'Merci pour votre retour, on s’en occupe !', { replyTo: post });
       n++;
     };
@@ -38,7 +42,13 @@ export const blueskyEmulated: EmulatedNetwork = {
           type: 'bluesky',
           enabled: true,
           pollSeconds: 5,
-          options: { baseUrl: bsky.url, identifier: 'wall.ateliernova.fr', appPassword: 'emulator-app-password', queries: ['#ateliernova'], brandHandle: 'ateliernova.bsky.social' },
+          options: {
+            baseUrl: bsky.url,
+            identifier: 'wall.ateliernova.fr',
+            appPassword: 'emulator-app-password',
+            queries: ['#ateliernova'],
+            brandHandle: 'ateliernova.bsky.social',
+          },
         },
       ],
     };

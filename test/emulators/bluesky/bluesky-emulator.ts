@@ -3,7 +3,14 @@
 // shapes, ratelimit-* headers (reset in epoch seconds), and Bluesky's error bodies
 // ({"error":"ExpiredToken","message":"…"} in an HTTP 400).
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 
 export interface BskyAccount {
   did: string;
@@ -28,7 +35,11 @@ export interface BlueskyEmulator extends RunningEmulator {
   accounts: BskyAccount[];
   posts: BskyPost[];
   account(handle: string, appPassword?: string): BskyAccount;
-  post(author: BskyAccount, text: string, extra?: { replyTo?: BskyPost; images?: { alt: string }[]; labels?: string[]; createdAt?: string }): BskyPost;
+  post(
+    author: BskyAccount,
+    text: string,
+    extra?: { replyTo?: BskyPost; images?: { alt: string }[]; labels?: string[]; createdAt?: string },
+  ): BskyPost;
   delete(post: BskyPost): void;
   /** Every access token issued so far stops working (they "expire"): calls answer 400 ExpiredToken. */
   expireAccessTokens(): void;
@@ -106,14 +117,25 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
   const view = (p: BskyPost) => ({
     uri: p.uri,
     cid: `bafy${p.uri.length}`,
-    author: { did: p.author.did, handle: p.author.handle, displayName: p.author.displayName, avatar: `https://cdn.bsky.app/img/avatar/plain/${p.author.did}/a@jpeg`, labels: [] },
+    author: {
+      did: p.author.did,
+      handle: p.author.handle,
+      displayName: p.author.displayName,
+      avatar: `https://cdn.bsky.app/img/avatar/plain/${p.author.did}/a@jpeg`,
+      labels: [],
+    },
     record: {
       $type: 'app.bsky.feed.post',
       text: p.text,
       createdAt: p.createdAt,
       langs: ['fr'],
-      ...(p.reply ? { reply: { parent: { uri: p.reply.parent, cid: 'bafyp' }, root: { uri: p.reply.root, cid: 'bafyr' } } } : {}),
-      facets: [...p.text.matchAll(/#(\w+)/g)].map((m) => ({ index: { byteStart: m.index, byteEnd: m.index + m[0].length }, features: [{ $type: 'app.bsky.richtext.facet#tag', tag: m[1] }] })),
+      ...(p.reply
+        ? { reply: { parent: { uri: p.reply.parent, cid: 'bafyp' }, root: { uri: p.reply.root, cid: 'bafyr' } } }
+        : {}),
+      facets: [...p.text.matchAll(/#(\w+)/g)].map((m) => ({
+        index: { byteStart: m.index, byteEnd: m.index + m[0].length },
+        features: [{ $type: 'app.bsky.richtext.facet#tag', tag: m[1] }],
+      })),
     },
     ...(p.images?.length
       ? {
@@ -133,7 +155,12 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     likeCount: 4,
     quoteCount: 0,
     indexedAt: p.createdAt,
-    labels: (p.labels ?? []).map((val) => ({ src: 'did:plc:ar7c4by46qjdydhdevvrndac', uri: p.uri, val, cts: p.createdAt })),
+    labels: (p.labels ?? []).map((val) => ({
+      src: 'did:plc:ar7c4by46qjdydhdevvrndac',
+      uri: p.uri,
+      val,
+      cts: p.createdAt,
+    })),
   });
 
   /** Offset cursors, newest first. */
@@ -143,14 +170,21 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     const sorted = list.filter((p) => !p.deleted).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
     const slice = sorted.slice(offset, offset + limit);
     const items: unknown[] = slice.map((p) => (field === 'feed' ? { post: view(p) } : view(p)));
-    if (switches.malformedItems) items.unshift(field === 'feed' ? { post: { uri: 'at://broken' } } : { uri: 'at://did:plc:broken/app.bsky.feed.post/x', record: { text: 'no author' } });
+    if (switches.malformedItems)
+      items.unshift(
+        field === 'feed'
+          ? { post: { uri: 'at://broken' } }
+          : { uri: 'at://did:plc:broken/app.bsky.feed.post/x', record: { text: 'no author' } },
+      );
     return c.json({ [field]: items, ...(offset + limit < sorted.length ? { cursor: String(offset + limit) } : {}) });
   };
 
   app.post('/xrpc/com.atproto.server.createSession', async (c) => {
     counts.createSession += 1;
     const body = (await c.req.json().catch(() => ({}))) as { identifier?: string; password?: string };
-    const account = accounts.find((a) => a.handle === body.identifier && a.appPassword !== undefined && a.appPassword === body.password);
+    const account = accounts.find(
+      (a) => a.handle === body.identifier && a.appPassword !== undefined && a.appPassword === body.password,
+    );
     if (!account) return c.json({ error: 'AuthenticationRequired', message: 'Invalid identifier or password' }, 401);
     return c.json(issue(account));
   });
@@ -159,7 +193,8 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     counts.refreshSession += 1;
     if (emulator.refreshDelayMs > 0) await new Promise((r) => setTimeout(r, emulator.refreshDelayMs));
     const token = bearer(c);
-    if (!token || !validRefresh.has(token)) return c.json({ error: 'ExpiredToken', message: 'Token has been revoked' }, 400);
+    if (!token || !validRefresh.has(token))
+      return c.json({ error: 'ExpiredToken', message: 'Token has been revoked' }, 400);
     // Rotation: the refresh token just used is dead from now on.
     validRefresh.delete(token);
     const account = accounts.find((a) => a.appPassword !== undefined) ?? accounts[0];
@@ -172,7 +207,11 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     if (no) return no;
     const words = (c.req.query('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const since = c.req.query('since');
-    const found = posts.filter((p) => words.every((w) => p.text.toLowerCase().includes(w)) && (!since || Date.parse(p.createdAt) >= Date.parse(since)));
+    const found = posts.filter(
+      (p) =>
+        words.every((w) => p.text.toLowerCase().includes(w)) &&
+        (!since || Date.parse(p.createdAt) >= Date.parse(since)),
+    );
     return paged(c, found, 'posts', 100);
   });
 
@@ -182,7 +221,12 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     const actor = c.req.query('actor');
     const account = accounts.find((a) => a.handle === actor || a.did === actor);
     if (!account) return c.json({ error: 'InvalidRequest', message: 'Profile not found' }, 400);
-    return paged(c, posts.filter((p) => p.author === account), 'feed', 100);
+    return paged(
+      c,
+      posts.filter((p) => p.author === account),
+      'feed',
+      100,
+    );
   });
 
   app.get('/xrpc/app.bsky.feed.getPostThread', (c) => {
@@ -191,14 +235,21 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     const post = posts.find((p) => p.uri === c.req.query('uri') && !p.deleted);
     if (!post) return c.json({ error: 'NotFound', message: `Post not found: ${c.req.query('uri')}` }, 400);
     const replies = posts.filter((r) => !r.deleted && r.reply?.parent === post.uri);
-    return c.json({ thread: { $type: 'app.bsky.feed.defs#threadViewPost', post: view(post), replies: replies.map((r) => ({ $type: 'app.bsky.feed.defs#threadViewPost', post: view(r), replies: [] })) } });
+    return c.json({
+      thread: {
+        $type: 'app.bsky.feed.defs#threadViewPost',
+        post: view(post),
+        replies: replies.map((r) => ({ $type: 'app.bsky.feed.defs#threadViewPost', post: view(r), replies: [] })),
+      },
+    });
   });
 
   app.get('/xrpc/app.bsky.feed.getPosts', (c) => {
     const no = refused(c);
     if (no) return no;
     const uris = c.req.queries('uris') ?? [];
-    if (uris.length > 25) return c.json({ error: 'InvalidRequest', message: 'uris must not have more than 25 elements' }, 400);
+    if (uris.length > 25)
+      return c.json({ error: 'InvalidRequest', message: 'uris must not have more than 25 elements' }, 400);
     return c.json({ posts: posts.filter((p) => uris.includes(p.uri) && !p.deleted).map(view) });
   });
 
@@ -213,7 +264,12 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
     account(handle, appPassword) {
       const found = accounts.find((a) => a.handle === handle);
       if (found) return found;
-      const account: BskyAccount = { did: `did:plc:${handle.replace(/[^a-z0-9]/g, '').slice(0, 24)}`, handle, displayName: handle.split('.')[0] ?? handle, ...(appPassword ? { appPassword } : {}) };
+      const account: BskyAccount = {
+        did: `did:plc:${handle.replace(/[^a-z0-9]/g, '').slice(0, 24)}`,
+        handle,
+        displayName: handle.split('.')[0] ?? handle,
+        ...(appPassword ? { appPassword } : {}),
+      };
       accounts.push(account);
       return account;
     },
@@ -223,7 +279,9 @@ export async function startBlueskyEmulator(): Promise<BlueskyEmulator> {
         author,
         text,
         createdAt: extra.createdAt ?? new Date().toISOString(),
-        ...(extra.replyTo ? { reply: { parent: extra.replyTo.uri, root: extra.replyTo.reply?.root ?? extra.replyTo.uri } } : {}),
+        ...(extra.replyTo
+          ? { reply: { parent: extra.replyTo.uri, root: extra.replyTo.reply?.root ?? extra.replyTo.uri } }
+          : {}),
         ...(extra.images ? { images: extra.images } : {}),
         ...(extra.labels ? { labels: extra.labels } : {}),
         deleted: false,

@@ -5,8 +5,8 @@ import { FoursquareDataset, startFoursquareEmulator, type TipRecord } from './fo
 
 const TIPS = [
   'Demandez le contrôle gratuit des freins, ils le font en 10 minutes.',
-  'Salle d\'attente calme, wifi rapide.',
-  'Prenez rendez-vous le matin, l\'après-midi c\'est plein.',
+  "Salle d'attente calme, wifi rapide.",
+  "Prenez rendez-vous le matin, l'après-midi c'est plein.",
   'Ask for Marc, he explains everything clearly.',
   'Le lavage offert après la révision, sympa.',
   'Parking un peu petit le samedi.',
@@ -35,7 +35,15 @@ export const foursquareEmulated: EmulatedNetwork = {
           await emulator.close();
         },
       },
-      sources: [{ id: 'foursquare', type: 'foursquare', enabled: true, pollSeconds: 60, options: { baseUrl: emulator.url, placeIds: [data.firstPlace], serviceKey: data.serviceKey } }],
+      sources: [
+        {
+          id: 'foursquare',
+          type: 'foursquare',
+          enabled: true,
+          pollSeconds: 60,
+          options: { baseUrl: emulator.url, placeIds: [data.firstPlace], serviceKey: data.serviceKey },
+        },
+      ],
     };
   },
 };

@@ -2,7 +2,14 @@
 // `Link: <…&cursor=…>; rel="next"` header, /places/{id}?fields=rating,stats, the Bearer service key and
 // the X-Places-Api-Version header checked, {"message":…} error bodies, 429 with Retry-After.
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 
 export interface TipRecord {
   fsq_tip_id: string;
@@ -30,7 +37,14 @@ export class FoursquareDataset {
 
   add(at: Date, text = `tip ${this.seq + 1}`, placeId = this.firstPlace, photo = false): TipRecord {
     this.seq++;
-    const tip: TipRecord = { fsq_tip_id: `5f1a${String(this.seq).padStart(20, '0')}`, created_at: at.toISOString(), text, lang: 'fr', agree_count: this.seq % 7, photo };
+    const tip: TipRecord = {
+      fsq_tip_id: `5f1a${String(this.seq).padStart(20, '0')}`,
+      created_at: at.toISOString(),
+      text,
+      lang: 'fr',
+      agree_count: this.seq % 7,
+      photo,
+    };
     this.places.get(placeId)?.tips.push(tip);
     return tip;
   }
@@ -48,7 +62,18 @@ export class FoursquareDataset {
       url: `https://foursquare.com/item/${t.fsq_tip_id}`,
       agree_count: t.agree_count,
       disagree_count: 0,
-      ...(t.photo ? { photo: { fsq_photo_id: `p${t.fsq_tip_id}`, created_at: t.created_at, prefix: 'https://fastly.4sqi.net/img/general/', suffix: `/${t.fsq_tip_id}.jpg`, width: 1440, height: 1920 } } : {}),
+      ...(t.photo
+        ? {
+            photo: {
+              fsq_photo_id: `p${t.fsq_tip_id}`,
+              created_at: t.created_at,
+              prefix: 'https://fastly.4sqi.net/img/general/',
+              suffix: `/${t.fsq_tip_id}.jpg`,
+              width: 1440,
+              height: 1920,
+            },
+          }
+        : {}),
     };
   }
 }
@@ -75,7 +100,8 @@ export async function startFoursquareEmulator(data = new FoursquareDataset()): P
   const app = createEmulatorApp(switches, requests, foursquareFaults);
   app.use('/places/*', async (c, next) => {
     if (c.req.header('authorization') !== `Bearer ${data.serviceKey}`) return foursquareFaults.expiredToken(c);
-    if (c.req.header('x-places-api-version') !== '2025-06-17') return c.json({ message: 'X-Places-Api-Version header is required' }, 400);
+    if (c.req.header('x-places-api-version') !== '2025-06-17')
+      return c.json({ message: 'X-Places-Api-Version header is required' }, 400);
     data.remaining = Math.max(0, data.remaining - 1);
     await next();
     withLimits(c, data);
@@ -98,7 +124,10 @@ export async function startFoursquareEmulator(data = new FoursquareDataset()): P
   app.get('/places/:id', (c) => {
     const place = data.places.get(c.req.param('id'));
     if (!place) return c.json({ message: 'Place not found' }, 404);
-    return c.json({ rating: place.rating, stats: { total_photos: 12, total_ratings: 240, total_tips: place.tips.length } });
+    return c.json({
+      rating: place.rating,
+      stats: { total_photos: 12, total_ratings: 240, total_tips: place.tips.length },
+    });
   });
   const running = await serveEmulator(app, switches, requests);
   return { ...running, data };

@@ -47,7 +47,11 @@ export function defaultSwitches(): EmulatorSwitches {
 }
 
 /** A Hono app whose every route first goes through the recorder and the switches. */
-export function createEmulatorApp(switches: EmulatorSwitches, requests: RecordedRequest[], faults: NetworkFaults): Hono {
+export function createEmulatorApp(
+  switches: EmulatorSwitches,
+  requests: RecordedRequest[],
+  faults: NetworkFaults,
+): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     const url = new URL(c.req.url);
@@ -70,7 +74,12 @@ export function createEmulatorApp(switches: EmulatorSwitches, requests: Recorded
   return app;
 }
 
-export function serveEmulator(app: Hono, switches: EmulatorSwitches, requests: RecordedRequest[], port = 0): Promise<RunningEmulator> {
+export function serveEmulator(
+  app: Hono,
+  switches: EmulatorSwitches,
+  requests: RecordedRequest[],
+  port = 0,
+): Promise<RunningEmulator> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info: AddressInfo) => {
       resolve({

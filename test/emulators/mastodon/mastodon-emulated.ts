@@ -12,19 +12,37 @@ const TEXTS = [
   'Le devis #ateliernova était clair, rien à redire',
   'Pneus changés, mais la facture a piqué #ateliernova',
 ];
-const ANSWERS = ['Merci beaucoup, à bientôt !', 'Désolés pour l’attente, on vous appelle aujourd’hui.', 'Avec plaisir !'];
+const ANSWERS = [
+  'Merci beaucoup, à bientôt !',
+  'Désolés pour l’attente, on vous appelle aujourd’hui.',
+  'Avec plaisir !',
+];
 
 export const mastodonEmulated: EmulatedNetwork = {
   async start() {
     const world = new MastodonWorld();
     const brand = world.account('ateliernova', 'mastodon.social', 'Atelier Nova');
-    const people = [world.account('jane', 'mastodon.social', 'Jane'), world.account('malo', 'fosstodon.org', 'Malo'), world.account('ines', 'piaille.fr', 'Inès')];
+    const people = [
+      world.account('jane', 'mastodon.social', 'Jane'),
+      world.account('malo', 'fosstodon.org', 'Malo'),
+      world.account('ines', 'piaille.fr', 'Inès'),
+    ];
     let n = 0;
     const next = () => {
       const author = people[n % people.length]!;
       const text = TEXTS[n % TEXTS.length]!;
-      const status = world.post({ account: author, content: statusHtml(text, author.domain), tags: ['ateliernova'], ...(n % 7 === 3 ? { spoilerText: 'prix' } : {}) });
-      if (n % 2 === 0) world.post({ account: brand, content: statusHtml(`@${author.username} ${ANSWERS[n % ANSWERS.length]}`, brand.domain), inReplyTo: status.uri });
+      const status = world.post({
+        account: author,
+        content: statusHtml(text, author.domain),
+        tags: ['ateliernova'],
+        ...(n % 7 === 3 ? { spoilerText: 'prix' } : {}),
+      });
+      if (n % 2 === 0)
+        world.post({
+          account: brand,
+          content: statusHtml(`@${author.username} ${ANSWERS[n % ANSWERS.length]}`, brand.domain),
+          inReplyTo: status.uri,
+        });
       n++;
     };
     for (let i = 0; i < 8; i++) next();
@@ -52,7 +70,11 @@ export const mastodonEmulated: EmulatedNetwork = {
           type: 'mastodon',
           enabled: true,
           pollSeconds: 5,
-          options: { instances: instances.map((i) => i.url), hashtags: ['ateliernova'], brandAccounts: ['ateliernova@mastodon.social'] },
+          options: {
+            instances: instances.map((i) => i.url),
+            hashtags: ['ateliernova'],
+            brandAccounts: ['ateliernova@mastodon.social'],
+          },
         },
       ],
     };

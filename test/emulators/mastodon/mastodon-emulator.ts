@@ -3,7 +3,14 @@
 // X-RateLimit-* headers (reset as an ISO timestamp), the hashtag live stream (SSE with ":thump"
 // heartbeats), and Mastodon's own error bodies ({"error":"…"}).
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 import type { MastodonWorld, WorldAccount, WorldChange, WorldStatus } from './mastodon-world.ts';
 
 export interface MastodonInstanceSetup {
@@ -37,7 +44,10 @@ export interface RunningMastodonInstance extends RunningEmulator {
 const WINDOW_MS = 5 * 60_000;
 const ID_BASE = 109_000_000_000_000_000n;
 
-export async function startMastodonInstance(world: MastodonWorld, setup: MastodonInstanceSetup): Promise<RunningMastodonInstance> {
+export async function startMastodonInstance(
+  world: MastodonWorld,
+  setup: MastodonInstanceSetup,
+): Promise<RunningMastodonInstance> {
   const switches = defaultSwitches();
   const requests: RecordedRequest[] = [];
   const limit = setup.rateLimit ?? 300;
@@ -107,7 +117,8 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
       return c.json({ error: 'Too many requests' }, 429);
     },
     expiredToken: (c) => c.json({ error: 'The access token is invalid' }, 401),
-    serverError: (c) => c.html('<html><body><h1>We\'re sorry, but something went wrong on our end.</h1></body></html>', 503),
+    serverError: (c) =>
+      c.html("<html><body><h1>We're sorry, but something went wrong on our end.</h1></body></html>", 503),
   };
   const app = createEmulatorApp(switches, requests, faults);
 
@@ -115,8 +126,10 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
   const refused = (c: Context): Response | undefined => {
     const auth = c.req.header('authorization');
     const token = auth?.replace(/^Bearer\s+/i, '') ?? c.req.query('access_token');
-    if (token !== undefined && !(setup.tokens ?? []).includes(token)) return c.json({ error: 'The access token is invalid' }, 401);
-    if (token === undefined && setup.requireToken) return c.json({ error: 'This API requires an authenticated user' }, 401);
+    if (token !== undefined && !(setup.tokens ?? []).includes(token))
+      return c.json({ error: 'The access token is invalid' }, 401);
+    if (token === undefined && setup.requireToken)
+      return c.json({ error: 'This API requires an authenticated user' }, 401);
     return undefined;
   };
 
@@ -141,7 +154,12 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
     let list = all
       .filter((s) => !s.deleted)
       .map((s) => ({ s, id: BigInt(localId(s)) }))
-      .filter(({ id }) => (maxId === undefined || id < maxId) && (sinceId === undefined || id > sinceId) && (minId === undefined || id > minId))
+      .filter(
+        ({ id }) =>
+          (maxId === undefined || id < maxId) &&
+          (sinceId === undefined || id > sinceId) &&
+          (minId === undefined || id > minId),
+      )
       .sort((a, b) => (a.id < b.id ? 1 : -1));
     list = minId !== undefined ? list.slice(-limit) : list.slice(0, limit);
     const items: unknown[] = list.map(({ s }) => statusJson(s));
@@ -152,14 +170,21 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
     const base = new URL(c.req.url);
     if (list.length) {
       const link = (param: string, value: bigint) => `<${base.origin}${path}?limit=${limit}&${param}=${value}>`;
-      c.header('Link', `${link('max_id', list[list.length - 1]!.id)}; rel="next", ${link('min_id', list[0]!.id)}; rel="prev"`);
+      c.header(
+        'Link',
+        `${link('max_id', list[list.length - 1]!.id)}; rel="next", ${link('min_id', list[0]!.id)}; rel="prev"`,
+      );
     }
     return c.json(items);
   };
 
   app.get('/api/v1/timelines/tag/:tag', (c) => {
     const tag = c.req.param('tag').toLowerCase();
-    return page(c, world.statuses.filter((s) => !s.reblogOf && s.tags.includes(tag)), `/api/v1/timelines/tag/${tag}`);
+    return page(
+      c,
+      world.statuses.filter((s) => !s.reblogOf && s.tags.includes(tag)),
+      `/api/v1/timelines/tag/${tag}`,
+    );
   });
 
   app.get('/api/v1/statuses/:id', (c) => {
@@ -179,7 +204,11 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
     const account = world.accounts.find((a) => accountId(a) === c.req.param('id'));
     if (!account) return c.json({ error: 'Record not found' }, 404);
     const excludeReblogs = c.req.query('exclude_reblogs') === 'true';
-    return page(c, world.statuses.filter((s) => s.account === account && !(excludeReblogs && s.reblogOf)), `/api/v1/accounts/${accountId(account)}/statuses`);
+    return page(
+      c,
+      world.statuses.filter((s) => s.account === account && !(excludeReblogs && s.reblogOf)),
+      `/api/v1/accounts/${accountId(account)}/statuses`,
+    );
   });
 
   app.get('/api/v1/streaming/hashtag', (c) => {
@@ -206,7 +235,8 @@ export async function startMastodonInstance(world: MastodonWorld, setup: Mastodo
           if (change.kind === 'delete') send(`event: delete\ndata: ${localId(s)}\n\n`);
           else send(`event: ${change.kind}\ndata: ${JSON.stringify(statusJson(s))}\n\n`);
         });
-        const beat = setup.heartbeatMs === 0 ? undefined : setInterval(() => send(':thump\n'), setup.heartbeatMs ?? 10_000);
+        const beat =
+          setup.heartbeatMs === 0 ? undefined : setInterval(() => send(':thump\n'), setup.heartbeatMs ?? 10_000);
         stop = () => {
           unsubscribe();
           if (beat) clearInterval(beat);

@@ -142,7 +142,10 @@ export function statusHtml(text: string, domain: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/#(\w+)/g, `<a href="https://${domain}/tags/$1" class="mention hashtag" rel="tag">#<span>$1</span></a>`)
-    .replace(/(^|\s)@(\w+)/g, `$1<span class="h-card" translate="no"><a href="https://${domain}/@$2" class="u-url mention">@<span>$2</span></a></span>`);
+    .replace(
+      /(^|\s)@(\w+)/g,
+      `$1<span class="h-card" translate="no"><a href="https://${domain}/@$2" class="u-url mention">@<span>$2</span></a></span>`,
+    );
   return linked
     .split(/\n{2,}/)
     .map((p) => `<p>${p.replace(/\n/g, '<br />')}</p>`)

@@ -78,9 +78,22 @@ export class MetaDataset {
     return String(this.seq++).padStart(6, '0');
   }
 
-  private fbPost(message: string, from: FbPerson, timeline: FbPost['timeline'], createdMs: number, picture?: string): FbPost {
+  private fbPost(
+    message: string,
+    from: FbPerson,
+    timeline: FbPost['timeline'],
+    createdMs: number,
+    picture?: string,
+  ): FbPost {
     const owner = timeline === 'page' ? this.page.id : from.id;
-    const post: FbPost = { id: `${owner}_${this.nextId()}`, message, createdMs, from, timeline, ...(picture ? { picture } : {}) };
+    const post: FbPost = {
+      id: `${owner}_${this.nextId()}`,
+      message,
+      createdMs,
+      from,
+      timeline,
+      ...(picture ? { picture } : {}),
+    };
     this.fbPosts.push(post);
     return post;
   }
@@ -98,7 +111,14 @@ export class MetaDataset {
   }
 
   addComment(postId: string, message: string, from: FbPerson, createdMs = this.now(), parentId?: string): FbComment {
-    const comment: FbComment = { id: `${postId.split('_').pop() ?? postId}_${this.nextId()}`, postId, message, createdMs, from, ...(parentId ? { parentId } : {}) };
+    const comment: FbComment = {
+      id: `${postId.split('_').pop() ?? postId}_${this.nextId()}`,
+      postId,
+      message,
+      createdMs,
+      from,
+      ...(parentId ? { parentId } : {}),
+    };
     this.fbComments.push(comment);
     return comment;
   }
@@ -130,16 +150,46 @@ export class MetaDataset {
     this.fbComments = this.fbComments.filter((c) => c.id !== id && c.parentId !== id);
   }
 
-  addIgMedia(caption: string, where: IgMedia['where'] = 'own', username = this.ig.username, timestampMs = this.now(), mediaType: IgMedia['mediaType'] = 'IMAGE'): IgMedia {
+  addIgMedia(
+    caption: string,
+    where: IgMedia['where'] = 'own',
+    username = this.ig.username,
+    timestampMs = this.now(),
+    mediaType: IgMedia['mediaType'] = 'IMAGE',
+  ): IgMedia {
     const id = `1790${this.nextId()}${String(this.seq).padStart(4, '0')}`;
     const hashtags = [...caption.matchAll(/#(\w+)/g)].map((m) => (m[1] ?? '').toLowerCase());
-    const media: IgMedia = { id, caption, mediaType, mediaUrl: `https://scontent.cdninstagram.com/v/${id}.jpg`, timestampMs, username, likes: 0, where, hashtags };
+    const media: IgMedia = {
+      id,
+      caption,
+      mediaType,
+      mediaUrl: `https://scontent.cdninstagram.com/v/${id}.jpg`,
+      timestampMs,
+      username,
+      likes: 0,
+      where,
+      hashtags,
+    };
     this.igMedia.push(media);
     return media;
   }
 
-  addIgComment(mediaId: string, text: string, username: string, timestampMs = this.now(), parentId?: string): IgComment {
-    const comment: IgComment = { id: `1800${this.nextId()}`, mediaId, text, timestampMs, username, fromId: `ig-${username}`, ...(parentId ? { parentId } : {}) };
+  addIgComment(
+    mediaId: string,
+    text: string,
+    username: string,
+    timestampMs = this.now(),
+    parentId?: string,
+  ): IgComment {
+    const comment: IgComment = {
+      id: `1800${this.nextId()}`,
+      mediaId,
+      text,
+      timestampMs,
+      username,
+      fromId: `ig-${username}`,
+      ...(parentId ? { parentId } : {}),
+    };
     this.igComments.push(comment);
     return comment;
   }

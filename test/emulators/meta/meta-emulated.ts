@@ -5,7 +5,15 @@ import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { MetaDataset } from './meta-dataset.ts';
 import { startMetaEmulator } from './meta-emulator.ts';
 
-const PICTURES = ['workshop-front', 'car-on-lift', 'washed-car', 'coffee-corner', 'ev-charging', 'keys-handover', 'tyre-stack'].map((p) => `/bundled/demo/${p}.svg`);
+const PICTURES = [
+  'workshop-front',
+  'car-on-lift',
+  'washed-car',
+  'coffee-corner',
+  'ev-charging',
+  'keys-handover',
+  'tyre-stack',
+].map((p) => `/bundled/demo/${p}.svg`);
 const FB_TEXTS = [
   'Car serviced in under an hour at Atelier Nova, and the coffee was good too.',
   'Three days waiting for a part… any news?',
@@ -13,7 +21,12 @@ const FB_TEXTS = [
   'Clear quote, no surprise on the bill. Recommended.',
   'The new tyres are great but the waiting room was packed.',
 ];
-const IG_TEXTS = ['Shiny again ✨ #ateliernova', 'Winter tyres done #ateliernova #roadtrip', 'Best coffee corner of any garage #ateliernova', 'EV charged while I waited #ateliernova'];
+const IG_TEXTS = [
+  'Shiny again ✨ #ateliernova',
+  'Winter tyres done #ateliernova #roadtrip',
+  'Best coffee corner of any garage #ateliernova',
+  'EV charged while I waited #ateliernova',
+];
 const ANSWERS = ['Thank you, see you soon!', 'Sorry for the wait — we are calling you today.', 'Our pleasure!'];
 const PEOPLE = [
   { id: '700001', name: 'Jane Dupont' },
@@ -29,8 +42,17 @@ export const metaEmulated: EmulatedNetwork = {
     data.page.name = 'Atelier Nova';
     data.ig.username = 'ateliernova';
     const picture = (n: number) => PICTURES[n % PICTURES.length]!;
-    const brandPost = data.addPagePost('Our workshop is open on Saturdays from this week 🔧', Date.now() - 6 * 60 * MINUTE, picture(0));
-    const brandMedia = data.addIgMedia('Saturday opening starts now #ateliernova', 'own', data.ig.username, Date.now() - 5 * 60 * MINUTE);
+    const brandPost = data.addPagePost(
+      'Our workshop is open on Saturdays from this week 🔧',
+      Date.now() - 6 * 60 * MINUTE,
+      picture(0),
+    );
+    const brandMedia = data.addIgMedia(
+      'Saturday opening starts now #ateliernova',
+      'own',
+      data.ig.username,
+      Date.now() - 5 * 60 * MINUTE,
+    );
     brandMedia.mediaUrl = picture(1);
     let n = 0;
     const next = () => {
@@ -48,12 +70,22 @@ export const metaEmulated: EmulatedNetwork = {
           break;
         }
         case 2: {
-          const m = data.addIgMedia(IG_TEXTS[n % IG_TEXTS.length]!, n % 8 === 2 ? 'tagged' : 'hashtag', IG_PEOPLE[n % IG_PEOPLE.length], at);
+          const m = data.addIgMedia(
+            IG_TEXTS[n % IG_TEXTS.length]!,
+            n % 8 === 2 ? 'tagged' : 'hashtag',
+            IG_PEOPLE[n % IG_PEOPLE.length],
+            at,
+          );
           m.mediaUrl = picture(n);
           break;
         }
         default: {
-          const c = data.addIgComment(brandMedia.id, 'Will you be open on the 1st Saturday of the month?', IG_PEOPLE[n % IG_PEOPLE.length]!, at);
+          const c = data.addIgComment(
+            brandMedia.id,
+            'Will you be open on the 1st Saturday of the month?',
+            IG_PEOPLE[n % IG_PEOPLE.length]!,
+            at,
+          );
           if (n % 8 === 3) data.addIgBrandReply(brandMedia.id, c.id, `@${c.username} yes, every Saturday!`, at + 1000);
         }
       }
@@ -72,8 +104,20 @@ export const metaEmulated: EmulatedNetwork = {
     return {
       emulator,
       sources: [
-        { id: 'facebook', type: 'facebook', enabled: true, pollSeconds: 10, options: { ...common, pageId: data.page.id } },
-        { id: 'instagram', type: 'instagram', enabled: true, pollSeconds: 10, options: { ...common, igUserId: data.ig.id, hashtags: ['ateliernova'] } },
+        {
+          id: 'facebook',
+          type: 'facebook',
+          enabled: true,
+          pollSeconds: 10,
+          options: { ...common, pageId: data.page.id },
+        },
+        {
+          id: 'instagram',
+          type: 'instagram',
+          enabled: true,
+          pollSeconds: 10,
+          options: { ...common, igUserId: data.ig.id, hashtags: ['ateliernova'] },
+        },
       ],
     };
   },

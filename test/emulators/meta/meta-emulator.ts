@@ -3,7 +3,15 @@
 // (X-App-Usage, X-Business-Use-Case-Usage) and the error bodies (190 in a 400, throttle code 4, 100/33
 // for an unknown or deleted id), over a dataset the tests change.
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type EmulatorSwitches, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type EmulatorSwitches,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 import { MetaDataset, type FbComment, type FbPost, type IgComment, type IgMedia } from './meta-dataset.ts';
 
 export interface RunningMetaEmulator extends RunningEmulator {
@@ -34,7 +42,14 @@ const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString();
 
 /** One page of a newest-first list, with Graph's cursors and `next` URL (on this server). */
-function page<T extends { id: string }>(c: Context, items: T[], render: (item: T) => unknown, defaultLimit: number, maxLimit: number, malformed?: unknown): Response {
+function page<T extends { id: string }>(
+  c: Context,
+  items: T[],
+  render: (item: T) => unknown,
+  defaultLimit: number,
+  maxLimit: number,
+  malformed?: unknown,
+): Response {
   const url = new URL(c.req.url);
   const limit = Math.min(maxLimit, Math.max(1, Number(url.searchParams.get('limit') ?? defaultLimit) || defaultLimit));
   const after = url.searchParams.get('after');
@@ -75,27 +90,46 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
   const usageHeaders = (c: Context, regainMinutes = 0, full = false) => {
     const u = full ? { call_count: 100, total_cputime: 40, total_time: 60 } : data.appUsage;
     c.header('x-app-usage', JSON.stringify(u));
-    c.header('x-business-use-case-usage', JSON.stringify({ [data.page.id]: [{ type: 'pages', ...u, estimated_time_to_regain_access: regainMinutes }] }));
+    c.header(
+      'x-business-use-case-usage',
+      JSON.stringify({ [data.page.id]: [{ type: 'pages', ...u, estimated_time_to_regain_access: regainMinutes }] }),
+    );
   };
   const faults: NetworkFaults = {
     rateLimited: (c) => {
       usageHeaders(c, 10, true);
-      return graphError(c, 400, { message: '(#4) Application request limit reached', type: 'OAuthException', is_transient: true, code: 4 });
+      return graphError(c, 400, {
+        message: '(#4) Application request limit reached',
+        type: 'OAuthException',
+        is_transient: true,
+        code: 4,
+      });
     },
     expiredToken: (c) =>
       graphError(c, 400, {
-        message: 'Error validating access token: Session has expired on Sunday, 01-Mar-26 10:00:00 PST. The current time is Monday, 02-Mar-26 09:00:00 PST.',
+        message:
+          'Error validating access token: Session has expired on Sunday, 01-Mar-26 10:00:00 PST. The current time is Monday, 02-Mar-26 09:00:00 PST.',
         type: 'OAuthException',
         code: 190,
         error_subcode: 463,
       }),
-    serverError: (c) => graphError(c, 500, { message: 'An unexpected error has occurred. Please retry your request later.', type: 'OAuthException', is_transient: true, code: 2 }),
+    serverError: (c) =>
+      graphError(c, 500, {
+        message: 'An unexpected error has occurred. Please retry your request later.',
+        type: 'OAuthException',
+        is_transient: true,
+        code: 2,
+      }),
   };
   const app = createEmulatorApp(switches, requests, faults);
 
   app.use('*', async (c, next) => {
     if (c.req.header('authorization') !== `Bearer ${data.token}`) {
-      return graphError(c, 400, { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190 });
+      return graphError(c, 400, {
+        message: 'Invalid OAuth access token - Cannot parse access token',
+        type: 'OAuthException',
+        code: 190,
+      });
     }
     usageHeaders(c);
     await next();
@@ -112,7 +146,16 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
       created_time: graphTime(p.createdMs),
       updated_time: graphTime(updated),
       permalink_url: `https://www.facebook.com/${p.id.replace('_', '/posts/')}`,
-      ...(p.picture ? { full_picture: p.picture, attachments: { data: [{ media_type: 'photo', type: 'photo', media: { image: { src: p.picture, width: 720, height: 720 } } }] } } : {}),
+      ...(p.picture
+        ? {
+            full_picture: p.picture,
+            attachments: {
+              data: [
+                { media_type: 'photo', type: 'photo', media: { image: { src: p.picture, width: 720, height: 720 } } },
+              ],
+            },
+          }
+        : {}),
       from: { id: p.from.id, name: p.from.name },
       shares: { count: p.shares ?? 0 },
       reactions: { data: [], summary: { total_count: p.reactions ?? 0 } },
@@ -132,7 +175,8 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     is_hidden: x.hidden ?? false,
   });
   const newestFirst = <T extends { createdMs: number }>(a: T, b: T) => b.createdMs - a.createdMs;
-  const malformedFb = () => (switches.malformedItems ? { id: `${data.page.id}_broken`, message: 42, created_time: 'yesterday' } : undefined);
+  const malformedFb = () =>
+    switches.malformedItems ? { id: `${data.page.id}_broken`, message: 42, created_time: 'yesterday' } : undefined;
 
   // ——— Instagram ———
   const renderIgMedia = (m: IgMedia) => ({
@@ -159,7 +203,8 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     hidden: x.hidden ?? false,
     ...(x.parentId ? { parent_id: x.parentId } : {}),
   });
-  const malformedIg = () => (switches.malformedItems ? { id: 'broken', media_type: 'IMAGE', timestamp: 12 } : undefined);
+  const malformedIg = () =>
+    switches.malformedItems ? { id: 'broken', media_type: 'IMAGE', timestamp: 12 } : undefined;
 
   app.get('/ig_hashtag_search', (c) => {
     const q = (c.req.query('q') ?? '').toLowerCase();
@@ -167,7 +212,12 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     const now = data.now();
     const used = new Set(data.hashtagSearches.filter((s) => s.atMs > now - WEEK_MS).map((s) => s.tag));
     if (!used.has(q) && used.size >= HASHTAG_LIMIT) {
-      return graphError(c, 400, { message: 'The user has reached the maximum number of unique hashtag queries (30 per 7 days).', type: 'OAuthException', code: 24, error_subcode: 2207034 });
+      return graphError(c, 400, {
+        message: 'The user has reached the maximum number of unique hashtag queries (30 per 7 days).',
+        type: 'OAuthException',
+        code: 24,
+        error_subcode: 2207034,
+      });
     }
     data.hashtagSearches.push({ tag: q, atMs: now });
     return c.json({ data: [{ id: data.hashtagId(q) }] });
@@ -175,7 +225,13 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
 
   app.get('/:id', (c) => {
     const id = c.req.param('id');
-    if (id === data.page.id) return c.json({ id, name: data.page.name, overall_star_rating: data.page.rating, rating_count: data.page.ratingCount });
+    if (id === data.page.id)
+      return c.json({
+        id,
+        name: data.page.name,
+        overall_star_rating: data.page.rating,
+        rating_count: data.page.ratingCount,
+      });
     if (id === data.ig.id) return c.json({ id, username: data.ig.username, name: data.ig.name });
     const post = data.fbPosts.find((p) => p.id === id);
     if (post) return c.json(renderFbPost(post));
@@ -193,7 +249,13 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     const edge = c.req.param('edge');
     if (id === data.page.id && (edge === 'feed' || edge === 'tagged' || edge === 'posts')) {
       const items = data.fbPosts
-        .filter((p) => (edge === 'tagged' ? p.timeline === 'tagged' : edge === 'posts' ? p.timeline === 'page' && p.from.id === data.page.id : p.timeline === 'page'))
+        .filter((p) =>
+          edge === 'tagged'
+            ? p.timeline === 'tagged'
+            : edge === 'posts'
+              ? p.timeline === 'page' && p.from.id === data.page.id
+              : p.timeline === 'page',
+        )
         .filter((p) => inTimeRange(c, p.createdMs))
         .sort(newestFirst);
       return page(c, items, renderFbPost, 25, 100, edge === 'feed' ? malformedFb() : undefined);
@@ -204,16 +266,31 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
       const items = data.fbComments
         .filter((x) => (isPost ? x.postId === id && (stream || !x.parentId) : x.parentId === id))
         .filter((x) => inTimeRange(c, x.createdMs))
-        .sort((a, b) => (c.req.query('order') === 'reverse_chronological' ? b.createdMs - a.createdMs : a.createdMs - b.createdMs));
+        .sort((a, b) =>
+          c.req.query('order') === 'reverse_chronological' ? b.createdMs - a.createdMs : a.createdMs - b.createdMs,
+        );
       return page(c, items, renderFbComment, 25, 100);
     }
     if (id === data.ig.id && (edge === 'media' || edge === 'tags')) {
-      const items = data.igMedia.filter((m) => m.where === (edge === 'media' ? 'own' : 'tagged')).sort((a, b) => b.timestampMs - a.timestampMs);
+      const items = data.igMedia
+        .filter((m) => m.where === (edge === 'media' ? 'own' : 'tagged'))
+        .sort((a, b) => b.timestampMs - a.timestampMs);
       return page(c, items, renderIgMedia, 25, 100, edge === 'media' ? malformedIg() : undefined);
     }
     if (edge === 'comments' && data.igMedia.some((m) => m.id === id)) {
-      const items = data.igComments.filter((x) => x.mediaId === id && !x.parentId).sort((a, b) => b.timestampMs - a.timestampMs);
-      return page(c, items, (x) => ({ ...renderIgComment(x), replies: { data: data.igComments.filter((r) => r.parentId === x.id).map(renderIgComment) } }), 50, 50);
+      const items = data.igComments
+        .filter((x) => x.mediaId === id && !x.parentId)
+        .sort((a, b) => b.timestampMs - a.timestampMs);
+      return page(
+        c,
+        items,
+        (x) => ({
+          ...renderIgComment(x),
+          replies: { data: data.igComments.filter((r) => r.parentId === x.id).map(renderIgComment) },
+        }),
+        50,
+        50,
+      );
     }
     const tag = [...data.hashtagIds].find(([, tagId]) => tagId === id)?.[0];
     if (tag !== undefined && edge === 'recent_media') {

@@ -11,14 +11,26 @@ export interface HourOfCalls {
   byEdge: Record<string, number>;
 }
 
-export async function simulateHour(definition: ConnectorDefinition, extraOptions: (data: MetaDataset, url: string) => Record<string, unknown>): Promise<HourOfCalls> {
+export async function simulateHour(
+  definition: ConnectorDefinition,
+  extraOptions: (data: MetaDataset, url: string) => Record<string, unknown>,
+): Promise<HourOfCalls> {
   let now = Date.UTC(2026, 2, 2, 9);
   const data = new MetaDataset(() => now);
   const brandPost = data.addPagePost('Opening hours this week', now - 3 * 3600_000);
-  const brandMedia = data.addIgMedia('Opening hours this week #ateliernova', 'own', data.ig.username, now - 3 * 3600_000);
+  const brandMedia = data.addIgMedia(
+    'Opening hours this week #ateliernova',
+    'own',
+    data.ig.username,
+    now - 3 * 3600_000,
+  );
   const emulator = await startMetaEmulator(data);
   try {
-    const driver = definition.create(definition.optionsSchema.parse(extraOptions(data, emulator.url)), { sourceId: 'bench', now: () => now, assetBaseUrl: '/bundled' });
+    const driver = definition.create(definition.optionsSchema.parse(extraOptions(data, emulator.url)), {
+      sourceId: 'bench',
+      now: () => now,
+      assetBaseUrl: '/bundled',
+    });
     const step = definition.defaultPollSeconds * 1000;
     let cursor: string | undefined;
     let polls = 0;

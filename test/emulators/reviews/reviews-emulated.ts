@@ -6,13 +6,13 @@ import { SiteDataset, startSiteFeedEmulator } from './site-feed-emulator.ts';
 import { TrustpilotDataset, startTrustpilotEmulator } from './trustpilot-emulator.ts';
 
 const TEXTS: [number, string][] = [
-  [5, 'Accueil parfait, voiture prête à l\'heure.'],
+  [5, "Accueil parfait, voiture prête à l'heure."],
   [2, 'Devis dépassé de 80 €, sans explication.'],
-  [4, 'Bon travail, un peu d\'attente au comptoir.'],
+  [4, "Bon travail, un peu d'attente au comptoir."],
   [1, 'Rendez-vous annulé deux fois. Déçu.'],
   [5, 'Very professional team, fair price.'],
 ];
-const REPLIES = ['Merci pour votre confiance !', 'Nous sommes désolés : notre responsable vous rappelle aujourd\'hui.'];
+const REPLIES = ['Merci pour votre confiance !', "Nous sommes désolés : notre responsable vous rappelle aujourd'hui."];
 
 /** Runs `step` now a few times and then every `everyMs`, until the returned stop is called. */
 function living(step: (n: number) => void, everyMs: number, seed = 5): () => void {
@@ -24,7 +24,13 @@ function living(step: (n: number) => void, everyMs: number, seed = 5): () => voi
 }
 
 function withStop<E extends { close(): Promise<void> }>(emulator: E, stop: () => void): E {
-  return { ...emulator, close: async () => { stop(); await emulator.close(); } };
+  return {
+    ...emulator,
+    close: async () => {
+      stop();
+      await emulator.close();
+    },
+  };
 }
 
 export const googleReviewsEmulated: EmulatedNetwork = {
@@ -38,7 +44,23 @@ export const googleReviewsEmulated: EmulatedNetwork = {
     }, 9_000);
     return {
       emulator: withStop(emulator, stop),
-      sources: [{ id: 'google', type: 'google-reviews', enabled: true, pollSeconds: 10, options: { baseUrl: emulator.url, tokenUrl: `${emulator.url}/token`, accountId: data.accountId, locationId: data.locationId, accessToken: 'emulator-google-token', refreshToken: data.refreshToken, clientId: data.clientId } }],
+      sources: [
+        {
+          id: 'google',
+          type: 'google-reviews',
+          enabled: true,
+          pollSeconds: 10,
+          options: {
+            baseUrl: emulator.url,
+            tokenUrl: `${emulator.url}/token`,
+            accountId: data.accountId,
+            locationId: data.locationId,
+            accessToken: 'emulator-google-token',
+            refreshToken: data.refreshToken,
+            clientId: data.clientId,
+          },
+        },
+      ],
     };
   },
 };
@@ -50,11 +72,24 @@ export const trustpilotEmulated: EmulatedNetwork = {
     const stop = living((n) => {
       const [stars, text] = TEXTS[(n + 2) % TEXTS.length] ?? [5, ''];
       const review = data.add(new Date(), stars, text);
-      if (n % 3 === 0) review.companyReply = { text: REPLIES[stars >= 4 ? 0 : 1] ?? '', createdAt: new Date(Date.now() + 1000).toISOString(), updatedAt: null };
+      if (n % 3 === 0)
+        review.companyReply = {
+          text: REPLIES[stars >= 4 ? 0 : 1] ?? '',
+          createdAt: new Date(Date.now() + 1000).toISOString(),
+          updatedAt: null,
+        };
     }, 11_000);
     return {
       emulator: withStop(emulator, stop),
-      sources: [{ id: 'trustpilot', type: 'trustpilot', enabled: true, pollSeconds: 10, options: { baseUrl: emulator.url, apiKey: data.apiKey, businessName: data.name } }],
+      sources: [
+        {
+          id: 'trustpilot',
+          type: 'trustpilot',
+          enabled: true,
+          pollSeconds: 10,
+          options: { baseUrl: emulator.url, apiKey: data.apiKey, businessName: data.name },
+        },
+      ],
     };
   },
 };
@@ -69,7 +104,15 @@ export const siteReviewsEmulated: EmulatedNetwork = {
     }, 13_000);
     return {
       emulator: withStop(emulator, stop),
-      sources: [{ id: 'site', type: 'site-reviews', enabled: true, pollSeconds: 10, options: { feedUrl: `${emulator.url}/reviews.rss`, format: 'rss' } }],
+      sources: [
+        {
+          id: 'site',
+          type: 'site-reviews',
+          enabled: true,
+          pollSeconds: 10,
+          options: { feedUrl: `${emulator.url}/reviews.rss`, format: 'rss' },
+        },
+      ],
     };
   },
 };

@@ -2,7 +2,14 @@
 // schema), RSS 2.0 (/reviews.rss, with a review:rating element) and Atom (/reviews.atom), each with an ETag
 // honoured by If-None-Match (304, empty body).
 import { createHash } from 'node:crypto';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 
 export interface SiteReviewRecord {
   id: string;
@@ -14,7 +21,8 @@ export interface SiteReviewRecord {
   project?: string;
 }
 
-const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export class SiteDataset {
   reviews: SiteReviewRecord[] = [];
@@ -22,7 +30,14 @@ export class SiteDataset {
 
   add(at: Date, rating = 5, text = `Avis ${this.seq + 1}`): SiteReviewRecord {
     this.seq++;
-    const review: SiteReviewRecord = { id: `rev-${this.seq}`, author: { name: `Client ${this.seq}` }, text, rating, createdAt: at.toISOString(), project: 'Rénovation cuisine' };
+    const review: SiteReviewRecord = {
+      id: `rev-${this.seq}`,
+      author: { name: `Client ${this.seq}` },
+      text,
+      rating,
+      createdAt: at.toISOString(),
+      project: 'Rénovation cuisine',
+    };
     this.reviews.push(review);
     return review;
   }
@@ -39,7 +54,8 @@ export class SiteDataset {
 
   rss(base: string, malformed: boolean): string {
     const items = this.newestFirst().map(
-      (r) => `<item><guid isPermaLink="false">${xmlEscape(r.id)}</guid><title>${xmlEscape(r.project ?? 'Avis')}</title><link>${base}/avis/${r.id}</link>` +
+      (r) =>
+        `<item><guid isPermaLink="false">${xmlEscape(r.id)}</guid><title>${xmlEscape(r.project ?? 'Avis')}</title><link>${base}/avis/${r.id}</link>` +
         `<description>${xmlEscape(`<p>${r.text}</p>`)}</description><dc:creator>${xmlEscape(r.author.name)}</dc:creator>` +
         `<pubDate>${new Date(r.createdAt).toUTCString()}</pubDate><review:rating>${r.rating}</review:rating></item>`,
     );
@@ -49,7 +65,8 @@ export class SiteDataset {
 
   atom(base: string, malformed: boolean): string {
     const entries = this.newestFirst().map(
-      (r) => `<entry><id>urn:review:${xmlEscape(r.id)}</id><title>${xmlEscape(r.project ?? 'Avis')}</title><link rel="alternate" href="${base}/avis/${r.id}"/>` +
+      (r) =>
+        `<entry><id>urn:review:${xmlEscape(r.id)}</id><title>${xmlEscape(r.project ?? 'Avis')}</title><link rel="alternate" href="${base}/avis/${r.id}"/>` +
         `<author><name>${xmlEscape(r.author.name)}</name></author><published>${r.createdAt}</published><updated>${r.createdAt}</updated>` +
         `<content type="html">${xmlEscape(`<p>${r.text}</p>`)}</content><r:rating>${r.rating}</r:rating></entry>`,
     );
@@ -72,12 +89,21 @@ export async function startSiteFeedEmulator(data = new SiteDataset()): Promise<S
   const switches = defaultSwitches();
   const requests: RecordedRequest[] = [];
   const app = createEmulatorApp(switches, requests, siteFaults);
-  const types = { json: 'application/json', rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const;
+  const types = {
+    json: 'application/json',
+    rss: 'application/rss+xml; charset=utf-8',
+    atom: 'application/atom+xml; charset=utf-8',
+  } as const;
   app.get('/:file', (c) => {
     const format = /^reviews\.(json|rss|atom)$/.exec(c.req.param('file'))?.[1] as keyof typeof types | undefined;
     const base = new URL(c.req.url).origin;
     if (!format) return c.text('Not Found', 404);
-    const body = format === 'json' ? data.json(switches.malformedItems) : format === 'rss' ? data.rss(base, switches.malformedItems) : data.atom(base, switches.malformedItems);
+    const body =
+      format === 'json'
+        ? data.json(switches.malformedItems)
+        : format === 'rss'
+          ? data.rss(base, switches.malformedItems)
+          : data.atom(base, switches.malformedItems);
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
     return c.body(body, 200, { 'content-type': types[format], etag });

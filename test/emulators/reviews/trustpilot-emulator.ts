@@ -2,7 +2,14 @@
 // first with page/perPage and "next-page" links, the apikey header, Apigee-style error bodies, and the
 // generic X-RateLimit-* headers (833 calls per 5-minute window).
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 
 export interface TrustpilotReviewRecord {
   id: string;
@@ -29,7 +36,17 @@ export class TrustpilotDataset {
   add(at: Date, stars = 5, text = `avis ${this.seq + 1}`): TrustpilotReviewRecord {
     this.seq++;
     const id = `64a${String(this.seq).padStart(21, '0')}`;
-    const review: TrustpilotReviewRecord = { id, consumerId: `c${this.seq}`, displayName: `Consommateur ${this.seq}`, stars, title: `Titre ${this.seq}`, text, createdAt: at.toISOString(), updatedAt: null, status: 'active' };
+    const review: TrustpilotReviewRecord = {
+      id,
+      consumerId: `c${this.seq}`,
+      displayName: `Consommateur ${this.seq}`,
+      stars,
+      title: `Titre ${this.seq}`,
+      text,
+      createdAt: at.toISOString(),
+      updatedAt: null,
+      status: 'active',
+    };
     this.reviews.push(review);
     return review;
   }
@@ -58,7 +75,9 @@ export class TrustpilotDataset {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       experiencedAt: r.createdAt,
-      companyReply: r.companyReply ? { ...r.companyReply, authorBusinessUserId: 'u1', authorBusinessUserName: 'Service client' } : null,
+      companyReply: r.companyReply
+        ? { ...r.companyReply, authorBusinessUserId: 'u1', authorBusinessUserName: 'Service client' }
+        : null,
       isVerified: true,
       numberOfLikes: 2,
       status: r.status,
@@ -68,11 +87,19 @@ export class TrustpilotDataset {
   }
 }
 
-const fault = (c: Context, status: number, faultstring: string, errorcode: string, headers: Record<string, string> = {}): Response =>
-  c.json({ fault: { faultstring, detail: { errorcode } } }, status as 401, headers);
+const fault = (
+  c: Context,
+  status: number,
+  faultstring: string,
+  errorcode: string,
+  headers: Record<string, string> = {},
+): Response => c.json({ fault: { faultstring, detail: { errorcode } } }, status as 401, headers);
 
 export const trustpilotFaults: NetworkFaults = {
-  rateLimited: (c) => fault(c, 429, 'Rate limit quota violation. Quota limit exceeded.', 'policies.ratelimit.QuotaViolation', { 'retry-after': '120' }),
+  rateLimited: (c) =>
+    fault(c, 429, 'Rate limit quota violation. Quota limit exceeded.', 'policies.ratelimit.QuotaViolation', {
+      'retry-after': '120',
+    }),
   expiredToken: (c) => fault(c, 401, 'Invalid ApiKey', 'oauth.v2.InvalidApiKey'),
   serverError: (c) => c.json({ message: 'Service Unavailable' }, 503),
 };
@@ -94,7 +121,15 @@ export async function startTrustpilotEmulator(data = new TrustpilotDataset()): P
     c.header('X-RateLimit-Reset', String(Math.floor(Date.now() / 1000) + 300));
   });
   app.get('/v1/business-units/find', (c) =>
-    c.req.query('name') === data.name ? c.json({ links: [], id: data.businessUnitId, displayName: 'Atelier Nova', name: { identifying: data.name, referring: [] }, status: 'active' }) : fault(c, 404, 'Not found', 'NotFound'),
+    c.req.query('name') === data.name
+      ? c.json({
+          links: [],
+          id: data.businessUnitId,
+          displayName: 'Atelier Nova',
+          name: { identifying: data.name, referring: [] },
+          status: 'active',
+        })
+      : fault(c, 404, 'Not found', 'NotFound'),
   );
   app.get('/v1/business-units/:id/reviews', (c) => {
     if (c.req.param('id') !== data.businessUnitId) return c.json({ message: 'Not found' }, 404);
@@ -104,8 +139,19 @@ export async function startTrustpilotEmulator(data = new TrustpilotDataset()): P
     const base = new URL(c.req.url).origin;
     const slice: unknown[] = sorted.slice((page - 1) * perPage, page * perPage).map((r) => data.toJson(r, base));
     if (switches.malformedItems && page === 1) slice.splice(2, 0, { id: 'bad review id!', stars: 9 });
-    const links = [{ href: `${base}/v1/business-units/${data.businessUnitId}/reviews?page=${page}&perPage=${perPage}`, method: 'GET', rel: 'self' }];
-    if (page * perPage < sorted.length) links.push({ href: `${base}/v1/business-units/${data.businessUnitId}/reviews?page=${page + 1}&perPage=${perPage}&orderBy=createdat.desc`, method: 'GET', rel: 'next-page' });
+    const links = [
+      {
+        href: `${base}/v1/business-units/${data.businessUnitId}/reviews?page=${page}&perPage=${perPage}`,
+        method: 'GET',
+        rel: 'self',
+      },
+    ];
+    if (page * perPage < sorted.length)
+      links.push({
+        href: `${base}/v1/business-units/${data.businessUnitId}/reviews?page=${page + 1}&perPage=${perPage}&orderBy=createdat.desc`,
+        method: 'GET',
+        rel: 'next-page',
+      });
     return c.json({ links, reviews: slice });
   });
   const running = await serveEmulator(app, switches, requests);

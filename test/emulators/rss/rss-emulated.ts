@@ -4,11 +4,18 @@ import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { startRssEmulator } from './rss-emulator.ts';
 
 const PRESS: [string, string][] = [
-  ['Atelier Nova ouvre un second garage à Villeurbanne', '<p>Le réseau <b>Atelier Nova</b> recrute six mécaniciens.</p>'],
+  [
+    'Atelier Nova ouvre un second garage à Villeurbanne',
+    '<p>Le réseau <b>Atelier Nova</b> recrute six mécaniciens.</p>',
+  ],
   ['Le prix de l’entretien automobile en hausse', '<p>Une étude du secteur, sans citer de marque.</p>'],
   ['Essai : la révision express d’Atelier Nova', '<p>Quarante minutes montre en main, un devis tenu.</p>'],
 ];
-const ALERTS = ['Atelier Nova élu garage préféré des Lyonnais', 'Atelier Nova: customers praise the new booking app', 'Forum : vos avis sur Atelier Nova ?'];
+const ALERTS = [
+  'Atelier Nova élu garage préféré des Lyonnais',
+  'Atelier Nova: customers praise the new booking app',
+  'Forum : vos avis sur Atelier Nova ?',
+];
 
 export const rssEmulated: EmulatedNetwork = {
   async start() {
@@ -18,15 +25,40 @@ export const rssEmulated: EmulatedNetwork = {
       const [title, html] = PRESS[n % PRESS.length] ?? ['', ''];
       emulator.press.add(new Date(), title, html, { author: 'La Rédaction' });
       const alert = ALERTS[n % ALERTS.length] ?? '';
-      emulator.alerts.add(new Date(), alert, '<p>Un article de blog qui cite la marque, avec l’avis de ses lecteurs.</p>', { link: `https://blog.example/${n + 1}` });
+      emulator.alerts.add(
+        new Date(),
+        alert,
+        '<p>Un article de blog qui cite la marque, avec l’avis de ses lecteurs.</p>',
+        { link: `https://blog.example/${n + 1}` },
+      );
       n++;
     };
     for (let i = 0; i < 3; i++) step();
     const timer = setInterval(step, 45_000);
     timer.unref();
     return {
-      emulator: { ...emulator, close: async () => { clearInterval(timer); await emulator.close(); } },
-      sources: [{ id: 'web', type: 'rss', enabled: true, pollSeconds: 60, options: { feeds: [{ url: emulator.pressUrl, label: 'Le Journal de l’Auto' }, { url: emulator.alertsUrl, label: 'Google Alert' }], keywords: ['Atelier Nova'] } }],
+      emulator: {
+        ...emulator,
+        close: async () => {
+          clearInterval(timer);
+          await emulator.close();
+        },
+      },
+      sources: [
+        {
+          id: 'web',
+          type: 'rss',
+          enabled: true,
+          pollSeconds: 60,
+          options: {
+            feeds: [
+              { url: emulator.pressUrl, label: 'Le Journal de l’Auto' },
+              { url: emulator.alertsUrl, label: 'Google Alert' },
+            ],
+            keywords: ['Atelier Nova'],
+          },
+        },
+      ],
     };
   },
 };

@@ -29,7 +29,10 @@ export interface EmuTweet {
   referenced_tweets?: { type: 'replied_to' | 'quoted' | 'retweeted'; id: string }[];
   public_metrics: { retweet_count: number; reply_count: number; like_count: number; quote_count: number };
   attachments?: { media_keys: string[] };
-  entities?: { hashtags?: { start: number; end: number; tag: string }[]; mentions?: { start: number; end: number; username: string; id?: string }[] };
+  entities?: {
+    hashtags?: { start: number; end: number; tag: string }[];
+    mentions?: { start: number; end: number; username: string; id?: string }[];
+  };
   possibly_sensitive: boolean;
 }
 
@@ -46,7 +49,11 @@ export interface NewPost {
 type Listener = (tweet: EmuTweet) => void;
 
 function entitiesOf(text: string, users: Map<string, EmuUser>): EmuTweet['entities'] {
-  const hashtags = [...text.matchAll(/#(\w+)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, tag: m[1] ?? '' }));
+  const hashtags = [...text.matchAll(/#(\w+)/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    tag: m[1] ?? '',
+  }));
   const mentions = [...text.matchAll(/@(\w+)/g)].map((m) => {
     const user = [...users.values()].find((u) => u.username.toLowerCase() === (m[1] ?? '').toLowerCase());
     return { start: m.index, end: m.index + m[0].length, username: m[1] ?? '', ...(user ? { id: user.id } : {}) };
@@ -114,7 +121,14 @@ export class XDataset {
       const version = this.tweets.get(v);
       if (version) version.edit_history_tweet_ids = history;
     }
-    const tweet: EmuTweet = { ...old, id: newId, text, created_at: new Date(this.now()).toISOString(), edit_history_tweet_ids: history, entities: entitiesOf(text, this.users) };
+    const tweet: EmuTweet = {
+      ...old,
+      id: newId,
+      text,
+      created_at: new Date(this.now()).toISOString(),
+      edit_history_tweet_ids: history,
+      entities: entitiesOf(text, this.users),
+    };
     this.tweets.set(newId, tweet);
     this.listeners.forEach((l) => l(tweet));
     return tweet;

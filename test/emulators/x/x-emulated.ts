@@ -14,14 +14,19 @@ const PEOPLE = [
 ];
 const TEXTS = [
   'Vidange faite en 40 minutes chez @ateliernova, impeccable',
-  'Ça fait 2h que j\'attends mon véhicule #AtelierNova…',
-  'Quelqu\'un connaît les horaires du samedi chez atelier nova ?',
+  "Ça fait 2h que j'attends mon véhicule #AtelierNova…",
+  "Quelqu'un connaît les horaires du samedi chez atelier nova ?",
   'Great service at #AtelierNova today, friendly staff',
-  '@ateliernova mon devis n\'est toujours pas arrivé',
-  'Le café de la salle d\'attente #AtelierNova est enfin bon',
+  "@ateliernova mon devis n'est toujours pas arrivé",
+  "Le café de la salle d'attente #AtelierNova est enfin bon",
   'Pneus hiver montés, prix correct. Merci @ateliernova',
 ];
-const ANSWERS = ['Merci, à très vite !', 'Désolés pour l\'attente, on regarde ça tout de suite.', 'Ouvert de 9h à 17h le samedi.', 'Thank you!'];
+const ANSWERS = [
+  'Merci, à très vite !',
+  "Désolés pour l'attente, on regarde ça tout de suite.",
+  'Ouvert de 9h à 17h le samedi.',
+  'Thank you!',
+];
 
 export const xEmulated: EmulatedNetwork = {
   async start() {
@@ -32,9 +37,19 @@ export const xEmulated: EmulatedNetwork = {
     const posted: EmuTweet[] = [];
     const next = () => {
       const author = PEOPLE[n % PEOPLE.length]!;
-      const tweet = dataset.post({ authorId: author.id, text: TEXTS[n % TEXTS.length]!, lang: n % 7 === 3 ? 'en' : 'fr', likes: (n * 7) % 23 });
+      const tweet = dataset.post({
+        authorId: author.id,
+        text: TEXTS[n % TEXTS.length]!,
+        lang: n % 7 === 3 ? 'en' : 'fr',
+        likes: (n * 7) % 23,
+      });
       posted.push(tweet);
-      if (n % 3 === 0) dataset.post({ authorId: BRAND.id, text: `@${author.username} ${ANSWERS[n % ANSWERS.length]}`, replyTo: tweet.id });
+      if (n % 3 === 0)
+        dataset.post({
+          authorId: BRAND.id,
+          text: `@${author.username} ${ANSWERS[n % ANSWERS.length]}`,
+          replyTo: tweet.id,
+        });
       // Now and then an author edits or deletes an earlier post: the wall follows.
       if (n % 11 === 5 && posted.length > 3) dataset.edit(posted.at(-3)!.id, `${posted.at(-3)!.text} (édité)`);
       if (n % 13 === 7 && posted.length > 4) dataset.delete(posted.at(-4)!.id);
@@ -45,10 +60,13 @@ export const xEmulated: EmulatedNetwork = {
     const timer = setInterval(next, 4_000);
     timer.unref();
     return {
-      emulator: { ...emulator, close: async () => {
-        clearInterval(timer);
-        await emulator.close();
-      } },
+      emulator: {
+        ...emulator,
+        close: async () => {
+          clearInterval(timer);
+          await emulator.close();
+        },
+      },
       sources: [
         {
           id: 'x',

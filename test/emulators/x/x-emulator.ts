@@ -2,7 +2,14 @@
 // rules and the stream itself, with X's field names, since_id / next_token paging, x-rate-limit-* headers
 // per endpoint and X's error bodies. Tests change its dataset and flip its switches.
 import type { Context } from 'hono';
-import { createEmulatorApp, defaultSwitches, serveEmulator, type NetworkFaults, type RecordedRequest, type RunningEmulator } from '../kit/emulator.ts';
+import {
+  createEmulatorApp,
+  defaultSwitches,
+  serveEmulator,
+  type NetworkFaults,
+  type RecordedRequest,
+  type RunningEmulator,
+} from '../kit/emulator.ts';
 import { XDataset, type EmuTweet } from './x-dataset.ts';
 import { compileXQuery } from './x-query-match.ts';
 
@@ -11,7 +18,14 @@ export const X_EMULATOR_TOKEN = 'emulator-bearer-token-0123456789';
 type Endpoint = 'search' | 'mentions' | 'tweets' | 'lookup' | 'rules' | 'stream';
 
 /** X's published per-app limits per 15-minute window (app-only auth). */
-const LIMITS: Record<Endpoint, number> = { search: 450, mentions: 450, tweets: 10_000, lookup: 3_500, rules: 450, stream: 50 };
+const LIMITS: Record<Endpoint, number> = {
+  search: 450,
+  mentions: 450,
+  tweets: 10_000,
+  lookup: 3_500,
+  rules: 450,
+  stream: 50,
+};
 const WINDOW_MS = 15 * 60_000;
 
 export interface RateWindow {
@@ -54,7 +68,12 @@ export interface RunningXEmulator extends RunningEmulator {
   count(pathPrefix: string): number;
 }
 
-const problem = (title: string, status: number, detail = title, type = 'about:blank') => ({ title, detail, type, status });
+const problem = (title: string, status: number, detail = title, type = 'about:blank') => ({
+  title,
+  detail,
+  type,
+  status,
+});
 
 function encodeToken(id: string): string {
   return Buffer.from(`before:${id}`).toString('base64url');
@@ -88,7 +107,11 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
     return w;
   }
   function rateHeaders(w: RateWindow): Record<string, string> {
-    return { 'x-rate-limit-limit': String(w.limit), 'x-rate-limit-remaining': String(Math.max(0, w.remaining)), 'x-rate-limit-reset': String(Math.ceil(w.resetAt / 1000)) };
+    return {
+      'x-rate-limit-limit': String(w.limit),
+      'x-rate-limit-remaining': String(Math.max(0, w.remaining)),
+      'x-rate-limit-reset': String(Math.ceil(w.resetAt / 1000)),
+    };
   }
   function endpointOf(path: string): Endpoint {
     if (path.startsWith('/2/tweets/search/recent')) return 'search';
@@ -127,18 +150,41 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
       const u = dataset.users.get(id);
       return u ? [u] : [];
     });
-    const media = tweets.flatMap((t) => t.attachments?.media_keys ?? []).flatMap((k) => {
-      const m = dataset.media.get(k);
-      return m ? [m] : [];
-    });
+    const media = tweets
+      .flatMap((t) => t.attachments?.media_keys ?? [])
+      .flatMap((k) => {
+        const m = dataset.media.get(k);
+        return m ? [m] : [];
+      });
     return { ...(users.length ? { users } : {}), ...(media.length ? { media } : {}) };
   }
 
   /** A page of `pool` (newest first) after since_id and before the pagination token. */
-  function timeline(c: Context, endpoint: Endpoint, pool: EmuTweet[], tokenParam: 'next_token' | 'pagination_token', minResults: number): Response {
+  function timeline(
+    c: Context,
+    endpoint: Endpoint,
+    pool: EmuTweet[],
+    tokenParam: 'next_token' | 'pagination_token',
+    minResults: number,
+  ): Response {
     const max = Number(c.req.query('max_results') ?? '10');
     if (!Number.isInteger(max) || max < minResults || max > 100) {
-      return answer(c, endpoint, { errors: [{ parameters: { max_results: [String(max)] }, message: `The \`max_results\` query parameter value [${max}] is not between ${minResults} and 100` }], title: 'Invalid Request', detail: 'One or more parameters to your request was invalid.', type: 'https://api.twitter.com/2/problems/invalid-request' }, 400);
+      return answer(
+        c,
+        endpoint,
+        {
+          errors: [
+            {
+              parameters: { max_results: [String(max)] },
+              message: `The \`max_results\` query parameter value [${max}] is not between ${minResults} and 100`,
+            },
+          ],
+          title: 'Invalid Request',
+          detail: 'One or more parameters to your request was invalid.',
+          type: 'https://api.twitter.com/2/problems/invalid-request',
+        },
+        400,
+      );
     }
     const sinceId = c.req.query('since_id');
     const before = decodeToken(c.req.query(tokenParam));
@@ -150,50 +196,94 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
       .sort((a, b) => cmp(b.id, a.id));
     const page = eligible.slice(0, max);
     const data: unknown[] = page.map((t) => ({ ...t }));
-    if (switches.malformedItems && data.length > 0) data.splice(1, 0, { id: '1899999999999999999', text: 'no author, no date' });
+    if (switches.malformedItems && data.length > 0)
+      data.splice(1, 0, { id: '1899999999999999999', text: 'no author, no date' });
     const last = page.at(-1);
     const meta = page.length
-      ? { newest_id: page[0]?.id, oldest_id: last?.id, result_count: page.length, ...(eligible.length > max && last ? { next_token: encodeToken(last.id) } : {}) }
+      ? {
+          newest_id: page[0]?.id,
+          oldest_id: last?.id,
+          result_count: page.length,
+          ...(eligible.length > max && last ? { next_token: encodeToken(last.id) } : {}),
+        }
       : { result_count: 0 };
     return answer(c, endpoint, { ...(page.length ? { data, includes: includesFor(page) } : {}), meta });
   }
 
   app.get('/2/tweets/search/recent', (c) => {
     const query = c.req.query('query');
-    if (!query) return answer(c, 'search', problem('Invalid Request', 400, 'The `query` query parameter can not be empty'), 400);
+    if (!query)
+      return answer(c, 'search', problem('Invalid Request', 400, 'The `query` query parameter can not be empty'), 400);
     const match = compileXQuery(query);
     return timeline(c, 'search', dataset.live().filter(match), 'next_token', 10);
   });
   app.get('/2/users/:id/mentions', (c) => {
     const user = dataset.users.get(c.req.param('id'));
-    if (!user) return answer(c, 'mentions', { errors: [{ value: c.req.param('id'), detail: `Could not find user with id: [${c.req.param('id')}].`, title: 'Not Found Error', resource_type: 'user', parameter: 'id', resource_id: c.req.param('id'), type: 'https://api.twitter.com/2/problems/resource-not-found' }] });
-    const pool = dataset.live().filter((t) => (t.entities?.mentions ?? []).some((m) => m.username.toLowerCase() === user.username.toLowerCase()));
+    if (!user)
+      return answer(c, 'mentions', {
+        errors: [
+          {
+            value: c.req.param('id'),
+            detail: `Could not find user with id: [${c.req.param('id')}].`,
+            title: 'Not Found Error',
+            resource_type: 'user',
+            parameter: 'id',
+            resource_id: c.req.param('id'),
+            type: 'https://api.twitter.com/2/problems/resource-not-found',
+          },
+        ],
+      });
+    const pool = dataset
+      .live()
+      .filter((t) =>
+        (t.entities?.mentions ?? []).some((m) => m.username.toLowerCase() === user.username.toLowerCase()),
+      );
     return timeline(c, 'mentions', pool, 'pagination_token', 5);
   });
   app.get('/2/users/:id/tweets', (c) => {
     const id = c.req.param('id');
     const noRetweets = (c.req.query('exclude') ?? '').includes('retweets');
-    const pool = dataset.live().filter((t) => t.author_id === id && !(noRetweets && t.referenced_tweets?.some((r) => r.type === 'retweeted')));
+    const pool = dataset
+      .live()
+      .filter((t) => t.author_id === id && !(noRetweets && t.referenced_tweets?.some((r) => r.type === 'retweeted')));
     return timeline(c, 'tweets', pool, 'pagination_token', 5);
   });
   app.get('/2/tweets', (c) => {
     const ids = (c.req.query('ids') ?? '').split(',').filter(Boolean);
-    if (ids.length === 0 || ids.length > 100) return answer(c, 'lookup', problem('Invalid Request', 400, 'ids must hold 1 to 100 ids'), 400);
+    if (ids.length === 0 || ids.length > 100)
+      return answer(c, 'lookup', problem('Invalid Request', 400, 'ids must hold 1 to 100 ids'), 400);
     const found = ids.flatMap((id) => {
       const t = dataset.tweets.get(id);
       return t && !dataset.deleted.has(id) ? [t] : [];
     });
     const errors = ids
       .filter((id) => !found.some((t) => t.id === id))
-      .map((id) => ({ value: id, detail: `Could not find tweet with ids: [${id}].`, title: 'Not Found Error', resource_type: 'tweet', parameter: 'ids', resource_id: id, type: 'https://api.twitter.com/2/problems/resource-not-found' }));
-    return answer(c, 'lookup', { ...(found.length ? { data: found, includes: includesFor(found) } : {}), ...(errors.length ? { errors } : {}) });
+      .map((id) => ({
+        value: id,
+        detail: `Could not find tweet with ids: [${id}].`,
+        title: 'Not Found Error',
+        resource_type: 'tweet',
+        parameter: 'ids',
+        resource_id: id,
+        type: 'https://api.twitter.com/2/problems/resource-not-found',
+      }));
+    return answer(c, 'lookup', {
+      ...(found.length ? { data: found, includes: includesFor(found) } : {}),
+      ...(errors.length ? { errors } : {}),
+    });
   });
 
   app.get('/2/tweets/search/stream/rules', (c) =>
-    answer(c, 'rules', { ...(rules.length ? { data: rules } : {}), meta: { sent: new Date(now()).toISOString(), result_count: rules.length } }),
+    answer(c, 'rules', {
+      ...(rules.length ? { data: rules } : {}),
+      meta: { sent: new Date(now()).toISOString(), result_count: rules.length },
+    }),
   );
   app.post('/2/tweets/search/stream/rules', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { add?: { value: string; tag?: string }[]; delete?: { ids?: string[] } };
+    const body = (await c.req.json().catch(() => ({}))) as {
+      add?: { value: string; tag?: string }[];
+      delete?: { ids?: string[] };
+    };
     const sent = new Date(now()).toISOString();
     if (body.delete?.ids) {
       const before = rules.length;
@@ -201,7 +291,12 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
         const i = rules.findIndex((r) => r.id === id);
         if (i >= 0) rules.splice(i, 1);
       }
-      return answer(c, 'rules', { meta: { sent, summary: { deleted: before - rules.length, not_deleted: body.delete.ids.length - (before - rules.length) } } });
+      return answer(c, 'rules', {
+        meta: {
+          sent,
+          summary: { deleted: before - rules.length, not_deleted: body.delete.ids.length - (before - rules.length) },
+        },
+      });
     }
     const created = (body.add ?? []).map((r) => {
       ruleSeq += 1n;
@@ -209,13 +304,30 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
       rules.push(rule);
       return rule;
     });
-    return answer(c, 'rules', { data: created, meta: { sent, summary: { created: created.length, not_created: 0, valid: created.length, invalid: 0 } } }, 201);
+    return answer(
+      c,
+      'rules',
+      {
+        data: created,
+        meta: { sent, summary: { created: created.length, not_created: 0, valid: created.length, invalid: 0 } },
+      },
+      201,
+    );
   });
 
   app.get('/2/tweets/search/stream', (c) => {
     const w = window('stream');
     if (stream.open >= 1) {
-      return c.json({ title: 'ConnectionException', detail: 'This stream is currently at the maximum allowed connection limit.', connection_issue: 'TooManyConnections', type: 'https://api.twitter.com/2/problems/streaming-connection' }, 429, rateHeaders(w));
+      return c.json(
+        {
+          title: 'ConnectionException',
+          detail: 'This stream is currently at the maximum allowed connection limit.',
+          connection_issue: 'TooManyConnections',
+          type: 'https://api.twitter.com/2/problems/streaming-connection',
+        },
+        429,
+        rateHeaders(w),
+      );
     }
     w.remaining--;
     stream.connections++;
@@ -236,8 +348,11 @@ export async function startXEmulator(options: XEmulatorOptions = {}): Promise<Ru
         }, stream.keepAliveMs);
         const unsubscribe = dataset.onPost((tweet) => {
           if (stream.stalled) return;
-          const matching = rules.filter((r) => compileXQuery(r.value)(tweet)).map((r) => ({ id: r.id, tag: r.tag ?? '' }));
-          if (matching.length) send(`${JSON.stringify({ data: tweet, includes: includesFor([tweet]), matching_rules: matching })}\r\n`);
+          const matching = rules
+            .filter((r) => compileXQuery(r.value)(tweet))
+            .map((r) => ({ id: r.id, tag: r.tag ?? '' }));
+          if (matching.length)
+            send(`${JSON.stringify({ data: tweet, includes: includesFor([tweet]), matching_rules: matching })}\r\n`);
         });
         let stopped = false;
         stop = () => {

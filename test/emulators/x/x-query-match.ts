@@ -6,7 +6,10 @@ export type TweetMatcher = (tweet: EmuTweet) => boolean;
 export function compileXQuery(query: string): TweetMatcher {
   const excludeRetweets = /-is:retweet\b/.test(query);
   const group = /\(([^)]*)\)/.exec(query)?.[1] ?? query.replace(/-is:retweet/g, '');
-  const terms = group.split(/\s+OR\s+/).map((t) => t.trim()).filter(Boolean);
+  const terms = group
+    .split(/\s+OR\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const tests = terms.map((term): TweetMatcher => {
     if (term.startsWith('#')) {
       const tag = term.slice(1).toLowerCase();

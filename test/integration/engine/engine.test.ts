@@ -18,7 +18,17 @@ function setup(config: unknown) {
   const result = validateConfig(config, connectorRegistry);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
-  return { dir, store, engine: new Engine({ resolved: result.value, store, logger: memoryLogger(), assetBaseUrl: '/bundled', statsIntervalMs: 20 }) };
+  return {
+    dir,
+    store,
+    engine: new Engine({
+      resolved: result.value,
+      store,
+      logger: memoryLogger(),
+      assetBaseUrl: '/bundled',
+      statsIntervalMs: 20,
+    }),
+  };
 }
 
 const candidate = (i: number, createdAt: string) => ({
@@ -36,12 +46,17 @@ describe('Engine', () => {
     dirs.push(dir);
     const empty = join(dir, 'empty.jsonl');
     writeFileSync(empty, '');
-    const { store, engine } = setup({ retentionDays: 30, sources: [{ id: 'r', type: 'replay', options: { file: empty } }] });
+    const { store, engine } = setup({
+      retentionDays: 30,
+      sources: [{ id: 'r', type: 'replay', options: { file: empty } }],
+    });
     const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
     const stamp = { sourceId: 'r', cachePolicy: { mode: 'persist' } as const, fetchedAt: new Date().toISOString() };
     const events = Array.from({ length: 4_500 }, (_, i) => ({ type: 'upsert' as const, item: candidate(i, old) }));
     store.writer.upsertMany(validateCandidates(events, stamp).posts);
-    store.writer.upsertMany(validateCandidates([{ type: 'upsert', item: candidate(99_999, new Date().toISOString()) }], stamp).posts);
+    store.writer.upsertMany(
+      validateCandidates([{ type: 'upsert', item: candidate(99_999, new Date().toISOString()) }], stamp).posts,
+    );
 
     engine.start();
     await expect.poll(() => store.reader.countsPerNetwork(0)[0]?.total, { timeout: 5_000 }).toBe(1);
@@ -50,7 +65,9 @@ describe('Engine', () => {
   });
 
   it('runs the demo source, tells the screens, and marks its panels as demo', async () => {
-    const { store, engine } = setup({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 1, postEverySeconds: 5 } }] });
+    const { store, engine } = setup({
+      sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 1, postEverySeconds: 5 } }],
+    });
     const seen = new Set<string>();
     engine.feed.events$.subscribe((e) => seen.add(e.event.type));
     engine.start();
@@ -71,10 +88,20 @@ describe('Engine', () => {
     dirs.push(dir);
     const empty = join(dir, 'empty.jsonl');
     writeFileSync(empty, '');
-    const result = validateConfig({ responseTargetMinutes: 45, sources: [{ id: 'r', type: 'replay', options: { file: empty } }] }, connectorRegistry);
+    const result = validateConfig(
+      { responseTargetMinutes: 45, sources: [{ id: 'r', type: 'replay', options: { file: empty } }] },
+      connectorRegistry,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
-    const engine = new Engine({ resolved: result.value, store, logger: memoryLogger(), assetBaseUrl: '/bundled', statsIntervalMs: 10, statsHeartbeatMs: 100 });
+    const engine = new Engine({
+      resolved: result.value,
+      store,
+      logger: memoryLogger(),
+      assetBaseUrl: '/bundled',
+      statsIntervalMs: 10,
+      statsHeartbeatMs: 100,
+    });
     let pushed = 0;
     engine.feed.events$.subscribe((e) => (e.event.type === 'stats' ? pushed++ : 0));
     engine.start();

@@ -24,7 +24,14 @@ function setup() {
   const empty = join(dir, 'empty.jsonl');
   writeFileSync(empty, '');
   const resolve = (moderation: unknown, title = 'Mur'): ResolvedConfig => {
-    const result = validateConfig({ moderation, panels: [{ id: '1', title, type: 'feed' }], sources: [{ id: 'r', type: 'replay', options: { file: empty } }] }, connectorRegistry);
+    const result = validateConfig(
+      {
+        moderation,
+        panels: [{ id: '1', title, type: 'feed' }],
+        sources: [{ id: 'r', type: 'replay', options: { file: empty } }],
+      },
+      connectorRegistry,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     return result.value;
   };
@@ -52,17 +59,31 @@ it('a keyword rule added hides the matching post on the wall; removed, the post 
 
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
   await engine.moderationSettled();
-  expect(events.filter((e) => e.type === 'remove')).toEqual([{ type: 'remove', data: { key: 'mastodon:rude', reason: 'hidden' } }]);
+  expect(events.filter((e) => e.type === 'remove')).toEqual([
+    { type: 'remove', data: { key: 'mastodon:rude', reason: 'hidden' } },
+  ]);
   expect(engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
-  expect(engine.moderation.audit(1)[0]).toMatchObject({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' });
+  expect(engine.moderation.audit(1)[0]).toMatchObject({
+    postKey: 'mastodon:rude',
+    action: 'hide',
+    why: 'blocked-keyword:arnaque',
+    who: 'rule',
+  });
   // The hidden counter reaches the panels with the next stats push.
   await expect.poll(() => events.some((e) => e.type === 'stats' && e.data.stats.hidden === 2)).toBe(true);
 
   events.length = 0;
   await engine.reconfigure(resolve({}));
   await engine.moderationSettled();
-  expect(events.filter((e) => e.type === 'post').map((e) => (e.type === 'post' ? [e.data.post.key, e.data.post.state] : []))).toEqual([['mastodon:rude', 'live']]);
-  expect(engine.posts('1', 10)?.map((p) => p.key).sort()).toEqual(['mastodon:fine', 'mastodon:rude']);
+  expect(
+    events.filter((e) => e.type === 'post').map((e) => (e.type === 'post' ? [e.data.post.key, e.data.post.state] : [])),
+  ).toEqual([['mastodon:rude', 'live']]);
+  expect(
+    engine
+      .posts('1', 10)
+      ?.map((p) => p.key)
+      .sort(),
+  ).toEqual(['mastodon:fine', 'mastodon:rude']);
   expect(engine.moderation.audit(1)[0]).toMatchObject({ postKey: 'mastodon:rude', action: 'restore', who: 'rule' });
   expect(store.reader.getPost('mastodon:person')?.state).toBe('hidden');
   await expect.poll(() => events.some((e) => e.type === 'stats' && e.data.stats.hidden === 1)).toBe(true);
@@ -80,7 +101,11 @@ it('a keyword rule added hides the matching post on the wall; removed, the post 
 
 it('a newer change of the rules ends the run in progress; stopping the engine waits for the page in hand', async () => {
   const { store, engine, resolve, logLines } = setup();
-  engine.pipeline.store(Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: i % 2 ? 'arnaque' : 'escroc', createdAt: now, sourceId: 'r' })));
+  engine.pipeline.store(
+    Array.from({ length: 1_000 }, (_, i) =>
+      makePost({ id: `p${i}`, text: i % 2 ? 'arnaque' : 'escroc', createdAt: now, sourceId: 'r' }),
+    ),
+  );
   engine.start();
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
   await engine.reconfigure(resolve({ blockedKeywords: ['escroc'] }));
@@ -101,7 +126,10 @@ it('rules edited while the wall was stopped apply to the stored posts at the nex
   const { store: first, engine: unmoderated, resolve, logLines } = setup();
   const path = join(dirs.at(-1) ?? '', 'wall.db');
   unmoderated.start();
-  unmoderated.pipeline.store([makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }), makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' })]);
+  unmoderated.pipeline.store([
+    makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }),
+    makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' }),
+  ]);
   await unmoderated.moderationSettled();
   // A new database with no rule on: nothing to judge, the rules remembered.
   expect(logLines.filter((l) => l.includes('judged by the new rules'))).toHaveLength(0);
@@ -113,7 +141,13 @@ it('rules edited while the wall was stopped apply to the stored posts at the nex
   const restart = () => {
     const logger = memoryLogger();
     const store = openSqliteStore({ path, logger });
-    const engine = new Engine({ resolved: resolve({ blockedKeywords: ['arnaque'] }), store, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+    const engine = new Engine({
+      resolved: resolve({ blockedKeywords: ['arnaque'] }),
+      store,
+      logger,
+      assetBaseUrl: '/bundled',
+      statsIntervalMs: 10,
+    });
     return { store, engine, runs: () => logger.lines.filter((l) => l.includes('judged by the new rules')) };
   };
   const second = restart();
@@ -122,7 +156,9 @@ it('rules edited while the wall was stopped apply to the stored posts at the nex
   expect(second.runs()).toHaveLength(1);
   expect(second.store.reader.getPost('mastodon:rude')?.state).toBe('hidden');
   expect(second.engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
-  expect(second.engine.moderation.audit(10)).toEqual([expect.objectContaining({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' })]);
+  expect(second.engine.moderation.audit(10)).toEqual([
+    expect.objectContaining({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' }),
+  ]);
   await second.engine.stop();
   second.store.close();
 
@@ -139,7 +175,9 @@ it('rules edited while the wall was stopped apply to the stored posts at the nex
 it('a run ended by a stop does not count: the next start judges the stored posts again', async () => {
   const { store, engine, resolve } = setup();
   const path = join(dirs.at(-1) ?? '', 'wall.db');
-  engine.pipeline.store(Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: 'arnaque', createdAt: now, sourceId: 'r' })));
+  engine.pipeline.store(
+    Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: 'arnaque', createdAt: now, sourceId: 'r' })),
+  );
   engine.start();
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
   await engine.stop(); // in the middle of the run: between two pages
@@ -148,11 +186,22 @@ it('a run ended by a stop does not count: the next start judges the stored posts
 
   const logger = memoryLogger();
   const reopened = openSqliteStore({ path, logger });
-  const next = new Engine({ resolved: resolve({ blockedKeywords: ['arnaque'] }), store: reopened, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+  const next = new Engine({
+    resolved: resolve({ blockedKeywords: ['arnaque'] }),
+    store: reopened,
+    logger,
+    assetBaseUrl: '/bundled',
+    statsIntervalMs: 10,
+  });
   next.start();
   await next.moderationSettled();
   expect(reopened.reader.hiddenCount(Date.now())).toBe(1_000);
-  expect(logger.lines.filter((l) => l.includes('judged by the new rules')).map((l) => (JSON.parse(l) as { complete: boolean; reason: string })).map((r) => [r.reason, r.complete])).toEqual([['start', true]]);
+  expect(
+    logger.lines
+      .filter((l) => l.includes('judged by the new rules'))
+      .map((l) => JSON.parse(l) as { complete: boolean; reason: string })
+      .map((r) => [r.reason, r.complete]),
+  ).toEqual([['start', true]]);
   await next.stop();
   reopened.close();
 });
@@ -174,7 +223,13 @@ it('a database from before the rules were remembered, rules now off: the posts a
 
   const logger = memoryLogger();
   const reopened = openSqliteStore({ path, logger });
-  const next = new Engine({ resolved: resolve({}), store: reopened, logger, assetBaseUrl: '/bundled', statsIntervalMs: 10 });
+  const next = new Engine({
+    resolved: resolve({}),
+    store: reopened,
+    logger,
+    assetBaseUrl: '/bundled',
+    statsIntervalMs: 10,
+  });
   next.start();
   await next.moderationSettled();
   expect(reopened.reader.getPost('mastodon:rude')?.state).toBe('live');

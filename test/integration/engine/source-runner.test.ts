@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type PollRequest, type PollResult, type SourceDriver } from '../../../src/connectors/connector.ts';
+import {
+  ConnectorError,
+  type PollRequest,
+  type PollResult,
+  type SourceDriver,
+} from '../../../src/connectors/connector.ts';
 import type { SourceHealth } from '../../../src/shared/health.ts';
 import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
 import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
@@ -101,7 +106,15 @@ describe('SourceRunner', () => {
   });
 
   it('resumes from the persisted high-water mark after a restart, without duplicates', async () => {
-    const first = new ScriptedDriver([{ events: [{ type: 'upsert', item: candidate(1) }, { type: 'upsert', item: candidate(2) }], cursor: 'after-2' }]);
+    const first = new ScriptedDriver([
+      {
+        events: [
+          { type: 'upsert', item: candidate(1) },
+          { type: 'upsert', item: candidate(2) },
+        ],
+        cursor: 'after-2',
+      },
+    ]);
     await runner(first).pollOnce();
     expect(first.cursors).toEqual([undefined]);
 
@@ -112,11 +125,23 @@ describe('SourceRunner', () => {
     const published: string[] = [];
     feed.events$.subscribe((e) => e.event.type === 'post' && published.push(e.event.data.post.key));
     // The network returns an overlapping window (item 2 again) plus a new item.
-    const second = new ScriptedDriver([{ events: [{ type: 'upsert', item: candidate(2) }, { type: 'upsert', item: candidate(3) }], cursor: 'after-3' }]);
+    const second = new ScriptedDriver([
+      {
+        events: [
+          { type: 'upsert', item: candidate(2) },
+          { type: 'upsert', item: candidate(3) },
+        ],
+        cursor: 'after-3',
+      },
+    ]);
     await runner(second).pollOnce();
     expect(second.cursors).toEqual(['after-2']);
     expect(published).toEqual(['x:3']);
-    expect(store.reader.newestForPanel({ networks: [], sources: [] }, 10).map((p) => p.key)).toEqual(['x:3', 'x:2', 'x:1']);
+    expect(store.reader.newestForPanel({ networks: [], sources: [] }, 10).map((p) => p.key)).toEqual([
+      'x:3',
+      'x:2',
+      'x:1',
+    ]);
   });
 
   it('backs off on failures, honours Retry-After, and turns failing after three in a row', async () => {
@@ -143,18 +168,32 @@ describe('SourceRunner', () => {
     const driver = new ScriptedDriver([new ConnectorError('auth', 'token expired — renew it in Settings')]);
     const r = runner(driver);
     const delay = await r.pollOnce();
-    expect(r.currentHealth).toMatchObject({ state: 'failing', lastError: 'token expired — renew it in Settings', lastErrorKind: 'auth' });
+    expect(r.currentHealth).toMatchObject({
+      state: 'failing',
+      lastError: 'token expired — renew it in Settings',
+      lastErrorKind: 'auth',
+    });
     expect(delay).toBeGreaterThanOrEqual(60 * 60_000);
   });
 
   it('reports a thrown non-connector error as a network failure with its message', async () => {
     const r = runner(new ScriptedDriver([new Error('ECONNREFUSED 127.0.0.1:9')]));
     await r.pollOnce();
-    expect(r.currentHealth).toMatchObject({ state: 'degraded', lastError: 'ECONNREFUSED 127.0.0.1:9', lastErrorKind: 'network' });
+    expect(r.currentHealth).toMatchObject({
+      state: 'degraded',
+      lastError: 'ECONNREFUSED 127.0.0.1:9',
+      lastErrorKind: 'network',
+    });
   });
 
   it('tells the screens about health when it changes, not at every poll of a fast source', async () => {
-    const driver = new ScriptedDriver([{ events: [] }, { events: [] }, { events: [] }, new ConnectorError('server', 'boom'), { events: [] }]);
+    const driver = new ScriptedDriver([
+      { events: [] },
+      { events: [] },
+      { events: [] },
+      new ConnectorError('server', 'boom'),
+      { events: [] },
+    ]);
     const r = runner(driver);
     r.start();
     for (let i = 0; i < 5; i++) await r.pollOnce();

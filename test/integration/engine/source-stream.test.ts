@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type InboundRequest, type InboundResult, type PollResult, type SourceDriver, type StreamBatch } from '../../../src/connectors/connector.ts';
+import {
+  ConnectorError,
+  type InboundRequest,
+  type InboundResult,
+  type PollResult,
+  type SourceDriver,
+  type StreamBatch,
+} from '../../../src/connectors/connector.ts';
 import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
 import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
 import { SourceRunner } from '../../../src/main/engine/source-runner.ts';
@@ -11,7 +18,14 @@ import { openSqliteStore } from '../../../src/main/store/open-sqlite-store.ts';
 
 const item = (id: string) => ({
   type: 'upsert' as const,
-  item: { key: `x:${id}`, network: 'x', kind: 'post', author: { id: 'a', name: 'A', isBrand: false }, text: id, createdAt: new Date().toISOString() },
+  item: {
+    key: `x:${id}`,
+    network: 'x',
+    kind: 'post',
+    author: { id: 'a', name: 'A', isBrand: false },
+    text: id,
+    createdAt: new Date().toISOString(),
+  },
 });
 
 /** A connector whose live stream sends a batch, then drops; the second connection sends another batch and stays open. */
@@ -30,7 +44,8 @@ class StreamingDriver implements SourceDriver {
     await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   }
   receive(request: InboundRequest): InboundResult {
-    if (request.headers['authorization'] !== 'Bearer site-secret') return { ok: false, status: 401, error: 'wrong token' };
+    if (request.headers['authorization'] !== 'Bearer site-secret')
+      return { ok: false, status: 401, error: 'wrong token' };
     return { ok: true, events: (request.body as string[]).map(item) };
   }
 }
@@ -75,8 +90,13 @@ describe('SourceRunner live stream and inbound posts', () => {
 
   it('ingests pushed posts the connector accepts, and refuses the others with its status', async () => {
     const { store, runner } = setup(new StreamingDriver());
-    expect(await runner.receive({ headers: { authorization: 'Bearer nope' }, body: ['p1'] })).toEqual({ status: 401, error: 'wrong token' });
-    expect(await runner.receive({ headers: { authorization: 'Bearer site-secret' }, body: ['p1', 'p2'] })).toMatchObject({ status: 202, accepted: 2 });
+    expect(await runner.receive({ headers: { authorization: 'Bearer nope' }, body: ['p1'] })).toEqual({
+      status: 401,
+      error: 'wrong token',
+    });
+    expect(
+      await runner.receive({ headers: { authorization: 'Bearer site-secret' }, body: ['p1', 'p2'] }),
+    ).toMatchObject({ status: 202, accepted: 2 });
     expect(store.reader.getPost('x:p2')?.text).toBe('p2');
     await runner.stop();
     store.close();

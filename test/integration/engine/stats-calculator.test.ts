@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_WINDOW_HOURS, HOUR_MS, computeStatsNow, computeStatsSliced, statsSteps } from '../../../src/main/engine/stats-calculator.ts';
+import {
+  ANSWER_WINDOW_HOURS,
+  HOUR_MS,
+  computeStatsNow,
+  computeStatsSliced,
+  statsSteps,
+} from '../../../src/main/engine/stats-calculator.ts';
 import { makePost } from '../store/post-factory.ts';
 import { openTestStore, tempDbPath } from '../store/store-test-kit.ts';
 
@@ -15,10 +21,24 @@ describe('statistics read in hour slices', () => {
     for (let i = 0; i < 300; i++) {
       const created = NOW - i * 43 * 60_000;
       const sentiment = (['positive', 'neutral', 'negative'] as const)[i % 3];
-      const customer = makePost({ id: `c${i}`, createdAt: iso(created), text: `customer ${i}`, ...(sentiment ? { sentiment } : {}) });
+      const customer = makePost({
+        id: `c${i}`,
+        createdAt: iso(created),
+        text: `customer ${i}`,
+        ...(sentiment ? { sentiment } : {}),
+      });
       posts.push(customer);
       if (i % 3 === 0 && created + (i % 6) * HOUR_MS < NOW) {
-        posts.push(makePost({ id: `r${i}`, kind: 'reply', parentKey: customer.key, rootKey: customer.key, createdAt: iso(created + (i % 6) * HOUR_MS), author: { id: 'brand', name: 'Brand', isBrand: true } }));
+        posts.push(
+          makePost({
+            id: `r${i}`,
+            kind: 'reply',
+            parentKey: customer.key,
+            rootKey: customer.key,
+            createdAt: iso(created + (i % 6) * HOUR_MS),
+            author: { id: 'brand', name: 'Brand', isBrand: true },
+          }),
+        );
       }
     }
     store.writer.upsertMany(posts);
@@ -26,7 +46,10 @@ describe('statistics read in hour slices', () => {
 
     const sliced = await computeStatsSliced(store.reader, input);
     expect(sliced).toEqual(computeStatsNow(store.reader, input));
-    expect(sliced.answers).toEqual({ windowHours: ANSWER_WINDOW_HOURS, ...store.reader.answerStats(NOW - ANSWER_WINDOW_HOURS * HOUR_MS, NOW, 3_600) });
+    expect(sliced.answers).toEqual({
+      windowHours: ANSWER_WINDOW_HOURS,
+      ...store.reader.answerStats(NOW - ANSWER_WINDOW_HOURS * HOUR_MS, NOW, 3_600),
+    });
     expect(sliced.sentiment).toEqual(store.reader.sentimentSplit(TODAY, NOW));
     expect(sliced.answers.customerPosts).toBeGreaterThan(200);
     expect(sliced.answers.answered).toBeGreaterThan(50);
@@ -36,8 +59,18 @@ describe('statistics read in hour slices', () => {
 
   it('pauses between steps: a page of 500 customer posts at a time', () => {
     const store = openTestStore(tempDbPath());
-    store.writer.upsertMany(Array.from({ length: 1_200 }, (_, i) => makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral' })));
-    const steps = statsSteps(store.reader, { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 60, hidden: 0, networkRatings: [] });
+    store.writer.upsertMany(
+      Array.from({ length: 1_200 }, (_, i) =>
+        makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral' }),
+      ),
+    );
+    const steps = statsSteps(store.reader, {
+      nowMs: NOW,
+      startOfDayMs: TODAY,
+      responseTargetSeconds: 60,
+      hidden: 0,
+      networkRatings: [],
+    });
     let pauses = 0;
     while (!steps.next().done) pauses++;
     // 1,200 customer posts (915 of them today) in pages of 500: 2 pages of today, 3 of the week.

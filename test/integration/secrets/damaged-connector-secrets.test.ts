@@ -43,7 +43,9 @@ it('moves the damaged file aside, logs and shows a notice, and writes a valid fi
 
   // What a connector saves from now on lands in a fresh file this wall can open again.
   ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir)).forSource('demo').set('token', 'fresh');
-  expect(ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir)).forSource('demo').get('token')).toBe('fresh');
+  expect(ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir)).forSource('demo').get('token')).toBe(
+    'fresh',
+  );
 });
 
 it('leaves a file that cannot be read (EISDIR) in place, with its own notice (not "moved aside")', async () => {

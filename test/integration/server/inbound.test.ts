@@ -17,11 +17,14 @@ let display: Record<string, string>;
 
 function post(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -48,12 +51,23 @@ afterAll(async () => {
 });
 
 describe('POST /api/inbound/:sourceId', () => {
-  const review = { id: 'r-1', author: { name: 'Chloé' }, text: 'Devis clair, travail soigné.', rating: 5, createdAt: '2026-11-25T09:00:00Z', reply: { text: 'Merci Chloé !', createdAt: '2026-11-25T10:00:00Z' } };
+  const review = {
+    id: 'r-1',
+    author: { name: 'Chloé' },
+    text: 'Devis clair, travail soigné.',
+    rating: 5,
+    createdAt: '2026-11-25T09:00:00Z',
+    reply: { text: 'Merci Chloé !', createdAt: '2026-11-25T10:00:00Z' },
+  };
 
-  it('takes a review with the source\'s webhook token and shows it, the reply threaded under it', async () => {
-    const answer = await post('/api/inbound/site', JSON.stringify(review), { authorization: `Bearer ${WEBHOOK_TOKEN}` });
+  it("takes a review with the source's webhook token and shows it, the reply threaded under it", async () => {
+    const answer = await post('/api/inbound/site', JSON.stringify(review), {
+      authorization: `Bearer ${WEBHOOK_TOKEN}`,
+    });
     expect(answer.status).toBe(202);
-    const posts = (JSON.parse((await request(port, '/api/panels/reviews/posts', { headers: display })).body) as PostsResponse).posts;
+    const posts = (
+      JSON.parse((await request(port, '/api/panels/reviews/posts', { headers: display })).body) as PostsResponse
+    ).posts;
     const stored = posts.find((p) => p.kind === 'review');
     expect(stored).toMatchObject({ network: 'site', rating: 5, text: 'Devis clair, travail soigné.' });
     expect(posts.find((p) => p.author.isBrand)?.parentKey).toBe(stored?.key);
@@ -61,16 +75,31 @@ describe('POST /api/inbound/:sourceId', () => {
 
   it('refuses the display token, a wrong token, a bad payload and an unknown source, each with its reason', async () => {
     expect((await post('/api/inbound/site', JSON.stringify(review), display)).status).toBe(401);
-    expect((await post('/api/inbound/site', JSON.stringify(review), { authorization: 'Bearer nope' })).status).toBe(401);
-    const bad = await post('/api/inbound/site', JSON.stringify({ ...review, rating: 9 }), { authorization: `Bearer ${WEBHOOK_TOKEN}` });
+    expect((await post('/api/inbound/site', JSON.stringify(review), { authorization: 'Bearer nope' })).status).toBe(
+      401,
+    );
+    const bad = await post('/api/inbound/site', JSON.stringify({ ...review, rating: 9 }), {
+      authorization: `Bearer ${WEBHOOK_TOKEN}`,
+    });
     expect(bad.status).toBe(422);
     expect(bad.body).toContain('rating');
-    expect((await post('/api/inbound/nope', JSON.stringify(review), { authorization: `Bearer ${WEBHOOK_TOKEN}` })).status).toBe(404);
-    expect((await post('/api/inbound/site', JSON.stringify(review), { authorization: `Bearer ${WEBHOOK_TOKEN}`, host: `evil.example:${port}` })).status).toBe(403);
+    expect(
+      (await post('/api/inbound/nope', JSON.stringify(review), { authorization: `Bearer ${WEBHOOK_TOKEN}` })).status,
+    ).toBe(404);
+    expect(
+      (
+        await post('/api/inbound/site', JSON.stringify(review), {
+          authorization: `Bearer ${WEBHOOK_TOKEN}`,
+          host: `evil.example:${port}`,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('leaves the rest of the API behind the display token', async () => {
     expect((await request(port, '/api/panels')).status).toBe(401);
-    expect((JSON.parse((await request(port, '/api/panels', { headers: display })).body) as PanelsResponse).panels[0]?.id).toBe('reviews');
+    expect(
+      (JSON.parse((await request(port, '/api/panels', { headers: display })).body) as PanelsResponse).panels[0]?.id,
+    ).toBe('reviews');
   });
 });

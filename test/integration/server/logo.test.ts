@@ -12,7 +12,10 @@ import { startWall, type RunningWall } from '../../../src/main/wall.ts';
 import { SseClient } from '../../support/http-client.ts';
 
 /** A real 8×8 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGN4ZumGFTEMLQkAB9VZQdrTxMwAAAAASUVORK5CYII=', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGN4ZumGFTEMLQkAB9VZQdrTxMwAAAAASUVORK5CYII=',
+  'base64',
+);
 
 let dir: string;
 let dataDir: string;
@@ -24,7 +27,10 @@ let admin: Record<string, string>;
 const url = (path: string) => `http://127.0.0.1:${port}${path}`;
 const upload = (body: Uint8Array, type: string, headers: Record<string, string> = admin) =>
   fetch(url('/api/settings/logo'), { method: 'POST', headers: { ...headers, 'content-type': type }, body });
-const panels = async () => (await (await fetch(url('/api/panels'), { headers: { authorization: `Bearer ${display}` } })).json()) as PanelsResponse;
+const panels = async () =>
+  (await (
+    await fetch(url('/api/panels'), { headers: { authorization: `Bearer ${display}` } })
+  ).json()) as PanelsResponse;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'logo-'));
@@ -58,7 +64,9 @@ describe('brand logo', () => {
       await sse.waitFor((m) => m.some((e) => e.event === 'panels'), 1_000);
       expect((await panels()).brand.logo).toBe(logo);
       expect(readFileSync(join(dataDir, 'brand', logo!))).toEqual(PNG);
-      expect((JSON.parse(readFileSync(join(dataDir, 'config.json'), 'utf8')) as { brand: { logo: string } }).brand.logo).toBe(logo);
+      expect(
+        (JSON.parse(readFileSync(join(dataDir, 'config.json'), 'utf8')) as { brand: { logo: string } }).brand.logo,
+      ).toBe(logo);
 
       for (const path of ['/brand/logo', `/brand/${logo}`]) {
         const served = await fetch(url(path), { headers: { authorization: `Bearer ${display}` } });
@@ -91,13 +99,18 @@ describe('brand logo', () => {
     expect(((await fake.json()) as { error: string }).error).toMatch(/not a PNG/);
     expect((await upload(PNG, 'image/jpeg')).status).toBe(422);
     expect((await upload(PNG, 'text/html')).status).toBe(415);
-    const svg = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml');
+    const svg = await upload(
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'image/svg+xml',
+    );
     expect(svg.status).toBe(415);
     expect(((await svg.json()) as { error: string }).error).toMatch(/SVG/);
   });
 
   it('a display credential cannot upload (403); a logo name cannot be set by PUT to another file', async () => {
-    expect((await upload(PNG, 'image/png', { authorization: `Bearer ${display}`, 'x-social-wall': '1' })).status).toBe(403);
+    expect((await upload(PNG, 'image/png', { authorization: `Bearer ${display}`, 'x-social-wall': '1' })).status).toBe(
+      403,
+    );
     const current = (await (await fetch(url('/api/settings'), { headers: admin })).json()) as SettingsResponse;
     const put = await fetch(url('/api/settings'), {
       method: 'PUT',
@@ -120,11 +133,21 @@ describe('brand logo', () => {
   it('checks the call to action: an https QR target and a short text', async () => {
     const current = (await (await fetch(url('/api/settings'), { headers: admin })).json()) as SettingsResponse;
     const put = (callToAction: unknown) =>
-      fetch(url('/api/settings'), { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ ...current.config, brand: { ...current.config.brand, callToAction } }) });
+      fetch(url('/api/settings'), {
+        method: 'PUT',
+        headers: { ...admin, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...current.config, brand: { ...current.config.brand, callToAction } }),
+      });
     const bad = await put({ qrUrl: 'javascript:alert(1)', text: 'x'.repeat(121) });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as FieldErrorsResponse).errors.map((e) => e.field).sort()).toEqual(['brand.callToAction.qrUrl', 'brand.callToAction.text']);
+    expect(((await bad.json()) as FieldErrorsResponse).errors.map((e) => e.field).sort()).toEqual([
+      'brand.callToAction.qrUrl',
+      'brand.callToAction.text',
+    ]);
     expect((await put({ qrUrl: 'https://ateliernova.example/avis', text: 'Donnez-nous votre avis' })).status).toBe(200);
-    expect((await panels()).brand.callToAction).toEqual({ qrUrl: 'https://ateliernova.example/avis', text: 'Donnez-nous votre avis' });
+    expect((await panels()).brand.callToAction).toEqual({
+      qrUrl: 'https://ateliernova.example/avis',
+      text: 'Donnez-nous votre avis',
+    });
   });
 });

@@ -18,9 +18,22 @@ let display: string;
 let admin: Record<string, string>;
 
 const line = (id: string, text: string) =>
-  JSON.stringify({ key: `x:${id}`, network: 'x', kind: 'mention', sourceId: 'r', author: { id: `u${id}`, handle: `user${id}`, name: 'U', isBrand: false }, text, createdAt: '2026-03-01T10:00:00.000Z', fetchedAt: '2026-03-01T10:00:01.000Z' });
+  JSON.stringify({
+    key: `x:${id}`,
+    network: 'x',
+    kind: 'mention',
+    sourceId: 'r',
+    author: { id: `u${id}`, handle: `user${id}`, name: 'U', isBrand: false },
+    text,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    fetchedAt: '2026-03-01T10:00:01.000Z',
+  });
 
-async function json<T>(method: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: T }> {
+async function json<T>(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers });
   return { status: res.status, body: (await res.json()) as T };
 }
@@ -50,7 +63,9 @@ beforeAll(async () => {
   port = Number(panel.port);
   display = panel.searchParams.get('token') ?? '';
   admin = { authorization: `Bearer ${new URL(wall.settingsUrl).searchParams.get('admin')}`, 'x-social-wall': '1' };
-  await until(async () => (await json<RecentPostsResponse>('GET', '/api/settings/posts?limit=10', admin)).body.posts.length === 2);
+  await until(
+    async () => (await json<RecentPostsResponse>('GET', '/api/settings/posts?limit=10', admin)).body.posts.length === 2,
+  );
 });
 
 afterAll(async () => {
@@ -58,25 +73,47 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const shownKeys = async () => (await json<PostsResponse>('GET', '/api/panels/1/posts', { authorization: `Bearer ${display}` })).body.posts.map((p) => p.key);
+const shownKeys = async () =>
+  (await json<PostsResponse>('GET', '/api/panels/1/posts', { authorization: `Bearer ${display}` })).body.posts.map(
+    (p) => p.key,
+  );
 
 describe('moderation API', () => {
   it('a rule-hidden post never reaches the panel posts nor the stream, and is in the audit and the recent list', async () => {
     expect(await shownKeys()).toEqual(['x:1']);
     // Replays every event since the wall started.
-    const sse = await SseClient.open(port, '/api/events?panel=1', { authorization: `Bearer ${display}`, 'last-event-id': `${wall.engine.feed.bootId}-0` });
+    const sse = await SseClient.open(port, '/api/events?panel=1', {
+      authorization: `Bearer ${display}`,
+      'last-event-id': `${wall.engine.feed.bootId}-0`,
+    });
     try {
       await sse.waitFor((m) => m.some((e) => e.event === 'post'), 2_000);
-      expect(sse.messages.filter((m) => m.event === 'post').map((m) => (JSON.parse(m.data) as { post: { key: string } }).post.key)).toEqual(['x:1']);
+      expect(
+        sse.messages
+          .filter((m) => m.event === 'post')
+          .map((m) => (JSON.parse(m.data) as { post: { key: string } }).post.key),
+      ).toEqual(['x:1']);
       expect(sse.messages.map((m) => m.data).join('\n')).not.toContain('arnaque');
     } finally {
       sse.end();
     }
     const audit = await json<AuditResponse>('GET', '/api/settings/audit', admin);
     expect(audit.body.hidden).toBe(1);
-    expect(audit.body.entries).toMatchObject([{ postKey: 'x:2', why: 'blocked-keyword:arnaque', who: 'rule', action: 'hide', author: 'user2', excerpt: 'Une arnaque totale' }]);
+    expect(audit.body.entries).toMatchObject([
+      {
+        postKey: 'x:2',
+        why: 'blocked-keyword:arnaque',
+        who: 'rule',
+        action: 'hide',
+        author: 'user2',
+        excerpt: 'Une arnaque totale',
+      },
+    ]);
     const recent = await json<RecentPostsResponse>('GET', '/api/settings/posts?limit=10', admin);
-    expect(recent.body.posts.map((p) => [p.key, p.state]).sort()).toEqual([['x:1', 'live'], ['x:2', 'hidden']]);
+    expect(recent.body.posts.map((p) => [p.key, p.state]).sort()).toEqual([
+      ['x:1', 'live'],
+      ['x:2', 'hidden'],
+    ]);
   });
 
   it('a person hides and restores a post: remove then post events, audited, the counter pushed with the stats', async () => {
@@ -96,7 +133,10 @@ describe('moderation API', () => {
       expect(await shownKeys()).toEqual(['x:1']);
       await sse.waitFor((m) => m.some((e) => e.event === 'stats' && e.data.includes('"hidden":1')), 3_000);
       const audit = await json<AuditResponse>('GET', '/api/settings/audit?limit=2', admin);
-      expect(audit.body.entries.map((e) => [e.action, e.who])).toEqual([['restore', 'admin'], ['hide', 'admin']]);
+      expect(audit.body.entries.map((e) => [e.action, e.who])).toEqual([
+        ['restore', 'admin'],
+        ['hide', 'admin'],
+      ]);
       expect(audit.body.entries[1]?.restoredAt).toBeDefined();
       expect(audit.body.next).toBeDefined();
     } finally {
@@ -107,6 +147,13 @@ describe('moderation API', () => {
   it('refuses a malformed key, an unknown post, and a display credential', async () => {
     expect((await json('POST', '/api/settings/posts/nope/hide', admin)).status).toBe(422);
     expect((await json('POST', '/api/settings/posts/x%3A999/hide', admin)).status).toBe(404);
-    expect((await json('POST', '/api/settings/posts/x%3A1/hide', { authorization: `Bearer ${display}`, 'x-social-wall': '1' })).status).toBe(403);
+    expect(
+      (
+        await json('POST', '/api/settings/posts/x%3A1/hide', {
+          authorization: `Bearer ${display}`,
+          'x-social-wall': '1',
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -48,7 +48,19 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>wall</title>');
   const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ sources: [{ id: 'replay', type: 'replay', pollSeconds: 0.05, options: { file: replayFile, speed: 'max', rebaseTime: false } }] }));
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      sources: [
+        {
+          id: 'replay',
+          type: 'replay',
+          pollSeconds: 0.05,
+          options: { file: replayFile, speed: 'max', rebaseTime: false },
+        },
+      ],
+    }),
+  );
   wall = await startWall({ configFile, dataDir: join(dir, 'data'), logger: memoryLogger(), rendererDir, port: 0 });
   const url = new URL(wall.panels[0]!.url);
   port = Number(url.port);
@@ -118,16 +130,25 @@ describe('the local server', () => {
   });
 
   it('refuses a state-changing request from another site with 403', async () => {
-    const res = await request(port, '/api/panels', { method: 'POST', headers: { ...bearer, origin: 'http://evil.example' } });
+    const res = await request(port, '/api/panels', {
+      method: 'POST',
+      headers: { ...bearer, origin: 'http://evil.example' },
+    });
     expect(res.status).toBe(403);
-    const same = await request(port, '/api/panels', { method: 'POST', headers: { ...bearer, origin: `http://127.0.0.1:${port}` } });
+    const same = await request(port, '/api/panels', {
+      method: 'POST',
+      headers: { ...bearer, origin: `http://127.0.0.1:${port}` },
+    });
     expect(same.status).toBe(404);
   });
 
   it('streams changes filtered to a panel and resumes with Last-Event-ID', async () => {
     const stream = await SseClient.open(port, '/api/events?panel=1', bearer);
     expect(stream.status).toBe(200);
-    appendFileSync(replayFile, `${post('s1', 'facebook', 'first')}\n${post('s2', 'x', 'on panel 2 only')}\n${post('s3', 'facebook', 'third')}\n`);
+    appendFileSync(
+      replayFile,
+      `${post('s1', 'facebook', 'first')}\n${post('s2', 'x', 'on panel 2 only')}\n${post('s3', 'facebook', 'third')}\n`,
+    );
     await stream.waitFor((m) => postKeys(m).includes('facebook:s3'));
     expect(postKeys(stream.messages)).toEqual(['facebook:s1', 'facebook:s3']);
     const firstId = stream.messages.find((m) => m.event === 'post')?.id;

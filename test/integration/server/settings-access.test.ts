@@ -48,7 +48,10 @@ describe('settings access', () => {
   });
 
   it('refuses the display token with 403, saying it is a display credential (cookie, Bearer or URL)', async () => {
-    const attempts: Record<string, string>[] = [{ cookie: `sw_display=${display}` }, { authorization: `Bearer ${display}` }];
+    const attempts: Record<string, string>[] = [
+      { cookie: `sw_display=${display}` },
+      { authorization: `Bearer ${display}` },
+    ];
     for (const headers of attempts) {
       const res = await request(port, '/api/settings', { headers });
       expect(res.status).toBe(403);
@@ -85,26 +88,43 @@ describe('settings access', () => {
   });
 
   it('refuses a foreign Host even with the admin credential', async () => {
-    const res = await request(port, '/api/settings', { headers: { host: 'evil.example:80', authorization: `Bearer ${admin}` } });
+    const res = await request(port, '/api/settings', {
+      headers: { host: 'evil.example:80', authorization: `Bearer ${admin}` },
+    });
     expect(res.status).toBe(403);
   });
 
   it('refuses a cross-site Origin on a state-changing request even with the admin credential', async () => {
-    const res = await request(port, '/api/settings', { method: 'PUT', headers: { host: host(), origin: 'http://evil.example', cookie: `sw_admin=${admin}`, 'x-social-wall': '1' } });
+    const res = await request(port, '/api/settings', {
+      method: 'PUT',
+      headers: { host: host(), origin: 'http://evil.example', cookie: `sw_admin=${admin}`, 'x-social-wall': '1' },
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body).error).toMatch(/Cross-site/);
   });
 
   it('requires a same-origin Origin or the custom header on every state-changing settings request (CSRF)', async () => {
-    const bare = await request(port, '/api/settings/nothing', { method: 'POST', headers: { cookie: `sw_admin=${admin}` } });
+    const bare = await request(port, '/api/settings/nothing', {
+      method: 'POST',
+      headers: { cookie: `sw_admin=${admin}` },
+    });
     expect(bare.status).toBe(403);
     expect(JSON.parse(bare.body).error).toMatch(/settings page/);
-    const sameOrigin = await request(port, '/api/settings/nothing', { method: 'POST', headers: { cookie: `sw_admin=${admin}`, origin: origin() } });
+    const sameOrigin = await request(port, '/api/settings/nothing', {
+      method: 'POST',
+      headers: { cookie: `sw_admin=${admin}`, origin: origin() },
+    });
     expect(sameOrigin.status).toBe(404);
-    const header = await request(port, '/api/settings/nothing', { method: 'POST', headers: { cookie: `sw_admin=${admin}`, 'x-social-wall': '1' } });
+    const header = await request(port, '/api/settings/nothing', {
+      method: 'POST',
+      headers: { cookie: `sw_admin=${admin}`, 'x-social-wall': '1' },
+    });
     expect(header.status).toBe(404);
     // The display token gets no further with the header.
-    const displayWithHeader = await request(port, '/api/settings/nothing', { method: 'POST', headers: { cookie: `sw_display=${display}`, 'x-social-wall': '1' } });
+    const displayWithHeader = await request(port, '/api/settings/nothing', {
+      method: 'POST',
+      headers: { cookie: `sw_display=${display}`, 'x-social-wall': '1' },
+    });
     expect(displayWithHeader.status).toBe(403);
   });
 

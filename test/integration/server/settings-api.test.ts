@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelsResponse } from '../../../src/shared/api-contract.ts';
-import type { FieldErrorsResponse, SettingsResponse, SourceTestResponse } from '../../../src/shared/settings-contract.ts';
+import type {
+  FieldErrorsResponse,
+  SettingsResponse,
+  SourceTestResponse,
+} from '../../../src/shared/settings-contract.ts';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { startWall, type RunningWall } from '../../../src/main/wall.ts';
 import { X_AUTH_MESSAGE } from '../../../src/connectors/x/x-errors.ts';
@@ -27,7 +31,18 @@ const logger = memoryLogger();
 const bodies: string[] = [];
 
 function xSource(token: string) {
-  return { id: 'x', type: 'x', pollSeconds: 3600, options: { baseUrl: emulator.url, bearerToken: token, brandUserId: BRAND.id, brandHandle: 'ateliernova', hashtags: ['AtelierNova'] } };
+  return {
+    id: 'x',
+    type: 'x',
+    pollSeconds: 3600,
+    options: {
+      baseUrl: emulator.url,
+      bearerToken: token,
+      brandUserId: BRAND.id,
+      brandHandle: 'ateliernova',
+      hashtags: ['AtelierNova'],
+    },
+  };
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: string }> {
@@ -47,7 +62,12 @@ beforeAll(async () => {
   const dataset = new XDataset();
   dataset.addUser(BRAND);
   dataset.addUser({ id: '1000000000000000001', username: 'jane_d', name: 'Jane D.' });
-  dataset.post({ authorId: '1000000000000000001', text: 'Super accueil chez @ateliernova #AtelierNova', lang: 'fr', likes: 1 });
+  dataset.post({
+    authorId: '1000000000000000001',
+    text: 'Super accueil chez @ateliernova #AtelierNova',
+    lang: 'fr',
+    likes: 1,
+  });
   emulator = await startXEmulator({ dataset });
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
@@ -58,7 +78,10 @@ beforeAll(async () => {
   const panel = new URL(wall.panels[0]!.url);
   port = Number(panel.port);
   display = panel.searchParams.get('token') ?? '';
-  adminHeaders = { authorization: `Bearer ${new URL(wall.settingsUrl).searchParams.get('admin')}`, 'x-social-wall': '1' };
+  adminHeaders = {
+    authorization: `Bearer ${new URL(wall.settingsUrl).searchParams.get('admin')}`,
+    'x-social-wall': '1',
+  };
 });
 
 afterAll(async () => {
@@ -94,13 +117,29 @@ describe('settings API', () => {
   it('refuses a bad value with 422 naming each field, and changes nothing', async () => {
     const before = readFileSync(join(dataDir, 'config.json'), 'utf8');
     const current = JSON.parse((await call('GET', '/api/settings')).body) as SettingsResponse;
-    const bad = { ...current.config, retentionDays: 0, sources: [{ ...current.config.sources[0], options: { ...current.config.sources[0]?.options, brandUserId: 'not-a-number' } }] };
+    const bad = {
+      ...current.config,
+      retentionDays: 0,
+      sources: [
+        {
+          ...current.config.sources[0],
+          options: { ...current.config.sources[0]?.options, brandUserId: 'not-a-number' },
+        },
+      ],
+    };
     const res = await call('PUT', '/api/settings', bad);
     expect(res.status).toBe(422);
     const fields = (JSON.parse(res.body) as FieldErrorsResponse).errors.map((e) => e.field);
     expect(fields).toContain('retentionDays');
-    const second = await call('PUT', '/api/settings', { ...current.config, sources: [{ ...current.config.sources[0], options: { ...current.config.sources[0]?.options, brandUserId: 'nope' } }] });
-    expect((JSON.parse(second.body) as FieldErrorsResponse).errors.map((e) => e.field)).toContain('sources[0].options.brandUserId');
+    const second = await call('PUT', '/api/settings', {
+      ...current.config,
+      sources: [
+        { ...current.config.sources[0], options: { ...current.config.sources[0]?.options, brandUserId: 'nope' } },
+      ],
+    });
+    expect((JSON.parse(second.body) as FieldErrorsResponse).errors.map((e) => e.field)).toContain(
+      'sources[0].options.brandUserId',
+    );
     expect(readFileSync(join(dataDir, 'config.json'), 'utf8')).toBe(before);
   });
 
@@ -110,10 +149,20 @@ describe('settings API', () => {
       const current = JSON.parse((await call('GET', '/api/settings')).body) as SettingsResponse;
       const panels = current.config.panels.map((p, i) => (i === 0 ? { ...p, title: 'Réseaux de la marque' } : p));
       const started = Date.now();
-      expect((await call('PUT', '/api/settings', { ...current.config, panels, brand: { ...current.config.brand, name: 'Nova' } })).status).toBe(200);
+      expect(
+        (
+          await call('PUT', '/api/settings', {
+            ...current.config,
+            panels,
+            brand: { ...current.config.brand, name: 'Nova' },
+          })
+        ).status,
+      ).toBe(200);
       await sse.waitFor((m) => m.some((e) => e.event === 'panels'), 1_000);
       expect(Date.now() - started).toBeLessThan(1_000);
-      const seen = await fetch(`http://127.0.0.1:${port}/api/panels`, { headers: { authorization: `Bearer ${display}` } });
+      const seen = await fetch(`http://127.0.0.1:${port}/api/panels`, {
+        headers: { authorization: `Bearer ${display}` },
+      });
       const view = (await seen.json()) as PanelsResponse;
       expect(view.panels[0]?.title).toBe('Réseaux de la marque');
       expect(view.brand.name).toBe('Nova');
@@ -126,30 +175,48 @@ describe('settings API', () => {
   });
 
   it('Test connection: a good token finds posts; an expired one answers in words IT can act on', async () => {
-    const good = JSON.parse((await call('POST', '/api/settings/sources/x/test', { source: { ...xSource(X_EMULATOR_TOKEN) } })).body) as SourceTestResponse;
+    const good = JSON.parse(
+      (await call('POST', '/api/settings/sources/x/test', { source: { ...xSource(X_EMULATOR_TOKEN) } })).body,
+    ) as SourceTestResponse;
     expect(good).toEqual({ ok: true, items: 1 });
     emulator.switches.expiredToken = true;
     try {
-      const expired = JSON.parse((await call('POST', '/api/settings/sources/x/test', { source: { ...xSource('masked'), options: { ...xSource('').options, bearerToken: { $secret: 'set' } } } })).body) as SourceTestResponse;
+      const expired = JSON.parse(
+        (
+          await call('POST', '/api/settings/sources/x/test', {
+            source: { ...xSource('masked'), options: { ...xSource('').options, bearerToken: { $secret: 'set' } } },
+          })
+        ).body,
+      ) as SourceTestResponse;
       expect(expired).toEqual({ ok: false, kind: 'auth', message: X_AUTH_MESSAGE });
     } finally {
       emulator.switches.expiredToken = false;
     }
-    const wrong = JSON.parse((await call('POST', '/api/settings/sources/x/test', { source: xSource('a-wrong-token-that-is-long-enough') })).body) as SourceTestResponse;
+    const wrong = JSON.parse(
+      (await call('POST', '/api/settings/sources/x/test', { source: xSource('a-wrong-token-that-is-long-enough') }))
+        .body,
+    ) as SourceTestResponse;
     expect(wrong).toMatchObject({ ok: false, kind: 'auth' });
     const unknown = await call('POST', '/api/settings/sources/nope/test');
     expect(unknown.status).toBe(404);
   });
 
   it('Test connection refuses a bad source before any call, with the same messages as a save, in the wall’s language (French)', async () => {
-    const bad = { ...xSource('short'), pollSeconds: 1, options: { ...xSource('short').options, brandUserId: 'ateliernova' } };
+    const bad = {
+      ...xSource('short'),
+      pollSeconds: 1,
+      options: { ...xSource('short').options, brandUserId: 'ateliernova' },
+    };
     const res = await call('POST', '/api/settings/sources/x/test', { source: bad });
     expect(res.status).toBe(422);
     const errors = (JSON.parse(res.body) as FieldErrorsResponse).errors;
     expect(errors).toEqual(
       expect.arrayContaining([
         { field: 'source.options.bearerToken', message: 'collez le jeton Bearer de l’application' },
-        { field: 'source.options.brandUserId', message: 'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)' },
+        {
+          field: 'source.options.brandUserId',
+          message: 'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)',
+        },
       ]),
     );
     expect(errors.find((e) => e.field === 'source.pollSeconds')?.message).toMatch(/au moins/);

@@ -17,8 +17,16 @@ let clock = 1_000_000;
 const logger = memoryLogger();
 
 async function post(path: string, body: unknown, headers: Record<string, string> = { 'x-social-wall': '1' }) {
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown>, cookie: res.headers.get('set-cookie') ?? '' };
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown>,
+    cookie: res.headers.get('set-cookie') ?? '',
+  };
 }
 
 beforeAll(async () => {
@@ -38,7 +46,9 @@ afterAll(async () => {
 
 describe('IT PIN', () => {
   it('is not set at first start; /unlock says to choose one', async () => {
-    const settings = (await (await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: admin })).json()) as SettingsResponse;
+    const settings = (await (
+      await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: admin })
+    ).json()) as SettingsResponse;
     expect(settings.pinSet).toBe(false);
     expect((await post('/api/settings/unlock', { pin: '1234' })).status).toBe(409);
   });
@@ -53,7 +63,9 @@ describe('IT PIN', () => {
     const file = readFileSync(join(dir, 'data', 'pin.json'), 'utf8');
     expect(file).toMatch(/scrypt1\$/);
     expect(file).not.toContain('2468');
-    const settings = (await (await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: admin })).json()) as SettingsResponse;
+    const settings = (await (
+      await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: admin })
+    ).json()) as SettingsResponse;
     expect(settings.pinSet).toBe(true);
     expect(JSON.stringify(settings)).not.toContain('scrypt1');
   });

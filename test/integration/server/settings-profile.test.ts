@@ -14,7 +14,12 @@ let dir: string;
 const walls: RunningWall[] = [];
 
 function xSource() {
-  return { id: 'x', type: 'x', enabled: false, options: { bearerToken: SECRET, brandUserId: '2244994945', brandHandle: 'ateliernova', hashtags: ['AtelierNova'] } };
+  return {
+    id: 'x',
+    type: 'x',
+    enabled: false,
+    options: { bearerToken: SECRET, brandUserId: '2244994945', brandHandle: 'ateliernova', hashtags: ['AtelierNova'] },
+  };
 }
 
 async function open(name: string, config?: unknown) {
@@ -24,9 +29,17 @@ async function open(name: string, config?: unknown) {
   const wall = await startWall({ dataDir, logger, rendererDir: join(dir, 'renderer'), port: 0 });
   walls.push(wall);
   const port = new URL(wall.settingsUrl).port;
-  const headers = { authorization: `Bearer ${new URL(wall.settingsUrl).searchParams.get('admin')}`, 'x-social-wall': '1', 'content-type': 'application/json' };
+  const headers = {
+    authorization: `Bearer ${new URL(wall.settingsUrl).searchParams.get('admin')}`,
+    'x-social-wall': '1',
+    'content-type': 'application/json',
+  };
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, text: await res.text() };
   };
   return { dataDir, call };
@@ -45,7 +58,11 @@ afterAll(async () => {
 
 describe('profile export and import', () => {
   it('a plain export holds everything but the secrets', async () => {
-    const hq = await open('hq', { brand: { name: 'Nova HQ' }, sources: [xSource()], moderation: { profanity: ['fr'] } });
+    const hq = await open('hq', {
+      brand: { name: 'Nova HQ' },
+      sources: [xSource()],
+      moderation: { profanity: ['fr'] },
+    });
     const res = await hq.call('GET', '/api/settings/export');
     expect(res.status).toBe(200);
     const profile = JSON.parse(res.text) as ProfileExport;
@@ -91,15 +108,22 @@ describe('profile export and import', () => {
 
   it('a wrong passphrase or an invalid profile is refused whole with 422, and nothing changes', async () => {
     const hq = await open('hq3', { sources: [xSource()] });
-    const profile = JSON.parse((await hq.call('POST', '/api/settings/export', { passphrase: 'correct horse battery' })).text) as ProfileExport;
+    const profile = JSON.parse(
+      (await hq.call('POST', '/api/settings/export', { passphrase: 'correct horse battery' })).text,
+    ) as ProfileExport;
     const store = await open('store-2', { brand: { name: 'Store 2' } });
     const before = (await store.call('GET', '/api/settings')).text;
 
     const wrong = await store.call('POST', '/api/settings/import', { profile, passphrase: 'wrong passphrase' });
     expect(wrong.status).toBe(422);
-    expect((JSON.parse(wrong.text) as FieldErrorsResponse).errors).toEqual([{ field: 'passphrase', message: 'cette phrase de passe n’ouvre pas les secrets' }]);
+    expect((JSON.parse(wrong.text) as FieldErrorsResponse).errors).toEqual([
+      { field: 'passphrase', message: 'cette phrase de passe n’ouvre pas les secrets' },
+    ]);
 
-    const bad = await store.call('POST', '/api/settings/import', { profile: { ...profile, config: { ...profile.config, retentionDays: 0, language: 'de' } }, passphrase: 'correct horse battery' });
+    const bad = await store.call('POST', '/api/settings/import', {
+      profile: { ...profile, config: { ...profile.config, retentionDays: 0, language: 'de' } },
+      passphrase: 'correct horse battery',
+    });
     expect(bad.status).toBe(422);
     const fields = (JSON.parse(bad.text) as FieldErrorsResponse).errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['retentionDays', 'language']));

@@ -35,7 +35,9 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
     ]);
     // The English sentence for logs, unchanged.
     expect(store.notices[0]?.message).toMatch(
-      new RegExp(`^The database ${path} was damaged \\(.+\\)\\. It was moved to ${movedTo} and the wall started with an empty database; posts will be fetched again\\.$`),
+      new RegExp(
+        `^The database ${path} was damaged \\(.+\\)\\. It was moved to ${movedTo} and the wall started with an empty database; posts will be fetched again\\.$`,
+      ),
     );
     expect(store.logLines.some((l) => l.includes('"level":"warn"') && l.includes(movedTo))).toBe(true);
     // The new database works.

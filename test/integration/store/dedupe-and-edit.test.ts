@@ -75,4 +75,3 @@ describe('upsertMany: dedupe and edits', () => {
     expect(JSON.parse(updated?.json ?? 'null')).toMatchObject({ key: post.key, text: 'edited' });
   });
 });
-

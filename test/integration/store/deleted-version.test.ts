@@ -10,7 +10,11 @@ import { memoryLogger } from '../../../src/main/logger.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 import { makePost } from './post-factory.ts';
 
-const STAMP = { sourceId: 'source-a', cachePolicy: { mode: 'persist' as const }, fetchedAt: '2026-03-01T10:00:05.000Z' };
+const STAMP = {
+  sourceId: 'source-a',
+  cachePolicy: { mode: 'persist' as const },
+  fetchedAt: '2026-03-01T10:00:05.000Z',
+};
 
 function setup() {
   const store = openTestStore(tempDbPath(), new TestClock(Date.parse('2026-03-01T12:00:00.000Z')));
@@ -18,7 +22,11 @@ function setup() {
   const events: StreamEvent[] = [];
   feed.events$.subscribe((e) => events.push(e.event));
   const pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
-  const submit = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), STAMP);
+  const submit = (...posts: Post[]) =>
+    pipeline.submit(
+      posts.map((item) => ({ type: 'upsert', item })),
+      STAMP,
+    );
   return { store, events, submit };
 }
 
@@ -27,7 +35,9 @@ describe('a post sent again as deleted', () => {
     const { store, events, submit } = setup();
     await submit(makePost({ id: 'p', text: 'Un avis' }));
     expect(events.at(-1)).toMatchObject({ type: 'post' });
-    const report = await submit(makePost({ id: 'p', text: 'Un avis', state: 'deleted', editedAt: '2026-03-01T10:05:00.000Z' }));
+    const report = await submit(
+      makePost({ id: 'p', text: 'Un avis', state: 'deleted', editedAt: '2026-03-01T10:05:00.000Z' }),
+    );
     expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:p', reason: 'deleted' } });
     expect(report.changed).toBe(1);
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([]);

@@ -21,8 +21,24 @@ describe('migration 002 (hourly live counts)', () => {
     configureWritableConnection(atV1);
     migrate(atV1, MIGRATIONS, { logger: memoryLogger(), toVersion: 1 });
     // Written as version 1's writer did: its columns only, no rollup, no triggers.
-    const V1_COLUMNS = ['key', 'source_id', 'network', 'kind', 'parent_key', 'root_key', 'is_brand', 'created_at', 'state', 'rating', 'expires_at', 'content_hash', 'json'] as const;
-    const insertV1 = atV1.prepare(`INSERT INTO posts (${V1_COLUMNS.join(', ')}) VALUES (${V1_COLUMNS.map(() => '?').join(', ')})`);
+    const V1_COLUMNS = [
+      'key',
+      'source_id',
+      'network',
+      'kind',
+      'parent_key',
+      'root_key',
+      'is_brand',
+      'created_at',
+      'state',
+      'rating',
+      'expires_at',
+      'content_hash',
+      'json',
+    ] as const;
+    const insertV1 = atV1.prepare(
+      `INSERT INTO posts (${V1_COLUMNS.join(', ')}) VALUES (${V1_COLUMNS.map(() => '?').join(', ')})`,
+    );
     const deleteV1 = atV1.prepare(`UPDATE posts SET state = 'deleted', json = NULL, expires_at = NULL WHERE key = ?`);
     const networks = ['facebook', 'instagram', 'x', 'foursquare'] as const;
     const posts = Array.from({ length: 400 }, (_, i) =>

@@ -61,7 +61,14 @@ describe('migrations', () => {
     expect(reopened.logLines.filter((l) => l.includes('migration applied'))).toEqual([]);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(tableNames(db)).toEqual(['live_posts_per_hour', 'live_rating_totals', 'moderation_audit', 'posts', 'source_state', 'wall_state']);
+    expect(tableNames(db)).toEqual([
+      'live_posts_per_hour',
+      'live_rating_totals',
+      'moderation_audit',
+      'posts',
+      'source_state',
+      'wall_state',
+    ]);
     db.close();
   });
 
@@ -83,9 +90,7 @@ describe('migrations', () => {
       from: LATEST_SCHEMA_VERSION,
       to: NEXT_VERSION,
     });
-    expect(atV1.prepare('SELECT key, mood FROM posts').all()).toEqual([
-      { key: 'mastodon:v1', mood: 'neutral' },
-    ]);
+    expect(atV1.prepare('SELECT key, mood FROM posts').all()).toEqual([{ key: 'mastodon:v1', mood: 'neutral' }]);
     atV1.close();
   });
 

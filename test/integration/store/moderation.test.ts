@@ -15,7 +15,11 @@ import { memoryLogger } from '../../../src/main/logger.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 import { makePost } from './post-factory.ts';
 
-const STAMP = { sourceId: 'source-a', cachePolicy: { mode: 'persist' as const }, fetchedAt: '2026-03-01T10:00:05.000Z' };
+const STAMP = {
+  sourceId: 'source-a',
+  cachePolicy: { mode: 'persist' as const },
+  fetchedAt: '2026-03-01T10:00:05.000Z',
+};
 
 function setup(rules: Partial<ModerationConfig>) {
   const store = openTestStore(tempDbPath(), new TestClock(Date.parse('2026-03-01T12:00:00.000Z')));
@@ -23,14 +27,36 @@ function setup(rules: Partial<ModerationConfig>) {
   const events: StreamEvent[] = [];
   feed.events$.subscribe((e) => events.push(e.event));
   let policy = compileModerationPolicy(ModerationConfigSchema.parse(rules));
-  const pipeline = new IngestPipeline(store.writer, feed, memoryLogger(), 100, () => {}, () => policy);
-  const desk = new ModerationDesk(store, feed, () => Date.parse('2026-03-01T12:00:00.000Z'), () => {});
-  const submit = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), STAMP);
+  const pipeline = new IngestPipeline(
+    store.writer,
+    feed,
+    memoryLogger(),
+    100,
+    () => {},
+    () => policy,
+  );
+  const desk = new ModerationDesk(
+    store,
+    feed,
+    () => Date.parse('2026-03-01T12:00:00.000Z'),
+    () => {},
+  );
+  const submit = (...posts: Post[]) =>
+    pipeline.submit(
+      posts.map((item) => ({ type: 'upsert', item })),
+      STAMP,
+    );
   /** A source whose terms forbid caching (cache policy 'memory'): its posts never reach the file. */
-  const submitMemory = (...posts: Post[]) => pipeline.submit(posts.map((item) => ({ type: 'upsert', item })), { ...STAMP, cachePolicy: { mode: 'memory' } });
-  const setRules = (next: Partial<ModerationConfig>) => (policy = compileModerationPolicy(ModerationConfigSchema.parse(next)));
+  const submitMemory = (...posts: Post[]) =>
+    pipeline.submit(
+      posts.map((item) => ({ type: 'upsert', item })),
+      { ...STAMP, cachePolicy: { mode: 'memory' } },
+    );
+  const setRules = (next: Partial<ModerationConfig>) =>
+    (policy = compileModerationPolicy(ModerationConfigSchema.parse(next)));
   /** What the engine does after a change of the rules, in pages of `pageRows`. */
-  const reevaluate = (pageRows = 300) => reevaluateStoredPosts({ writer: store.writer, feed, policy, cancelled: () => false, onChange: () => {}, pageRows });
+  const reevaluate = (pageRows = 300) =>
+    reevaluateStoredPosts({ writer: store.writer, feed, policy, cancelled: () => false, onChange: () => {}, pageRows });
   return { store, events, submit, submitMemory, desk, setRules, reevaluate };
 }
 
@@ -45,13 +71,48 @@ describe('moderation rules', () => {
   });
 
   const cases: { rule: string; rules: Partial<ModerationConfig>; hidden: Post; shown: Post }[] = [
-    { rule: 'profanity:fr', rules: { profanity: ['fr'] }, hidden: makePost({ id: 'h1', text: 'Quel connard ce vendeur' }), shown: makePost({ id: 's1', text: 'Service lent, très déçu' }) },
-    { rule: 'profanity:en', rules: { profanity: ['en'] }, hidden: makePost({ id: 'h2', text: 'What a shit service' }), shown: makePost({ id: 's2', text: 'Slow service, very disappointed' }) },
-    { rule: 'blocked-author', rules: { blockedAuthors: [{ author: '@Spammer' }] }, hidden: makePost({ id: 'h3', author: { handle: 'spammer' } }), shown: makePost({ id: 's3', author: { handle: 'jane' } }) },
-    { rule: 'blocked-author', rules: { blockedAuthors: [{ author: 'u-42', network: 'mastodon' }] }, hidden: makePost({ id: 'h4', author: { id: 'u-42' } }), shown: makePost({ id: 's4', network: 'x', author: { id: 'u-42' } }) },
-    { rule: 'blocked-keyword:Concurrent X', rules: { blockedKeywords: ['Concurrent X'] }, hidden: makePost({ id: 'h5', text: 'Allez plutôt chez concurrent   x !' }), shown: makePost({ id: 's5', text: 'Les concurrents sont loin' }) },
-    { rule: 'media-only', rules: { content: 'media-only' }, hidden: makePost({ id: 'h6', text: 'juste du texte' }), shown: makePost({ id: 's6', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }) },
-    { rule: 'text-only', rules: { content: 'text-only' }, hidden: makePost({ id: 'h7', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }), shown: makePost({ id: 's7' }) },
+    {
+      rule: 'profanity:fr',
+      rules: { profanity: ['fr'] },
+      hidden: makePost({ id: 'h1', text: 'Quel connard ce vendeur' }),
+      shown: makePost({ id: 's1', text: 'Service lent, très déçu' }),
+    },
+    {
+      rule: 'profanity:en',
+      rules: { profanity: ['en'] },
+      hidden: makePost({ id: 'h2', text: 'What a shit service' }),
+      shown: makePost({ id: 's2', text: 'Slow service, very disappointed' }),
+    },
+    {
+      rule: 'blocked-author',
+      rules: { blockedAuthors: [{ author: '@Spammer' }] },
+      hidden: makePost({ id: 'h3', author: { handle: 'spammer' } }),
+      shown: makePost({ id: 's3', author: { handle: 'jane' } }),
+    },
+    {
+      rule: 'blocked-author',
+      rules: { blockedAuthors: [{ author: 'u-42', network: 'mastodon' }] },
+      hidden: makePost({ id: 'h4', author: { id: 'u-42' } }),
+      shown: makePost({ id: 's4', network: 'x', author: { id: 'u-42' } }),
+    },
+    {
+      rule: 'blocked-keyword:Concurrent X',
+      rules: { blockedKeywords: ['Concurrent X'] },
+      hidden: makePost({ id: 'h5', text: 'Allez plutôt chez concurrent   x !' }),
+      shown: makePost({ id: 's5', text: 'Les concurrents sont loin' }),
+    },
+    {
+      rule: 'media-only',
+      rules: { content: 'media-only' },
+      hidden: makePost({ id: 'h6', text: 'juste du texte' }),
+      shown: makePost({ id: 's6', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }),
+    },
+    {
+      rule: 'text-only',
+      rules: { content: 'text-only' },
+      hidden: makePost({ id: 'h7', media: [{ type: 'image', url: 'https://example.com/a.jpg' }] }),
+      shown: makePost({ id: 's7' }),
+    },
   ];
   for (const c of cases) {
     it(`${c.rule}: the post is stored hidden, never served nor streamed, logged and counted`, async () => {
@@ -62,14 +123,20 @@ describe('moderation rules', () => {
       expect(streamedPostKeys(events)).toEqual([c.shown.key]);
       expect(store.reader.hiddenCount(Date.now())).toBe(1);
       const [entry] = store.reader.auditPage(10);
-      expect(entry).toMatchObject({ postKey: c.hidden.key, action: 'hide', why: c.rule, who: 'rule', network: c.hidden.network });
+      expect(entry).toMatchObject({
+        postKey: c.hidden.key,
+        action: 'hide',
+        why: c.rule,
+        who: 'rule',
+        network: c.hidden.network,
+      });
       expect(entry?.restoredAtMs).toBeUndefined();
       // The settings' list shows it, marked hidden.
       expect(store.reader.recentPosts(10).find((p) => p.key === c.hidden.key)?.state).toBe('hidden');
     });
   }
 
-  it('never hides the brand\'s own answers', async () => {
+  it("never hides the brand's own answers", async () => {
     const { store, submit } = setup({ content: 'media-only', blockedKeywords: ['merci'] });
     await submit(makePost({ id: 'b', text: 'Merci pour votre retour', author: { isBrand: true } }));
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:b']);
@@ -119,16 +186,27 @@ describe('hide and restore by a person', () => {
     const restored = desk.restore('mastodon:p');
     expect(restored.kind === 'changed' && restored.post.state).toBe('live');
     expect(events.at(-1)?.type).toBe('post');
-    expect(store.reader.newestForPanel(ALL, 10).map((p) => [p.key, p.state, p.text])).toEqual([['mastodon:p', 'live', 'Un avis modifié']]);
+    expect(store.reader.newestForPanel(ALL, 10).map((p) => [p.key, p.state, p.text])).toEqual([
+      ['mastodon:p', 'live', 'Un avis modifié'],
+    ]);
     expect(desk.hiddenCount()).toBe(0);
     const [restoreEntry, hideEntry] = desk.audit(10);
     expect(restoreEntry).toMatchObject({ action: 'restore', who: 'admin', why: 'restored by a person' });
-    expect(hideEntry).toMatchObject({ action: 'hide', who: 'admin', why: 'insulte un employé', excerpt: 'Un avis', restoredAtMs: Date.parse('2026-03-01T12:00:00.000Z') });
+    expect(hideEntry).toMatchObject({
+      action: 'hide',
+      who: 'admin',
+      why: 'insulte un employé',
+      excerpt: 'Un avis',
+      restoredAtMs: Date.parse('2026-03-01T12:00:00.000Z'),
+    });
   });
 
-  it('memory-only posts: a person\'s hide and restore hold over a re-fetch, an edit and the rules, edit after edit', async () => {
+  it("memory-only posts: a person's hide and restore hold over a re-fetch, an edit and the rules, edit after edit", async () => {
     const { store, events, submitMemory, desk, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
-    await submitMemory(makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }), makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }));
+    await submitMemory(
+      makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }),
+      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }),
+    );
     expect(store.reader.getPost('foursquare:kept')?.state).toBe('hidden');
     expect(desk.hide('foursquare:hid', 'insulte un employé').kind).toBe('changed');
     expect(desk.restore('foursquare:kept').kind).toBe('changed');
@@ -136,17 +214,38 @@ describe('hide and restore by a person', () => {
     events.length = 0;
 
     // A re-fetch and two edits: the person's decisions hold (no event, the rule does not hide it again).
-    await submitMemory(makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }), makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }));
+    await submitMemory(
+      makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }),
+      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }),
+    );
     await submitMemory(
       makePost({ id: 'hid', network: 'foursquare', text: 'Un avis modifié', editedAt: '2026-03-01T10:30:00.000Z' }),
-      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque, vraiment', editedAt: '2026-03-01T10:30:00.000Z' }),
+      makePost({
+        id: 'kept',
+        network: 'foursquare',
+        text: 'Une arnaque, vraiment',
+        editedAt: '2026-03-01T10:30:00.000Z',
+      }),
     );
     await submitMemory(
-      makePost({ id: 'hid', network: 'foursquare', text: 'Un avis modifié deux fois', editedAt: '2026-03-01T10:40:00.000Z' }),
-      makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque, vraiment vraiment', editedAt: '2026-03-01T10:40:00.000Z' }),
+      makePost({
+        id: 'hid',
+        network: 'foursquare',
+        text: 'Un avis modifié deux fois',
+        editedAt: '2026-03-01T10:40:00.000Z',
+      }),
+      makePost({
+        id: 'kept',
+        network: 'foursquare',
+        text: 'Une arnaque, vraiment vraiment',
+        editedAt: '2026-03-01T10:40:00.000Z',
+      }),
     );
     expect(store.reader.getPost('foursquare:hid')?.state).toBe('hidden');
-    expect(store.reader.getPost('foursquare:kept')).toMatchObject({ state: 'live', text: 'Une arnaque, vraiment vraiment' });
+    expect(store.reader.getPost('foursquare:kept')).toMatchObject({
+      state: 'live',
+      text: 'Une arnaque, vraiment vraiment',
+    });
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
     expect(events.filter((e) => e.type === 'remove')).toEqual([]);
     // Only the restored post's edits reach the screens, live.
@@ -165,17 +264,19 @@ describe('hide and restore by a person', () => {
 
   it('a person restores a rule-hidden post and a re-fetch does not hide it again', async () => {
     const { store, submit, desk } = setup({ profanity: ['fr'] });
-    await submit(makePost({ id: 'r', text: 'putain que c\'est bon' }));
+    await submit(makePost({ id: 'r', text: "putain que c'est bon" }));
     expect(desk.hiddenCount()).toBe(1);
     expect(desk.restore('mastodon:r').kind).toBe('changed');
-    await submit(makePost({ id: 'r', text: 'putain que c\'est bon' }));
+    await submit(makePost({ id: 'r', text: "putain que c'est bon" }));
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:r']);
     expect(desk.hiddenCount()).toBe(0);
   });
 
   it('memory-policy posts (never written to the file) can be hidden too, with no excerpt in the audit', async () => {
     const { store, desk } = setup({});
-    store.writer.upsertMany([makePost({ id: 'm', network: 'foursquare', text: 'Un tip', cachePolicy: { mode: 'memory' } })]);
+    store.writer.upsertMany([
+      makePost({ id: 'm', network: 'foursquare', text: 'Un tip', cachePolicy: { mode: 'memory' } }),
+    ]);
     expect(desk.hide('foursquare:m').kind).toBe('changed');
     expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
     expect(desk.hiddenCount()).toBe(1);
@@ -214,29 +315,46 @@ describe('a change of the rules applies to the posts already stored', () => {
     expect(events).toEqual([{ type: 'remove', data: { key: 'mastodon:bad', reason: 'hidden' } }]);
     expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:good']);
     expect(store.reader.hiddenCount(Date.now())).toBe(1);
-    expect(store.reader.auditPage(10)[0]).toMatchObject({ postKey: 'mastodon:bad', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' });
+    expect(store.reader.auditPage(10)[0]).toMatchObject({
+      postKey: 'mastodon:bad',
+      action: 'hide',
+      why: 'blocked-keyword:arnaque',
+      who: 'rule',
+    });
     // Judged again by the same rules: nothing more happens.
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
 
     events.length = 0;
     setRules({});
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 1, complete: true });
-    expect(events).toEqual([{ type: 'post', data: { post: expect.objectContaining({ key: 'mastodon:bad', state: 'live' }) } }]);
+    expect(events).toEqual([
+      { type: 'post', data: { post: expect.objectContaining({ key: 'mastodon:bad', state: 'live' }) } },
+    ]);
     expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:bad', 'mastodon:good']);
     expect(store.reader.getPost('mastodon:bad')?.state).toBe('live');
     expect(store.reader.hiddenCount(Date.now())).toBe(0);
     const [restore, hide] = store.reader.auditPage(10);
-    expect(restore).toMatchObject({ postKey: 'mastodon:bad', action: 'restore', who: 'rule', why: 'the rules changed: no rule hides it any more' });
+    expect(restore).toMatchObject({
+      postKey: 'mastodon:bad',
+      action: 'restore',
+      who: 'rule',
+      why: 'the rules changed: no rule hides it any more',
+    });
     expect(hide?.restoredAtMs).toBeDefined();
   });
 
   it('never overrides a person: a post they hid stays hidden, one they restored stays on the wall', async () => {
     const { store, submit, desk, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
-    await submit(makePost({ id: 'person-hid', text: 'Un avis' }), makePost({ id: 'person-restored', text: 'Une arnaque' }));
+    await submit(
+      makePost({ id: 'person-hid', text: 'Un avis' }),
+      makePost({ id: 'person-restored', text: 'Une arnaque' }),
+    );
     desk.hide('mastodon:person-hid', 'insulte un employé');
     desk.restore('mastodon:person-restored');
     // Memory posts (never in the file) too.
-    store.writer.upsertMany([makePost({ id: 'tip', network: 'foursquare', text: 'Une arnaque', cachePolicy: { mode: 'memory' } })]);
+    store.writer.upsertMany([
+      makePost({ id: 'tip', network: 'foursquare', text: 'Une arnaque', cachePolicy: { mode: 'memory' } }),
+    ]);
     desk.hide('foursquare:tip');
     const auditBefore = store.reader.auditPage(50);
 
@@ -254,14 +372,25 @@ describe('a change of the rules applies to the posts already stored', () => {
     const { store, events, submit, setRules, reevaluate } = setup({});
     for (let i = 0; i < 7; i++) await submit(makePost({ id: `m${i}`, text: i % 2 ? 'une arnaque' : 'merci' }));
     store.writer.markDeleted(['mastodon:m1']);
-    store.writer.upsertMany([makePost({ id: 'tip', network: 'foursquare', text: 'arnaque', cachePolicy: { mode: 'memory' } })]);
+    store.writer.upsertMany([
+      makePost({ id: 'tip', network: 'foursquare', text: 'arnaque', cachePolicy: { mode: 'memory' } }),
+    ]);
     events.length = 0;
 
     setRules({ blockedKeywords: ['arnaque'] });
     expect(await reevaluate(2)).toEqual({ hidden: 3, restored: 0, complete: true });
-    expect(events.map((e) => (e.type === 'remove' ? e.data.key : e.type)).sort()).toEqual(['foursquare:tip', 'mastodon:m3', 'mastodon:m5']);
+    expect(events.map((e) => (e.type === 'remove' ? e.data.key : e.type)).sort()).toEqual([
+      'foursquare:tip',
+      'mastodon:m3',
+      'mastodon:m5',
+    ]);
     expect(store.reader.getPost('mastodon:m1')).toBeUndefined();
-    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:m0', 'mastodon:m2', 'mastodon:m4', 'mastodon:m6']);
+    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual([
+      'mastodon:m0',
+      'mastodon:m2',
+      'mastodon:m4',
+      'mastodon:m6',
+    ]);
     setRules({});
     expect(await reevaluate(2)).toEqual({ hidden: 0, restored: 3, complete: true });
   });

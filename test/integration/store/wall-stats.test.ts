@@ -26,17 +26,42 @@ describe('answer stats', () => {
     const deep = makePost({ id: 'deep', createdAt: at(-200) });
     const brandPost = makePost({ id: 'brand-post', author: brand, createdAt: at(-300) });
     store.writer.upsertMany([
-      fast, slow, never, deep, brandPost,
+      fast,
+      slow,
+      never,
+      deep,
+      brandPost,
       makePost({ id: 'r1', kind: 'reply', author: brand, parentKey: fast.key, rootKey: fast.key, createdAt: at(-110) }),
-      makePost({ id: 'r1-late', kind: 'reply', author: brand, parentKey: fast.key, rootKey: fast.key, createdAt: at(-20) }),
+      makePost({
+        id: 'r1-late',
+        kind: 'reply',
+        author: brand,
+        parentKey: fast.key,
+        rootKey: fast.key,
+        createdAt: at(-20),
+      }),
       makePost({ id: 'r2', kind: 'reply', author: brand, parentKey: slow.key, rootKey: slow.key, createdAt: at(-300) }),
       // A customer's reply in the thread is not an answer, nor a post that calls for one.
       makePost({ id: 'c-reply', kind: 'reply', parentKey: never.key, rootKey: never.key, createdAt: at(-10) }),
       // The brand deep in a thread, answering its root.
       makePost({ id: 'sub', kind: 'comment', parentKey: deep.key, rootKey: deep.key, createdAt: at(-190) }),
-      makePost({ id: 'r3', kind: 'reply', author: brand, parentKey: 'mastodon:sub', rootKey: deep.key, createdAt: at(-180) }),
+      makePost({
+        id: 'r3',
+        kind: 'reply',
+        author: brand,
+        parentKey: 'mastodon:sub',
+        rootKey: deep.key,
+        createdAt: at(-180),
+      }),
       // The brand replying to itself, and a customer answering the brand: neither counts.
-      makePost({ id: 'self', kind: 'reply', author: brand, parentKey: brandPost.key, rootKey: brandPost.key, createdAt: at(-290) }),
+      makePost({
+        id: 'self',
+        kind: 'reply',
+        author: brand,
+        parentKey: brandPost.key,
+        rootKey: brandPost.key,
+        createdAt: at(-290),
+      }),
       makePost({ id: 'thanks', kind: 'comment', parentKey: 'mastodon:r2', rootKey: slow.key, createdAt: at(-250) }),
       // Too old for the window.
       makePost({ id: 'old', createdAt: new Date(WEEK_AGO - MIN).toISOString() }),
@@ -63,7 +88,12 @@ describe('answer stats', () => {
   it('has nothing to say about an empty window', () => {
     const store = openTestStore(tempDbPath(), new TestClock(NOW));
     expect(store.reader.answerStats(WEEK_AGO, NOW, 600)).toEqual({
-      customerPosts: 0, answered: 0, rate: null, medianResponseSeconds: null, targetSeconds: 600, withinTargetRate: null,
+      customerPosts: 0,
+      answered: 0,
+      rate: null,
+      medianResponseSeconds: null,
+      targetSeconds: 600,
+      withinTargetRate: null,
     });
   });
 });
@@ -73,7 +103,7 @@ describe('stats against brute force', () => {
     const clock = new TestClock(NOW);
     const store = openTestStore(tempDbPath(), clock);
     const random = seededRandom(42);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const posts = new Map<string, Post>();
     const deleted = new Set<string>();
     for (let i = 0; i < 600; i++) {
@@ -90,7 +120,11 @@ describe('stats against brute force', () => {
         ...(parent ? { parentKey: parent.key, rootKey: parent.key } : {}),
         ...(random() < 0.5 ? { rating: 1 + Math.floor(random() * 5) } : {}),
         sentiment: pick(['positive', 'neutral', 'negative'] as const),
-        cachePolicy: memory ? { mode: 'memory' } : random() < 0.1 ? { mode: 'ttl', seconds: random() < 0.5 ? 1 : 86_400 } : { mode: 'persist' },
+        cachePolicy: memory
+          ? { mode: 'memory' }
+          : random() < 0.1
+            ? { mode: 'ttl', seconds: random() < 0.5 ? 1 : 86_400 }
+            : { mode: 'persist' },
         fetchedAt: new Date(NOW - 1_000).toISOString(),
       });
       posts.set(post.key, post);
@@ -101,7 +135,8 @@ describe('stats against brute force', () => {
     toDelete.forEach((key) => deleted.add(key));
 
     const onWall = (p: Post): boolean =>
-      !deleted.has(p.key) && !(p.cachePolicy.mode === 'ttl' && Date.parse(p.fetchedAt) + p.cachePolicy.seconds * 1000 <= NOW);
+      !deleted.has(p.key) &&
+      !(p.cachePolicy.mode === 'ttl' && Date.parse(p.fetchedAt) + p.cachePolicy.seconds * 1000 <= NOW);
     const live = [...posts.values()].filter(onWall);
     const ms = (p: Post): number => Date.parse(p.createdAt);
 
@@ -110,13 +145,20 @@ describe('stats against brute force', () => {
     for (const p of live) if (!p.author.isBrand && ms(p) >= since && p.sentiment) split[p.sentiment] += 1;
     expect(store.reader.sentimentSplit(since, NOW)).toEqual(split);
 
-    const rated = live.filter((p) => !p.author.isBrand && (p.kind === 'review' || p.kind === 'tip') && p.rating !== undefined);
+    const rated = live.filter(
+      (p) => !p.author.isBrand && (p.kind === 'review' || p.kind === 'tip') && p.rating !== undefined,
+    );
     const rating = store.reader.ratingStats(NOW);
     expect(rating.count).toBe(rated.length);
     expect(rating.average).toBeCloseTo(rated.reduce((sum, p) => sum + (p.rating ?? 0), 0) / rated.length, 9);
 
     const customers = live.filter(
-      (p) => !p.author.isBrand && p.kind !== 'reply' && ms(p) >= WEEK_AGO && ms(p) <= NOW && !(p.parentKey && posts.get(p.parentKey)?.author.isBrand),
+      (p) =>
+        !p.author.isBrand &&
+        p.kind !== 'reply' &&
+        ms(p) >= WEEK_AGO &&
+        ms(p) <= NOW &&
+        !(p.parentKey && posts.get(p.parentKey)?.author.isBrand),
     );
     const responses = customers.flatMap((c) => {
       const replies = live.filter((r) => r.author.isBrand && (r.parentKey === c.key || r.rootKey === c.key)).map(ms);
@@ -138,7 +180,8 @@ describe('stats against brute force', () => {
       expect(Date.parse(bucket.hourStart)).toBe(firstHour + i * HOUR);
       const expected: Record<string, number> = {};
       for (const p of live) {
-        if (p.state === 'live' && Math.floor(ms(p) / HOUR) * HOUR === firstHour + i * HOUR) expected[p.network] = (expected[p.network] ?? 0) + 1;
+        if (p.state === 'live' && Math.floor(ms(p) / HOUR) * HOUR === firstHour + i * HOUR)
+          expected[p.network] = (expected[p.network] ?? 0) + 1;
       }
       expect(bucket.perNetwork).toEqual(expected);
     });
@@ -160,13 +203,19 @@ describe('stats query plans', () => {
     openTestStore(path, new TestClock(NOW));
     const db = new Database(path, { readonly: true });
     const plan = (sql: string) =>
-      db.prepare<[Record<string, number>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all({ since: 0, until: 0, now: 0, after_created: 0, after_row: 0, limit: 1 }).map((r) => r.detail).join('\n');
+      db
+        .prepare<[Record<string, number>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all({ since: 0, until: 0, now: 0, after_created: 0, after_row: 0, limit: 1 })
+        .map((r) => r.detail)
+        .join('\n');
     const answers = plan(ANSWER_FACTS_SQL);
     expect(answers).toMatch(/SEARCH c USING COVERING INDEX posts_customer_by_time \(created_at>\? AND created_at<\?\)/);
     expect(answers).toMatch(/posts_by_parent \(parent_key=\? AND is_brand=\?\)/);
     expect(answers).toMatch(/posts_by_root \(root_key=\? AND is_brand=\?\)/);
     expect(answers).not.toMatch(/SCAN/);
-    expect(plan(SENTIMENT_SPLIT_SQL)).toMatch(/SEARCH posts USING COVERING INDEX posts_customer_by_time \(created_at>\? AND created_at<\?\)/);
+    expect(plan(SENTIMENT_SPLIT_SQL)).toMatch(
+      /SEARCH posts USING COVERING INDEX posts_customer_by_time \(created_at>\? AND created_at<\?\)/,
+    );
     expect(plan(TTL_RATING_SQL)).toMatch(/posts_expiry/);
     db.close();
   });

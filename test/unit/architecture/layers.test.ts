@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2] ?? '');
 }
 
 function violations(layer: string, forbidden: (spec: string, file: string) => boolean): string[] {
@@ -33,16 +35,37 @@ const reachesInto = (spec: string, file: string, layer: string) =>
 describe('layers', () => {
   it('src/shared imports nothing from Node, Electron, React or the other layers', () => {
     expect(
-      violations('shared', (spec, file) => spec.startsWith('node:') || spec === 'electron' || spec.startsWith('react') || ['main', 'renderer', 'connectors'].some((l) => reachesInto(spec, file, l))),
+      violations(
+        'shared',
+        (spec, file) =>
+          spec.startsWith('node:') ||
+          spec === 'electron' ||
+          spec.startsWith('react') ||
+          ['main', 'renderer', 'connectors'].some((l) => reachesInto(spec, file, l)),
+      ),
     ).toEqual([]);
   });
 
   it('src/renderer imports nothing from main, the connectors, Node or Electron', () => {
-    expect(violations('renderer', (spec, file) => spec.startsWith('node:') || spec === 'electron' || reachesInto(spec, file, 'main') || reachesInto(spec, file, 'connectors'))).toEqual([]);
+    expect(
+      violations(
+        'renderer',
+        (spec, file) =>
+          spec.startsWith('node:') ||
+          spec === 'electron' ||
+          reachesInto(spec, file, 'main') ||
+          reachesInto(spec, file, 'connectors'),
+      ),
+    ).toEqual([]);
   });
 
   it('src/connectors know nothing of the engine, the store, the server or the screen', () => {
-    expect(violations('connectors', (spec, file) => spec === 'electron' || reachesInto(spec, file, 'main') || reachesInto(spec, file, 'renderer'))).toEqual([]);
+    expect(
+      violations(
+        'connectors',
+        (spec, file) => spec === 'electron' || reachesInto(spec, file, 'main') || reachesInto(spec, file, 'renderer'),
+      ),
+    ).toEqual([]);
   });
 
   it('the checker itself sees imports (it can fail)', () => {

@@ -22,7 +22,11 @@ describe('validateConfig', () => {
       ['2', 'feed', ['x', 'foursquare']],
       ['3', 'stats', []],
     ]);
-    expect(result.value.config).toMatchObject({ language: 'fr', retentionDays: 30, server: { host: '127.0.0.1', port: 0 } });
+    expect(result.value.config).toMatchObject({
+      language: 'fr',
+      retentionDays: 30,
+      server: { host: '127.0.0.1', port: 0 },
+    });
   });
 
   it('titles the statistics panel in English when the wall speaks English', () => {
@@ -30,12 +34,12 @@ describe('validateConfig', () => {
     expect(result.ok && result.value.config.panels[2]?.title).toBe('Statistics');
   });
 
-  it('applies each connector\'s option defaults', () => {
+  it("applies each connector's option defaults", () => {
     const result = validateConfig({ sources: [{ id: 'demo', type: 'demo' }] }, connectorRegistry);
     expect(result.ok && result.value.sources[0]?.options).toMatchObject({ postEverySeconds: 12, backfillHours: 24 });
   });
 
-  it('names the field of every problem, including in a connector\'s options', () => {
+  it("names the field of every problem, including in a connector's options", () => {
     expect(
       errorsOf({
         retentionDays: 0,
@@ -46,18 +50,32 @@ describe('validateConfig', () => {
         ],
         panels: [{ id: '1', title: 'One', type: 'feed', sources: ['nope'] }],
       }).map((e) => e.field),
-    ).toEqual(expect.arrayContaining(['retentionDays', 'sources[1].id', 'panels[0].sources[0]', 'sources[0].options.postEverySeconds']));
+    ).toEqual(
+      expect.arrayContaining([
+        'retentionDays',
+        'sources[1].id',
+        'panels[0].sources[0]',
+        'sources[0].options.postEverySeconds',
+      ]),
+    );
     expect(errorsOf({ sources: [{ id: 'tw', type: 'twitter' }] })).toEqual([
       { field: 'sources[0].type', message: expect.stringContaining('unknown source type "twitter"') },
     ]);
     expect(errorsOf({ sources: [{ id: 'r', type: 'replay', options: {} }] })[0]?.field).toBe('sources[0].options.file');
   });
 
-  it('refuses duplicate ids and a poll interval under the connector\'s minimum', () => {
-    expect(errorsOf({ sources: [{ id: 'a', type: 'demo' }, { id: 'a', type: 'demo' }] })).toEqual([
-      { field: 'sources[1].id', message: 'source id "a" is used twice' },
-    ]);
-    expect(errorsOf({ sources: [{ id: 'a', type: 'demo', pollSeconds: 0.1 }] })[0]?.field).toBe('sources[0].pollSeconds');
+  it("refuses duplicate ids and a poll interval under the connector's minimum", () => {
+    expect(
+      errorsOf({
+        sources: [
+          { id: 'a', type: 'demo' },
+          { id: 'a', type: 'demo' },
+        ],
+      }),
+    ).toEqual([{ field: 'sources[1].id', message: 'source id "a" is used twice' }]);
+    expect(errorsOf({ sources: [{ id: 'a', type: 'demo', pollSeconds: 0.1 }] })[0]?.field).toBe(
+      'sources[0].pollSeconds',
+    );
   });
 
   it('refuses a short configured token (a display URL must not be guessable)', () => {
@@ -72,7 +90,9 @@ describe('loadConfig', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "language": "de", ');
     expect(() => loadConfig(file, connectorRegistry)).toThrow(ConfigError);
-    expect(() => loadConfig(file, connectorRegistry)).toThrow(/broken\.json was refused:\n {2}- \(file\): not valid JSON/);
+    expect(() => loadConfig(file, connectorRegistry)).toThrow(
+      /broken\.json was refused:\n {2}- \(file\): not valid JSON/,
+    );
     writeFileSync(file, '{ "language": "de" }');
     expect(() => loadConfig(file, connectorRegistry)).toThrow(/- language: /);
     expect(() => loadConfig(join(dir, 'missing.json'), connectorRegistry)).toThrow(/file not found/);
@@ -80,7 +100,7 @@ describe('loadConfig', () => {
 });
 
 describe('validateConfig messages', () => {
-  it('words zod\'s checks as a form does, in the settings page\'s language when asked, in English otherwise', () => {
+  it("words zod's checks as a form does, in the settings page's language when asked, in English otherwise", () => {
     const input = {
       retentionDays: 0,
       responseTargetMinutes: 2.5,
@@ -90,7 +110,8 @@ describe('validateConfig messages', () => {
         { id: 'm', type: 'mastodon', options: { instances: ['nope'], hashtags: ['AtelierNova'] } },
       ],
     };
-    const byField = (result: ReturnType<typeof validateConfig>) => (result.ok ? {} : Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+    const byField = (result: ReturnType<typeof validateConfig>) =>
+      result.ok ? {} : Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
     expect(byField(validateConfig(input, connectorRegistry, { language: 'fr' }))).toEqual({
       retentionDays: 'au moins 1',
       responseTargetMinutes: 'un nombre entier',
@@ -132,7 +153,7 @@ describe('validateConfig messages', () => {
     brand: { callToAction: { qrUrl: 'http://example.com' } },
   };
 
-  it('gives the wall\'s own refinements in French on a French page', () => {
+  it("gives the wall's own refinements in French on a French page", () => {
     expect(messages(refinements, 'fr')).toEqual({
       'server.adminToken': 'le jeton d’administration doit être différent du jeton d’affichage',
       'sources[1].id': 'l’identifiant de source « a » est utilisé deux fois',
@@ -155,15 +176,25 @@ describe('validateConfig messages', () => {
         'screens.repeatPanel': 'no panel has the id "phantom"',
         'brand.callToAction.qrUrl': 'use a web address starting with https://',
       });
-      expect(messages({ sources: [{ id: 'tw', type: 'twitter' }] }, language)['sources[0].type']).toMatch(/^unknown source type "twitter"/);
+      expect(messages({ sources: [{ id: 'tw', type: 'twitter' }] }, language)['sources[0].type']).toMatch(
+        /^unknown source type "twitter"/,
+      );
     }
   });
 
-  it('gives the connectors\' own messages in French on a French page', () => {
+  it("gives the connectors' own messages in French on a French page", () => {
     const sources = {
       sources: [
-        { id: 'x', type: 'x', options: { bearerToken: 'short', brandUserId: 'ateliernova', brandHandle: '@ateliernova' } },
-        { id: 'm', type: 'mastodon', options: { instances: ['https://mastodon.social'], hashtags: [], brandAccounts: ['nova'] } },
+        {
+          id: 'x',
+          type: 'x',
+          options: { bearerToken: 'short', brandUserId: 'ateliernova', brandHandle: '@ateliernova' },
+        },
+        {
+          id: 'm',
+          type: 'mastodon',
+          options: { instances: ['https://mastodon.social'], hashtags: [], brandAccounts: ['nova'] },
+        },
         { id: 't', type: 'trustpilot', options: { apiKey: 'k'.repeat(12) } },
         { id: 's', type: 'site-reviews', options: {} },
         { id: 'r', type: 'replay', options: { file: '' } },
@@ -171,13 +202,16 @@ describe('validateConfig messages', () => {
     };
     expect(messages(sources, 'fr')).toEqual({
       'sources[0].options.bearerToken': 'collez le jeton Bearer de l’application',
-      'sources[0].options.brandUserId': 'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)',
+      'sources[0].options.brandUserId':
+        'l’identifiant numérique du compte de la marque (GET /2/users/by/username/:handle)',
       'sources[1].options.hashtags': 'indiquez au moins un hashtag',
       'sources[1].options.brandAccounts[0]': 'écrivez un compte sous la forme utilisateur@instance',
-      'sources[2].options.businessName': 'indiquez l’identifiant de l’entreprise (businessUnitId) ou son domaine (businessName)',
-      'sources[3].options.webhookToken': 'indiquez le jeton du webhook (webhookToken), l’adresse du flux (feedUrl), ou les deux',
+      'sources[2].options.businessName':
+        'indiquez l’identifiant de l’entreprise (businessUnitId) ou son domaine (businessName)',
+      'sources[3].options.webhookToken':
+        'indiquez le jeton du webhook (webhookToken), l’adresse du flux (feedUrl), ou les deux',
       'sources[4].options.file': 'indiquez le chemin d’un fichier JSONL',
     });
-    expect(messages(sources)['sources[0].options.bearerToken']).toBe('paste the app\'s Bearer Token');
+    expect(messages(sources)['sources[0].options.bearerToken']).toBe("paste the app's Bearer Token");
   });
 });

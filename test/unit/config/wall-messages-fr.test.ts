@@ -28,22 +28,30 @@ function customMessages(schema: unknown, found = new Set<string>(), seen = new S
   };
   add(def['error']);
   for (const check of (def['checks'] as Internals[] | undefined) ?? []) add(check._zod?.def['error']);
-  for (const key of ['innerType', 'in', 'out', 'element', 'keyType', 'valueType']) customMessages(def[key], found, seen);
+  for (const key of ['innerType', 'in', 'out', 'element', 'keyType', 'valueType'])
+    customMessages(def[key], found, seen);
   const shape = def['shape'] as Record<string, unknown> | undefined;
   for (const child of Object.values(shape ?? {})) customMessages(child, found, seen);
   for (const option of (def['options'] as unknown[] | undefined) ?? []) customMessages(option, found, seen);
   return found;
 }
 
-const schemas: [string, z.ZodType][] = [['config', WallConfigSchema], ...[...connectorRegistry].map(([type, d]): [string, z.ZodType] => [type, d.optionsSchema])];
+const schemas: [string, z.ZodType][] = [
+  ['config', WallConfigSchema],
+  ...[...connectorRegistry].map(([type, d]): [string, z.ZodType] => [type, d.optionsSchema]),
+];
 
-describe('the wall\'s messages in French', () => {
+describe("the wall's messages in French", () => {
   it('finds the custom messages of a schema (the check can fail)', () => {
     const messages = customMessages(connectorRegistry.get('x')?.optionsSchema);
-    expect(messages).toContain('paste the app\'s Bearer Token');
+    expect(messages).toContain("paste the app's Bearer Token");
     expect(messages).toContain('a hashtag such as #AtelierNova');
-    expect(customMessages(connectorRegistry.get('trustpilot')?.optionsSchema)).toContain('give businessUnitId or businessName');
-    expect(customMessages(connectorRegistry.get('mastodon')?.optionsSchema)).toContain('write an account as user@instance');
+    expect(customMessages(connectorRegistry.get('trustpilot')?.optionsSchema)).toContain(
+      'give businessUnitId or businessName',
+    );
+    expect(customMessages(connectorRegistry.get('mastodon')?.optionsSchema)).toContain(
+      'write an account as user@instance',
+    );
     expect(customMessages(WallConfigSchema)).toContain('use a web address starting with https://');
     expect(wallMessageFr('a message nobody translated')).toBeUndefined();
   });
@@ -56,8 +64,12 @@ describe('the wall\'s messages in French', () => {
   }
 
   it('fills the templated messages with their values', () => {
-    expect(wallMessageFr('source id "x-brand" is used twice')).toBe('l’identifiant de source « x-brand » est utilisé deux fois');
-    expect(wallMessageFr('unknown source type "twitter" (known: x, demo)')).toBe('type de source inconnu « twitter » (types connus : x, demo)');
+    expect(wallMessageFr('source id "x-brand" is used twice')).toBe(
+      'l’identifiant de source « x-brand » est utilisé deux fois',
+    );
+    expect(wallMessageFr('unknown source type "twitter" (known: x, demo)')).toBe(
+      'type de source inconnu « twitter » (types connus : x, demo)',
+    );
     expect(wallMessageFr('must be at least 60 s for X')).toBe('doit être d’au moins 60 s pour X');
   });
 });

@@ -20,7 +20,8 @@ describe('demo pictures', () => {
     expect(svg).toContain('<title>');
     // Nothing a kiosk would fetch or run: no scripts, handlers, external references or embedded data.
     expect(svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=|javascript:|data:|@import/i);
-    for (const m of svg.matchAll(/(?:href|src)="([^"]*)"/g)) expect(m[1]?.startsWith('#'), `${file}: ${m[1]}`).toBe(true);
+    for (const m of svg.matchAll(/(?:href|src)="([^"]*)"/g))
+      expect(m[1]?.startsWith('#'), `${file}: ${m[1]}`).toBe(true);
     expect(svg.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')).not.toMatch(/url\((?!#)|https?:/);
   });
 });

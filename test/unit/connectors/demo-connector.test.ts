@@ -41,7 +41,9 @@ describe('demo source', () => {
     expect(fr).toBeLessThan(0.7);
     expect(new Set(items.map((p) => p.lang))).toEqual(new Set(['fr', 'en']));
     expect(new Set(items.map((p) => p.network))).toEqual(new Set(['facebook', 'instagram', 'x', 'foursquare']));
-    expect(new Set(items.map((p) => p.kind))).toEqual(new Set(['post', 'mention', 'comment', 'reply', 'review', 'tip']));
+    expect(new Set(items.map((p) => p.kind))).toEqual(
+      new Set(['post', 'mention', 'comment', 'reply', 'review', 'tip']),
+    );
     for (const p of items) expect(p.key.startsWith(`${p.network}:demo-`)).toBe(true);
 
     const lengths = customers.map((p) => p.text.length);
@@ -93,7 +95,9 @@ describe('demo source', () => {
       expect(p.rating).toBeLessThanOrEqual(5);
     }
     expect(new Set(rated.map((p) => p.rating))).toEqual(new Set([1, 2, 3, 4, 5]));
-    expect(items.filter((p) => p.kind !== 'tip' && p.kind !== 'review').some((p) => p.rating !== undefined)).toBe(false);
+    expect(items.filter((p) => p.kind !== 'tip' && p.kind !== 'review').some((p) => p.rating !== undefined)).toBe(
+      false,
+    );
     expect(rated.every((p) => (p.kind === 'tip') === (p.network === 'foursquare'))).toBe(true);
   });
 
@@ -135,7 +139,8 @@ describe('demo source', () => {
   it('names the brand the way each network does', async () => {
     const items = await backfill();
     // Facebook and Foursquare posts are written on the page: no @handle, the page's name at most.
-    for (const p of items.filter((i) => i.network === 'facebook' || i.network === 'foursquare')) expect(p.text).not.toContain('@ateliernova');
+    for (const p of items.filter((i) => i.network === 'facebook' || i.network === 'foursquare'))
+      expect(p.text).not.toContain('@ateliernova');
     expect(items.some((p) => p.network === 'facebook' && p.text.includes('Atelier Nova'))).toBe(true);
   });
 
@@ -148,7 +153,8 @@ describe('demo source', () => {
     expect(items.filter((p) => (p.hashtags ?? []).includes('AtelierNova')).length).toBeGreaterThan(50);
     expect(items.filter((p) => (p.mentions ?? []).includes('ateliernova')).length).toBeGreaterThan(50);
     // Posts on X are found through the brand's handle or hashtag.
-    for (const p of items.filter((i) => i.network === 'x' && !i.author.isBrand)) expect(p.text).toMatch(/@ateliernova|#ateliernova/i);
+    for (const p of items.filter((i) => i.network === 'x' && !i.author.isBrand))
+      expect(p.text).toMatch(/@ateliernova|#ateliernova/i);
   });
 
   it('polled every 2 s for an hour, yields exactly what one poll over the hour yields', async () => {
@@ -219,7 +225,9 @@ describe('demo source', () => {
     expect(later.cursor).toBe(String(clock.now));
     // Without the floor, the same window does hold replies to older posts: the floor is what skipped them.
     const unfloored = await pollDemo(createDemo(clock, { backfillHours: 0 }), String(start));
-    expect(unfloored.items.filter((p) => p.parentKey !== undefined && !keys.has(p.parentKey)).length).toBeGreaterThan(0);
+    expect(unfloored.items.filter((p) => p.parentKey !== undefined && !keys.has(p.parentKey)).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('bounds the backfill, and the catch-up after a long stop', async () => {

@@ -55,7 +55,18 @@ describe('text entities', () => {
 });
 
 describe('demo corpus', () => {
-  const values = { garage: 'G', city: 'C', cityTag: 'T', car: 'K', ev: 'E', staff: 'S', quote: '1', bill: '2', first: 'F', sig: '— X' };
+  const values = {
+    garage: 'G',
+    city: 'C',
+    cityTag: 'T',
+    car: 'K',
+    ev: 'E',
+    staff: 'S',
+    quote: '1',
+    bill: '2',
+    first: 'F',
+    sig: '— X',
+  };
   const sentences = [
     ...Object.values(CUSTOMER_TEXTS).flatMap((byLang) => [...byLang.fr, ...byLang.en]),
     ...Object.values(BRAND_REPLIES).flatMap((byLang) => [...byLang.fr, ...byLang.en]),

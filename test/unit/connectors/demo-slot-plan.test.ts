@@ -80,7 +80,8 @@ describe('demo slot plan', () => {
       if (p.category === 'tip' || p.category === 'review') expect(p.rating).toBeDefined();
       else expect(p.rating).toBeUndefined();
       if (p.topic === 'praise' && p.category === 'review') expect(p.rating).toBeGreaterThanOrEqual(4);
-      if (p.topic === 'tip-bad' || ['late', 'price', 'desk'].includes(p.topic)) expect(p.rating ?? 1).toBeLessThanOrEqual(3);
+      if (p.topic === 'tip-bad' || ['late', 'price', 'desk'].includes(p.topic))
+        expect(p.rating ?? 1).toBeLessThanOrEqual(3);
     }
   });
 });

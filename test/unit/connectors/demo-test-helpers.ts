@@ -23,7 +23,10 @@ export function createDemo(clock: FakeClock, options: z.input<typeof DemoOptions
   });
 }
 
-export async function pollDemo(driver: SourceDriver, cursor: string | undefined): Promise<{ items: DemoItem[]; cursor: string | undefined }> {
+export async function pollDemo(
+  driver: SourceDriver,
+  cursor: string | undefined,
+): Promise<{ items: DemoItem[]; cursor: string | undefined }> {
   const result = await driver.poll({ cursor, signal: new AbortController().signal });
   const items = result.events.map((event) => {
     if (event.type !== 'upsert') throw new Error(`unexpected ${event.type} event from the demo`);

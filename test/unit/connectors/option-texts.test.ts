@@ -17,12 +17,21 @@ function missingTexts(schema: Node, path: string): string[] {
     const problems = [
       typeof raw['title'] === 'string' && raw['title'] !== '' ? undefined : `${at}: no English title`,
       typeof fr['title'] === 'string' && fr['title'] !== '' ? undefined : `${at}: no French title`,
-      typeof raw['description'] === 'string' && typeof fr['description'] !== 'string' ? `${at}: English help without French help` : undefined,
-      typeof fr['description'] === 'string' && typeof raw['description'] !== 'string' ? `${at}: French help without English help` : undefined,
+      typeof raw['description'] === 'string' && typeof fr['description'] !== 'string'
+        ? `${at}: English help without French help`
+        : undefined,
+      typeof fr['description'] === 'string' && typeof raw['description'] !== 'string'
+        ? `${at}: French help without English help`
+        : undefined,
     ].filter((p): p is string => p !== undefined);
     // A list of objects (Mastodon's instances): its items' own fields, in the schema or in a union's branch.
-    const branches = [raw, ...(['anyOf', 'oneOf'] as const).flatMap((k) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]) : []))];
-    const nested = branches.flatMap((b) => (isRecord(b) && isRecord(b['items']) && isRecord(b['items']['properties']) ? [b['items']] : []));
+    const branches = [
+      raw,
+      ...(['anyOf', 'oneOf'] as const).flatMap((k) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]) : [])),
+    ];
+    const nested = branches.flatMap((b) =>
+      isRecord(b) && isRecord(b['items']) && isRecord(b['items']['properties']) ? [b['items']] : [],
+    );
     return [...problems, ...nested.flatMap((n) => missingTexts(n, `${at}[]`))];
   });
 }
@@ -41,7 +50,17 @@ describe('connector option texts', () => {
   }
 
   it('sees a missing title (the check can fail)', () => {
-    expect(missingTexts({ properties: { seed: { type: 'integer' }, list: { type: 'array', items: { type: 'object', properties: { url: { title: 'URL' } } } } } }, 't')).toEqual([
+    expect(
+      missingTexts(
+        {
+          properties: {
+            seed: { type: 'integer' },
+            list: { type: 'array', items: { type: 'object', properties: { url: { title: 'URL' } } } },
+          },
+        },
+        't',
+      ),
+    ).toEqual([
       't.seed: no English title',
       't.seed: no French title',
       't.list: no English title',

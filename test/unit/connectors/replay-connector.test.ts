@@ -52,10 +52,17 @@ function writeLines(name: string, lines: string[]): string {
 }
 
 function createReplay(options: Record<string, unknown>): SourceDriver {
-  return replayConnector.create(replayConnector.optionsSchema.parse(options), { sourceId: 'replay', now: () => clock.now, assetBaseUrl: '/bundled' });
+  return replayConnector.create(replayConnector.optionsSchema.parse(options), {
+    sourceId: 'replay',
+    now: () => clock.now,
+    assetBaseUrl: '/bundled',
+  });
 }
 
-async function poll(driver: SourceDriver, cursor: string | undefined): Promise<{ events: SourceEvent[]; items: Item[]; cursor: string | undefined }> {
+async function poll(
+  driver: SourceDriver,
+  cursor: string | undefined,
+): Promise<{ events: SourceEvent[]; items: Item[]; cursor: string | undefined }> {
   const result = await driver.poll({ cursor, signal: new AbortController().signal });
   const items = result.events.flatMap((e) => (e.type === 'upsert' ? [e.item as Item] : []));
   return { events: result.events, items, cursor: result.cursor };
@@ -65,7 +72,12 @@ const keys = (items: Item[]): string[] => items.map((i) => i.key);
 
 describe('replay source', () => {
   it('plays posts in time order at the chosen speed, moved to now', async () => {
-    const file = writeLines('timed.jsonl', [postLine(1, 0), postLine(2, 10_000), postLine(3, 20_000), postLine(4, 40_000)]);
+    const file = writeLines('timed.jsonl', [
+      postLine(1, 0),
+      postLine(2, 10_000),
+      postLine(3, 20_000),
+      postLine(4, 40_000),
+    ]);
     const driver = createReplay({ file, speed: 10 });
     const played: string[][] = [];
     let cursor: string | undefined;
@@ -82,7 +94,10 @@ describe('replay source', () => {
   });
 
   it("plays everything at once with speed 'max', in batches of maxPerPoll", async () => {
-    const file = writeLines('max.jsonl', [1, 2, 3, 4, 5].map((i) => postLine(i, i * 3_600_000)));
+    const file = writeLines(
+      'max.jsonl',
+      [1, 2, 3, 4, 5].map((i) => postLine(i, i * 3_600_000)),
+    );
     const driver = createReplay({ file, speed: 'max', maxPerPoll: 2 });
     const batches: string[][] = [];
     let cursor: string | undefined;
@@ -99,7 +114,10 @@ describe('replay source', () => {
   });
 
   it('rewrites createdAt, fetchedAt, editedAt and metrics when rebasing, and keeps them otherwise', async () => {
-    const edited = { editedAt: new Date(RECORDED + 30_000).toISOString(), metrics: { likes: 3, asOf: new Date(RECORDED + 12_000).toISOString() } };
+    const edited = {
+      editedAt: new Date(RECORDED + 30_000).toISOString(),
+      metrics: { likes: 3, asOf: new Date(RECORDED + 12_000).toISOString() },
+    };
     const file = writeLines('rebase.jsonl', [postLine(1, 0), postLine(2, 8_000, edited)]);
 
     clock.now = REPLAY_START + 10_000;
@@ -206,13 +224,18 @@ describe('replay source', () => {
 
   it('reports a missing file as a configuration error', async () => {
     const missing = join(dir, 'nope.jsonl');
-    const error = await createReplay({ file: missing }).poll({ cursor: undefined, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const error = await createReplay({ file: missing })
+      .poll({ cursor: undefined, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect(error).toMatchObject({ kind: 'config', message: `replay file not found: ${missing}` });
   });
 
   it('loops with new keys, threads included, and never spins on a file of broken lines', async () => {
-    const file = writeLines('loop.jsonl', [postLine(1, 0), postLine(2, 1000, { kind: 'reply', parentKey: 'x:1', rootKey: 'x:1' })]);
+    const file = writeLines('loop.jsonl', [
+      postLine(1, 0),
+      postLine(2, 1000, { kind: 'reply', parentKey: 'x:1', rootKey: 'x:1' }),
+    ]);
     const r = await poll(createReplay({ file, speed: 'max', loop: true, maxPerPoll: 5 }), undefined);
     expect(keys(r.items)).toEqual(['x:1', 'x:2', 'x:1~1', 'x:2~1', 'x:1~2']);
     expect(r.items[3]?.parentKey).toBe('x:1~1');
@@ -250,12 +273,23 @@ describe('replay source', () => {
   });
 
   it('declares its options with defaults and limits', () => {
-    expect(replayConnector.optionsSchema.parse({ file: 'a.jsonl' })).toEqual({ file: 'a.jsonl', speed: 1, rebaseTime: true, loop: false, maxPerPoll: 5000 });
+    expect(replayConnector.optionsSchema.parse({ file: 'a.jsonl' })).toEqual({
+      file: 'a.jsonl',
+      speed: 1,
+      rebaseTime: true,
+      loop: false,
+      maxPerPoll: 5000,
+    });
     expect(replayConnector.optionsSchema.parse({ file: 'a.jsonl', speed: 'max' })).toMatchObject({ speed: 'max' });
     expect(replayConnector.optionsSchema.safeParse({ file: 'a.jsonl', speed: 0 }).success).toBe(false);
     expect(replayConnector.optionsSchema.safeParse({ file: 'a.jsonl', speed: 'fast' }).success).toBe(false);
     expect(replayConnector.optionsSchema.safeParse({}).success).toBe(false);
-    expect(replayConnector).toMatchObject({ type: 'replay', defaultPollSeconds: 0.25, minPollSeconds: 0.05, defaultCachePolicy: { mode: 'persist' } });
+    expect(replayConnector).toMatchObject({
+      type: 'replay',
+      defaultPollSeconds: 0.25,
+      minPollSeconds: 0.05,
+      defaultCachePolicy: { mode: 'persist' },
+    });
     expect(replayConnector.networks).toEqual(NETWORKS);
   });
 

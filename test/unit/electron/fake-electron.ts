@@ -17,7 +17,11 @@ export interface FakeDisplay {
   scaleFactor: number;
 }
 type OpenHandler = (details: { url: string }) => { action: string };
-type PermissionHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionHandler = (
+  contents: { getURL(): string },
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
 
 export const fake = {
   displays: [] as FakeDisplay[],
@@ -67,7 +71,9 @@ export class FakeBrowserWindow extends EventEmitter {
   visible = false;
   destroyed = false;
   focused = false;
-  constructor(readonly options: FakeRect & { fullscreen?: boolean; frame?: boolean; webPreferences?: Record<string, unknown> }) {
+  constructor(
+    readonly options: FakeRect & { fullscreen?: boolean; frame?: boolean; webPreferences?: Record<string, unknown> },
+  ) {
     super();
     this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height };
     this.fullscreen = options.fullscreen ?? false;
@@ -136,7 +142,10 @@ export const screen = Object.assign(new EventEmitter(), { getAllDisplays: () => 
 export const powerMonitor = new EventEmitter();
 export const powerSaveBlocker = { start: (type: string) => ((fake.powerSaveBlocker = type), 1) };
 export const Menu = { setApplicationMenu: (menu: unknown) => void (fake.menu = menu) };
-type HeadersListener = (details: { url: string; method: string; resourceType: string; requestHeaders: Record<string, string> }, callback: (response: { requestHeaders?: Record<string, string> }) => void) => void;
+type HeadersListener = (
+  details: { url: string; method: string; resourceType: string; requestHeaders: Record<string, string> },
+  callback: (response: { requestHeaders?: Record<string, string> }) => void,
+) => void;
 
 /** A session of a partition (the settings window's): what the shell installs on it, and how often it is cleared. */
 export class FakeSession {

@@ -10,7 +10,12 @@ import { app, fake, partitions, screen, type FakeBrowserWindow, type FakeDisplay
 
 vi.mock('electron', () => import('./fake-electron.ts'));
 
-const display = (id: number, slot: number, label: string): FakeDisplay => ({ id, label, bounds: { x: slot * 1920, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 });
+const display = (id: number, slot: number, label: string): FakeDisplay => ({
+  id,
+  label,
+  bounds: { x: slot * 1920, y: 0, width: 1920, height: 1080 },
+  scaleFactor: 1,
+});
 const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
 const isSettings = (w: FakeBrowserWindow) => w.options.webPreferences?.['partition'] === 'settings';
 const isIdentify = (w: FakeBrowserWindow) => w.webContents.loaded[0]?.startsWith('data:') === true;
@@ -18,7 +23,11 @@ const panelWindows = () => fake.windows.filter((w) => !w.destroyed && !isSetting
 const settingsWindows = () => fake.windows.filter((w) => !w.destroyed && isSettings(w));
 const SETTINGS_KEYS = { type: 'keyDown', key: 's', control: true, alt: true, shift: true, meta: false };
 
-async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+async function until<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await probe();
@@ -32,7 +41,9 @@ async function postKeys(panelUrl: string): Promise<string[]> {
   const url = new URL(panelUrl);
   const token = url.searchParams.get('token') ?? '';
   const id = url.pathname.split('/').at(-1) ?? '';
-  const res = await fetch(`${url.origin}/api/panels/${id}/posts?limit=20`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${url.origin}/api/panels/${id}/posts?limit=20`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const body = (await res.json()) as { posts: Array<{ key: string }> };
   return body.posts.map((p) => p.key);
 }
@@ -41,23 +52,41 @@ describe('the kiosk entry, composed against a fake Electron', () => {
   beforeAll(async () => {
     fake.displays = [display(11, 0, 'A'), display(12, 1, 'B'), display(13, 2, 'C')];
     // A quiet demo (a short history, then a post every ten minutes), so the posts hold still while measured.
-    writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 3, postEverySeconds: 600 } }] }));
+    writeFileSync(
+      join(dataDir, 'config.json'),
+      JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 3, postEverySeconds: 600 } }] }),
+    );
     process.argv = [process.argv[0] ?? 'node', 'app', '--data-dir', dataDir, '--log-level', 'warn'];
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await import('../../../src/main/electron/main.ts');
-    await until(() => panelWindows().length === 3 && panelWindows().every((w) => w.webContents.loaded.length > 0), 'three loaded windows');
+    await until(
+      () => panelWindows().length === 3 && panelWindows().every((w) => w.webContents.loaded.length > 0),
+      'three loaded windows',
+    );
   });
   afterAll(() => {
     app.emit('before-quit');
   });
 
   it('opens one fullscreen, sandboxed window per display, on that display, showing its panel', () => {
-    expect(panelWindows().map((w) => [w.bounds.x, w.fullscreen, w.options.webPreferences?.['sandbox'], w.options.webPreferences?.['contextIsolation'], w.options.webPreferences?.['nodeIntegration']])).toEqual([
+    expect(
+      panelWindows().map((w) => [
+        w.bounds.x,
+        w.fullscreen,
+        w.options.webPreferences?.['sandbox'],
+        w.options.webPreferences?.['contextIsolation'],
+        w.options.webPreferences?.['nodeIntegration'],
+      ]),
+    ).toEqual([
       [0, true, true, true, false],
       [1920, true, true, true, false],
       [3840, true, true, true, false],
     ]);
-    expect(panelWindows().map((w) => new URL(w.webContents.loaded[0]!).pathname)).toEqual(['/panel/1', '/panel/2', '/panel/3']);
+    expect(panelWindows().map((w) => new URL(w.webContents.loaded[0]!).pathname)).toEqual([
+      '/panel/1',
+      '/panel/2',
+      '/panel/3',
+    ]);
   });
 
   it('turns on the app-wide protections: sandbox, no menu, no display sleep, no permissions', () => {
@@ -75,7 +104,14 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     await until(() => contents.css.length > 0, 'the injected style sheet');
     expect(contents.css[0]).toContain('cursor: none');
     const escape = { preventDefault: vi.fn() };
-    contents.emit('before-input-event', escape, { type: 'keyDown', key: 'Escape', control: false, alt: false, shift: false, meta: false });
+    contents.emit('before-input-event', escape, {
+      type: 'keyDown',
+      key: 'Escape',
+      control: false,
+      alt: false,
+      shift: false,
+      meta: false,
+    });
     expect(escape.preventDefault).toHaveBeenCalled();
     const away = { url: 'https://example.com/', preventDefault: vi.fn() };
     contents.emit('will-navigate', away);
@@ -136,14 +172,23 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     expect(settingsWindows()).toHaveLength(1);
     const window = settingsWindows()[0]!;
     expect(window.options).toMatchObject({ frame: true, fullscreen: false, alwaysOnTop: true, focusable: true });
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'settings' });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      partition: 'settings',
+    });
     const url = new URL(window.webContents.loaded[0]!);
     expect(url.pathname).toBe('/settings');
     expect(url.searchParams.get('admin')).toBeTruthy();
     await until(() => window.visible && window.focused, 'the settings window shown');
     expect(window.webContents.css).toEqual([]); // the cursor stays visible
     // The secrets of the kiosk are sealed by safeStorage (the fake's keyring), and the page says where.
-    const settings = (await (await fetch(`${url.origin}/api/settings`, { headers: { authorization: `Bearer ${url.searchParams.get('admin')}` } })).json()) as { pinSet: boolean; secretStorage: { kind: string } };
+    const settings = (await (
+      await fetch(`${url.origin}/api/settings`, {
+        headers: { authorization: `Bearer ${url.searchParams.get('admin')}` },
+      })
+    ).json()) as { pinSet: boolean; secretStorage: { kind: string } };
     expect(settings).toMatchObject({ pinSet: false, secretStorage: { kind: 'os-keyring' } });
   });
 
@@ -152,12 +197,20 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     const admin = new URL(first.webContents.loaded[0]!);
     const origin = admin.origin;
     const adminToken = admin.searchParams.get('admin')!;
-    first.webContents.emit('before-input-event', { preventDefault: vi.fn() }, { ...SETTINGS_KEYS, key: 'Escape', control: false, alt: false, shift: false });
+    first.webContents.emit(
+      'before-input-event',
+      { preventDefault: vi.fn() },
+      { ...SETTINGS_KEYS, key: 'Escape', control: false, alt: false, shift: false },
+    );
     expect(first.destroyed).toBe(true);
     const session = partitions.get('settings')!;
     expect(session.cleared).toBe(1);
 
-    const chosen = await fetch(`${origin}/api/settings/pin`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'x-social-wall': '1' }, body: JSON.stringify({ pin: '2468' }) });
+    const chosen = await fetch(`${origin}/api/settings/pin`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'x-social-wall': '1' },
+      body: JSON.stringify({ pin: '2468' }),
+    });
     expect(chosen.status).toBe(200);
     panelWindows()[1]!.webContents.emit('before-input-event', { preventDefault: vi.fn() }, SETTINGS_KEYS);
     const second = settingsWindows()[0]!;
@@ -168,7 +221,10 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     // What the window's requests carry: the page and its files are vouched for; the API is not.
     const headersFor = (path: string, resourceType: string) => {
       let sent: Record<string, string> | undefined;
-      session.beforeSendHeaders!({ url: origin + path, method: 'GET', resourceType, requestHeaders: {} }, (r) => (sent = r.requestHeaders));
+      session.beforeSendHeaders!(
+        { url: origin + path, method: 'GET', resourceType, requestHeaders: {} },
+        (r) => (sent = r.requestHeaders),
+      );
       return sent ?? {};
     };
     expect(headersFor('/settings', 'mainFrame')).toEqual({ Authorization: `Bearer ${adminToken}` });
@@ -177,7 +233,11 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     expect(page.status).not.toBe(401);
     expect(page.headers.get('set-cookie')).toBeNull();
     expect((await fetch(`${origin}/api/settings`, { headers: headersFor('/api/settings', 'xhr') })).status).toBe(401);
-    const unlocked = await fetch(`${origin}/api/settings/unlock`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-social-wall': '1' }, body: JSON.stringify({ pin: '2468' }) });
+    const unlocked = await fetch(`${origin}/api/settings/unlock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-social-wall': '1' },
+      body: JSON.stringify({ pin: '2468' }),
+    });
     expect(unlocked.status).toBe(200);
     expect(unlocked.headers.get('set-cookie')).toContain('sw_admin=');
 
@@ -188,7 +248,9 @@ describe('the kiosk entry, composed against a fake Electron', () => {
   it('"Identify screens" from the settings page: the shell puts a numbered window on each display and the page hears how many', async () => {
     const admin = new URL(fake.windows.find(isSettings)!.webContents.loaded[0]!);
     const headers = { authorization: `Bearer ${admin.searchParams.get('admin')}`, 'x-social-wall': '1' };
-    const settings = (await (await fetch(`${admin.origin}/api/settings`, { headers })).json()) as { canIdentifyScreens: boolean };
+    const settings = (await (await fetch(`${admin.origin}/api/settings`, { headers })).json()) as {
+      canIdentifyScreens: boolean;
+    };
     expect(settings.canIdentifyScreens).toBe(true);
 
     const before = fake.windows.length;
@@ -199,8 +261,19 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     expect(numbers).toHaveLength(3);
     // Centred on each display, left to right, numbered 1, 2, 3.
     expect(numbers.map((w) => Math.floor(w.bounds.x / 1920))).toEqual([0, 1, 2]);
-    expect(numbers.map((w) => decodeURIComponent(w.webContents.loaded[0]!).match(/<b>(\d+)<\/b>/)?.[1])).toEqual(['1', '2', '3']);
+    expect(numbers.map((w) => decodeURIComponent(w.webContents.loaded[0]!).match(/<b>(\d+)<\/b>/)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     // Without the admin credential, nothing is shown.
-    expect((await fetch(`${admin.origin}/api/settings/screens/identify`, { method: 'POST', headers: { 'x-social-wall': '1' } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${admin.origin}/api/settings/screens/identify`, {
+          method: 'POST',
+          headers: { 'x-social-wall': '1' },
+        })
+      ).status,
+    ).toBe(401);
   });
 });

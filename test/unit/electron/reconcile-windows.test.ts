@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreensConfig } from '../../../src/shared/config.ts';
-import { reconcileWindows, type WindowAction, type WindowState } from '../../../src/main/electron/screens/reconcile-windows.ts';
+import {
+  reconcileWindows,
+  type WindowAction,
+  type WindowState,
+} from '../../../src/main/electron/screens/reconcile-windows.ts';
 import { planScreens, type WindowPlacement } from '../../../src/main/electron/screens/screen-plan.ts';
 import type { DisplaySnapshot } from '../../../src/main/electron/screens/display-fingerprint.ts';
 import { monitor } from './fake-displays.ts';
@@ -12,7 +16,13 @@ function apply(windows: WindowState[], actions: WindowAction[]): WindowState[] {
   const byKey = new Map(windows.map((w) => [w.key, { ...w }]));
   for (const a of actions) {
     if (a.type === 'close') byKey.delete(a.key);
-    else if (a.type === 'create') byKey.set(a.placement.key, { key: a.placement.key, bounds: a.placement.bounds, fullscreen: a.placement.fullscreen, visible: a.placement.visible });
+    else if (a.type === 'create')
+      byKey.set(a.placement.key, {
+        key: a.placement.key,
+        bounds: a.placement.bounds,
+        fullscreen: a.placement.fullscreen,
+        visible: a.placement.visible,
+      });
     else if (a.type === 'move') Object.assign(byKey.get(a.key)!, { bounds: a.bounds, fullscreen: a.fullscreen });
     else byKey.get(a.key)!.visible = a.type === 'show';
   }
@@ -34,10 +44,16 @@ describe('reconcile windows', () => {
     const three = [monitor(1, 0), monitor(2, 1), monitor(3, 2)];
     let windows = apply([], reconcileWindows([], plan(three)));
     const unplugged = reconcileWindows(windows, plan([three[0]!, three[2]!]));
-    expect(unplugged).toEqual([{ type: 'move', key: 'panel:2', bounds: three[2]!.bounds, fullscreen: true }, { type: 'hide', key: 'panel:3' }]);
+    expect(unplugged).toEqual([
+      { type: 'move', key: 'panel:2', bounds: three[2]!.bounds, fullscreen: true },
+      { type: 'hide', key: 'panel:3' },
+    ]);
     windows = apply(windows, unplugged);
     const back = reconcileWindows(windows, plan(three));
-    expect(back).toEqual([{ type: 'move', key: 'panel:2', bounds: three[1]!.bounds, fullscreen: true }, { type: 'show', key: 'panel:3' }]);
+    expect(back).toEqual([
+      { type: 'move', key: 'panel:2', bounds: three[1]!.bounds, fullscreen: true },
+      { type: 'show', key: 'panel:3' },
+    ]);
     expect(reconcileWindows(apply(windows, back), plan(three))).toEqual([]);
   });
 
@@ -63,8 +79,15 @@ describe('reconcile windows', () => {
 
   it('does not move a fullscreen window that the window manager shaved a few pixels off', () => {
     const placements = plan([monitor(1, 0)]).slice(0, 1);
-    const shaved: WindowState = { key: 'panel:1', bounds: { x: 0, y: 28, width: 1920, height: 1052 }, fullscreen: true, visible: true };
+    const shaved: WindowState = {
+      key: 'panel:1',
+      bounds: { x: 0, y: 28, width: 1920, height: 1052 },
+      fullscreen: true,
+      visible: true,
+    };
     expect(reconcileWindows([shaved], placements)).toEqual([]);
-    expect(reconcileWindows([{ ...shaved, fullscreen: false }], placements)).toEqual([{ type: 'move', key: 'panel:1', bounds: placements[0]!.bounds, fullscreen: true }]);
+    expect(reconcileWindows([{ ...shaved, fullscreen: false }], placements)).toEqual([
+      { type: 'move', key: 'panel:1', bounds: placements[0]!.bounds, fullscreen: true },
+    ]);
   });
 });

@@ -9,7 +9,11 @@ function harness(hardwareAcceleration = true) {
   const done: string[] = [];
   const logger = memoryLogger();
   const controller = new RecoveryController({
-    target: { reloadWindow: (k) => done.push(`reload ${k}`), restartApp: () => done.push('restart'), relaunchWithoutGpu: () => done.push('no-gpu') },
+    target: {
+      reloadWindow: (k) => done.push(`reload ${k}`),
+      restartApp: () => done.push('restart'),
+      relaunchWithoutGpu: () => done.push('no-gpu'),
+    },
     logger,
     now: () => now,
     schedule: (run, afterMs) => timers.push({ at: now + afterMs, run }),
@@ -29,7 +33,12 @@ describe('recovery controller', () => {
     expect(h.done).toEqual([]);
     h.advance(2_000);
     expect(h.done).toEqual(['reload panel:2']);
-    expect(JSON.parse(h.logger.lines[0]!)).toMatchObject({ level: 'warn', msg: 'recovery: reloading a panel', reason: 'panel:2 crashed (1 of 3 in 10 min)', crashReason: 'oom' });
+    expect(JSON.parse(h.logger.lines[0]!)).toMatchObject({
+      level: 'warn',
+      msg: 'recovery: reloading a panel',
+      reason: 'panel:2 crashed (1 of 3 in 10 min)',
+      crashReason: 'oom',
+    });
   });
 
   it('restarts the app when one panel keeps failing', () => {
@@ -48,7 +57,11 @@ describe('recovery controller', () => {
     h.controller.memorySampled(big, 1024);
     h.advance(2_000);
     expect(h.done).toEqual(['reload panel:3']);
-    expect(JSON.parse(h.logger.lines[0]!)).toMatchObject({ reason: 'panel:3 memory (1 of 3 in 10 min)', mb: 2000, limitMb: 1024 });
+    expect(JSON.parse(h.logger.lines[0]!)).toMatchObject({
+      reason: 'panel:3 memory (1 of 3 in 10 min)',
+      mb: 2000,
+      limitMb: 1024,
+    });
   });
 
   it('relaunches without the GPU after repeated GPU crashes', () => {

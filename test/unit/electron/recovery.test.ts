@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RECOVERY_POLICY, EMPTY_RECOVERY_STATE, onGpuCrash, onWindowFailure, type RecoveryAction, type RecoveryState } from '../../../src/main/electron/recovery/recovery-budget.ts';
+import {
+  DEFAULT_RECOVERY_POLICY,
+  EMPTY_RECOVERY_STATE,
+  onGpuCrash,
+  onWindowFailure,
+  type RecoveryAction,
+  type RecoveryState,
+} from '../../../src/main/electron/recovery/recovery-budget.ts';
 import { judgeMemory } from '../../../src/main/electron/recovery/memory-watchdog.ts';
 import { checkNightlyReload, nextNightlyReload } from '../../../src/main/electron/recovery/nightly-reload.ts';
 
@@ -18,7 +25,12 @@ function failuresAt(minutes: number[], key = 'panel:1'): RecoveryAction['type'][
 describe('recovery budget', () => {
   it('reloads a crashed panel within seconds', () => {
     const { action } = onWindowFailure(EMPTY_RECOVERY_STATE, 'panel:2', 'unresponsive', 0);
-    expect(action).toEqual({ type: 'reload', key: 'panel:2', afterMs: 2_000, reason: 'panel:2 unresponsive (1 of 3 in 10 min)' });
+    expect(action).toEqual({
+      type: 'reload',
+      key: 'panel:2',
+      afterMs: 2_000,
+      reason: 'panel:2 unresponsive (1 of 3 in 10 min)',
+    });
     expect(DEFAULT_RECOVERY_POLICY.reloadDelayMs).toBeLessThanOrEqual(5_000);
   });
 
@@ -27,7 +39,14 @@ describe('recovery budget', () => {
   });
 
   it('forgets failures older than the window', () => {
-    expect(failuresAt([0, 5, 9, 11, 16, 17])).toEqual(['reload', 'reload', 'reload', 'reload', 'reload', 'restart-app']);
+    expect(failuresAt([0, 5, 9, 11, 16, 17])).toEqual([
+      'reload',
+      'reload',
+      'reload',
+      'reload',
+      'reload',
+      'restart-app',
+    ]);
   });
 
   it('counts each window on its own', () => {
@@ -56,10 +75,24 @@ describe('recovery budget', () => {
 
 describe('memory watchdog', () => {
   it('reloads a panel over the limit on two samples in a row, not on one burst', () => {
-    const first = judgeMemory([{ key: 'panel:1', workingSetKb: 1500 * 1024 }, { key: 'panel:2', workingSetKb: 300 * 1024 }], 1024, new Set());
+    const first = judgeMemory(
+      [
+        { key: 'panel:1', workingSetKb: 1500 * 1024 },
+        { key: 'panel:2', workingSetKb: 300 * 1024 },
+      ],
+      1024,
+      new Set(),
+    );
     expect(first.reload).toEqual([]);
     expect([...first.overOnce]).toEqual(['panel:1']);
-    const second = judgeMemory([{ key: 'panel:1', workingSetKb: 1600 * 1024 }, { key: 'panel:2', workingSetKb: 300 * 1024 }], 1024, first.overOnce);
+    const second = judgeMemory(
+      [
+        { key: 'panel:1', workingSetKb: 1600 * 1024 },
+        { key: 'panel:2', workingSetKb: 300 * 1024 },
+      ],
+      1024,
+      first.overOnce,
+    );
     expect(second.reload).toEqual([{ key: 'panel:1', mb: 1600 }]);
     const recovered = judgeMemory([{ key: 'panel:1', workingSetKb: 200 * 1024 }], 1024, first.overOnce);
     expect(recovered).toEqual({ reload: [], overOnce: new Set() });
@@ -75,13 +108,21 @@ describe('nightly reload', () => {
 
   it('fires once per night on the periodic tick, also after the machine slept through the hour', () => {
     let schedule = checkNightlyReload({ dueAt: undefined }, new Date(2025, 2, 10, 12, 0), 4).schedule;
-    const ticks = [new Date(2025, 2, 11, 3, 59, 30), new Date(2025, 2, 11, 4, 0, 10), new Date(2025, 2, 11, 4, 0, 40), new Date(2025, 2, 12, 9, 0)];
+    const ticks = [
+      new Date(2025, 2, 11, 3, 59, 30),
+      new Date(2025, 2, 11, 4, 0, 10),
+      new Date(2025, 2, 11, 4, 0, 40),
+      new Date(2025, 2, 12, 9, 0),
+    ];
     const fired = ticks.map((t) => {
       const r = checkNightlyReload(schedule, t, 4);
       schedule = r.schedule;
       return r.reloadNow;
     });
     expect(fired).toEqual([false, true, false, true]);
-    expect(checkNightlyReload(schedule, new Date(2030, 0, 1), null)).toEqual({ reloadNow: false, schedule: { dueAt: undefined } });
+    expect(checkNightlyReload(schedule, new Date(2030, 0, 1), null)).toEqual({
+      reloadNow: false,
+      schedule: { dueAt: undefined },
+    });
   });
 });

@@ -6,7 +6,10 @@ import { screenMemoryFile } from '../../../src/main/electron/screens/screen-memo
 import type { RememberedPlacement } from '../../../src/main/electron/screens/match-displays.ts';
 import { gpuFallbackFlag } from '../../../src/main/electron/recovery/gpu-fallback-flag.ts';
 
-const placement = (panelId: string, id: number): RememberedPlacement => ({ panelId, display: { id, label: 'DELL', width: 1920, height: 1080, scaleFactor: 1, rank: id } });
+const placement = (panelId: string, id: number): RememberedPlacement => ({
+  panelId,
+  display: { id, label: 'DELL', width: 1920, height: 1080, scaleFactor: 1, rank: id },
+});
 
 describe('screen memory file', () => {
   it('starts empty, then reads back what it wrote', () => {

@@ -5,13 +5,26 @@ import { validateConfig } from '../../../src/main/config/validate-config.ts';
 describe('screens and kiosk configuration', () => {
   it('has defaults, so an existing config file stays valid', () => {
     const result = validateConfig({}, connectorRegistry);
-    expect(result.ok && result.value.config.screens).toEqual({ leftToRight: [], fewerScreens: 'rotate', rotateSeconds: 30, extraScreens: 'dark' });
-    expect(result.ok && result.value.config.kiosk).toEqual({ settingsKeys: 'Ctrl+Alt+Shift+S', nightlyReloadHour: 4, panelMemoryLimitMb: 1024, startAtLogin: true });
+    expect(result.ok && result.value.config.screens).toEqual({
+      leftToRight: [],
+      fewerScreens: 'rotate',
+      rotateSeconds: 30,
+      extraScreens: 'dark',
+    });
+    expect(result.ok && result.value.config.kiosk).toEqual({
+      settingsKeys: 'Ctrl+Alt+Shift+S',
+      nightlyReloadHour: 4,
+      panelMemoryLimitMb: 1024,
+      startAtLogin: true,
+    });
   });
 
   it('refuses panel ids that no panel has, naming the field', () => {
     const result = validateConfig({ screens: { leftToRight: ['3', 'nine'], repeatPanel: 'ten' } }, connectorRegistry);
-    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['screens.leftToRight[1]', 'screens.repeatPanel']);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual([
+      'screens.leftToRight[1]',
+      'screens.repeatPanel',
+    ]);
   });
 
   it('refuses a settings key combination without a modifier', () => {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { adminTokenOf, closesSettings, settingsBounds, settingsRequestHeaders, settingsStartUrl, vouchesForRequest } from '../../../src/main/electron/settings/settings-access.ts';
+import {
+  adminTokenOf,
+  closesSettings,
+  settingsBounds,
+  settingsRequestHeaders,
+  settingsStartUrl,
+  vouchesForRequest,
+} from '../../../src/main/electron/settings/settings-access.ts';
 
 const origin = 'http://127.0.0.1:4321';
 const target = { origin, settingsUrl: `${origin}/settings?admin=ADMIN-TOKEN` };
-const key = (key: string, mods: Partial<Record<'control' | 'alt' | 'shift' | 'meta', boolean>> = {}) => ({ type: 'keyDown', key, control: false, alt: false, shift: false, meta: false, ...mods });
+const key = (key: string, mods: Partial<Record<'control' | 'alt' | 'shift' | 'meta', boolean>> = {}) => ({
+  type: 'keyDown',
+  key,
+  control: false,
+  alt: false,
+  shift: false,
+  meta: false,
+  ...mods,
+});
 
 describe('what the settings window opens', () => {
   it('first start (no PIN yet): the admin URL, so IT can choose the PIN', () => {
@@ -49,16 +64,29 @@ describe('what the settings window’s requests carry before the PIN', () => {
   });
 
   it('adds the Bearer header where it vouches, and only there; keeps the request’s own headers', () => {
-    const page = settingsRequestHeaders({ ...get('/settings', 'mainFrame'), requestHeaders: { Accept: 'text/html' } }, origin, 'ADMIN-TOKEN');
+    const page = settingsRequestHeaders(
+      { ...get('/settings', 'mainFrame'), requestHeaders: { Accept: 'text/html' } },
+      origin,
+      'ADMIN-TOKEN',
+    );
     expect(page).toEqual({ Accept: 'text/html', Authorization: 'Bearer ADMIN-TOKEN' });
-    const api = settingsRequestHeaders({ ...get('/api/settings', 'xhr'), requestHeaders: { Accept: 'application/json' } }, origin, 'ADMIN-TOKEN');
+    const api = settingsRequestHeaders(
+      { ...get('/api/settings', 'xhr'), requestHeaders: { Accept: 'application/json' } },
+      origin,
+      'ADMIN-TOKEN',
+    );
     expect(api).toEqual({ Accept: 'application/json' });
   });
 });
 
 describe('the settings window’s place and keys', () => {
   it('a normal size, centred on the panel’s screen', () => {
-    expect(settingsBounds({ x: 1920, y: 0, width: 1920, height: 1080 })).toEqual({ x: 1920 + 360, y: 110, width: 1200, height: 860 });
+    expect(settingsBounds({ x: 1920, y: 0, width: 1920, height: 1080 })).toEqual({
+      x: 1920 + 360,
+      y: 110,
+      width: 1200,
+      height: 860,
+    });
   });
 
   it('fits a small screen, with a margin', () => {

@@ -4,7 +4,20 @@ import { parseSimulatedDisplays } from '../../../src/main/electron/screens/simul
 
 describe('kiosk command line', () => {
   it('reads its own options among Chromium’s switches and the app path', () => {
-    expect(parseShellArgs(['/repo', '--inspect=0', '--remote-debugging-port=0', '--data-dir', '/tmp/d', '--ozone-platform=x11', '--simulate-displays', '800x600,800x600', '--log-level', 'debug'])).toEqual({
+    expect(
+      parseShellArgs([
+        '/repo',
+        '--inspect=0',
+        '--remote-debugging-port=0',
+        '--data-dir',
+        '/tmp/d',
+        '--ozone-platform=x11',
+        '--simulate-displays',
+        '800x600,800x600',
+        '--log-level',
+        'debug',
+      ]),
+    ).toEqual({
       dataDir: '/tmp/d',
       simulateDisplays: '800x600,800x600',
       logLevel: 'debug',
@@ -21,6 +34,8 @@ describe('simulated displays', () => {
     ]);
   });
   it('names what it cannot read', () => {
-    expect(parseSimulatedDisplays('1920x1080,big')).toBe('--simulate-displays: "big" is not a size like 1920x1080 (displays are separated by commas)');
+    expect(parseSimulatedDisplays('1920x1080,big')).toBe(
+      '--simulate-displays: "big" is not a size like 1920x1080 (displays are separated by commas)',
+    );
   });
 });

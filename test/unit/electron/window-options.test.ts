@@ -23,7 +23,14 @@ describe('window options', () => {
   });
 
   it('places the window on its display, frameless, hidden until painted, on black', () => {
-    expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({ ...bounds, fullscreen: true, frame: false, show: false, autoHideMenuBar: true, backgroundColor: '#000000' });
+    expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({
+      ...bounds,
+      fullscreen: true,
+      frame: false,
+      show: false,
+      autoHideMenuBar: true,
+      backgroundColor: '#000000',
+    });
     expect(windowOptions({ kind: 'panel', bounds, fullscreen: false }).fullscreen).toBe(false);
   });
 
@@ -33,15 +40,40 @@ describe('window options', () => {
   });
 
   it('makes the screen number an overlay that takes no focus', () => {
-    expect(windowOptions({ kind: 'identify', bounds, fullscreen: false })).toMatchObject({ alwaysOnTop: true, focusable: false });
-    expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({ alwaysOnTop: false, focusable: true });
+    expect(windowOptions({ kind: 'identify', bounds, fullscreen: false })).toMatchObject({
+      alwaysOnTop: true,
+      focusable: false,
+    });
+    expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({
+      alwaysOnTop: false,
+      focusable: true,
+    });
   });
 
   it('makes the settings a normal window over the wall: framed, closable, focusable, not fullscreen, in its own session', () => {
-    const options = windowOptions({ kind: 'settings', bounds: { x: 100, y: 80, width: 1200, height: 860 }, fullscreen: true });
-    expect(options).toMatchObject({ x: 100, y: 80, width: 1200, height: 860, fullscreen: false, fullscreenable: false, frame: true, closable: true, focusable: true, resizable: true, alwaysOnTop: true, skipTaskbar: false, minimizable: false });
+    const options = windowOptions({
+      kind: 'settings',
+      bounds: { x: 100, y: 80, width: 1200, height: 860 },
+      fullscreen: true,
+    });
+    expect(options).toMatchObject({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 860,
+      fullscreen: false,
+      fullscreenable: false,
+      frame: true,
+      closable: true,
+      focusable: true,
+      resizable: true,
+      alwaysOnTop: true,
+      skipTaskbar: false,
+      minimizable: false,
+    });
     expect(options.webPreferences?.partition).toBe('settings');
     expect(options.webPreferences?.partition).not.toMatch(/^persist:/);
-    for (const kind of ['panel', 'dark', 'identify'] as const) expect(windowOptions({ kind, bounds, fullscreen: true }).webPreferences?.partition).toBeUndefined();
+    for (const kind of ['panel', 'dark', 'identify'] as const)
+      expect(windowOptions({ kind, bounds, fullscreen: true }).webPreferences?.partition).toBeUndefined();
   });
 });

@@ -4,14 +4,22 @@ import { expect, it } from 'vitest';
 import { ModerationConfigSchema } from '../../../src/shared/config.ts';
 import { compileModerationPolicy, RULES_OFF_FINGERPRINT } from '../../../src/main/engine/moderate/moderation-policy.ts';
 
-const fingerprint = (rules: unknown): string => compileModerationPolicy(ModerationConfigSchema.parse(rules)).fingerprint;
+const fingerprint = (rules: unknown): string =>
+  compileModerationPolicy(ModerationConfigSchema.parse(rules)).fingerprint;
 
 it('is off without rules, stable across key order, and follows every rule', () => {
   expect(fingerprint({})).toBe(RULES_OFF_FINGERPRINT);
   expect(fingerprint({ blockedKeywords: [], content: 'all' })).toBe(RULES_OFF_FINGERPRINT);
   const rules = { blockedKeywords: ['arnaque'], blockedAuthors: [{ author: '@spam', network: 'x' }] };
   expect(fingerprint(rules)).toMatch(/^sha256:[0-9a-f]{64}$/);
-  expect(fingerprint({ blockedAuthors: [{ network: 'x', author: '@spam' }], blockedKeywords: ['arnaque'] })).toBe(fingerprint(rules));
-  const others = [{ blockedKeywords: ['escroc'] }, { ...rules, profanity: ['fr'] }, { ...rules, content: 'media-only' }, { blockedKeywords: ['arnaque'] }];
+  expect(fingerprint({ blockedAuthors: [{ network: 'x', author: '@spam' }], blockedKeywords: ['arnaque'] })).toBe(
+    fingerprint(rules),
+  );
+  const others = [
+    { blockedKeywords: ['escroc'] },
+    { ...rules, profanity: ['fr'] },
+    { ...rules, content: 'media-only' },
+    { blockedKeywords: ['arnaque'] },
+  ];
   for (const other of others) expect(fingerprint(other)).not.toBe(fingerprint(rules));
 });

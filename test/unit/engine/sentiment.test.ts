@@ -72,7 +72,14 @@ describe('sentiment', () => {
   });
 
   it('the enrich step overwrites what a connector claimed and gives deleted posts none', () => {
-    const base = { network: 'x', kind: 'post', sourceId: 's', author: { id: 'a', name: 'A', isBrand: false }, createdAt: '2026-03-01T10:00:00Z', fetchedAt: '2026-03-01T10:00:00Z' } as const;
+    const base = {
+      network: 'x',
+      kind: 'post',
+      sourceId: 's',
+      author: { id: 'a', name: 'A', isBrand: false },
+      createdAt: '2026-03-01T10:00:00Z',
+      fetchedAt: '2026-03-01T10:00:00Z',
+    } as const;
     const claimed = PostSchema.parse({ ...base, key: 'x:1', text: 'Horrible, never again.', sentiment: 'positive' });
     const plain = PostSchema.parse({ ...base, key: 'x:2', text: 'Horrible, never again.' });
     const gone = PostSchema.parse({ ...base, key: 'x:3', text: '', state: 'deleted' });
@@ -89,7 +96,8 @@ describe('sentiment', () => {
       const counts = { positive: 0, neutral: 0, negative: 0 };
       for (const topic of topics) {
         for (const lang of ['fr', 'en'] as const) {
-          for (const text of CUSTOMER_TEXTS[topic][lang]) counts[tone(text.replace(/\{\w+\}/g, 'X'), lang) ?? 'neutral'] += 1;
+          for (const text of CUSTOMER_TEXTS[topic][lang])
+            counts[tone(text.replace(/\{\w+\}/g, 'X'), lang) ?? 'neutral'] += 1;
         }
       }
       return counts;
@@ -97,14 +105,21 @@ describe('sentiment', () => {
     const praise = split(['praise']);
     const complaints = split(['late', 'price', 'desk']);
     expect(praise.positive / (praise.positive + praise.neutral + praise.negative)).toBeGreaterThanOrEqual(0.7);
-    expect(complaints.negative / (complaints.positive + complaints.neutral + complaints.negative)).toBeGreaterThanOrEqual(0.5);
+    expect(
+      complaints.negative / (complaints.positive + complaints.neutral + complaints.negative),
+    ).toBeGreaterThanOrEqual(0.5);
     expect(complaints.negative).toBeGreaterThan(2 * complaints.positive);
   });
 
   it('on the demo source output, bad ratings read negative and good ones positive', async () => {
-    const { items } = await pollDemo(createDemo({ now: FRIDAY_NOON }, { backfillHours: 72, postEverySeconds: 60 }), undefined);
+    const { items } = await pollDemo(
+      createDemo({ now: FRIDAY_NOON }, { backfillHours: 72, postEverySeconds: 60 }),
+      undefined,
+    );
     const posts = new PostEnricher().enrich(
-      items.map((item) => PostSchema.parse({ ...item, sourceId: 'demo', fetchedAt: new Date(FRIDAY_NOON).toISOString() })),
+      items.map((item) =>
+        PostSchema.parse({ ...item, sourceId: 'demo', fetchedAt: new Date(FRIDAY_NOON).toISOString() }),
+      ),
     );
     const byRating = (keep: (rating: number) => boolean) => {
       const counts = { positive: 0, neutral: 0, negative: 0 };

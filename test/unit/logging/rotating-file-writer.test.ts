@@ -36,6 +36,8 @@ describe('rotating file writer', () => {
   });
 
   it('refuses a size that cannot hold anything', () => {
-    expect(() => createRotatingFileWriter({ file: join(tmpdir(), 'never.log'), maxBytes: 0, keep: 1 })).toThrow(/maxBytes/);
+    expect(() => createRotatingFileWriter({ file: join(tmpdir(), 'never.log'), maxBytes: 0, keep: 1 })).toThrow(
+      /maxBytes/,
+    );
   });
 });

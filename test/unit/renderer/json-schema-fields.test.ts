@@ -4,7 +4,8 @@ import { text } from '../../../src/connectors/shared/option-text.ts';
 import { isEssential, schemaFields } from '../../../src/renderer/settings/json-schema-fields.ts';
 
 // The options' JSON Schema as the settings API makes it (src/main/secrets/secret-fields.ts).
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
 const schema = jsonSchema(
   z.object({
@@ -12,8 +13,18 @@ const schema = jsonSchema(
       .string()
       .min(20)
       .meta({ secret: true })
-      .meta(text({ title: 'Bearer token', help: 'From developer.x.com.', fr: { title: 'Jeton Bearer', help: 'Depuis developer.x.com.' } })),
-    pageSize: z.number().int().default(100).meta(text({ title: 'Posts per page', fr: { title: 'Publications par page' } })),
+      .meta(
+        text({
+          title: 'Bearer token',
+          help: 'From developer.x.com.',
+          fr: { title: 'Jeton Bearer', help: 'Depuis developer.x.com.' },
+        }),
+      ),
+    pageSize: z
+      .number()
+      .int()
+      .default(100)
+      .meta(text({ title: 'Posts per page', fr: { title: 'Publications par page' } })),
     englishOnly: z.string().optional().meta({ title: 'English only', description: 'Only in English.' }),
     brandUserId: z.string().optional(),
   }),
@@ -41,13 +52,22 @@ describe('schemaFields', () => {
   });
 
   it('keeps the same essential fields in both languages', () => {
-    const essential = (language: 'fr' | 'en') => schemaFields(schema, language).filter(isEssential).map((f) => f.key);
+    const essential = (language: 'fr' | 'en') =>
+      schemaFields(schema, language)
+        .filter(isEssential)
+        .map((f) => f.key);
     expect(essential('fr')).toEqual(essential('en'));
     expect(essential('fr')).toEqual(['bearerToken', 'englishOnly']);
   });
 
   it('reads the items of a list of objects with their own texts', () => {
-    const list = jsonSchema(z.object({ instances: z.array(z.object({ url: z.url().meta(text({ title: 'URL', fr: { title: 'Adresse' } })) })).meta(text({ title: 'Instances', fr: { title: 'Instances' } })) }));
+    const list = jsonSchema(
+      z.object({
+        instances: z
+          .array(z.object({ url: z.url().meta(text({ title: 'URL', fr: { title: 'Adresse' } })) }))
+          .meta(text({ title: 'Instances', fr: { title: 'Instances' } })),
+      }),
+    );
     const [instances] = schemaFields(list, 'fr');
     expect(instances?.kind).toBe('objects');
     expect(schemaFields(instances?.itemSchema ?? {}, 'fr').map((f) => f.label)).toEqual(['Adresse']);

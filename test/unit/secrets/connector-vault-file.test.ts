@@ -1,11 +1,25 @@
 // The connectors' run-time secrets file, on real files: sealed, atomic, 0600, reopened after a restart,
 // pruned of removed sources, and a wrong key or a damaged file named plainly without quoting any secret,
 // the file moved aside (never overwritten) and a fresh one written at the next change.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile, openConnectorVaultFile } from '../../../src/main/secrets/connector-vault-file.ts';
+import {
+  CONNECTOR_SECRETS_FILE,
+  ConnectorVaultFile,
+  openConnectorVaultFile,
+} from '../../../src/main/secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from '../../../src/main/secrets/key-file-secret-store.ts';
 import { SecretStoreError } from '../../../src/main/secrets/secret-store.ts';
 
@@ -31,7 +45,10 @@ describe('connector vault file', () => {
     const bytes = readFileSync(file);
     expect(bytes.includes(TOKEN)).toBe(false);
     expect(bytes.includes('another-secret-value')).toBe(false);
-    expect(JSON.parse(bytes.toString('utf8'))).toEqual({ bsky: { session: expect.stringMatching(/^v1:/) }, google: { token: expect.stringMatching(/^v1:/) } });
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual({
+      bsky: { session: expect.stringMatching(/^v1:/) },
+      google: { token: expect.stringMatching(/^v1:/) },
+    });
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
     // No temp file left beside it.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -85,7 +102,12 @@ describe('connector vault file', () => {
 
     const reports: string[] = [];
     const details: unknown[] = [];
-    const vault = openConnectorVaultFile(other, openKeyFileSecretStore(other, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
+    const vault = openConnectorVaultFile(
+      other,
+      openKeyFileSecretStore(other, 'linux'),
+      (m, d) => (reports.push(m), details.push(d)),
+      NOW,
+    );
     const aside = `${join(other, CONNECTOR_SECRETS_FILE)}.corrupt-2026-03-01T10-00-00-000Z`;
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain(error.message);
@@ -96,7 +118,10 @@ describe('connector vault file', () => {
     expect(reports[0]).not.toContain(sealed.slice(3, 20));
     // The same, as a code and values the settings page words in its language (no secret among them).
     expect(details).toEqual([
-      { code: 'connector-secrets-moved-aside', params: { file: join(other, CONNECTOR_SECRETS_FILE), reason: 'other-key', movedTo: aside, sources: ['bsky'] } },
+      {
+        code: 'connector-secrets-moved-aside',
+        params: { file: join(other, CONNECTOR_SECRETS_FILE), reason: 'other-key', movedTo: aside, sources: ['bsky'] },
+      },
     ]);
     expect(JSON.stringify(details)).not.toContain(sealed.slice(3, 20));
     expect(readFileSync(aside, 'utf8')).toContain(sealed);
@@ -109,12 +134,18 @@ describe('connector vault file', () => {
     const dir = tempDir();
     const reports: string[] = [];
     const details: unknown[] = [];
-    const vault = ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)));
+    const vault = ConnectorVaultFile.open(
+      dir,
+      openKeyFileSecretStore(dir, 'linux'),
+      (m, d) => (reports.push(m), details.push(d)),
+    );
     // The temp file's name taken by a directory: the write fails with EISDIR.
     const file = join(dir, CONNECTOR_SECRETS_FILE);
     mkdirSync(`${file}.${process.pid}.tmp`);
     vault.forSource('bsky').set('session', TOKEN);
-    expect(reports).toEqual([`The connectors' run-time secrets could not be written to ${file} (EISDIR): kept in memory, retried at the next change.`]);
+    expect(reports).toEqual([
+      `The connectors' run-time secrets could not be written to ${file} (EISDIR): kept in memory, retried at the next change.`,
+    ]);
     expect(details).toEqual([{ code: 'connector-secrets-not-written', params: { file, error: 'EISDIR' } }]);
     expect(vault.forSource('bsky').get('session')).toBe(TOKEN);
   });
@@ -138,13 +169,20 @@ describe('connector vault file', () => {
 
     const reports: string[] = [];
     const details: unknown[] = [];
-    const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
+    const vault = openConnectorVaultFile(
+      dir,
+      openKeyFileSecretStore(dir, 'linux'),
+      (m, d) => (reports.push(m), details.push(d)),
+      NOW,
+    );
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain('cannot be read (EISDIR)');
     expect(reports[0]).not.toContain('not readable JSON');
     expect(reports[0]).toContain('It was kept in place, not moved');
     expect(reports[0]).toContain('in memory until the next start');
-    expect(details).toEqual([{ code: 'connector-secrets-unreadable', params: { file, readError: 'EISDIR', sources: [] } }]);
+    expect(details).toEqual([
+      { code: 'connector-secrets-unreadable', params: { file, readError: 'EISDIR', sources: [] } },
+    ]);
     // Not moved aside.
     expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toEqual([]);
     expect(statSync(file).isDirectory()).toBe(true);
@@ -174,7 +212,7 @@ describe('connector vault file', () => {
     expect(open(dir).forSource('google').get('token')).toBe('good-token-on-disk');
   });
 
-    it('a file that is not JSON → an error naming the file', () => {
+  it('a file that is not JSON → an error naming the file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"bsky": ');
     expect(() => open(dir)).toThrow(join(dir, CONNECTOR_SECRETS_FILE));
@@ -185,14 +223,25 @@ describe('connector vault file', () => {
     const file = join(dir, CONNECTOR_SECRETS_FILE);
     const reports: string[] = [];
     const details: unknown[] = [];
-    const start = () => openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m, d) => (reports.push(m), details.push(d)), NOW);
+    const start = () =>
+      openConnectorVaultFile(
+        dir,
+        openKeyFileSecretStore(dir, 'linux'),
+        (m, d) => (reports.push(m), details.push(d)),
+        NOW,
+      );
 
     writeFileSync(file, '\u0000garbage{{');
     const vault = start();
     expect(existsSync(file)).toBe(false);
     expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z`, 'utf8')).toBe('\u0000garbage{{');
-    expect(reports[0]).toMatch(/is not readable JSON\. It was kept as .*corrupt-2026-03-01T10-00-00-000Z\. The connectors' run-time tokens \(Bluesky sessions, renewed Google tokens\) are lost/);
-    expect(details[0]).toEqual({ code: 'connector-secrets-moved-aside', params: { file, reason: 'not-json', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z`, sources: [] } });
+    expect(reports[0]).toMatch(
+      /is not readable JSON\. It was kept as .*corrupt-2026-03-01T10-00-00-000Z\. The connectors' run-time tokens \(Bluesky sessions, renewed Google tokens\) are lost/,
+    );
+    expect(details[0]).toEqual({
+      code: 'connector-secrets-moved-aside',
+      params: { file, reason: 'not-json', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z`, sources: [] },
+    });
 
     vault.forSource('google').set('token', 'renewed-after-loss');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ google: { token: expect.stringMatching(/^v1:/) } });
@@ -203,7 +252,10 @@ describe('connector vault file', () => {
     start();
     expect(readFileSync(`${file}.corrupt-2026-03-01T10-00-00-000Z-1`, 'utf8')).toBe('[1, 2]');
     expect(reports[1]).toContain('is damaged.');
-    expect(details[1]).toEqual({ code: 'connector-secrets-moved-aside', params: { file, reason: 'damaged', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z-1`, sources: [] } });
+    expect(details[1]).toEqual({
+      code: 'connector-secrets-moved-aside',
+      params: { file, reason: 'damaged', movedTo: `${file}.corrupt-2026-03-01T10-00-00-000Z-1`, sources: [] },
+    });
     expect(readdirSync(dir).filter((f) => f.includes('.corrupt-'))).toHaveLength(2);
   });
 });

@@ -53,7 +53,11 @@ describe('secrets in the configuration', () => {
   const input = {
     sources: [
       { id: 'fb', type: 'facebook', options: { pageId: '123', token: SECRET } },
-      { id: 'masto', type: 'mastodon', options: { instances: [{ url: 'https://mastodon.social', token: SECRET }], hashtags: ['AtelierNova'] } },
+      {
+        id: 'masto',
+        type: 'mastodon',
+        options: { instances: [{ url: 'https://mastodon.social', token: SECRET }], hashtags: ['AtelierNova'] },
+      },
     ],
   };
 
@@ -74,9 +78,16 @@ describe('secrets in the configuration', () => {
   });
 
   it('names the field of a sealed secret that cannot be opened', () => {
-    const sealedElsewhere = sealSecrets(validateConfigOrThrow(input), connectorRegistry, openKeyFileSecretStore(tempDir(), 'linux'));
+    const sealedElsewhere = sealSecrets(
+      validateConfigOrThrow(input),
+      connectorRegistry,
+      openKeyFileSecretStore(tempDir(), 'linux'),
+    );
     const opened = openSealedSecrets(sealedElsewhere, connectorRegistry, openKeyFileSecretStore(tempDir(), 'linux'));
-    expect(opened.errors.map((e) => e.field)).toEqual(['sources[0].options.token', 'sources[1].options.instances[0].token']);
+    expect(opened.errors.map((e) => e.field)).toEqual([
+      'sources[0].options.token',
+      'sources[1].options.instances[0].token',
+    ]);
   });
 });
 
@@ -91,8 +102,13 @@ describe('loadConfig (the kiosk reads the same file)', () => {
     const { writeFileSync } = await import('node:fs');
     const { loadConfig } = await import('../../../src/main/config/load-config.ts');
     const dir = tempDir();
-    const config = validateConfigOrThrow({ sources: [{ id: 'fb', type: 'facebook', options: { pageId: '123', token: SECRET } }] });
-    writeFileSync(join(dir, 'config.json'), JSON.stringify(sealSecrets(config, connectorRegistry, openKeyFileSecretStore(dir, 'linux'))));
+    const config = validateConfigOrThrow({
+      sources: [{ id: 'fb', type: 'facebook', options: { pageId: '123', token: SECRET } }],
+    });
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify(sealSecrets(config, connectorRegistry, openKeyFileSecretStore(dir, 'linux'))),
+    );
     const loaded = loadConfig(join(dir, 'config.json'), connectorRegistry);
     expect((loaded.sources[0]?.options as { token: string }).token).toBe(SECRET);
   });

@@ -20,7 +20,13 @@ it('failed writes replace one notice instead of piling up; the next good write r
   const notices: WallNotice[] = [other];
   const logger = memoryLogger();
   const { report, written } = vaultNotices(notices, logger);
-  const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), report, Date.now(), written).forSource('google');
+  const vault = openConnectorVaultFile(
+    dir,
+    openKeyFileSecretStore(dir, 'linux'),
+    report,
+    Date.now(),
+    written,
+  ).forSource('google');
 
   // The temp file's name taken by a directory: every write fails (EISDIR), as on a full disk.
   const blocker = `${join(dir, CONNECTOR_SECRETS_FILE)}.${process.pid}.tmp`;

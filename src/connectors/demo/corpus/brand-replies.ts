@@ -24,7 +24,7 @@ export const BRAND_REPLIES: Readonly<Record<ReplyTopic, Localised<readonly strin
     fr: [
       'Bonjour {first}, toutes nos excuses pour ce retard. Nous vous avons écrit en message privé pour faire le point sur votre véhicule. {sig}',
       "Désolés {first}, ce n'est pas le service que nous voulons vous offrir. Le chef d'atelier de {garage} vous rappelle dans l'heure. {sig}",
-      "{first}, nous comprenons votre agacement. La pièce est arrivée ce matin, votre voiture sera prête demain 10 h, et nous vous offrons le véhicule de prêt. {sig}",
+      '{first}, nous comprenons votre agacement. La pièce est arrivée ce matin, votre voiture sera prête demain 10 h, et nous vous offrons le véhicule de prêt. {sig}',
     ],
     en: [
       "Hi {first}, we're sorry about the delay. We've sent you a DM to update you on your car. {sig}",

@@ -17,7 +17,7 @@ export const CUSTOMER_TEXTS: Readonly<Record<TextTopic, Localised<readonly strin
       'Contrôle technique passé du premier coup après le passage chez @ateliernova 💪',
       "{staff} a pris le temps de m'expliquer la différence entre les plaquettes. Enfin un garagiste pédagogue !",
       'Client depuis 4 ans, jamais déçu. #AtelierNova #{cityTag}',
-      "Crevaison sur le périph, pris en charge à {garage} sans rendez-vous 40 min plus tard. Merci !",
+      'Crevaison sur le périph, pris en charge à {garage} sans rendez-vous 40 min plus tard. Merci !',
       'Top 👍',
     ],
     en: [
@@ -39,13 +39,13 @@ export const CUSTOMER_TEXTS: Readonly<Record<TextTopic, Localised<readonly strin
       'Rendez-vous à 8 h 30, prise en charge à 10 h. Pourquoi donner des horaires si ce n’est pas pour les tenir ? #AtelierNova',
       'Toujours en attente de ma voiture à {garage}...',
       "On m'a rappelé pour me dire que la pièce n'était « pas encore arrivée ». Ça fait une semaine. @ateliernova vous pouvez me dire ce qui se passe ?",
-      "Posé une demi-journée pour récupérer ma {car} à 14 h. À 16 h 30 on me dit de revenir demain. Super.",
+      'Posé une demi-journée pour récupérer ma {car} à 14 h. À 16 h 30 on me dit de revenir demain. Super.',
     ],
     en: [
       "Was told my {car} would be ready at 5pm. It's 7 and nobody at {garage} picks up the phone. @ateliernova",
       'Day 3 without my car after being promised 24 hours. Not impressed.',
       'Still waiting at {garage}. Appointment was at 9. #AtelierNova',
-      "Took the afternoon off to pick up the {car} at 2. At 4:30 they tell me to come back tomorrow. Great.",
+      'Took the afternoon off to pick up the {car} at 2. At 4:30 they tell me to come back tomorrow. Great.',
     ],
   },
   price: {
@@ -150,7 +150,12 @@ export const CUSTOMER_TEXTS: Readonly<Record<TextTopic, Localised<readonly strin
       'Au téléphone, personne ne décroche.',
       'Délais jamais tenus, prévoyez un plan B.',
     ],
-    en: ['Check your bill before paying.', 'Avoid Saturday mornings, two-hour wait.', 'Get a written quote first.', 'Nobody answers the phone.'],
+    en: [
+      'Check your bill before paying.',
+      'Avoid Saturday mornings, two-hour wait.',
+      'Get a written quote first.',
+      'Nobody answers the phone.',
+    ],
   },
 };
 
@@ -161,7 +166,12 @@ export const CLOSING_LINES: Readonly<Record<'good' | 'bad' | 'neutral', Localise
     en: ['Highly recommend.', 'Thanks again to the whole team.', 'Will definitely be back.'],
   },
   bad: {
-    fr: ['Grosse déception.', 'Je ne sais pas si je reviendrai.', "J'attends une réponse.", 'Dommage, je les aimais bien.'],
+    fr: [
+      'Grosse déception.',
+      'Je ne sais pas si je reviendrai.',
+      "J'attends une réponse.",
+      'Dommage, je les aimais bien.',
+    ],
     en: ['Very disappointed.', 'Not sure I will be back.', 'Waiting for an answer.'],
   },
   neutral: {

@@ -16,8 +16,14 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'car-on-lift.svg',
     alt: { fr: 'Une voiture sur un pont élévateur dans un atelier', en: 'A car up on a lift in a workshop' },
     captions: {
-      fr: ['Ma {car} en pleine révision chez Atelier Nova {garage} 🔧', 'Vue de dessous, tout est propre 👌 #AtelierNova'],
-      en: ['My {car} up on the lift at {garage}. Spotless workshop! #AtelierNova', 'Under the hood, or rather under the car 🔧'],
+      fr: [
+        'Ma {car} en pleine révision chez Atelier Nova {garage} 🔧',
+        'Vue de dessous, tout est propre 👌 #AtelierNova',
+      ],
+      en: [
+        'My {car} up on the lift at {garage}. Spotless workshop! #AtelierNova',
+        'Under the hood, or rather under the car 🔧',
+      ],
     },
   },
   {
@@ -32,7 +38,10 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'tyre-stack.svg',
     alt: { fr: 'Une pile de pneus neufs', en: 'A stack of new tyres' },
     captions: {
-      fr: ['Pneus hiver montés, prête pour la montagne ❄️ #AtelierNova #{cityTag}', 'Changement de saison, changement de pneus.'],
+      fr: [
+        'Pneus hiver montés, prête pour la montagne ❄️ #AtelierNova #{cityTag}',
+        'Changement de saison, changement de pneus.',
+      ],
       en: ['Winter tyres on. Ready for the mountains ❄️ #AtelierNova', 'New rubber day 🛞'],
     },
   },
@@ -40,7 +49,10 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'workshop-front.svg',
     alt: { fr: "La façade d'un garage Atelier Nova", en: 'The front of an Atelier Nova garage' },
     captions: {
-      fr: ['Un Atelier Nova vient d’ouvrir à {city}, juste à côté de chez moi ! #{cityTag}', 'Mon garage préféré à {city} 💙 #AtelierNova'],
+      fr: [
+        'Un Atelier Nova vient d’ouvrir à {city}, juste à côté de chez moi ! #{cityTag}',
+        'Mon garage préféré à {city} 💙 #AtelierNova',
+      ],
       en: ['New Atelier Nova just opened in {city}, right by my place! #{cityTag}', 'My favourite garage in {city} 💙'],
     },
   },
@@ -48,7 +60,10 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'coffee-corner.svg',
     alt: { fr: "Le coin café de la salle d'attente", en: 'The coffee corner in the waiting room' },
     captions: {
-      fr: ["Salle d'attente avec café et wifi, on a vu pire pour attendre ☕ #AtelierNova", 'Pause café pendant la vidange ☕'],
+      fr: [
+        "Salle d'attente avec café et wifi, on a vu pire pour attendre ☕ #AtelierNova",
+        'Pause café pendant la vidange ☕',
+      ],
       en: ['Coffee and wifi while they fix the car ☕ #AtelierNova', 'Best waiting room in {city}, no contest.'],
     },
   },
@@ -56,7 +71,10 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'ev-charging.svg',
     alt: { fr: 'Une voiture électrique en charge à une borne', en: 'An electric car plugged into a charger' },
     captions: {
-      fr: ['Recharge pendant la révision ⚡ #AtelierNova #VoitureElectrique', 'Ma {ev} fait le plein pendant que je bois un café ⚡'],
+      fr: [
+        'Recharge pendant la révision ⚡ #AtelierNova #VoitureElectrique',
+        'Ma {ev} fait le plein pendant que je bois un café ⚡',
+      ],
       en: ['Charging while it gets serviced ⚡ #AtelierNova #EV', 'My {ev} topping up at {garage} ⚡'],
     },
   },
@@ -64,7 +82,10 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'tool-wall.svg',
     alt: { fr: "Un mur d'outils bien rangés", en: 'A neatly organised tool wall' },
     captions: {
-      fr: ['Le mur d’outils de {garage}, rangé au millimètre 😍 #AtelierNova', 'Chaque outil à sa place. Ça inspire confiance.'],
+      fr: [
+        'Le mur d’outils de {garage}, rangé au millimètre 😍 #AtelierNova',
+        'Chaque outil à sa place. Ça inspire confiance.',
+      ],
       en: ['The tool wall at {garage}. Satisfying 😍 #AtelierNova', 'Every tool in its place. Inspires confidence.'],
     },
   },
@@ -88,8 +109,14 @@ export const DEMO_IMAGES: readonly DemoImage[] = [
     file: 'tow-truck.svg',
     alt: { fr: 'Une dépanneuse Atelier Nova', en: 'An Atelier Nova tow truck' },
     captions: {
-      fr: ['Panne un dimanche soir sur l’A7, dépanneuse là en 40 min. Merci @ateliernova 🙏', 'Panne sur le périph, ils sont venus en 30 min.'],
-      en: ['Broke down on a Sunday night and @ateliernova came to the rescue 🙏', 'Tow truck in 30 minutes flat. Thanks!'],
+      fr: [
+        'Panne un dimanche soir sur l’A7, dépanneuse là en 40 min. Merci @ateliernova 🙏',
+        'Panne sur le périph, ils sont venus en 30 min.',
+      ],
+      en: [
+        'Broke down on a Sunday night and @ateliernova came to the rescue 🙏',
+        'Tow truck in 30 minutes flat. Thanks!',
+      ],
     },
   },
 ];

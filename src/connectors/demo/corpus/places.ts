@@ -25,7 +25,19 @@ export const GARAGES: readonly Garage[] = [
 
 /** Feminine in French ("ma Clio", "ma 208"), so every sentence reads right. */
 export const CARS = [
-  'Clio', '208', 'C3', 'Mégane', '3008', 'Twingo', 'Golf', 'Polo', 'Yaris', 'Sandero', 'Kangoo', 'Corsa', 'Fiat 500',
+  'Clio',
+  '208',
+  'C3',
+  'Mégane',
+  '3008',
+  'Twingo',
+  'Golf',
+  'Polo',
+  'Yaris',
+  'Sandero',
+  'Kangoo',
+  'Corsa',
+  'Fiat 500',
 ] as const;
 
 export const ELECTRIC_CARS = ['Zoé', 'e-208', 'Mégane E-Tech', 'Model 3', 'ID.3', '500e', 'Kona'] as const;

@@ -49,7 +49,8 @@ export class GoogleAccessToken {
   /** A token to use now: renewed first when it is about to expire. */
   async current(): Promise<string> {
     if (this.renewal) return this.renewal;
-    if (this.canRenew && this.expiresAt !== undefined && this.options.now() >= this.expiresAt - EARLY_MS) return this.renew(this.token);
+    if (this.canRenew && this.expiresAt !== undefined && this.options.now() >= this.expiresAt - EARLY_MS)
+      return this.renew(this.token);
     return this.token;
   }
 
@@ -65,29 +66,44 @@ export class GoogleAccessToken {
   }
 
   private async requestToken(): Promise<string> {
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: this.refreshToken ?? '', client_id: this.options.clientId ?? '' });
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: this.refreshToken ?? '',
+      client_id: this.options.clientId ?? '',
+    });
     if (this.options.clientSecret) form.set('client_secret', this.options.clientSecret);
     let response: Response;
     try {
-      response = await fetch(this.options.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form, signal: AbortSignal.timeout(20_000) });
+      response = await fetch(this.options.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        signal: AbortSignal.timeout(20_000),
+      });
     } catch {
-      throw new ConnectorError('network', 'Google\'s sign-in service is unreachable: the wall will retry.');
+      throw new ConnectorError('network', "Google's sign-in service is unreachable: the wall will retry.");
     }
-    if (response.status >= 500) throw new ConnectorError('server', `Google's sign-in service answered ${response.status}: the wall will retry.`);
+    if (response.status >= 500)
+      throw new ConnectorError('server', `Google's sign-in service answered ${response.status}: the wall will retry.`);
     // 400 invalid_grant (revoked, expired after 7 days in "testing" apps), 401 invalid_client…
     if (!response.ok) throw new ConnectorError('auth', GOOGLE_TOKEN_EXPIRED);
     let body: TokenAnswer;
     try {
       body = (await response.json()) as TokenAnswer;
     } catch {
-      throw new ConnectorError('invalid-response', 'Google\'s sign-in service sent an unreadable answer.');
+      throw new ConnectorError('invalid-response', "Google's sign-in service sent an unreadable answer.");
     }
-    if (typeof body.access_token !== 'string' || body.access_token === '') throw new ConnectorError('auth', GOOGLE_TOKEN_EXPIRED);
+    if (typeof body.access_token !== 'string' || body.access_token === '')
+      throw new ConnectorError('auth', GOOGLE_TOKEN_EXPIRED);
     this.token = body.access_token;
     if (typeof body.refresh_token === 'string' && body.refresh_token !== '') this.refreshToken = body.refresh_token;
     this.expiresAt = typeof body.expires_in === 'number' ? this.options.now() + body.expires_in * 1000 : undefined;
     this.renewals++;
-    this.options.onRenewed?.({ accessToken: this.token, expiresAt: this.expiresAt, ...(this.refreshToken !== this.options.refreshToken ? { refreshToken: this.refreshToken } : {}) });
+    this.options.onRenewed?.({
+      accessToken: this.token,
+      expiresAt: this.expiresAt,
+      ...(this.refreshToken !== this.options.refreshToken ? { refreshToken: this.refreshToken } : {}),
+    });
     return this.token;
   }
 }

@@ -12,7 +12,10 @@ export const GoogleReviewsOptionsSchema = z.object({
       text({
         title: 'Account id',
         help: 'The Business Profile account id (the number in accounts/…).',
-        fr: { title: 'Identifiant du compte', help: 'L’identifiant du compte Business Profile (le nombre dans accounts/…).' },
+        fr: {
+          title: 'Identifiant du compte',
+          help: 'L’identifiant du compte Business Profile (le nombre dans accounts/…).',
+        },
       }),
     ),
   locationId: z
@@ -22,7 +25,10 @@ export const GoogleReviewsOptionsSchema = z.object({
       text({
         title: 'Location id',
         help: 'The location (store) id (the number in locations/…).',
-        fr: { title: 'Identifiant de l’établissement', help: 'L’identifiant de l’établissement (le magasin) : le nombre dans locations/….' },
+        fr: {
+          title: 'Identifiant de l’établissement',
+          help: 'L’identifiant de l’établissement (le magasin) : le nombre dans locations/….',
+        },
       }),
     ),
   accessToken: z
@@ -62,7 +68,10 @@ export const GoogleReviewsOptionsSchema = z.object({
       text({
         title: 'Client id',
         help: 'OAuth client id of the desktop (installed-app) client in the Google Cloud console.',
-        fr: { title: 'Identifiant client', help: 'Identifiant client OAuth du client de bureau (application installée) dans la console Google Cloud.' },
+        fr: {
+          title: 'Identifiant client',
+          help: 'Identifiant client OAuth du client de bureau (application installée) dans la console Google Cloud.',
+        },
       }),
     ),
   clientSecret: z
@@ -73,7 +82,7 @@ export const GoogleReviewsOptionsSchema = z.object({
     .meta(
       text({
         title: 'Client secret',
-        help: 'The desktop client\'s secret, if Google issued one.',
+        help: "The desktop client's secret, if Google issued one.",
         fr: { title: 'Code secret du client', help: 'Le code secret du client de bureau, si Google en a fourni un.' },
       }),
     ),
@@ -83,8 +92,11 @@ export const GoogleReviewsOptionsSchema = z.object({
     .meta(
       text({
         title: 'Token endpoint',
-        help: 'Google\'s OAuth token endpoint (overridable for a proxy or an emulator).',
-        fr: { title: 'Adresse des jetons', help: 'L’adresse OAuth de Google qui délivre les jetons (modifiable pour un proxy ou un émulateur).' },
+        help: "Google's OAuth token endpoint (overridable for a proxy or an emulator).",
+        fr: {
+          title: 'Adresse des jetons',
+          help: 'L’adresse OAuth de Google qui délivre les jetons (modifiable pour un proxy ou un émulateur).',
+        },
       }),
     ),
   brandName: z
@@ -94,8 +106,8 @@ export const GoogleReviewsOptionsSchema = z.object({
     .default('Réponse du propriétaire')
     .meta(
       text({
-        title: 'Name on the brand\'s answers',
-        help: 'Name shown on the brand\'s answers.',
+        title: "Name on the brand's answers",
+        help: "Name shown on the brand's answers.",
         fr: { title: 'Nom sur les réponses de la marque', help: 'Nom affiché sur les réponses de la marque.' },
       }),
     ),

@@ -5,7 +5,11 @@ export const GoogleReviewSchema = z.object({
   name: z.string().optional(),
   reviewId: z.string().min(1).max(300).regex(/^\S+$/),
   reviewer: z
-    .object({ displayName: z.string().max(300).optional(), profilePhotoUrl: z.string().optional(), isAnonymous: z.boolean().optional() })
+    .object({
+      displayName: z.string().max(300).optional(),
+      profilePhotoUrl: z.string().optional(),
+      isAnonymous: z.boolean().optional(),
+    })
     .default({}),
   starRating: z.string().optional(),
   comment: z.string().optional(),

@@ -18,20 +18,34 @@ export interface SavedToken {
   save(token: RenewedToken): void;
 }
 
-export function savedGoogleToken(vault: ConnectorVault | undefined, configured: { accessToken: string; refreshToken?: string | undefined; clientId?: string | undefined }): SavedToken {
+export function savedGoogleToken(
+  vault: ConnectorVault | undefined,
+  configured: { accessToken: string; refreshToken?: string | undefined; clientId?: string | undefined },
+): SavedToken {
   // A digest, not the configured tokens themselves: the entry needs only to recognise them.
-  const basis = createHash('sha256').update([configured.accessToken, configured.refreshToken ?? '', configured.clientId ?? ''].join('\u0000')).digest('base64url').slice(0, 22);
+  const basis = createHash('sha256')
+    .update([configured.accessToken, configured.refreshToken ?? '', configured.clientId ?? ''].join('\u0000'))
+    .digest('base64url')
+    .slice(0, 22);
   return {
     read() {
       const raw = vault?.get(NAME);
       if (!raw) return undefined;
       try {
-        const parsed = JSON.parse(raw) as { basis?: unknown; accessToken?: unknown; expiresAt?: unknown; refreshToken?: unknown };
-        if (parsed.basis !== basis || typeof parsed.accessToken !== 'string' || parsed.accessToken === '') return undefined;
+        const parsed = JSON.parse(raw) as {
+          basis?: unknown;
+          accessToken?: unknown;
+          expiresAt?: unknown;
+          refreshToken?: unknown;
+        };
+        if (parsed.basis !== basis || typeof parsed.accessToken !== 'string' || parsed.accessToken === '')
+          return undefined;
         return {
           accessToken: parsed.accessToken,
           ...(typeof parsed.expiresAt === 'number' ? { expiresAt: parsed.expiresAt } : {}),
-          ...(typeof parsed.refreshToken === 'string' && parsed.refreshToken !== '' ? { refreshToken: parsed.refreshToken } : {}),
+          ...(typeof parsed.refreshToken === 'string' && parsed.refreshToken !== ''
+            ? { refreshToken: parsed.refreshToken }
+            : {}),
         };
       } catch {
         return undefined;

@@ -40,7 +40,16 @@ export function mapGoogleReview(review: GoogleReview, context: GoogleMapContext)
   const out = [post];
   if (review.reviewReply) {
     const replyAt = isoUtc(review.reviewReply.updateTime) ?? review.reviewReply.updateTime;
-    out.push(brandReply({ network: 'google', reviewId: review.reviewId, text: review.reviewReply.comment, createdAt: replyAt, brandId: `google-owner:${context.locationId}`, brandName: context.brandName }));
+    out.push(
+      brandReply({
+        network: 'google',
+        reviewId: review.reviewId,
+        text: review.reviewReply.comment,
+        createdAt: replyAt,
+        brandId: `google-owner:${context.locationId}`,
+        brandName: context.brandName,
+      }),
+    );
   }
   return out;
 }

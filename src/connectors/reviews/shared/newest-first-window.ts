@@ -47,7 +47,11 @@ export interface WindowResult<T> {
 }
 
 /** What vanished from the window: ids newer than the page's oldest item (or any, on a short page) not served again. */
-export function goneFromWindow(previous: readonly WindowItem[], page: readonly WindowItem[], pageIsFull: boolean): { gone: string[]; repliesGone: string[] } {
+export function goneFromWindow(
+  previous: readonly WindowItem[],
+  page: readonly WindowItem[],
+  pageIsFull: boolean,
+): { gone: string[]; repliesGone: string[] } {
   const served = new Map(page.map((i) => [i.id, i]));
   const boundary = pageIsFull ? Math.min(...page.map((i) => i.t)) : Number.NEGATIVE_INFINITY;
   const gone: string[] = [];
@@ -64,7 +68,10 @@ export function goneFromWindow(previous: readonly WindowItem[], page: readonly W
   return { gone, repliesGone };
 }
 
-export async function readNewestFirst<T>(state: WindowState | undefined, options: WindowOptions<T>): Promise<WindowResult<T>> {
+export async function readNewestFirst<T>(
+  state: WindowState | undefined,
+  options: WindowOptions<T>,
+): Promise<WindowResult<T>> {
   const hwm = state?.hwm;
   const limitPages = hwm === undefined ? options.backfillPages : options.maxPages;
   const items: T[] = [];

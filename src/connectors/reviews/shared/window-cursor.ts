@@ -9,7 +9,9 @@ export function formatWindowCursor(state: WindowState, extra: Record<string, str
   return JSON.stringify({ v: 1, ...(state.hwm !== undefined ? { hwm: state.hwm } : {}), recent, ...extra });
 }
 
-export function parseWindowCursor(cursor: string | undefined): (WindowState & { extra: Record<string, string> }) | undefined {
+export function parseWindowCursor(
+  cursor: string | undefined,
+): (WindowState & { extra: Record<string, string> }) | undefined {
   if (!cursor) return undefined;
   try {
     const raw: unknown = JSON.parse(cursor);

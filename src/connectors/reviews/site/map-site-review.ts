@@ -11,19 +11,31 @@ export interface SiteMapContext {
 
 /** A tag from a free label: letters, digits and _ only (what a hashtag may hold). */
 function tag(label: string): string {
-  return label.normalize('NFC').replace(/[^\p{L}\p{N}_]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 100);
+  return label
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 100);
 }
 
 export function mapSiteReview(review: SiteReview, context: SiteMapContext): Record<string, unknown>[] {
   const createdAt = isoUtc(review.createdAt) ?? review.createdAt;
   const updatedAt = isoUtc(review.updatedAt);
-  const tags = [review.project, review.product].filter((s): s is string => !!s).map(tag).filter((t) => t !== '');
+  const tags = [review.project, review.product]
+    .filter((s): s is string => !!s)
+    .map(tag)
+    .filter((t) => t !== '');
   const post: Record<string, unknown> = {
     key: `site:${review.id}`,
     network: 'site',
     kind: 'review',
     ...(review.url ? { url: review.url } : {}),
-    author: { id: `site-customer:${review.id}`, name: review.author.name, ...(review.author.avatarUrl ? { avatarUrl: review.author.avatarUrl } : {}), isBrand: false },
+    author: {
+      id: `site-customer:${review.id}`,
+      name: review.author.name,
+      ...(review.author.avatarUrl ? { avatarUrl: review.author.avatarUrl } : {}),
+      isBrand: false,
+    },
     text: review.text,
     ...(review.lang ? { lang: review.lang } : {}),
     rating: review.rating,

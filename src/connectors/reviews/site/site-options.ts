@@ -27,14 +27,23 @@ export const SiteReviewsOptionsSchema = z
       .meta(
         text({
           title: 'Feed URL',
-          help: 'A JSON, RSS or Atom feed of the site\'s reviews, polled with ETag / If-None-Match.',
-          fr: { title: 'Adresse du flux', help: 'Un flux JSON, RSS ou Atom des avis du site, interrogé avec ETag / If-None-Match.' },
+          help: "A JSON, RSS or Atom feed of the site's reviews, polled with ETag / If-None-Match.",
+          fr: {
+            title: 'Adresse du flux',
+            help: 'Un flux JSON, RSS ou Atom des avis du site, interrogé avec ETag / If-None-Match.',
+          },
         }),
       ),
     format: z
       .enum(['json', 'rss', 'atom'])
       .default('json')
-      .meta(text({ title: 'Feed format', help: 'The feed\'s format.', fr: { title: 'Format du flux', help: 'Le format du flux.' } })),
+      .meta(
+        text({
+          title: 'Feed format',
+          help: "The feed's format.",
+          fr: { title: 'Format du flux', help: 'Le format du flux.' },
+        }),
+      ),
     brandName: companyRepliesName(),
     defaultAuthorName: z
       .string()
@@ -49,6 +58,9 @@ export const SiteReviewsOptionsSchema = z
         }),
       ),
   })
-  .refine((o) => o.webhookToken !== undefined || o.feedUrl !== undefined, { message: 'give webhookToken (inbound webhook), feedUrl (polled feed), or both', path: ['webhookToken'] });
+  .refine((o) => o.webhookToken !== undefined || o.feedUrl !== undefined, {
+    message: 'give webhookToken (inbound webhook), feedUrl (polled feed), or both',
+    path: ['webhookToken'],
+  });
 
 export type SiteReviewsOptions = z.output<typeof SiteReviewsOptionsSchema>;

@@ -10,7 +10,10 @@ export interface TrustpilotMapContext {
   fetchedAt: string;
 }
 
-export function mapTrustpilotReview(review: TrustpilotReview, context: TrustpilotMapContext): Record<string, unknown>[] {
+export function mapTrustpilotReview(
+  review: TrustpilotReview,
+  context: TrustpilotMapContext,
+): Record<string, unknown>[] {
   const createdAt = isoUtc(review.createdAt) ?? review.createdAt;
   const updatedAt = isoUtc(review.updatedAt);
   const url = `https://www.trustpilot.com/reviews/${review.id}`;
@@ -29,7 +32,9 @@ export function mapTrustpilotReview(review: TrustpilotReview, context: Trustpilo
     text,
     ...(review.language ? { lang: review.language } : {}),
     rating: review.stars,
-    ...(typeof review.numberOfLikes === 'number' ? { metrics: { likes: review.numberOfLikes, asOf: context.fetchedAt } } : {}),
+    ...(typeof review.numberOfLikes === 'number'
+      ? { metrics: { likes: review.numberOfLikes, asOf: context.fetchedAt } }
+      : {}),
     createdAt,
     ...(updatedAt && updatedAt !== createdAt ? { editedAt: updatedAt } : {}),
   };

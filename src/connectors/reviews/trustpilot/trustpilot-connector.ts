@@ -1,7 +1,14 @@
 // Trustpilot: the business unit's reviews newest first (100 a page, "next-page" links) down to the
 // high-water mark, the company's replies threaded under them, reviews gone from the first page deleted.
 // The business unit id is looked up once from its domain name and kept in the cursor.
-import { ConnectorError, type ConnectorContext, type ConnectorDefinition, type PollResult, type SourceDriver, type SourceEvent } from '../../connector.ts';
+import {
+  ConnectorError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type PollResult,
+  type SourceDriver,
+  type SourceEvent,
+} from '../../connector.ts';
 import { HttpClient } from '../../shared/http-client.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../../shared/rate-limit.ts';
 import { replyKey } from '../shared/brand-reply.ts';
@@ -18,9 +25,13 @@ export const TRUSTPILOT_KEY_REFUSED = 'Trustpilot: token expired — renew it in
 
 /** Trustpilot answers errors Apigee-style: {"fault":{"faultstring":…,"detail":{"errorcode":…}}}. */
 function classifyTrustpilot(status: number, body: unknown): ConnectorError | undefined {
-  const fault = typeof body === 'object' && body !== null ? (body as { fault?: { detail?: { errorcode?: unknown } } }).fault : undefined;
+  const fault =
+    typeof body === 'object' && body !== null
+      ? (body as { fault?: { detail?: { errorcode?: unknown } } }).fault
+      : undefined;
   const code = typeof fault?.detail?.errorcode === 'string' ? fault.detail.errorcode : '';
-  if (status === 401 || /InvalidApiKey|invalid_access_token|ApiKeyNotApproved/i.test(code)) return new ConnectorError('auth', TRUSTPILOT_KEY_REFUSED);
+  if (status === 401 || /InvalidApiKey|invalid_access_token|ApiKeyNotApproved/i.test(code))
+    return new ConnectorError('auth', TRUSTPILOT_KEY_REFUSED);
   return undefined;
 }
 
@@ -43,7 +54,13 @@ function nextPage(links: { href: string; rel: string }[]): string | undefined {
 }
 
 function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorContext): SourceDriver {
-  const http = new HttpClient({ baseUrl: options.baseUrl, networkLabel: 'Trustpilot', now: context.now, headers: { apikey: options.apiKey }, classify: classifyTrustpilot });
+  const http = new HttpClient({
+    baseUrl: options.baseUrl,
+    networkLabel: 'Trustpilot',
+    now: context.now,
+    headers: { apikey: options.apiKey },
+    classify: classifyTrustpilot,
+  });
 
   async function businessUnit(known: string | undefined, signal: AbortSignal): Promise<string> {
     if (options.businessUnitId) return options.businessUnitId;
@@ -53,11 +70,16 @@ function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorCo
     try {
       data = (await http.getJson('/v1/business-units/find', { params: { name }, signal })).data;
     } catch (err) {
-      if (err instanceof ConnectorError && err.kind === 'config') throw new ConnectorError('config', `Trustpilot knows no business named "${name}": check businessName (the domain shown on its Trustpilot page).`);
+      if (err instanceof ConnectorError && err.kind === 'config')
+        throw new ConnectorError(
+          'config',
+          `Trustpilot knows no business named "${name}": check businessName (the domain shown on its Trustpilot page).`,
+        );
       throw err;
     }
     const unit = TrustpilotBusinessUnitSchema.safeParse(data);
-    if (!unit.success) throw new ConnectorError('invalid-response', 'Trustpilot sent a business unit the wall cannot read.');
+    if (!unit.success)
+      throw new ConnectorError('invalid-response', 'Trustpilot sent a business unit the wall cannot read.');
     return unit.data.id;
   }
 
@@ -74,9 +96,15 @@ function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorCo
         overlapMs: OVERLAP_MS,
         describe,
         fetchPage: async (page) => {
-          const data = (await http.getJson(`/v1/business-units/${encodeURIComponent(unitId)}/reviews`, { params: { orderBy: 'createdat.desc', perPage: PAGE_SIZE, ...(page ? { page } : {}) }, signal })).data;
+          const data = (
+            await http.getJson(`/v1/business-units/${encodeURIComponent(unitId)}/reviews`, {
+              params: { orderBy: 'createdat.desc', perPage: PAGE_SIZE, ...(page ? { page } : {}) },
+              signal,
+            })
+          ).data;
           const parsed = TrustpilotPageSchema.safeParse(data ?? {});
-          if (!parsed.success) throw new ConnectorError('invalid-response', 'Trustpilot sent a reviews page the wall cannot read.');
+          if (!parsed.success)
+            throw new ConnectorError('invalid-response', 'Trustpilot sent a reviews page the wall cannot read.');
           const next = nextPage(parsed.data.links);
           return { items: parsed.data.reviews, ...(next ? { next } : {}) };
         },
@@ -87,19 +115,33 @@ function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorCo
         const review = TrustpilotReviewSchema.safeParse(raw);
         if (!review.success) {
           const issue = review.error.issues[0];
-          events.push({ type: 'invalid', reason: `Trustpilot review unreadable: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() });
+          events.push({
+            type: 'invalid',
+            reason: `Trustpilot review unreadable: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+          });
           continue;
         }
         // Reviews Trustpilot took down (reported, under investigation) leave the wall.
         if (review.data.status && review.data.status !== 'active') {
-          events.push({ type: 'delete', key: `trustpilot:${review.data.id}` }, { type: 'delete', key: replyKey('trustpilot', review.data.id) });
+          events.push(
+            { type: 'delete', key: `trustpilot:${review.data.id}` },
+            { type: 'delete', key: replyKey('trustpilot', review.data.id) },
+          );
           continue;
         }
-        for (const item of mapTrustpilotReview(review.data, { businessUnitId: unitId, brandName: options.brandName, fetchedAt })) events.push({ type: 'upsert', item });
+        for (const item of mapTrustpilotReview(review.data, {
+          businessUnitId: unitId,
+          brandName: options.brandName,
+          fetchedAt,
+        }))
+          events.push({ type: 'upsert', item });
       }
-      for (const id of window.gone) events.push({ type: 'delete', key: `trustpilot:${id}` }, { type: 'delete', key: replyKey('trustpilot', id) });
+      for (const id of window.gone)
+        events.push({ type: 'delete', key: `trustpilot:${id}` }, { type: 'delete', key: replyKey('trustpilot', id) });
       for (const id of window.repliesGone) events.push({ type: 'delete', key: replyKey('trustpilot', id) });
-      const extra: Record<string, string> = options.businessUnitId ? {} : { bu: unitId, buName: options.businessName ?? '' };
+      const extra: Record<string, string> = options.businessUnitId
+        ? {}
+        : { bu: unitId, buName: options.businessName ?? '' };
       return {
         events,
         cursor: formatWindowCursor(window.state, extra),

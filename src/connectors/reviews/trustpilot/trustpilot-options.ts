@@ -28,7 +28,10 @@ export const TrustpilotOptionsSchema = z
         text({
           title: 'Business unit id',
           help: 'The business unit id, if known (otherwise give businessName).',
-          fr: { title: 'Identifiant de l’entreprise (business unit)', help: 'L’identifiant « business unit » de l’entreprise, s’il est connu (sinon, indiquez le domaine de l’entreprise).' },
+          fr: {
+            title: 'Identifiant de l’entreprise (business unit)',
+            help: 'L’identifiant « business unit » de l’entreprise, s’il est connu (sinon, indiquez le domaine de l’entreprise).',
+          },
         }),
       ),
     businessName: z
@@ -40,12 +43,18 @@ export const TrustpilotOptionsSchema = z
         text({
           title: 'Business domain',
           help: 'The domain the business is listed under on Trustpilot, e.g. example.com: resolved to its id once.',
-          fr: { title: 'Domaine de l’entreprise', help: 'Le domaine sous lequel l’entreprise figure sur Trustpilot, par ex. example.com : converti une fois en son identifiant.' },
+          fr: {
+            title: 'Domaine de l’entreprise',
+            help: 'Le domaine sous lequel l’entreprise figure sur Trustpilot, par ex. example.com : converti une fois en son identifiant.',
+          },
         }),
       ),
     brandName: companyRepliesName(),
     backfillPages: firstSyncPages({ max: 20, default: 2, reviewsPerPage: 100 }),
   })
-  .refine((o) => o.businessUnitId !== undefined || o.businessName !== undefined, { message: 'give businessUnitId or businessName', path: ['businessName'] });
+  .refine((o) => o.businessUnitId !== undefined || o.businessName !== undefined, {
+    message: 'give businessUnitId or businessName',
+    path: ['businessName'],
+  });
 
 export type TrustpilotOptions = z.output<typeof TrustpilotOptionsSchema>;

@@ -24,7 +24,8 @@ const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;'
 const decode = (s: string): string =>
   s.replace(/&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (e) => {
     if (XML_ENTITIES[e]) return XML_ENTITIES[e];
-    const code = e[2] === 'x' || e[2] === 'X' ? Number.parseInt(e.slice(3, -1), 16) : Number.parseInt(e.slice(2, -1), 10);
+    const code =
+      e[2] === 'x' || e[2] === 'X' ? Number.parseInt(e.slice(3, -1), 16) : Number.parseInt(e.slice(2, -1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : e;
   });
 
@@ -74,10 +75,14 @@ function media(node: unknown, url: string | undefined, thumbnail: boolean): Feed
   } catch {
     return undefined;
   }
-  const isImage = thumbnail || medium === 'image' || (type?.toLowerCase().startsWith('image/') ?? false) || (!type && !medium && IMAGE_FILE.test(path));
+  const isImage =
+    thumbnail ||
+    medium === 'image' ||
+    (type?.toLowerCase().startsWith('image/') ?? false) ||
+    (!type && !medium && IMAGE_FILE.test(path));
   const width = dimension(attr(node, 'width'));
   const height = dimension(attr(node, 'height'));
-  const alt = isNode(node) ? text(node['title']) ?? text(node['description']) : undefined;
+  const alt = isNode(node) ? (text(node['title']) ?? text(node['description'])) : undefined;
   return { url, isImage, ...(width ? { width } : {}), ...(height ? { height } : {}), ...(alt ? { alt } : {}) };
 }
 
@@ -121,7 +126,9 @@ function parse(xml: string): Node {
   try {
     tree = parser.parse(xml);
   } catch (err) {
-    throw new FeedFormatError(`not well-formed XML (${err instanceof Error ? err.message.slice(0, 120) : 'parse error'})`);
+    throw new FeedFormatError(
+      `not well-formed XML (${err instanceof Error ? err.message.slice(0, 120) : 'parse error'})`,
+    );
   }
   return isNode(tree) ? tree : {};
 }
@@ -195,11 +202,21 @@ export function parseFeed(xml: string): ParsedFeed {
   const rdf = tree['RDF'];
   if (isNode(rdf)) {
     const channel = list(rdf['channel']).find(isNode);
-    return feed('rdf', channel ? text(channel['title']) : undefined, channel ? text(channel['language']) : undefined, items(rdf['item'], rssItem));
+    return feed(
+      'rdf',
+      channel ? text(channel['title']) : undefined,
+      channel ? text(channel['language']) : undefined,
+      items(rdf['item'], rssItem),
+    );
   }
   throw new FeedFormatError('neither <rss>, <feed> (Atom) nor <rdf:RDF> at its root');
 }
 
-function feed(format: ParsedFeed['format'], title: string | undefined, language: string | undefined, entries: (FeedEntry | undefined)[]): ParsedFeed {
+function feed(
+  format: ParsedFeed['format'],
+  title: string | undefined,
+  language: string | undefined,
+  entries: (FeedEntry | undefined)[],
+): ParsedFeed {
   return { format, ...(title ? { title } : {}), ...(language ? { language } : {}), entries };
 }

@@ -29,7 +29,10 @@ export function applyAutostart({ app, enabled, platform, env, execPath, logger }
       if (!enabled) return rmSync(file, { force: true });
       mkdirSync(join(file, '..'), { recursive: true });
       // An AppImage runs from a temporary mount: the entry must name the AppImage file itself.
-      writeFileSync(file, xdgAutostartEntry({ exec: env['APPIMAGE'] ?? execPath, args: autostartArgs(env['XDG_SESSION_TYPE']) }));
+      writeFileSync(
+        file,
+        xdgAutostartEntry({ exec: env['APPIMAGE'] ?? execPath, args: autostartArgs(env['XDG_SESSION_TYPE']) }),
+      );
     } else {
       app.setLoginItemSettings({ openAtLogin: enabled, path: execPath });
     }

@@ -37,7 +37,8 @@ export function parseKeyCombination(text: string): KeyCombination {
   const parts = text.split('+');
   const key = (parts.pop() ?? '').toUpperCase();
   const has = (name: string) => parts.includes(name);
-  if (!/^[A-Z0-9]$/.test(key) || parts.length === 0) throw new Error(`"${text}" is not a key combination like Ctrl+Alt+Shift+S.`);
+  if (!/^[A-Z0-9]$/.test(key) || parts.length === 0)
+    throw new Error(`"${text}" is not a key combination like Ctrl+Alt+Shift+S.`);
   return { control: has('Ctrl'), alt: has('Alt'), shift: has('Shift'), meta: has('Meta'), key };
 }
 

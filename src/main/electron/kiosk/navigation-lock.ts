@@ -13,7 +13,11 @@ export function isAllowedNavigation(url: string, wallOrigin: string | undefined)
   }
 }
 
-export function lockNavigation(contents: WebContents, wallOrigin: () => string | undefined, onBlocked: (what: string, url: string) => void): void {
+export function lockNavigation(
+  contents: WebContents,
+  wallOrigin: () => string | undefined,
+  onBlocked: (what: string, url: string) => void,
+): void {
   const guard = (what: string) => (event: { preventDefault(): void; url: string }) => {
     if (isAllowedNavigation(event.url, wallOrigin())) return;
     event.preventDefault();

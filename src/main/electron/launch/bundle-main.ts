@@ -12,7 +12,10 @@ export const MAIN_BUNDLE = join('dist', 'main', 'electron', 'main.js');
 /** Points the bundle's `import … from 'better-sqlite3'` at a copy built for Electron. */
 export function electronSqlitePlugin(sqliteDir: string): Plugin {
   const entry = pathToFileURL(join(sqliteDir, 'lib', 'index.js')).href;
-  return { name: 'electron-abi-better-sqlite3', setup: (build) => void build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: entry, external: true })) };
+  return {
+    name: 'electron-abi-better-sqlite3',
+    setup: (build) => void build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: entry, external: true })),
+  };
 }
 
 export function mainBundleOptions(root: string, sqliteDir?: string): BuildOptions {

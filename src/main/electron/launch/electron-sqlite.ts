@@ -13,8 +13,20 @@ export type ElectronSqlite = { ok: true; dir: string } | { ok: false; detail: st
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 const NOTICE_AFTER_MS = 3_000;
 
-export function electronSqliteDir(root: string, electronVersion: string, platform: string = process.platform, arch: string = process.arch): string {
-  return join(root, 'node_modules', '.electron-native', `${electronVersion}-${platform}-${arch}`, 'node_modules', 'better-sqlite3');
+export function electronSqliteDir(
+  root: string,
+  electronVersion: string,
+  platform: string = process.platform,
+  arch: string = process.arch,
+): string {
+  return join(
+    root,
+    'node_modules',
+    '.electron-native',
+    `${electronVersion}-${platform}-${arch}`,
+    'node_modules',
+    'better-sqlite3',
+  );
 }
 
 export function builtBinary(dir: string): string {
@@ -36,7 +48,13 @@ function run(command: string, args: string[], cwd: string): Promise<boolean> {
   for (const key of Object.keys(env)) if (/^npm_config_(target|runtime|disturl|dist_url)$/i.test(key)) delete env[key];
   env['npm_config_nodedir'] = ''; // a machine-wide nodedir (npmrc) would make node-gyp build for Node
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: 'ignore', timeout: BUILD_TIMEOUT_MS, shell: process.platform === 'win32' });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: 'ignore',
+      timeout: BUILD_TIMEOUT_MS,
+      shell: process.platform === 'win32',
+    });
     child.once('error', () => resolve(false));
     child.once('exit', (code) => resolve(code === 0));
   });
@@ -50,13 +68,38 @@ export async function prepareElectronSqlite(root: string, electronVersion: strin
   rmSync(dir, { recursive: true, force: true });
   // Everything but the Node build: a failed Electron build must not leave a binary that looks ready.
   cpSync(source, dir, { recursive: true, filter: (path) => path !== join(source, 'build') });
-  const notice = setTimeout(() => console.log(`Preparing better-sqlite3 for Electron ${electronVersion} (first launch only)…`), NOTICE_AFTER_MS);
+  const notice = setTimeout(
+    () => console.log(`Preparing better-sqlite3 for Electron ${electronVersion} (first launch only)…`),
+    NOTICE_AFTER_MS,
+  );
   try {
     const prebuild = require.resolve('prebuild-install/bin.js', { paths: [source] });
-    const target = ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch, '--platform', process.platform];
+    const target = [
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--arch',
+      process.arch,
+      '--platform',
+      process.platform,
+    ];
     if (!(await run(process.execPath, [prebuild, ...target], dir)) || !isBuiltForElectron(builtBinary(dir))) {
       rmSync(join(dir, 'build'), { recursive: true, force: true });
-      await run('npx', ['--no-install', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], dir);
+      await run(
+        'npx',
+        [
+          '--no-install',
+          'node-gyp',
+          'rebuild',
+          '--release',
+          `--target=${electronVersion}`,
+          '--runtime=electron',
+          '--dist-url=https://electronjs.org/headers',
+          `--arch=${process.arch}`,
+        ],
+        dir,
+      );
     }
   } catch {
     // prebuild-install missing: the check below says so.
@@ -65,5 +108,8 @@ export async function prepareElectronSqlite(root: string, electronVersion: strin
   }
   return isBuiltForElectron(builtBinary(dir))
     ? { ok: true, dir }
-    : { ok: false, detail: `better-sqlite3 could not be built for Electron ${electronVersion} (no prebuilt binary could be downloaded, and building it against Electron's headers failed)` };
+    : {
+        ok: false,
+        detail: `better-sqlite3 could not be built for Electron ${electronVersion} (no prebuilt binary could be downloaded, and building it against Electron's headers failed)`,
+      };
 }

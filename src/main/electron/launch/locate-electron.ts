@@ -23,14 +23,27 @@ export function electronPackageDir(): string | undefined {
   }
 }
 
-export function locateElectronRuntime(packageDir: string | undefined, env: NodeJS.ProcessEnv, files: FileProbe = realFiles): ElectronRuntime {
-  if (packageDir === undefined) return { ok: false, reason: 'package-missing', detail: 'the electron package is not installed (npm install)' };
+export function locateElectronRuntime(
+  packageDir: string | undefined,
+  env: NodeJS.ProcessEnv,
+  files: FileProbe = realFiles,
+): ElectronRuntime {
+  if (packageDir === undefined)
+    return { ok: false, reason: 'package-missing', detail: 'the electron package is not installed (npm install)' };
   const pathFile = join(packageDir, 'path.txt');
   const relative = files.exists(pathFile) ? files.read(pathFile).trim() : undefined;
   const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const version = files.exists(join(packageDir, 'package.json')) ? (JSON.parse(files.read(join(packageDir, 'package.json'))) as { version?: string }).version ?? '' : '';
+  const version = files.exists(join(packageDir, 'package.json'))
+    ? ((JSON.parse(files.read(join(packageDir, 'package.json'))) as { version?: string }).version ?? '')
+    : '';
   if (override) return { ok: true, binary: join(override, relative || 'electron'), version };
-  if (!relative) return { ok: false, reason: 'not-downloaded', packageDir, detail: `${pathFile} is missing: the runtime was never downloaded` };
+  if (!relative)
+    return {
+      ok: false,
+      reason: 'not-downloaded',
+      packageDir,
+      detail: `${pathFile} is missing: the runtime was never downloaded`,
+    };
   const binary = join(packageDir, 'dist', relative);
   if (!files.exists(binary)) return { ok: false, reason: 'not-downloaded', packageDir, detail: `${binary} is missing` };
   return { ok: true, binary, version };

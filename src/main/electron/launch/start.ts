@@ -19,8 +19,14 @@ const DOWNLOAD_NOTICE_AFTER_MS = 3_000;
 /** The `electron` package's own installer: quiet, bounded in time; false when it could not download. */
 function downloadRuntime(packageDir: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(packageDir, 'install.js')], { stdio: 'ignore', timeout: DOWNLOAD_TIMEOUT_MS });
-    const notice = setTimeout(() => console.log("Downloading Electron's runtime (first launch only)…"), DOWNLOAD_NOTICE_AFTER_MS);
+    const child = spawn(process.execPath, [join(packageDir, 'install.js')], {
+      stdio: 'ignore',
+      timeout: DOWNLOAD_TIMEOUT_MS,
+    });
+    const notice = setTimeout(
+      () => console.log("Downloading Electron's runtime (first launch only)…"),
+      DOWNLOAD_NOTICE_AFTER_MS,
+    );
     const done = (ok: boolean) => {
       clearTimeout(notice);
       resolve(ok);
@@ -32,7 +38,8 @@ function downloadRuntime(packageDir: string): Promise<boolean> {
 
 async function start(): Promise<FallbackCause | undefined> {
   let runtime = locateElectronRuntime(electronPackageDir(), process.env);
-  if (!runtime.ok && runtime.packageDir !== undefined && (await downloadRuntime(runtime.packageDir))) runtime = locateElectronRuntime(runtime.packageDir, process.env);
+  if (!runtime.ok && runtime.packageDir !== undefined && (await downloadRuntime(runtime.packageDir)))
+    runtime = locateElectronRuntime(runtime.packageDir, process.env);
   if (!runtime.ok) return { kind: 'runtime-missing' };
   const sqlite = await prepareElectronSqlite(ROOT, runtime.version);
   if (!sqlite.ok) return { kind: 'failed-to-start', detail: sqlite.detail };

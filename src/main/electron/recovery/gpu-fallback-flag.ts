@@ -18,13 +18,19 @@ export function gpuFallbackFlag(dataDir: string): GpuFallbackFlag {
       if (!existsSync(file)) return undefined;
       try {
         const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null && 'reason' in parsed ? String(parsed.reason) : 'set by hand';
+        return typeof parsed === 'object' && parsed !== null && 'reason' in parsed
+          ? String(parsed.reason)
+          : 'set by hand';
       } catch {
         return 'set by hand';
       }
     },
     set(reason, at) {
-      writeFileSync(file, JSON.stringify({ reason, at: at.toISOString(), howToUndo: 'delete this file and restart the wall' }, null, 2) + '\n');
+      writeFileSync(
+        file,
+        JSON.stringify({ reason, at: at.toISOString(), howToUndo: 'delete this file and restart the wall' }, null, 2) +
+          '\n',
+      );
     },
   };
 }

@@ -17,7 +17,11 @@ export interface MemoryVerdict {
 
 export const SAMPLES_OVER_LIMIT = 2;
 
-export function judgeMemory(samples: readonly MemorySample[], limitMb: number, overBefore: ReadonlySet<string>): MemoryVerdict {
+export function judgeMemory(
+  samples: readonly MemorySample[],
+  limitMb: number,
+  overBefore: ReadonlySet<string>,
+): MemoryVerdict {
   const reload: MemoryVerdict['reload'] = [];
   const overOnce = new Set<string>();
   for (const { key, workingSetKb } of samples) {

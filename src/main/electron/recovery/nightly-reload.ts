@@ -14,9 +14,14 @@ export interface NightlySchedule {
 }
 
 /** Whether the reload is due at `now`, and the schedule after it. */
-export function checkNightlyReload(schedule: NightlySchedule, now: Date, hour: number | null): { reloadNow: boolean; schedule: NightlySchedule } {
+export function checkNightlyReload(
+  schedule: NightlySchedule,
+  now: Date,
+  hour: number | null,
+): { reloadNow: boolean; schedule: NightlySchedule } {
   if (hour === null) return { reloadNow: false, schedule: { dueAt: undefined } };
-  if (schedule.dueAt === undefined) return { reloadNow: false, schedule: { dueAt: nextNightlyReload(now, hour).getTime() } };
+  if (schedule.dueAt === undefined)
+    return { reloadNow: false, schedule: { dueAt: nextNightlyReload(now, hour).getTime() } };
   if (now.getTime() < schedule.dueAt) return { reloadNow: false, schedule };
   return { reloadNow: true, schedule: { dueAt: nextNightlyReload(now, hour).getTime() } };
 }

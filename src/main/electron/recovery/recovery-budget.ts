@@ -14,7 +14,12 @@ export interface RecoveryPolicy {
   reloadDelayMs: number;
 }
 
-export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = { maxWindowFailures: 3, maxGpuCrashes: 3, windowMs: 10 * 60_000, reloadDelayMs: 2_000 };
+export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = {
+  maxWindowFailures: 3,
+  maxGpuCrashes: 3,
+  windowMs: 10 * 60_000,
+  reloadDelayMs: 2_000,
+};
 
 export type FailureKind = 'crashed' | 'unresponsive' | 'memory' | 'load-failed';
 
@@ -46,12 +51,20 @@ export function onWindowFailure(
   const minutes = Math.round(policy.windowMs / 60_000);
   if (times.length > policy.maxWindowFailures) {
     windowFailures.delete(key); // the restart starts a new budget
-    return { state: { ...state, windowFailures }, action: { type: 'restart-app', reason: `${key} failed ${times.length} times in ${minutes} min (last: ${kind})` } };
+    return {
+      state: { ...state, windowFailures },
+      action: { type: 'restart-app', reason: `${key} failed ${times.length} times in ${minutes} min (last: ${kind})` },
+    };
   }
   windowFailures.set(key, times);
   return {
     state: { ...state, windowFailures },
-    action: { type: 'reload', key, afterMs: policy.reloadDelayMs, reason: `${key} ${kind} (${times.length} of ${policy.maxWindowFailures} in ${minutes} min)` },
+    action: {
+      type: 'reload',
+      key,
+      afterMs: policy.reloadDelayMs,
+      reason: `${key} ${kind} (${times.length} of ${policy.maxWindowFailures} in ${minutes} min)`,
+    },
   };
 }
 
@@ -64,8 +77,17 @@ export function onGpuCrash(
   const gpuCrashes = [...recent(state.gpuCrashes, now, policy.windowMs), now];
   const minutes = Math.round(policy.windowMs / 60_000);
   if (hardwareAcceleration && gpuCrashes.length > policy.maxGpuCrashes) {
-    return { state: { ...state, gpuCrashes: [] }, action: { type: 'relaunch-without-gpu', reason: `the GPU process crashed ${gpuCrashes.length} times in ${minutes} min` } };
+    return {
+      state: { ...state, gpuCrashes: [] },
+      action: {
+        type: 'relaunch-without-gpu',
+        reason: `the GPU process crashed ${gpuCrashes.length} times in ${minutes} min`,
+      },
+    };
   }
   // Chromium restarts its GPU process by itself; the panels repaint.
-  return { state: { ...state, gpuCrashes }, action: { type: 'none', reason: `GPU process crashed (${gpuCrashes.length} in ${minutes} min)` } };
+  return {
+    state: { ...state, gpuCrashes },
+    action: { type: 'none', reason: `GPU process crashed (${gpuCrashes.length} in ${minutes} min)` },
+  };
 }

@@ -1,7 +1,16 @@
 // Applies the recovery policy (recovery-budget.ts, memory-watchdog.ts) to what the windows report, and
 // logs every event with its reason. Knows nothing of Electron: the shell gives it what to do.
 import type { Logger } from '../../logger.ts';
-import { DEFAULT_RECOVERY_POLICY, EMPTY_RECOVERY_STATE, onGpuCrash, onWindowFailure, type FailureKind, type RecoveryAction, type RecoveryPolicy, type RecoveryState } from './recovery-budget.ts';
+import {
+  DEFAULT_RECOVERY_POLICY,
+  EMPTY_RECOVERY_STATE,
+  onGpuCrash,
+  onWindowFailure,
+  type FailureKind,
+  type RecoveryAction,
+  type RecoveryPolicy,
+  type RecoveryState,
+} from './recovery-budget.ts';
 import { judgeMemory, type MemorySample } from './memory-watchdog.ts';
 
 export interface RecoveryTarget {

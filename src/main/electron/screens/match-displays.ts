@@ -17,7 +17,8 @@ export interface PanelMatch {
   tier: MatchTier;
 }
 
-const sameSize = (a: DisplayFingerprint, b: DisplayFingerprint) => a.width === b.width && a.height === b.height && a.scaleFactor === b.scaleFactor;
+const sameSize = (a: DisplayFingerprint, b: DisplayFingerprint) =>
+  a.width === b.width && a.height === b.height && a.scaleFactor === b.scaleFactor;
 
 const TIERS: ReadonlyArray<[MatchTier, (was: DisplayFingerprint, now: DisplayFingerprint) => boolean]> = [
   ['id+label', (was, now) => was.id === now.id && was.label === now.label],
@@ -26,7 +27,10 @@ const TIERS: ReadonlyArray<[MatchTier, (was: DisplayFingerprint, now: DisplayFin
   ['rank', (was, now) => was.rank === now.rank],
 ];
 
-export function matchRememberedDisplays(remembered: readonly RememberedPlacement[], current: readonly DisplayFingerprint[]): PanelMatch[] {
+export function matchRememberedDisplays(
+  remembered: readonly RememberedPlacement[],
+  current: readonly DisplayFingerprint[],
+): PanelMatch[] {
   const matches: PanelMatch[] = [];
   const claimed = new Set<number>();
   const placed = new Set<string>();
@@ -34,7 +38,9 @@ export function matchRememberedDisplays(remembered: readonly RememberedPlacement
     for (const { panelId, display: was } of remembered) {
       if (placed.has(panelId)) continue;
       const candidates = current.filter((now) => !claimed.has(now.id) && fits(was, now));
-      const best = candidates.sort((a, b) => Math.abs(a.rank - was.rank) - Math.abs(b.rank - was.rank) || a.rank - b.rank)[0];
+      const best = candidates.sort(
+        (a, b) => Math.abs(a.rank - was.rank) - Math.abs(b.rank - was.rank) || a.rank - b.rank,
+      )[0];
       if (!best) continue;
       matches.push({ panelId, displayId: best.id, tier });
       claimed.add(best.id);

@@ -34,10 +34,15 @@ function closeTo(a: Rect, b: Rect): boolean {
 /** A fullscreen window is in place when it is fullscreen on the right display; a split one when its bounds match. */
 export function isInPlace(window: WindowState, placement: WindowPlacement): boolean {
   if (window.fullscreen !== placement.fullscreen) return false;
-  return placement.fullscreen ? centreInside(window.bounds, placement.bounds) : closeTo(window.bounds, placement.bounds);
+  return placement.fullscreen
+    ? centreInside(window.bounds, placement.bounds)
+    : closeTo(window.bounds, placement.bounds);
 }
 
-export function reconcileWindows(current: readonly WindowState[], placements: readonly WindowPlacement[]): WindowAction[] {
+export function reconcileWindows(
+  current: readonly WindowState[],
+  placements: readonly WindowPlacement[],
+): WindowAction[] {
   const wanted = new Map(placements.map((p) => [p.key, p]));
   const existing = new Map(current.map((w) => [w.key, w]));
   const actions: WindowAction[] = [];
@@ -48,7 +53,9 @@ export function reconcileWindows(current: readonly WindowState[], placements: re
     else if (!isInPlace(w, p)) actions.push({ type: 'move', key: p.key, bounds: p.bounds, fullscreen: p.fullscreen });
   }
   // Show the next panel before hiding the previous one, so the desktop never flashes between turns.
-  for (const p of placements) if (p.visible && existing.get(p.key)?.visible === false) actions.push({ type: 'show', key: p.key });
-  for (const p of placements) if (!p.visible && existing.get(p.key)?.visible === true) actions.push({ type: 'hide', key: p.key });
+  for (const p of placements)
+    if (p.visible && existing.get(p.key)?.visible === false) actions.push({ type: 'show', key: p.key });
+  for (const p of placements)
+    if (!p.visible && existing.get(p.key)?.visible === true) actions.push({ type: 'hide', key: p.key });
   return actions;
 }

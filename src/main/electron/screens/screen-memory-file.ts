@@ -29,7 +29,9 @@ function readOne(path: string): RememberedPlacement[] | string {
   if (!existsSync(path)) return `${path} does not exist`;
   try {
     const parsed = ScreenMemorySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data.placements : `${path} is not a screen mapping (${parsed.error.issues[0]?.message ?? 'invalid'})`;
+    return parsed.success
+      ? parsed.data.placements
+      : `${path} is not a screen mapping (${parsed.error.issues[0]?.message ?? 'invalid'})`;
   } catch (err) {
     return `${path} could not be read: ${(err as Error).message}`;
   }
@@ -45,7 +47,9 @@ export function screenMemoryFile(dataDir: string): ScreenMemoryFile {
       if (typeof first !== 'string') return { placements: first };
       const second = readOne(previous);
       if (typeof second !== 'string') return { placements: second, problem: `${first}; using the previous mapping` };
-      return existsSync(current) ? { placements: [], problem: `${first}; the screens are mapped afresh` } : { placements: [] };
+      return existsSync(current)
+        ? { placements: [], problem: `${first}; the screens are mapped afresh` }
+        : { placements: [] };
     },
     write(placements) {
       const text = JSON.stringify({ version: 1, placements }, null, 2) + '\n';

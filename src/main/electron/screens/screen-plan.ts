@@ -2,7 +2,12 @@
 // the screens configuration and the clock (for panels taking turns). The shell applies the plan through
 // reconcile-windows.ts; nothing here touches Electron.
 import type { ScreensConfig } from '../../../shared/config.ts';
-import { fingerprintDisplays, type DisplayFingerprint, type DisplaySnapshot, type Rect } from './display-fingerprint.ts';
+import {
+  fingerprintDisplays,
+  type DisplayFingerprint,
+  type DisplaySnapshot,
+  type Rect,
+} from './display-fingerprint.ts';
 import { matchRememberedDisplays, type MatchTier, type RememberedPlacement } from './match-displays.ts';
 
 export type WindowContent = { kind: 'panel'; panelId: string } | { kind: 'dark' };
@@ -95,16 +100,31 @@ export function planScreens(input: ScreenPlanInput): ScreenPlan {
     if (sharedIndex >= 0) {
       const split = screens.fewerScreens === 'split';
       const bounds = split ? (columns[sharedIndex] as Rect) : hostBounds;
-      placements.push({ key: `panel:${panelId}`, content: { kind: 'panel', panelId }, displayId: host.id, bounds, fullscreen: !split, visible: split || sharedIndex === turn });
+      placements.push({
+        key: `panel:${panelId}`,
+        content: { kind: 'panel', panelId },
+        displayId: host.id,
+        bounds,
+        fullscreen: !split,
+        visible: split || sharedIndex === turn,
+      });
       continue;
     }
     const displayId = displayOf.get(panelId) as number;
-    placements.push({ key: `panel:${panelId}`, content: { kind: 'panel', panelId }, displayId, bounds: boundsOf.get(displayId) as Rect, fullscreen: true, visible: true });
+    placements.push({
+      key: `panel:${panelId}`,
+      content: { kind: 'panel', panelId },
+      displayId,
+      bounds: boundsOf.get(displayId) as Rect,
+      fullscreen: true,
+      visible: true,
+    });
   }
 
   // 4. More displays than panels: the extra ones repeat a panel or stay black.
   const used = new Set(placements.map((p) => p.displayId));
-  const repeatPanel = screens.repeatPanel !== undefined && known.has(screens.repeatPanel) ? screens.repeatPanel : order[0];
+  const repeatPanel =
+    screens.repeatPanel !== undefined && known.has(screens.repeatPanel) ? screens.repeatPanel : order[0];
   for (const extra of fingerprints.filter((f) => !used.has(f.id))) {
     const bounds = boundsOf.get(extra.id) as Rect;
     const repeat = screens.extraScreens === 'repeat' && repeatPanel !== undefined;

@@ -13,21 +13,31 @@ export const OS_KEYRING_PREFIX = 'os1:';
 const KEY_FILE_PREFIX = 'v1:';
 
 /** The part of Electron's safeStorage the store uses (the sync API: SecretStore is synchronous). */
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+export type SafeStorageLike = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+>;
 
 export type KeyringVerdict = { kind: 'keyring'; name: string } | { kind: 'none'; why: string };
 
 /** Whether safeStorage is backed by a real keyring here (call after app 'ready': before it, Linux says 'unknown'). */
 export function keyringVerdict(safeStorage: SafeStorageLike, platform: NodeJS.Platform): KeyringVerdict {
-  if (!safeStorage.isEncryptionAvailable()) return { kind: 'none', why: 'the operating system offers no keyring to this account' };
+  if (!safeStorage.isEncryptionAvailable())
+    return { kind: 'none', why: 'the operating system offers no keyring to this account' };
   if (platform === 'win32') return { kind: 'keyring', name: 'Windows (DPAPI, tied to the account that runs the wall)' };
   if (platform === 'darwin') return { kind: 'keyring', name: 'the macOS Keychain' };
   if (platform !== 'linux') return { kind: 'keyring', name: 'the system keyring' };
   const backend = safeStorage.getSelectedStorageBackend();
   if (backend === 'basic_text' || backend === 'unknown') {
-    return { kind: 'none', why: 'this Linux session has no keyring Electron can use (no GNOME Keyring/libsecret or KWallet running; safeStorage would use a fixed, public key)' };
+    return {
+      kind: 'none',
+      why: 'this Linux session has no keyring Electron can use (no GNOME Keyring/libsecret or KWallet running; safeStorage would use a fixed, public key)',
+    };
   }
-  return { kind: 'keyring', name: backend === 'gnome_libsecret' ? 'the GNOME keyring (libsecret)' : `KWallet (${backend})` };
+  return {
+    kind: 'keyring',
+    name: backend === 'gnome_libsecret' ? 'the GNOME keyring (libsecret)' : `KWallet (${backend})`,
+  };
 }
 
 export interface SafeStorageSecretStoreOptions {
@@ -38,7 +48,11 @@ export interface SafeStorageSecretStoreOptions {
 }
 
 /** Picks the store: the OS keyring when there is one, else the key file with a note that says why. */
-export function openSafeStorageSecretStore({ safeStorage, platform, keyFileStore }: SafeStorageSecretStoreOptions): SecretStore {
+export function openSafeStorageSecretStore({
+  safeStorage,
+  platform,
+  keyFileStore,
+}: SafeStorageSecretStoreOptions): SecretStore {
   const verdict = keyringVerdict(safeStorage, platform);
   if (verdict.kind === 'none') {
     const fallback = keyFileStore();
@@ -62,12 +76,15 @@ export function openSafeStorageSecretStore({ safeStorage, platform, keyFileStore
     },
     open(sealed) {
       if (sealed.startsWith(KEY_FILE_PREFIX)) return (legacy ??= keyFileStore()).open(sealed);
-      if (!sealed.startsWith(OS_KEYRING_PREFIX)) throw new SecretStoreError(`a sealed secret must start with "${OS_KEYRING_PREFIX}"`);
+      if (!sealed.startsWith(OS_KEYRING_PREFIX))
+        throw new SecretStoreError(`a sealed secret must start with "${OS_KEYRING_PREFIX}"`);
       try {
         return safeStorage.decryptString(Buffer.from(sealed.slice(OS_KEYRING_PREFIX.length), 'base64'));
       } catch {
         // Never the underlying message: it could quote the bytes.
-        throw new SecretStoreError('a sealed secret cannot be opened by this account’s keyring (sealed on another PC or account, or altered): enter it again');
+        throw new SecretStoreError(
+          'a sealed secret cannot be opened by this account’s keyring (sealed on another PC or account, or altered): enter it again',
+        );
       }
     },
   };

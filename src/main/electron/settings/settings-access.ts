@@ -49,7 +49,11 @@ export function vouchesForRequest(request: OutgoingRequest, origin: string): boo
 }
 
 /** Headers to send: the request's own, plus the admin Bearer only where the shell vouches. */
-export function settingsRequestHeaders(request: OutgoingRequest & { requestHeaders: Record<string, string> }, origin: string, adminToken: string): Record<string, string> {
+export function settingsRequestHeaders(
+  request: OutgoingRequest & { requestHeaders: Record<string, string> },
+  origin: string,
+  adminToken: string,
+): Record<string, string> {
   const headers = { ...request.requestHeaders };
   if (vouchesForRequest(request, origin)) headers['Authorization'] = `Bearer ${adminToken}`;
   return headers;
@@ -63,10 +67,24 @@ export function settingsBounds(anchor: Rect | undefined): Rect {
   const area = anchor ?? { x: 0, y: 0, width: 1280, height: 900 };
   const width = Math.max(320, Math.min(PREFERRED.width, area.width - 2 * MARGIN));
   const height = Math.max(320, Math.min(PREFERRED.height, area.height - 2 * MARGIN));
-  return { x: Math.round(area.x + (area.width - width) / 2), y: Math.round(area.y + (area.height - height) / 2), width, height };
+  return {
+    x: Math.round(area.x + (area.width - width) / 2),
+    y: Math.round(area.y + (area.height - height) / 2),
+    width,
+    height,
+  };
 }
 
 /** The settings window's keys: Escape closes it; every other key is the page's. */
-export function closesSettings(input: { type: string; key: string; control: boolean; alt: boolean; shift: boolean; meta: boolean }): boolean {
-  return input.type === 'keyDown' && input.key === 'Escape' && !input.control && !input.alt && !input.shift && !input.meta;
+export function closesSettings(input: {
+  type: string;
+  key: string;
+  control: boolean;
+  alt: boolean;
+  shift: boolean;
+  meta: boolean;
+}): boolean {
+  return (
+    input.type === 'keyDown' && input.key === 'Escape' && !input.control && !input.alt && !input.shift && !input.meta
+  );
 }

@@ -9,7 +9,14 @@ import { denyAllPermissions } from '../kiosk/deny-permissions.ts';
 import type { SettingsOpener } from '../kiosk/settings-opener.ts';
 import { windowOptions } from '../kiosk/window-options.ts';
 import type { Rect } from '../screens/display-fingerprint.ts';
-import { adminTokenOf, closesSettings, settingsBounds, settingsRequestHeaders, settingsStartUrl, type SettingsTarget } from './settings-access.ts';
+import {
+  adminTokenOf,
+  closesSettings,
+  settingsBounds,
+  settingsRequestHeaders,
+  settingsStartUrl,
+  type SettingsTarget,
+} from './settings-access.ts';
 
 export interface SettingsWindowOptions {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -39,11 +46,14 @@ export class SettingsWindow implements SettingsOpener {
     }
     const target = this.options.target();
     const adminToken = target && adminTokenOf(target.settingsUrl);
-    if (!target || adminToken === undefined) return logger.warn('settings requested before the wall listens: ignored', { fromPanel });
+    if (!target || adminToken === undefined)
+      return logger.warn('settings requested before the wall listens: ignored', { fromPanel });
     const session = this.options.session();
     this.prepare(session, target.origin, adminToken);
     const pinSet = this.options.pinSet();
-    const window = this.options.createWindow(windowOptions({ kind: 'settings', bounds: settingsBounds(this.options.anchor(fromPanel)), fullscreen: false }));
+    const window = this.options.createWindow(
+      windowOptions({ kind: 'settings', bounds: settingsBounds(this.options.anchor(fromPanel)), fullscreen: false }),
+    );
     this.window = window;
     window.removeMenu();
     window.once('ready-to-show', () => {
@@ -63,7 +73,11 @@ export class SettingsWindow implements SettingsOpener {
         (err: unknown) => logger.error('settings: the session could not be cleared', { error: (err as Error).message }),
       );
     });
-    logger.info('settings window opened', { fromPanel, pinSet, page: pinSet ? 'PIN prompt' : 'first start: choose the IT PIN' });
+    logger.info('settings window opened', {
+      fromPanel,
+      pinSet,
+      page: pinSet ? 'PIN prompt' : 'first start: choose the IT PIN',
+    });
     void window.webContents.loadURL(settingsStartUrl(pinSet, target)).catch(() => undefined);
   }
 
@@ -75,7 +89,9 @@ export class SettingsWindow implements SettingsOpener {
   private prepare(session: Session, origin: string, adminToken: string): void {
     if (this.prepared.has(session)) return;
     this.prepared.add(session);
-    denyAllPermissions(session, (permission, origin) => this.options.logger.warn('settings: permission denied', { permission, origin }));
+    denyAllPermissions(session, (permission, origin) =>
+      this.options.logger.warn('settings: permission denied', { permission, origin }),
+    );
     session.webRequest.onBeforeSendHeaders({ urls: [`${new URL(origin).origin}/*`] }, (details, callback) => {
       callback({ requestHeaders: settingsRequestHeaders(details, origin, adminToken) });
     });

@@ -47,9 +47,16 @@ export function startKioskShell(options: KioskShellOptions): RunningShell {
 
   const reconcile = (reason: string): void => {
     const displays = options.displays();
-    const plan = planScreens({ panelIds: options.panelIds, displays, remembered, screens: options.screens, now: Date.now() });
+    const plan = planScreens({
+      panelIds: options.panelIds,
+      displays,
+      remembered,
+      screens: options.screens,
+      now: Date.now(),
+    });
     const actions = reconcileWindows(windows.states(), plan.placements);
-    if (actions.some((a) => a.type !== 'show' && a.type !== 'hide')) logger.info('screens: reconciling', { reason, displays: displays.length, how: plan.how });
+    if (actions.some((a) => a.type !== 'show' && a.type !== 'hide'))
+      logger.info('screens: reconciling', { reason, displays: displays.length, how: plan.how });
     windows.apply(actions);
     if (JSON.stringify(plan.remembered) !== JSON.stringify(remembered)) {
       remembered = plan.remembered;
@@ -76,7 +83,9 @@ export function startKioskShell(options: KioskShellOptions): RunningShell {
     const night = checkNightlyReload(nightly, now, options.kiosk.nightlyReloadHour);
     nightly = night.schedule;
     if (night.reloadNow) {
-      logger.info('recovery: nightly reload of every panel', { reason: `nightly reload at ${options.kiosk.nightlyReloadHour}:00` });
+      logger.info('recovery: nightly reload of every panel', {
+        reason: `nightly reload at ${options.kiosk.nightlyReloadHour}:00`,
+      });
       windows.reloadAll();
     }
     if (now.getTime() - lastMemoryCheck >= MEMORY_EVERY_MS) {

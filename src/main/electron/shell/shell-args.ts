@@ -18,7 +18,12 @@ export function parseShellArgs(argv: readonly string[]): ShellArgs {
     args: [...argv],
     strict: false,
     allowPositionals: true,
-    options: { config: { type: 'string' }, 'data-dir': { type: 'string' }, 'log-level': { type: 'string' }, 'simulate-displays': { type: 'string' } },
+    options: {
+      config: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'log-level': { type: 'string' },
+      'simulate-displays': { type: 'string' },
+    },
   });
   const level = values['log-level'];
   return {

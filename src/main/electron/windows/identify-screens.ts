@@ -22,14 +22,23 @@ b{font-size:220px;line-height:1}p{font-size:20px;margin:8px 16px;text-align:cent
 
 /** The overlay's bounds: centred on the display. */
 export function centredOn(display: Rect): Rect {
-  return { x: Math.round(display.x + (display.width - SIZE.width) / 2), y: Math.round(display.y + (display.height - SIZE.height) / 2), ...SIZE };
+  return {
+    x: Math.round(display.x + (display.width - SIZE.width) / 2),
+    y: Math.round(display.y + (display.height - SIZE.height) / 2),
+    ...SIZE,
+  };
 }
 
 /** Shows the numbers; answers how many displays show one, and for how long (the settings page says it). */
-export function identifyScreens(displays: readonly DisplaySnapshot[], createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow): { screens: number; seconds: number } {
+export function identifyScreens(
+  displays: readonly DisplaySnapshot[],
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
+): { screens: number; seconds: number } {
   const ordered = orderLeftToRight(displays);
   ordered.forEach((display, i) => {
-    const window = createWindow(windowOptions({ kind: 'identify', bounds: centredOn(display.bounds), fullscreen: false }));
+    const window = createWindow(
+      windowOptions({ kind: 'identify', bounds: centredOn(display.bounds), fullscreen: false }),
+    );
     window.once('ready-to-show', () => window.showInactive());
     void window.loadURL(identifyPageUrl(i + 1, display)).catch(() => undefined);
     setTimeout(() => {

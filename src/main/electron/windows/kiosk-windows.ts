@@ -12,7 +12,9 @@ import type { WindowAction, WindowState } from '../screens/reconcile-windows.ts'
 import type { WindowContent, WindowPlacement } from '../screens/screen-plan.ts';
 
 /** A black page for displays without a panel (no script, nothing to load). */
-export const DARK_PAGE_URL = 'data:text/html;charset=utf-8,' + encodeURIComponent('<!doctype html><title>Social Wall</title><style>html{background:#000}</style>');
+export const DARK_PAGE_URL =
+  'data:text/html;charset=utf-8,' +
+  encodeURIComponent('<!doctype html><title>Social Wall</title><style>html{background:#000}</style>');
 
 /** A panel that stops answering this long is considered hung. */
 const UNRESPONSIVE_GRACE_MS = 5_000;
@@ -35,7 +37,12 @@ export class KioskWindows {
   constructor(private readonly options: KioskWindowsOptions) {}
 
   states(): WindowState[] {
-    return [...this.windows].map(([key, { window, visible }]) => ({ key, bounds: window.getBounds(), fullscreen: window.isFullScreen(), visible }));
+    return [...this.windows].map(([key, { window, visible }]) => ({
+      key,
+      bounds: window.getBounds(),
+      fullscreen: window.isFullScreen(),
+      visible,
+    }));
   }
 
   apply(actions: readonly WindowAction[]): void {
@@ -44,7 +51,10 @@ export class KioskWindows {
       else if (action.type === 'move') this.move(action.key, action);
       else if (action.type === 'close') this.close(action.key);
       else this.setVisible(action.key, action.type === 'show');
-      if (action.type !== 'show' && action.type !== 'hide') this.options.logger.info('screens: window ' + action.type, { key: action.type === 'create' ? action.placement.key : action.key });
+      if (action.type !== 'show' && action.type !== 'hide')
+        this.options.logger.info('screens: window ' + action.type, {
+          key: action.type === 'create' ? action.placement.key : action.key,
+        });
     }
   }
 
@@ -65,7 +75,9 @@ export class KioskWindows {
   }
 
   rendererPids(): Array<{ key: string; pid: number }> {
-    return [...this.windows].flatMap(([key, { window }]) => (window.isDestroyed() ? [] : [{ key, pid: window.webContents.getOSProcessId() }]));
+    return [...this.windows].flatMap(([key, { window }]) =>
+      window.isDestroyed() ? [] : [{ key, pid: window.webContents.getOSProcessId() }],
+    );
   }
 
   private urlOf(content: WindowContent): string | undefined {
@@ -74,7 +86,9 @@ export class KioskWindows {
 
   private create(placement: WindowPlacement): void {
     const { key, content } = placement;
-    const window = this.options.createWindow(windowOptions({ kind: content.kind, bounds: placement.bounds, fullscreen: placement.fullscreen }));
+    const window = this.options.createWindow(
+      windowOptions({ kind: content.kind, bounds: placement.bounds, fullscreen: placement.fullscreen }),
+    );
     this.windows.set(key, { window, content, visible: placement.visible });
     window.removeMenu();
     window.once('ready-to-show', () => {

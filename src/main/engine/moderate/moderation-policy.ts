@@ -27,7 +27,9 @@ export const RULES_OFF_FINGERPRINT = 'off';
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -39,7 +41,10 @@ export function moderationFingerprint(config: ModerationConfig, active: boolean)
 
 /** Lowercase without accents, so that "Décevant" and "decevant" match the same keyword. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function escapeRegex(text: string): string {
@@ -74,12 +79,18 @@ export function compileModerationPolicy(config: ModerationConfig): ModerationPol
     if (!active || post.author.isBrand) return undefined;
     const handle = post.author.handle !== undefined ? normaliseHandle(post.author.handle) : undefined;
     const id = post.author.id.toLowerCase();
-    if (authors.some((a) => (a.network === undefined || a.network === post.network) && (a.author === handle || a.author === id))) {
+    if (
+      authors.some(
+        (a) => (a.network === undefined || a.network === post.network) && (a.author === handle || a.author === id),
+      )
+    ) {
       return 'blocked-author';
     }
     if (config.content === 'media-only' && post.media.length === 0) return 'media-only';
     if (config.content === 'text-only' && post.media.length > 0) return 'text-only';
-    const text = [post.text, post.contentWarning ?? '', ...post.hashtags.map((h) => `#${h.replace(/^#/, '')}`)].join('\n');
+    const text = [post.text, post.contentWarning ?? '', ...post.hashtags.map((h) => `#${h.replace(/^#/, '')}`)].join(
+      '\n',
+    );
     if (keywords.length > 0) {
       const folded = foldText(text);
       const hit = keywords.find((k) => k.pattern.test(folded));
@@ -94,4 +105,8 @@ export function compileModerationPolicy(config: ModerationConfig): ModerationPol
 }
 
 /** The no-rule policy (the default): the wall is transparent. */
-export const TRANSPARENT_POLICY: ModerationPolicy = { active: false, verdict: () => undefined, fingerprint: RULES_OFF_FINGERPRINT };
+export const TRANSPARENT_POLICY: ModerationPolicy = {
+  active: false,
+  verdict: () => undefined,
+  fingerprint: RULES_OFF_FINGERPRINT,
+};

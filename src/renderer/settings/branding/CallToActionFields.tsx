@@ -25,12 +25,39 @@ export function CallToActionFields({ draft, errors, onChange }: CallToActionFiel
   const cta = draft.brand.callToAction;
   return (
     <>
-      <Field path="brand.callToAction.text" label={t('settings.logo.ctaText')} help={t('settings.logo.ctaTextHelp')} error={errors.get('brand.callToAction.text')}>
-        {(control) => <input {...control} className="input" maxLength={120} value={cta?.text ?? ''} onChange={(e) => onChange(withCallToAction(draft, 'text', e.target.value))} />}
-      </Field>
-      <Field path="brand.callToAction.qrUrl" label={t('settings.logo.ctaQrUrl')} help={t('settings.logo.ctaQrUrlHelp')} error={errors.get('brand.callToAction.qrUrl')}>
+      <Field
+        path="brand.callToAction.text"
+        label={t('settings.logo.ctaText')}
+        help={t('settings.logo.ctaTextHelp')}
+        error={errors.get('brand.callToAction.text')}
+      >
         {(control) => (
-          <input {...control} className="input" type="url" inputMode="url" spellCheck={false} placeholder="https://" value={cta?.qrUrl ?? ''} onChange={(e) => onChange(withCallToAction(draft, 'qrUrl', e.target.value))} />
+          <input
+            {...control}
+            className="input"
+            maxLength={120}
+            value={cta?.text ?? ''}
+            onChange={(e) => onChange(withCallToAction(draft, 'text', e.target.value))}
+          />
+        )}
+      </Field>
+      <Field
+        path="brand.callToAction.qrUrl"
+        label={t('settings.logo.ctaQrUrl')}
+        help={t('settings.logo.ctaQrUrlHelp')}
+        error={errors.get('brand.callToAction.qrUrl')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            placeholder="https://"
+            value={cta?.qrUrl ?? ''}
+            onChange={(e) => onChange(withCallToAction(draft, 'qrUrl', e.target.value))}
+          />
         )}
       </Field>
     </>

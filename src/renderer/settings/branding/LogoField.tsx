@@ -46,18 +46,29 @@ export function LogoField({ draft, error, onApplied }: LogoFieldProps) {
     if (!file) return;
     const wrong = checkLogoFile(file);
     if (wrong) {
-      setProblem(wrong.kind === 'type' ? t('settings.logo.logoWrongType') : t('settings.logo.logoTooLarge', { size: wrong.kb }));
+      setProblem(
+        wrong.kind === 'type' ? t('settings.logo.logoWrongType') : t('settings.logo.logoTooLarge', { size: wrong.kb }),
+      );
       return;
     }
     void run(() => uploadLogo(file));
   };
 
   return (
-    <Field path="brand.logo" label={t('settings.logo.logo')} help={t('settings.logo.logoHelp')} error={problem ?? error}>
+    <Field
+      path="brand.logo"
+      label={t('settings.logo.logo')}
+      help={t('settings.logo.logoHelp')}
+      error={problem ?? error}
+    >
       {(control) => (
         <div className="logo-field">
           <div className="logo-field__preview" data-testid="logo-preview">
-            {logo ? <img src={`${LOGO_PREVIEW_URL}?v=${encodeURIComponent(logo)}`} alt={t('settings.logo.logoPreview')} /> : <span className="logo-field__none">{t('settings.logo.logoNone')}</span>}
+            {logo ? (
+              <img src={`${LOGO_PREVIEW_URL}?v=${encodeURIComponent(logo)}`} alt={t('settings.logo.logoPreview')} />
+            ) : (
+              <span className="logo-field__none">{t('settings.logo.logoNone')}</span>
+            )}
           </div>
           <div className="logo-field__actions">
             <input
@@ -72,7 +83,12 @@ export function LogoField({ draft, error, onApplied }: LogoFieldProps) {
               }}
             />
             {logo ? (
-              <button type="button" className="button button--quiet button--danger" disabled={busy} onClick={() => void run(removeLogo)}>
+              <button
+                type="button"
+                className="button button--quiet button--danger"
+                disabled={busy}
+                onClick={() => void run(removeLogo)}
+              >
                 {t('settings.logo.logoRemove')}
               </button>
             ) : null}

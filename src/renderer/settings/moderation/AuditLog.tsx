@@ -12,7 +12,9 @@ export function AuditLog({ desk }: { desk: ModerationDesk }) {
     <div className="moderation-block" data-testid="moderation-audit">
       <h3 id="moderation-audit-title">{t('settings.moderation.audit.title')}</h3>
       <p className="moderation-hidden" data-testid="moderation-hidden" data-hidden={desk.hidden}>
-        {desk.hidden === undefined ? t('settings.moderation.loading') : t('settings.moderation.audit.hidden', { count: desk.hidden })}
+        {desk.hidden === undefined
+          ? t('settings.moderation.loading')
+          : t('settings.moderation.audit.hidden', { count: desk.hidden })}
       </p>
       {desk.audit?.length === 0 ? <p className="settings-note">{t('settings.moderation.audit.none')}</p> : null}
       {desk.audit?.length ? (
@@ -32,7 +34,10 @@ export function AuditLog({ desk }: { desk: ModerationDesk }) {
                 <tr key={e.id} data-testid="audit-entry" data-action={e.action} data-key={e.postKey}>
                   <td>
                     <strong>{t(`settings.moderation.audit.actions.${e.action}`)}</strong>{' '}
-                    {t('settings.moderation.audit.postBy', { author: e.author, network: t(`networks.${e.network as 'x'}`, { defaultValue: e.network }) })}
+                    {t('settings.moderation.audit.postBy', {
+                      author: e.author,
+                      network: t(`networks.${e.network as 'x'}`, { defaultValue: e.network }),
+                    })}
                     {e.excerpt ? <span className="moderation-audit__excerpt">{e.excerpt}</span> : null}
                   </td>
                   <td>{why(e)}</td>
@@ -40,7 +45,17 @@ export function AuditLog({ desk }: { desk: ModerationDesk }) {
                   <td>
                     <time dateTime={e.at}>{when(e.at)}</time>
                   </td>
-                  <td>{e.action === 'hide' ? e.restoredAt ? <time dateTime={e.restoredAt}>{when(e.restoredAt)}</time> : t('settings.no') : '—'}</td>
+                  <td>
+                    {e.action === 'hide' ? (
+                      e.restoredAt ? (
+                        <time dateTime={e.restoredAt}>{when(e.restoredAt)}</time>
+                      ) : (
+                        t('settings.no')
+                      )
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -48,7 +63,12 @@ export function AuditLog({ desk }: { desk: ModerationDesk }) {
         </div>
       ) : null}
       {desk.hasMore ? (
-        <button type="button" className="button button--quiet" onClick={() => void desk.more()} disabled={desk.loadingMore}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void desk.more()}
+          disabled={desk.loadingMore}
+        >
           {desk.loadingMore ? t('settings.moderation.loading') : t('settings.moderation.audit.more')}
         </button>
       ) : null}

@@ -12,7 +12,11 @@ interface LinesInputProps<T> {
   onChange: (next: T[]) => void;
 }
 
-const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 export function LinesInput<T>({ control, value, parse, format, same, onChange }: LinesInputProps<T>) {
   const [text, setText] = useState(() => value.map(format).join('\n'));

@@ -23,8 +23,18 @@ const asIs = (s: string) => s;
 
 /** Every message about a list and its items ("moderation.blockedKeywords[2]"), joined. */
 function listError(errors: FieldErrors, path: string): string | undefined {
-  const found = [...errors.entries()].filter(([k]) => k === path || k.startsWith(`${path}[`) || k.startsWith(`${path}.`));
-  return found.map(([k, m]) => (k === path ? m : `${m} (${k.slice(path.length).replace(/^\[(\d+)\].*$/, (_s, n: string) => `#${Number(n) + 1}`)})`)).join('; ') || undefined;
+  const found = [...errors.entries()].filter(
+    ([k]) => k === path || k.startsWith(`${path}[`) || k.startsWith(`${path}.`),
+  );
+  return (
+    found
+      .map(([k, m]) =>
+        k === path
+          ? m
+          : `${m} (${k.slice(path.length).replace(/^\[(\d+)\].*$/, (_s, n: string) => `#${Number(n) + 1}`)})`,
+      )
+      .join('; ') || undefined
+  );
 }
 
 export function ModerationRules({ draft, errors, onChange }: ModerationRulesProps) {
@@ -33,7 +43,12 @@ export function ModerationRules({ draft, errors, onChange }: ModerationRulesProp
   const set = (next: Partial<ModerationConfig>) => onChange({ ...draft, moderation: { ...rules, ...next } });
   const profanityPath = 'moderation.profanity';
   const profanityError = listError(errors, profanityPath);
-  const toggle = (lang: Language, on: boolean) => set({ profanity: on ? LANGUAGES.filter((l) => l === lang || rules.profanity.includes(l)) : rules.profanity.filter((l) => l !== lang) });
+  const toggle = (lang: Language, on: boolean) =>
+    set({
+      profanity: on
+        ? LANGUAGES.filter((l) => l === lang || rules.profanity.includes(l))
+        : rules.profanity.filter((l) => l !== lang),
+    });
   return (
     <div className="moderation-rules" data-testid="moderation-rules">
       <h3 id="moderation-rules-title">{t('settings.moderation.rules.title')}</h3>
@@ -42,7 +57,9 @@ export function ModerationRules({ draft, errors, onChange }: ModerationRulesProp
         <fieldset
           className={`choice-group${profanityError ? ' field--error' : ''}`}
           data-field={profanityPath}
-          aria-describedby={[profanityError ? errorId(profanityPath) : '', helpId(profanityPath)].filter(Boolean).join(' ')}
+          aria-describedby={[profanityError ? errorId(profanityPath) : '', helpId(profanityPath)]
+            .filter(Boolean)
+            .join(' ')}
         >
           <legend>{t('settings.moderation.rules.profanity')}</legend>
           <div className="choice-group__items">
@@ -69,9 +86,19 @@ export function ModerationRules({ draft, errors, onChange }: ModerationRulesProp
             {t('settings.moderation.rules.profanityHelp')}
           </p>
         </fieldset>
-        <Field path="moderation.content" label={t('settings.moderation.rules.content')} help={t('settings.moderation.rules.contentHelp')} error={listError(errors, 'moderation.content')}>
+        <Field
+          path="moderation.content"
+          label={t('settings.moderation.rules.content')}
+          help={t('settings.moderation.rules.contentHelp')}
+          error={listError(errors, 'moderation.content')}
+        >
           {(control) => (
-            <select {...control} className="input" value={rules.content} onChange={(e) => set({ content: e.target.value as ModerationConfig['content'] })}>
+            <select
+              {...control}
+              className="input"
+              value={rules.content}
+              onChange={(e) => set({ content: e.target.value as ModerationConfig['content'] })}
+            >
               {CONTENT.map((c) => (
                 <option key={c} value={c}>
                   {t(`settings.moderation.rules.contents.${c}`)}
@@ -80,11 +107,39 @@ export function ModerationRules({ draft, errors, onChange }: ModerationRulesProp
             </select>
           )}
         </Field>
-        <Field path="moderation.blockedAuthors" label={t('settings.moderation.rules.authors')} help={t('settings.moderation.rules.authorsHelp')} error={listError(errors, 'moderation.blockedAuthors')}>
-          {(control) => <LinesInput control={control} value={rules.blockedAuthors} parse={parseBlockedAuthor} format={formatBlockedAuthor} same={sameBlockedAuthor} onChange={(blockedAuthors) => set({ blockedAuthors })} />}
+        <Field
+          path="moderation.blockedAuthors"
+          label={t('settings.moderation.rules.authors')}
+          help={t('settings.moderation.rules.authorsHelp')}
+          error={listError(errors, 'moderation.blockedAuthors')}
+        >
+          {(control) => (
+            <LinesInput
+              control={control}
+              value={rules.blockedAuthors}
+              parse={parseBlockedAuthor}
+              format={formatBlockedAuthor}
+              same={sameBlockedAuthor}
+              onChange={(blockedAuthors) => set({ blockedAuthors })}
+            />
+          )}
         </Field>
-        <Field path="moderation.blockedKeywords" label={t('settings.moderation.rules.keywords')} help={t('settings.moderation.rules.keywordsHelp')} error={listError(errors, 'moderation.blockedKeywords')}>
-          {(control) => <LinesInput control={control} value={rules.blockedKeywords} parse={asIs} format={asIs} same={sameText} onChange={(blockedKeywords) => set({ blockedKeywords })} />}
+        <Field
+          path="moderation.blockedKeywords"
+          label={t('settings.moderation.rules.keywords')}
+          help={t('settings.moderation.rules.keywordsHelp')}
+          error={listError(errors, 'moderation.blockedKeywords')}
+        >
+          {(control) => (
+            <LinesInput
+              control={control}
+              value={rules.blockedKeywords}
+              parse={asIs}
+              format={asIs}
+              same={sameText}
+              onChange={(blockedKeywords) => set({ blockedKeywords })}
+            />
+          )}
         </Field>
       </div>
     </div>

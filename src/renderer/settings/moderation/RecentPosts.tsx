@@ -36,13 +36,29 @@ export function RecentPosts({ desk }: { desk: ModerationDesk }) {
         />
       </div>
       <p className="moderation-status" role="status" aria-live="polite" data-testid="moderation-status">
-        {message?.kind === 'done' ? t(message.action === 'hide' ? 'settings.moderation.recent.hiddenDone' : 'settings.moderation.recent.restoredDone', { author: message.author }) : null}
+        {message?.kind === 'done'
+          ? t(
+              message.action === 'hide'
+                ? 'settings.moderation.recent.hiddenDone'
+                : 'settings.moderation.recent.restoredDone',
+              { author: message.author },
+            )
+          : null}
         {message?.kind === 'refused' ? (
           <span className="save-bar__bad" data-refused={message.reason}>
-            {t(message.reason === 'gone' ? 'settings.moderationErrors.gone' : message.action === 'hide' ? 'settings.moderationErrors.alreadyHidden' : 'settings.moderationErrors.alreadyRestored', { author: message.author })}
+            {t(
+              message.reason === 'gone'
+                ? 'settings.moderationErrors.gone'
+                : message.action === 'hide'
+                  ? 'settings.moderationErrors.alreadyHidden'
+                  : 'settings.moderationErrors.alreadyRestored',
+              { author: message.author },
+            )}
           </span>
         ) : null}
-        {message?.kind === 'failed' ? <span className="save-bar__bad">{t('settings.moderation.recent.failed', { message: message.message })}</span> : null}
+        {message?.kind === 'failed' ? (
+          <span className="save-bar__bad">{t('settings.moderation.recent.failed', { message: message.message })}</span>
+        ) : null}
       </p>
       {posts === undefined ? <p className="settings-note">{t('settings.moderation.loading')}</p> : null}
       {posts?.length === 0 ? <p className="settings-note">{t('settings.moderation.recent.none')}</p> : null}
@@ -53,24 +69,44 @@ export function RecentPosts({ desk }: { desk: ModerationDesk }) {
             const hidden = post.state === 'hidden';
             const network = t(`networks.${post.network}`);
             return (
-              <li key={post.key} className={`moderation-post moderation-post--${post.state}`} data-testid="moderation-post" data-key={post.key} data-state={post.state}>
+              <li
+                key={post.key}
+                className={`moderation-post moderation-post--${post.state}`}
+                data-testid="moderation-post"
+                data-key={post.key}
+                data-state={post.state}
+              >
                 <div className="moderation-post__head">
                   <strong className="moderation-post__author">{author}</strong>
-                  {post.author.handle && post.author.handle !== author ? <span className="moderation-post__handle">@{post.author.handle.replace(/^@/, '')}</span> : null}
+                  {post.author.handle && post.author.handle !== author ? (
+                    <span className="moderation-post__handle">@{post.author.handle.replace(/^@/, '')}</span>
+                  ) : null}
                   <span className="moderation-post__network">{network}</span>
-                  <time className="moderation-post__time" dateTime={post.createdAt} title={new Date(post.createdAt).toLocaleString(language)}>
+                  <time
+                    className="moderation-post__time"
+                    dateTime={post.createdAt}
+                    title={new Date(post.createdAt).toLocaleString(language)}
+                  >
                     {formatRelativeTime(post.createdAt, now, language)}
                   </time>
-                  <span className={`moderation-state moderation-state--${post.state}`} data-testid="moderation-post-state">
+                  <span
+                    className={`moderation-state moderation-state--${post.state}`}
+                    data-testid="moderation-post-state"
+                  >
                     {t(`settings.moderation.states.${post.state}`)}
                   </span>
                 </div>
-                <p className="moderation-post__text">{post.text ? excerptOf(post.text) : t('settings.moderation.recent.noText')}</p>
+                <p className="moderation-post__text">
+                  {post.text ? excerptOf(post.text) : t('settings.moderation.recent.noText')}
+                </p>
                 {post.state !== 'deleted' ? (
                   <button
                     type="button"
                     className={`button ${hidden ? 'button--primary' : 'button--quiet'} moderation-post__action`}
-                    aria-label={t(hidden ? 'settings.moderation.recent.restoreLabel' : 'settings.moderation.recent.hideLabel', { author, network })}
+                    aria-label={t(
+                      hidden ? 'settings.moderation.recent.restoreLabel' : 'settings.moderation.recent.hideLabel',
+                      { author, network },
+                    )}
                     // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
                     aria-disabled={desk.busyKey === post.key}
                     onClick={() => {

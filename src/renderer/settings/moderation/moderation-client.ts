@@ -2,7 +2,12 @@
 // the audit log page by page. Hide and restore change state: they carry the X-Social-Wall header the
 // server's CSRF check asks for; the admin cookie authenticates them.
 import type { ErrorResponse } from '../../../shared/api-contract.ts';
-import type { AuditEntryView, AuditResponse, FieldErrorsResponse, RecentPostsResponse } from '../../../shared/settings-contract.ts';
+import type {
+  AuditEntryView,
+  AuditResponse,
+  FieldErrorsResponse,
+  RecentPostsResponse,
+} from '../../../shared/settings-contract.ts';
 import { ApiError } from '../../api/api-error.ts';
 
 const CSRF_HEADER = 'X-Social-Wall';
@@ -11,7 +16,11 @@ async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Pro
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (!response.ok) {

@@ -57,7 +57,10 @@ export function useModerationDesk(): ModerationDesk {
 
   const refresh = useCallback(async () => {
     try {
-      const [recent, page] = await Promise.all([getRecentPosts(), getAudit(undefined, Math.min(MAX_AUDIT_REFRESH, Math.max(AUDIT_PAGE, shownAudit.current)))]);
+      const [recent, page] = await Promise.all([
+        getRecentPosts(),
+        getAudit(undefined, Math.min(MAX_AUDIT_REFRESH, Math.max(AUDIT_PAGE, shownAudit.current))),
+      ]);
       setPosts(recent.posts);
       setAudit(page.entries);
       setHidden(page.hidden);
@@ -82,7 +85,11 @@ export function useModerationDesk(): ModerationDesk {
         setMessage({ kind: 'done', action, author: authorOf(post) });
       } catch (err) {
         const refused = refusal(err);
-        setMessage(refused ? { kind: 'refused', reason: refused, action, author: authorOf(post) } : { kind: 'failed', message: errorText(err) });
+        setMessage(
+          refused
+            ? { kind: 'refused', reason: refused, action, author: authorOf(post) }
+            : { kind: 'failed', message: errorText(err) },
+        );
       } finally {
         setBusyKey(undefined);
         await refresh();

@@ -5,7 +5,11 @@ import { downloadText, exportProfile, profileFileName } from './profile-client.t
 
 const MIN_PASSPHRASE = 8;
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; sealed: boolean; fileName: string } | { kind: 'failed'; message: string };
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; sealed: boolean; fileName: string }
+  | { kind: 'failed'; message: string };
 
 export function ExportProfile() {
   const { t } = useI18n();
@@ -39,7 +43,8 @@ export function ExportProfile() {
   const sealedSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (outcome.kind === 'busy') return;
-    if (passphrase.length < MIN_PASSPHRASE) return setProblem(t('settings.profile.passphraseShort', { count: MIN_PASSPHRASE }));
+    if (passphrase.length < MIN_PASSPHRASE)
+      return setProblem(t('settings.profile.passphraseShort', { count: MIN_PASSPHRASE }));
     if (passphrase !== confirm) return setProblem(t('settings.profile.passphraseMismatch'));
     setProblem(undefined);
     void run(true);
@@ -75,7 +80,14 @@ export function ExportProfile() {
         <label htmlFor={`${id}-confirm`} className="field__label">
           {t('settings.profile.passphraseConfirm')}
         </label>
-        <input className="input" id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+        <input
+          className="input"
+          id={`${id}-confirm`}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
         {problem ? (
           <p className="field__error" id={`${id}-error`} role="alert">
             {problem}
@@ -89,8 +101,14 @@ export function ExportProfile() {
       </form>
       <p className="settings-note" role="status" data-testid="profile-export-status">
         {outcome.kind === 'busy' ? t('settings.profile.exporting') : null}
-        {outcome.kind === 'done' ? t(outcome.sealed ? 'settings.profile.exportedSealed' : 'settings.profile.exportedPlain', { file: outcome.fileName }) : null}
-        {outcome.kind === 'failed' ? <span className="save-bar__bad">{t('settings.profile.failed', { message: outcome.message })}</span> : null}
+        {outcome.kind === 'done'
+          ? t(outcome.sealed ? 'settings.profile.exportedSealed' : 'settings.profile.exportedPlain', {
+              file: outcome.fileName,
+            })
+          : null}
+        {outcome.kind === 'failed' ? (
+          <span className="save-bar__bad">{t('settings.profile.failed', { message: outcome.message })}</span>
+        ) : null}
       </p>
     </div>
   );

@@ -76,37 +76,75 @@ export function ImportProfile() {
 
   const sealed = sealedSecrets(profile);
   return (
-    <form className="profile__part profile__form" onSubmit={(e) => void submit(e)} noValidate data-testid="profile-import" aria-labelledby={`${id}-title`}>
+    <form
+      className="profile__part profile__form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="profile-import"
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t('settings.profile.importTitle')}</h3>
       <p className="field__help">{t('settings.profile.importHelp')}</p>
       <label htmlFor={`${id}-file`} className="field__label">
         {t('settings.profile.importFile')}
       </label>
-      <input ref={fileInput} className="input profile__file" id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => void readFile(e.target.files?.[0])} />
+      <input
+        ref={fileInput}
+        className="input profile__file"
+        id={`${id}-file`}
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => void readFile(e.target.files?.[0])}
+      />
       <label htmlFor={`${id}-pass`} className="field__label">
         {t('settings.profile.importPassphrase')}
       </label>
-      <input className="input" id={`${id}-pass`} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-help`} />
+      <input
+        className="input"
+        id={`${id}-pass`}
+        type="password"
+        autoComplete="off"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        aria-describedby={`${id}-pass-help`}
+      />
       <p className="field__help" id={`${id}-pass-help`}>
         {sealed ? t('settings.profile.importPassphraseNeeded') : t('settings.profile.importPassphraseHelp')}
       </p>
       <div className="profile__actions">
-        <button type="submit" className="button button--primary" disabled={outcome.kind === 'busy' || fileName === undefined}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={outcome.kind === 'busy' || fileName === undefined}
+        >
           {outcome.kind === 'busy' ? t('settings.profile.importing') : t('settings.profile.importButton')}
         </button>
       </div>
-      <div className="profile__result" role="status" aria-live="polite" tabIndex={-1} ref={resultRef} data-testid="profile-import-status">
+      <div
+        className="profile__result"
+        role="status"
+        aria-live="polite"
+        tabIndex={-1}
+        ref={resultRef}
+        data-testid="profile-import-status"
+      >
         {outcome.kind === 'applied' ? (
           <p>
-            <strong className="save-bar__ok">{t('settings.saved')}</strong> <span className="save-bar__detail">{t('settings.profile.imported')}</span>
+            <strong className="save-bar__ok">{t('settings.saved')}</strong>{' '}
+            <span className="save-bar__detail">{t('settings.profile.imported')}</span>
           </p>
         ) : null}
         {outcome.kind === 'unreadable' ? <p className="field__error">{t('settings.profile.unreadable')}</p> : null}
-        {outcome.kind === 'failed' ? <p className="field__error">{t('settings.profile.failed', { message: outcome.message })} {t('settings.profile.nothingChanged')}</p> : null}
+        {outcome.kind === 'failed' ? (
+          <p className="field__error">
+            {t('settings.profile.failed', { message: outcome.message })} {t('settings.profile.nothingChanged')}
+          </p>
+        ) : null}
         {outcome.kind === 'refused' ? (
           <>
             <p className="save-bar__bad">
-              {t('settings.profile.refused', { count: outcome.errors.length })} <strong>{t('settings.profile.nothingChanged')}</strong>
+              {t('settings.profile.refused', { count: outcome.errors.length })}{' '}
+              <strong>{t('settings.profile.nothingChanged')}</strong>
             </p>
             <ul className="profile__errors" data-testid="profile-import-errors">
               {outcome.errors.map((e) => (

@@ -11,7 +11,12 @@ import './profile.css';
 export function ProfileSection() {
   const { t } = useI18n();
   return (
-    <section className="settings-section profile" aria-labelledby="section-profile" id="profile" data-testid="profile-section">
+    <section
+      className="settings-section profile"
+      aria-labelledby="section-profile"
+      id="profile"
+      data-testid="profile-section"
+    >
       <h2 id="section-profile">{t('settings.profile.title')}</h2>
       <p className="settings-section__intro">{t('settings.profile.intro')}</p>
       <div className="profile__parts">

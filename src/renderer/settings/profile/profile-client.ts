@@ -2,7 +2,12 @@
 // (validated whole by the server: a 422 lists every refused field and nothing changed). The POSTs carry the
 // X-Social-Wall header the server's CSRF check asks for; the admin cookie authenticates them.
 import type { ErrorResponse } from '../../../shared/api-contract.ts';
-import type { FieldErrorView, FieldErrorsResponse, ProfileExport, SettingsResponse } from '../../../shared/settings-contract.ts';
+import type {
+  FieldErrorView,
+  FieldErrorsResponse,
+  ProfileExport,
+  SettingsResponse,
+} from '../../../shared/settings-contract.ts';
 import { ApiError } from '../../api/api-error.ts';
 
 const CSRF_HEADER = 'X-Social-Wall';
@@ -13,7 +18,11 @@ async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Pro
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (response.status === 422) {
@@ -35,7 +44,9 @@ async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Pro
 
 /** Without a passphrase: every secret left out. With one (≥ 8 characters): the secrets sealed by it. */
 export function exportProfile(passphrase?: string): Promise<Refusable<ProfileExport>> {
-  return passphrase === undefined ? call('GET', '/api/settings/export') : call('POST', '/api/settings/export', { passphrase });
+  return passphrase === undefined
+    ? call('GET', '/api/settings/export')
+    : call('POST', '/api/settings/export', { passphrase });
 }
 
 export function importProfile(profile: unknown, passphrase?: string): Promise<Refusable<SettingsResponse>> {

@@ -11,7 +11,12 @@ export function IdentifyScreens({ available }: { available: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!available) return <p className="settings-note screens-editor__identify">{t('settings.screens.identify', { keys: IDENTIFY_KEYS })}</p>;
+  if (!available)
+    return (
+      <p className="settings-note screens-editor__identify">
+        {t('settings.screens.identify', { keys: IDENTIFY_KEYS })}
+      </p>
+    );
 
   const identify = async () => {
     setBusy(true);
@@ -26,7 +31,13 @@ export function IdentifyScreens({ available }: { available: boolean }) {
   };
   return (
     <div className="screens-editor__identify">
-      <button type="button" className="button" disabled={busy} aria-describedby="identify-screens-help" onClick={() => void identify()}>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        aria-describedby="identify-screens-help"
+        onClick={() => void identify()}
+      >
         {t('settings.screens.identifyButton')}
       </button>
       <p id="identify-screens-help" className="field__help">

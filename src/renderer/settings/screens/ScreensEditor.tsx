@@ -18,7 +18,8 @@ interface ScreensEditorProps {
   canIdentify: boolean;
 }
 
-const numberOrText = (input: HTMLInputElement): number => (Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber);
+const numberOrText = (input: HTMLInputElement): number =>
+  Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber;
 
 function errorsUnder(errors: FieldErrors, prefix: string): string {
   return [...errors.entries()]
@@ -50,10 +51,22 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
               <span className="screens-order__place">{t('settings.screens.place', { n: i + 1 })}</span>
               <span className="screens-order__panel">{t('settings.screens.panel', { id, title: title(id) })}</span>
               <span className="screens-order__moves">
-                <button type="button" className="button button--quiet screens-order__move" disabled={i === 0} aria-label={t('settings.screens.moveLeft', { id })} onClick={() => onChange(movePanel(draft, i, -1))}>
+                <button
+                  type="button"
+                  className="button button--quiet screens-order__move"
+                  disabled={i === 0}
+                  aria-label={t('settings.screens.moveLeft', { id })}
+                  onClick={() => onChange(movePanel(draft, i, -1))}
+                >
                   ←
                 </button>
-                <button type="button" className="button button--quiet screens-order__move" disabled={i === order.length - 1} aria-label={t('settings.screens.moveRight', { id })} onClick={() => onChange(movePanel(draft, i, 1))}>
+                <button
+                  type="button"
+                  className="button button--quiet screens-order__move"
+                  disabled={i === order.length - 1}
+                  aria-label={t('settings.screens.moveRight', { id })}
+                  onClick={() => onChange(movePanel(draft, i, 1))}
+                >
                   →
                 </button>
               </span>
@@ -61,7 +74,11 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
           ))}
         </ol>
         {screens.leftToRight.length ? (
-          <button type="button" className="button button--link" onClick={() => onChange(withScreens(draft, { leftToRight: [] }))}>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => onChange(withScreens(draft, { leftToRight: [] }))}
+          >
             {t('settings.screens.panelsOrder')}
           </button>
         ) : null}
@@ -75,15 +92,32 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
       <IdentifyScreens available={canIdentify} />
 
       <div className="screens-editor__cases">
-        <fieldset className="choice-group screens-case" aria-describedby={fewerError ? errorId('screens.fewerScreens') : undefined}>
+        <fieldset
+          className="choice-group screens-case"
+          aria-describedby={fewerError ? errorId('screens.fewerScreens') : undefined}
+        >
           <legend>{t('settings.screens.fewer')}</legend>
           <div className="choice-group__items choice-group__items--column">
             <label className="choice">
-              <input type="radio" name="screens-fewer" value="rotate" aria-invalid={fewerError !== undefined} checked={screens.fewerScreens === 'rotate'} onChange={() => onChange(withScreens(draft, { fewerScreens: 'rotate' }))} />
+              <input
+                type="radio"
+                name="screens-fewer"
+                value="rotate"
+                aria-invalid={fewerError !== undefined}
+                checked={screens.fewerScreens === 'rotate'}
+                onChange={() => onChange(withScreens(draft, { fewerScreens: 'rotate' }))}
+              />
               {t('settings.screens.rotate')}
             </label>
             <label className="choice">
-              <input type="radio" name="screens-fewer" value="split" aria-invalid={fewerError !== undefined} checked={screens.fewerScreens === 'split'} onChange={() => onChange(withScreens(draft, { fewerScreens: 'split' }))} />
+              <input
+                type="radio"
+                name="screens-fewer"
+                value="split"
+                aria-invalid={fewerError !== undefined}
+                checked={screens.fewerScreens === 'split'}
+                onChange={() => onChange(withScreens(draft, { fewerScreens: 'split' }))}
+              />
               {t('settings.screens.split')}
             </label>
           </div>
@@ -93,23 +127,53 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
             </p>
           ) : null}
           {screens.fewerScreens === 'rotate' ? (
-            <Field path="screens.rotateSeconds" label={t('settings.screens.rotateSeconds')} help={t('settings.screens.rotateSecondsHelp')} error={errors.get('screens.rotateSeconds')}>
+            <Field
+              path="screens.rotateSeconds"
+              label={t('settings.screens.rotateSeconds')}
+              help={t('settings.screens.rotateSecondsHelp')}
+              error={errors.get('screens.rotateSeconds')}
+            >
               {(control) => (
-                <input {...control} className="input input--number" type="number" min={5} max={3600} value={screens.rotateSeconds} onChange={(e) => onChange(withScreens(draft, { rotateSeconds: numberOrText(e.target) }))} />
+                <input
+                  {...control}
+                  className="input input--number"
+                  type="number"
+                  min={5}
+                  max={3600}
+                  value={screens.rotateSeconds}
+                  onChange={(e) => onChange(withScreens(draft, { rotateSeconds: numberOrText(e.target) }))}
+                />
               )}
             </Field>
           ) : null}
         </fieldset>
 
-        <fieldset className="choice-group screens-case" aria-describedby={extraError ? errorId('screens.extraScreens') : undefined}>
+        <fieldset
+          className="choice-group screens-case"
+          aria-describedby={extraError ? errorId('screens.extraScreens') : undefined}
+        >
           <legend>{t('settings.screens.extra')}</legend>
           <div className="choice-group__items choice-group__items--column">
             <label className="choice">
-              <input type="radio" name="screens-extra" value="dark" aria-invalid={extraError !== undefined} checked={screens.extraScreens === 'dark'} onChange={() => onChange(withScreens(draft, { extraScreens: 'dark', repeatPanel: undefined }))} />
+              <input
+                type="radio"
+                name="screens-extra"
+                value="dark"
+                aria-invalid={extraError !== undefined}
+                checked={screens.extraScreens === 'dark'}
+                onChange={() => onChange(withScreens(draft, { extraScreens: 'dark', repeatPanel: undefined }))}
+              />
               {t('settings.screens.dark')}
             </label>
             <label className="choice">
-              <input type="radio" name="screens-extra" value="repeat" aria-invalid={extraError !== undefined} checked={screens.extraScreens === 'repeat'} onChange={() => onChange(withScreens(draft, { extraScreens: 'repeat' }))} />
+              <input
+                type="radio"
+                name="screens-extra"
+                value="repeat"
+                aria-invalid={extraError !== undefined}
+                checked={screens.extraScreens === 'repeat'}
+                onChange={() => onChange(withScreens(draft, { extraScreens: 'repeat' }))}
+              />
               {t('settings.screens.repeat')}
             </label>
           </div>
@@ -119,9 +183,18 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
             </p>
           ) : null}
           {screens.extraScreens === 'repeat' ? (
-            <Field path="screens.repeatPanel" label={t('settings.screens.repeatPanel')} error={errors.get('screens.repeatPanel')}>
+            <Field
+              path="screens.repeatPanel"
+              label={t('settings.screens.repeatPanel')}
+              error={errors.get('screens.repeatPanel')}
+            >
               {(control) => (
-                <select {...control} className="input" value={screens.repeatPanel ?? ''} onChange={(e) => onChange(withScreens(draft, { repeatPanel: e.target.value || undefined }))}>
+                <select
+                  {...control}
+                  className="input"
+                  value={screens.repeatPanel ?? ''}
+                  onChange={(e) => onChange(withScreens(draft, { repeatPanel: e.target.value || undefined }))}
+                >
                   <option value="">{t('settings.screens.firstPanel')}</option>
                   {draft.panels.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -134,7 +207,6 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
           ) : null}
         </fieldset>
       </div>
-
     </section>
   );
 }

@@ -22,7 +22,10 @@ export function movePanel(config: DraftConfig, from: number, by: -1 | 1): DraftC
 }
 
 /** The screens with `patch` applied; `repeatPanel: undefined` removes it (the first panel then). */
-export function withScreens(config: DraftConfig, patch: Partial<Omit<DraftScreens, 'repeatPanel'>> & { repeatPanel?: string | undefined }): DraftConfig {
+export function withScreens(
+  config: DraftConfig,
+  patch: Partial<Omit<DraftScreens, 'repeatPanel'>> & { repeatPanel?: string | undefined },
+): DraftConfig {
   const { repeatPanel, ...rest } = { ...config.screens, ...patch };
   return { ...config, screens: { ...rest, ...(repeatPanel !== undefined ? { repeatPanel } : {}) } };
 }

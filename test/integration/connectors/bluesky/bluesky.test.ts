@@ -2,7 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorVault, type PollResult, type SourceDriver } from '../../../../src/connectors/connector.ts';
+import {
+  ConnectorError,
+  type ConnectorVault,
+  type PollResult,
+  type SourceDriver,
+} from '../../../../src/connectors/connector.ts';
 import { blueskyConnector } from '../../../../src/connectors/bluesky/bluesky-connector.ts';
 import { BlueskyClient } from '../../../../src/connectors/bluesky/bluesky-client.ts';
 import { classifyBlueskyError } from '../../../../src/connectors/bluesky/bluesky-errors.ts';
@@ -14,7 +19,11 @@ import { openKeyFileSecretStore } from '../../../../src/main/secrets/key-file-se
 import { openSqliteStore } from '../../../../src/main/store/open-sqlite-store.ts';
 import { startWall } from '../../../../src/main/wall.ts';
 import { PostSchema } from '../../../../src/shared/post.ts';
-import { startBlueskyEmulator, type BlueskyEmulator, type BskyAccount } from '../../../emulators/bluesky/bluesky-emulator.ts';
+import {
+  startBlueskyEmulator,
+  type BlueskyEmulator,
+  type BskyAccount,
+} from '../../../emulators/bluesky/bluesky-emulator.ts';
 import { realTimers } from '../../../../src/main/engine/source-runner.ts';
 import { connectorHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
@@ -40,9 +49,11 @@ afterEach(async () => {
 });
 
 /** The source's vault as the engine gives it, read again from its sealed file (a restart). */
-const fileVault = (): ConnectorVault => ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir, 'linux')).forSource('bsky');
+const fileVault = (): ConnectorVault =>
+  ConnectorVaultFile.open(dataDir, openKeyFileSecretStore(dataDir, 'linux')).forSource('bsky');
 const vaultBytes = (): Buffer => readFileSync(join(dataDir, CONNECTOR_SECRETS_FILE));
-const savedRefresh = (vault: ConnectorVault): string | undefined => (JSON.parse(vault.get('session') ?? '{}') as { refreshJwt?: string }).refreshJwt;
+const savedRefresh = (vault: ConnectorVault): string | undefined =>
+  (JSON.parse(vault.get('session') ?? '{}') as { refreshJwt?: string }).refreshJwt;
 
 const options = (extra: Record<string, unknown> = {}) => ({
   baseUrl: bsky.url,
@@ -53,14 +64,28 @@ const options = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const driverOf = (extra: Record<string, unknown> = {}, vault?: ConnectorVault): SourceDriver =>
-  blueskyConnector.create(blueskyConnector.optionsSchema.parse(options(extra)), { sourceId: 'bsky', now: Date.now, assetBaseUrl: '/', ...(vault ? { vault } : {}) });
-const poll = (driver: SourceDriver, cursor?: string): Promise<PollResult> => driver.poll({ cursor, signal: new AbortController().signal });
-const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [PostSchema.parse({ sourceId: 'bsky', fetchedAt: new Date().toISOString(), ...(e.item as object) })] : []));
+  blueskyConnector.create(blueskyConnector.optionsSchema.parse(options(extra)), {
+    sourceId: 'bsky',
+    now: Date.now,
+    assetBaseUrl: '/',
+    ...(vault ? { vault } : {}),
+  });
+const poll = (driver: SourceDriver, cursor?: string): Promise<PollResult> =>
+  driver.poll({ cursor, signal: new AbortController().signal });
+const upserts = (r: PollResult) =>
+  r.events.flatMap((e) =>
+    e.type === 'upsert'
+      ? [PostSchema.parse({ sourceId: 'bsky', fetchedAt: new Date().toISOString(), ...(e.item as object) })]
+      : [],
+  );
 const keyOf = (uri: string) => `bluesky:${uri.replace('at://', '').replace('/app.bsky.feed.post/', '/')}`;
 
 describe('Bluesky connector against the emulator', () => {
   it('first sync: logs in with the app password, maps posts (key, web URL, images, labels, hashtags)', async () => {
-    const p = bsky.post(jane, 'Garage au top #ateliernova merci @ateliernova.bsky.social', { images: [{ alt: 'atelier' }], labels: ['graphic-media'] });
+    const p = bsky.post(jane, 'Garage au top #ateliernova merci @ateliernova.bsky.social', {
+      images: [{ alt: 'atelier' }],
+      labels: ['graphic-media'],
+    });
     bsky.post(jane, 'hors sujet');
     const vault = fileVault();
     const result = await poll(driverOf({}, vault));
@@ -111,8 +136,15 @@ describe('Bluesky connector against the emulator', () => {
     const answer = bsky.post(brand, 'Oui, depuis ce matin !', { replyTo: customer });
     const second = upserts(await poll(driver, first.cursor));
     const reply = second.find((p) => p.author.isBrand);
-    expect(reply).toMatchObject({ key: keyOf(answer.uri), kind: 'reply', parentKey: keyOf(customer.uri), rootKey: keyOf(customer.uri) });
-    expect(bsky.requests.some((r) => r.path === '/xrpc/app.bsky.feed.getPostThread' && r.query['uri'] === customer.uri)).toBe(true);
+    expect(reply).toMatchObject({
+      key: keyOf(answer.uri),
+      kind: 'reply',
+      parentKey: keyOf(customer.uri),
+      rootKey: keyOf(customer.uri),
+    });
+    expect(
+      bsky.requests.some((r) => r.path === '/xrpc/app.bsky.feed.getPostThread' && r.query['uri'] === customer.uri),
+    ).toBe(true);
   });
 
   it('deletes: a recent post missing from getPosts leaves the wall', async () => {
@@ -172,13 +204,21 @@ describe('Bluesky connector against the emulator', () => {
     expect(bsky.counts).toEqual({ createSession: 3, refreshSession: 3 });
     // A token saved for another account (IT changed the identifier) is not used.
     bsky.account('other.bsky.social', 'other-pass-word-xxxx');
-    await poll(driverOf({ identifier: 'other.bsky.social', appPassword: 'other-pass-word-xxxx' }, fileVault()), second.cursor);
+    await poll(
+      driverOf({ identifier: 'other.bsky.social', appPassword: 'other-pass-word-xxxx' }, fileVault()),
+      second.cursor,
+    );
     expect(bsky.counts).toEqual({ createSession: 4, refreshSession: 3 });
   });
 
   it('migration: a cursor from before the vault (token in clear) moves its token to the vault once and is rewritten without it', async () => {
     const memory = new Map<string, string>();
-    const first = await poll(driverOf({}, { get: (n) => memory.get(n), set: (n, v) => (v === undefined ? memory.delete(n) : memory.set(n, v)) }));
+    const first = await poll(
+      driverOf(
+        {},
+        { get: (n) => memory.get(n), set: (n, v) => (v === undefined ? memory.delete(n) : memory.set(n, v)) },
+      ),
+    );
     const oldToken = (JSON.parse(memory.get('session') ?? '{}') as { refreshJwt: string }).refreshJwt;
     const oldCursor = JSON.stringify({ ...JSON.parse(first.cursor ?? '{}'), refreshJwt: oldToken });
     const migrated = await poll(driverOf({}, fileVault()), oldCursor);
@@ -203,13 +243,17 @@ describe('Bluesky connector against the emulator', () => {
     await client.query('app.bsky.feed.searchPosts', { q: 'x' });
     bsky.expireAccessTokens();
     bsky.refreshDelayMs = 100;
-    const answers = await Promise.all(Array.from({ length: 5 }, () => client.query<{ posts: unknown[] }>('app.bsky.feed.searchPosts', { q: 'x' })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => client.query<{ posts: unknown[] }>('app.bsky.feed.searchPosts', { q: 'x' })),
+    );
     expect(answers.every((a) => Array.isArray(a.data.posts))).toBe(true);
     expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
   });
 
   it('a wrong app password (or revoked session) → "token expired — renew it in Settings", no secret in the message', async () => {
-    const error = (await poll(driverOf({ appPassword: 'wrong-pass-word-xxxx' })).catch((e: unknown) => e)) as ConnectorError;
+    const error = (await poll(driverOf({ appPassword: 'wrong-pass-word-xxxx' })).catch(
+      (e: unknown) => e,
+    )) as ConnectorError;
     expect(error.kind).toBe('auth');
     expect(error.message).toContain('token expired — renew it in Settings');
     expect(error.message).toContain('app password');
@@ -220,7 +264,10 @@ describe('Bluesky connector against the emulator', () => {
 describe('Bluesky connector in the runtime', () => {
   it('through the wall: the refresh token is sealed in connector-secrets.json, absent from the SQLite file and the cursor, and reused after a restart', async () => {
     bsky.post(jane, 'Top #ateliernova');
-    const config = { sources: [{ id: 'bsky', type: 'bluesky', options: options() }], panels: [{ id: 'p', title: 'Bluesky', type: 'feed', networks: ['bluesky'] }] };
+    const config = {
+      sources: [{ id: 'bsky', type: 'bluesky', options: options() }],
+      panels: [{ id: 'p', title: 'Bluesky', type: 'feed', networks: ['bluesky'] }],
+    };
     const logger = memoryLogger();
     const runOnce = async (): Promise<void> => {
       const wall = await startWall({ config, dataDir, logger, port: 0 });
@@ -237,7 +284,9 @@ describe('Bluesky connector in the runtime', () => {
     const token = savedRefresh(fileVault());
     expect(token).toMatch(/^eyJ\.refresh-/);
     const searchIn = (): string[] =>
-      ['wall.db', 'wall.db-wal', CONNECTOR_SECRETS_FILE].filter((f) => existsSync(join(dataDir, f)) && readFileSync(join(dataDir, f)).includes(token ?? ''));
+      ['wall.db', 'wall.db-wal', CONNECTOR_SECRETS_FILE].filter(
+        (f) => existsSync(join(dataDir, f)) && readFileSync(join(dataDir, f)).includes(token ?? ''),
+      );
     expect(searchIn()).toEqual([]);
     const store = openSqliteStore({ path: join(dataDir, 'wall.db'), logger: memoryLogger() });
     const cursor = store.reader.loadSourceState('bsky')?.cursor;
@@ -274,7 +323,10 @@ describe('Bluesky connector in the runtime', () => {
     bsky.accounts[0]!.appPassword = 'revoked-by-user';
     const delay = await harness.runner.pollOnce();
     expect(delay).toBeGreaterThanOrEqual(3_600_000);
-    expect(harness.runner.currentHealth).toMatchObject({ state: 'failing', lastError: expect.stringContaining('token expired — renew it in Settings') });
+    expect(harness.runner.currentHealth).toMatchObject({
+      state: 'failing',
+      lastError: expect.stringContaining('token expired — renew it in Settings'),
+    });
     const before = bsky.requests.length;
     harness.runner.start();
     await new Promise((r) => setTimeout(r, 400));

@@ -29,16 +29,39 @@ function options(extra: Record<string, unknown> = {}) {
 }
 
 function driver(extra: Record<string, unknown> = {}): SourceDriver {
-  return facebookConnector.create(facebookConnector.optionsSchema.parse(options(extra)), { sourceId: 'fb', now: clock.now, assetBaseUrl: '/bundled' });
+  return facebookConnector.create(facebookConnector.optionsSchema.parse(options(extra)), {
+    sourceId: 'fb',
+    now: clock.now,
+    assetBaseUrl: '/bundled',
+  });
 }
 
 const run = (extra: Record<string, unknown> = {}) => (harness = bed.run(facebookConnector, options(extra)));
 
-const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [e.item as { key: string; kind: string; text: string; parentKey?: string; rootKey?: string; author: { isBrand: boolean }; createdAt: string }] : []));
+const upserts = (r: PollResult) =>
+  r.events.flatMap((e) =>
+    e.type === 'upsert'
+      ? [
+          e.item as {
+            key: string;
+            kind: string;
+            text: string;
+            parentKey?: string;
+            rootKey?: string;
+            author: { isBrand: boolean };
+            createdAt: string;
+          },
+        ]
+      : [],
+  );
 const deletes = (r: PollResult) => r.events.flatMap((e) => (e.type === 'delete' ? [e.key] : []));
 
 function seed() {
-  const own = data.addPagePost('Our spring collection is here 🌸 #spring', clock.now() - 5 * HOUR, 'https://scontent.xx.fbcdn.net/v/spring.jpg');
+  const own = data.addPagePost(
+    'Our spring collection is here 🌸 #spring',
+    clock.now() - 5 * HOUR,
+    'https://scontent.xx.fbcdn.net/v/spring.jpg',
+  );
   const visitor = data.addVisitorPost('Waited 40 minutes at the Lyon store today.', alice, clock.now() - 3 * HOUR);
   const tagged = data.addTaggedPost('Lovely dinner at @Maison Lumière', bob, clock.now() - 2 * HOUR);
   const question = data.addComment(own.id, 'Is it available in blue?', bob, clock.now() - 4 * HOUR);
@@ -52,14 +75,35 @@ describe('Facebook Page connector', () => {
     const result = await driver().poll({ cursor: undefined, signal: new AbortController().signal });
     const items = upserts(result);
     const byKey = new Map(items.map((i) => [i.key, i]));
-    expect(byKey.get(`facebook:${s.own.id}`)).toMatchObject({ kind: 'post', author: { isBrand: true }, createdAt: new Date(s.own.createdMs).toISOString() });
-    expect(byKey.get(`facebook:${s.visitor.id}`)).toMatchObject({ kind: 'post', author: { isBrand: false }, text: 'Waited 40 minutes at the Lyon store today.' });
+    expect(byKey.get(`facebook:${s.own.id}`)).toMatchObject({
+      kind: 'post',
+      author: { isBrand: true },
+      createdAt: new Date(s.own.createdMs).toISOString(),
+    });
+    expect(byKey.get(`facebook:${s.visitor.id}`)).toMatchObject({
+      kind: 'post',
+      author: { isBrand: false },
+      text: 'Waited 40 minutes at the Lyon store today.',
+    });
     expect(byKey.get(`facebook:${s.tagged.id}`)).toMatchObject({ kind: 'mention', author: { isBrand: false } });
-    expect(byKey.get(`facebook:${s.question.id}`)).toMatchObject({ kind: 'comment', parentKey: `facebook:${s.own.id}`, author: { isBrand: false } });
-    expect(byKey.get(`facebook:${s.answer.id}`)).toMatchObject({ kind: 'reply', parentKey: `facebook:${s.question.id}`, rootKey: `facebook:${s.own.id}`, author: { isBrand: true } });
+    expect(byKey.get(`facebook:${s.question.id}`)).toMatchObject({
+      kind: 'comment',
+      parentKey: `facebook:${s.own.id}`,
+      author: { isBrand: false },
+    });
+    expect(byKey.get(`facebook:${s.answer.id}`)).toMatchObject({
+      kind: 'reply',
+      parentKey: `facebook:${s.question.id}`,
+      rootKey: `facebook:${s.own.id}`,
+      author: { isBrand: true },
+    });
     expect(result.budget).toMatchObject({ pageRating: 4.6, pageRatingCount: 1287, usagePercent: 3 });
     // The token travels in a header, never in a URL.
-    expect(emulator.requests.every((r) => r.headers['authorization'] === `Bearer ${data.token}` && !JSON.stringify(r.query).includes(data.token))).toBe(true);
+    expect(
+      emulator.requests.every(
+        (r) => r.headers['authorization'] === `Bearer ${data.token}` && !JSON.stringify(r.query).includes(data.token),
+      ),
+    ).toBe(true);
     const comments = emulator.requests.find((r) => r.path.endsWith('/comments'));
     expect(comments?.query).toMatchObject({ filter: 'stream', order: 'reverse_chronological' });
   });
@@ -70,7 +114,10 @@ describe('Facebook Page connector', () => {
     await runner.pollOnce();
     const panel = { networks: [], sources: [] };
     expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
-    expect(harness.store.reader.getPost(`facebook:${s.answer.id}`)).toMatchObject({ parentKey: `facebook:${s.question.id}`, author: { isBrand: true } });
+    expect(harness.store.reader.getPost(`facebook:${s.answer.id}`)).toMatchObject({
+      parentKey: `facebook:${s.question.id}`,
+      author: { isBrand: true },
+    });
 
     clock.advance(60_000);
     const late = data.addComment(s.visitor.id, 'Still no answer…', alice);
@@ -107,7 +154,9 @@ describe('Facebook Page connector', () => {
     expect(result.budget?.['usagePercent']).toBe(90);
 
     emulator.switches.rateLimited = true;
-    const error = await d.poll({ cursor: result.cursor, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const error = await d
+      .poll({ cursor: result.cursor, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 10 * 60_000 });
   });
@@ -141,7 +190,9 @@ describe('Facebook Page connector', () => {
   });
 
   it('an unknown page id is a configuration error', async () => {
-    const error = await driver({ pageId: '999999' }).poll({ cursor: undefined, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const error = await driver({ pageId: '999999' })
+      .poll({ cursor: undefined, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'config' });
   });
 
@@ -162,7 +213,9 @@ describe('Facebook Page connector', () => {
     data.editFbPost(s.visitor.id, 'Waited 40 minutes — but the staff apologised.');
     data.editFbComment(s.question.id, 'Is it available in navy blue?');
     await runner.pollOnce();
-    expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)?.text).toBe('Waited 40 minutes — but the staff apologised.');
+    expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)?.text).toBe(
+      'Waited 40 minutes — but the staff apologised.',
+    );
     clock.advance(60_000);
     await runner.pollOnce();
     expect(harness.store.reader.getPost(`facebook:${s.question.id}`)?.text).toBe('Is it available in navy blue?');
@@ -177,7 +230,9 @@ describe('Facebook Page connector', () => {
     data.deleteFbPost(s.own.id);
     data.deleteFbComment(other.id);
     const second = await d.poll({ cursor: first.cursor, signal: new AbortController().signal });
-    expect(deletes(second).sort()).toEqual([`facebook:${s.own.id}`, `facebook:${s.question.id}`, `facebook:${s.answer.id}`, `facebook:${other.id}`].sort());
+    expect(deletes(second).sort()).toEqual(
+      [`facebook:${s.own.id}`, `facebook:${s.question.id}`, `facebook:${s.answer.id}`, `facebook:${other.id}`].sort(),
+    );
     // The confirmation was a call for the post's id, answered 100/33.
     expect(emulator.requests.some((r) => r.path === `/${s.own.id}`)).toBe(true);
     clock.advance(60_000);

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../../../src/connectors/connector.ts';
 import { foursquareConnector } from '../../../../src/connectors/foursquare/foursquare-connector.ts';
-import { FoursquareDataset, startFoursquareEmulator, type FoursquareEmulator } from '../../../emulators/foursquare/foursquare-emulator.ts';
+import {
+  FoursquareDataset,
+  startFoursquareEmulator,
+  type FoursquareEmulator,
+} from '../../../emulators/foursquare/foursquare-emulator.ts';
 import { at, harness, minutes, type Harness } from '../reviews/connector-test-kit.ts';
 
 describe('Foursquare tips', () => {
@@ -13,7 +17,8 @@ describe('Foursquare tips', () => {
 
   beforeEach(async () => {
     const data = new FoursquareDataset();
-    for (let i = 0; i < 70; i++) data.add(at(-minutes(700 - i * 10)), `Super garage ${i + 1}`, data.firstPlace, i === 69);
+    for (let i = 0; i < 70; i++)
+      data.add(at(-minutes(700 - i * 10)), `Super garage ${i + 1}`, data.firstPlace, i === 69);
     emu = await startFoursquareEmulator(data);
     h = harness(foursquareConnector, options());
   });
@@ -27,11 +32,21 @@ describe('Foursquare tips', () => {
     const call = tipCalls()[0];
     expect(call?.headers['authorization']).toBe(`Bearer ${emu.data.serviceKey}`);
     expect(call?.headers['x-places-api-version']).toBe('2025-06-17');
-    expect(call?.query).toMatchObject({ limit: '50', sort: 'NEWEST', fields: 'fsq_tip_id,created_at,text,lang,url,agree_count,disagree_count,photo' });
+    expect(call?.query).toMatchObject({
+      limit: '50',
+      sort: 'NEWEST',
+      fields: 'fsq_tip_id,created_at,text,lang,url,agree_count,disagree_count,photo',
+    });
     expect(tipCalls()).toHaveLength(1);
     expect(h.posts()).toHaveLength(50);
     const newest = h.posts()[0];
-    expect(newest).toMatchObject({ network: 'foursquare', kind: 'tip', text: 'Super garage 70', author: { id: 'foursquare-visitor', name: 'Visiteur Foursquare', isBrand: false }, lang: 'fr' });
+    expect(newest).toMatchObject({
+      network: 'foursquare',
+      kind: 'tip',
+      text: 'Super garage 70',
+      author: { id: 'foursquare-visitor', name: 'Visiteur Foursquare', isBrand: false },
+      lang: 'fr',
+    });
     expect(newest?.rating).toBeUndefined();
     expect(newest?.media[0]?.url).toMatch(/^https:\/\/fastly\.4sqi\.net\/img\/general\/original\//);
     expect(h.runner.currentHealth.budget).toMatchObject({ placeRating: 8.4, placeTips: 70 });
@@ -53,7 +68,11 @@ describe('Foursquare tips', () => {
     for (let i = 0; i < 60; i++) emu.data.add(at(minutes(1 + i / 10)), `nouveau ${i}`);
     h.clock.advance(minutes(5));
     await h.runner.pollOnce();
-    expect(tipCalls().slice(1).map((r) => r.query['cursor'] ?? '')).toEqual(['', '50']);
+    expect(
+      tipCalls()
+        .slice(1)
+        .map((r) => r.query['cursor'] ?? ''),
+    ).toEqual(['', '50']);
     expect(h.posts()).toHaveLength(110);
     expect(new Set(h.posts().map((p) => p.key)).size).toBe(110);
     expect(emu.requests.filter((r) => /^\/places\/[^/]+$/.test(r.path))).toHaveLength(1);
@@ -96,8 +115,14 @@ describe('Foursquare tips', () => {
 
   it('a 429 is a rate-limit error with Retry-After, honoured by the runner', async () => {
     emu.switches.rateLimited = true;
-    const driver = foursquareConnector.create(foursquareConnector.optionsSchema.parse(options()), { sourceId: 's', now: () => Date.now(), assetBaseUrl: '' });
-    const error = await driver.poll({ cursor: undefined, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const driver = foursquareConnector.create(foursquareConnector.optionsSchema.parse(options()), {
+      sourceId: 's',
+      now: () => Date.now(),
+      assetBaseUrl: '',
+    });
+    const error = await driver
+      .poll({ cursor: undefined, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect((error as ConnectorError).kind).toBe('rate-limit');
     expect((error as ConnectorError).retryAfterMs).toBeGreaterThanOrEqual(89_000);
@@ -122,7 +147,9 @@ describe('Foursquare tips', () => {
       elapsed += await h.runner.pollOnce();
       cycles++;
     }
-    expect(h.runner.currentHealth.lastError).toBe('Foursquare: token expired — renew it in Settings (the service key was refused)');
+    expect(h.runner.currentHealth.lastError).toBe(
+      'Foursquare: token expired — renew it in Settings (the service key was refused)',
+    );
     expect(cycles).toBeLessThanOrEqual(3);
     expect(emu.requests).toHaveLength(cycles);
   });

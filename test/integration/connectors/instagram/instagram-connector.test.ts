@@ -28,21 +28,44 @@ function options(extra: Record<string, unknown> = {}) {
 }
 
 function driver(extra: Record<string, unknown> = {}): SourceDriver {
-  return instagramConnector.create(instagramConnector.optionsSchema.parse(options(extra)), { sourceId: 'ig', now: clock.now, assetBaseUrl: '/bundled' });
+  return instagramConnector.create(instagramConnector.optionsSchema.parse(options(extra)), {
+    sourceId: 'ig',
+    now: clock.now,
+    assetBaseUrl: '/bundled',
+  });
 }
 
 const run = (extra: Record<string, unknown> = {}) => (harness = bed.run(instagramConnector, options(extra)));
 
-type Item = { key: string; kind: string; text: string; parentKey?: string; rootKey?: string; author: { isBrand: boolean; handle?: string }; media: { type: string }[]; createdAt: string };
+type Item = {
+  key: string;
+  kind: string;
+  text: string;
+  parentKey?: string;
+  rootKey?: string;
+  author: { isBrand: boolean; handle?: string };
+  media: { type: string }[];
+  createdAt: string;
+};
 const upserts = (r: PollResult) => r.events.flatMap((e) => (e.type === 'upsert' ? [e.item as Item] : []));
 const deletes = (r: PollResult) => r.events.flatMap((e) => (e.type === 'delete' ? [e.key] : []));
 const poll = (d: SourceDriver, cursor?: string) => d.poll({ cursor, signal: new AbortController().signal });
 
 function seed() {
-  const own = data.addIgMedia('New bakery opening in Nantes #maisonlumiere', 'own', data.ig.username, clock.now() - 5 * HOUR);
+  const own = data.addIgMedia(
+    'New bakery opening in Nantes #maisonlumiere',
+    'own',
+    data.ig.username,
+    clock.now() - 5 * HOUR,
+  );
   const question = data.addIgComment(own.id, 'What time does it open?', 'claire.b', clock.now() - 4 * HOUR);
   const answer = data.addIgBrandReply(own.id, question.id, '@claire.b 8am every day!', clock.now() - 3 * HOUR);
-  const tagged = data.addIgMedia('Best croissant in town @maisonlumiere', 'tagged', 'paul_eats', clock.now() - 2 * HOUR);
+  const tagged = data.addIgMedia(
+    'Best croissant in town @maisonlumiere',
+    'tagged',
+    'paul_eats',
+    clock.now() - 2 * HOUR,
+  );
   const hashtagged = data.addIgMedia('Sunday brunch #maisonlumiere', 'hashtag', 'someone', clock.now() - HOUR);
   return { own, question, answer, tagged, hashtagged };
 }
@@ -52,14 +75,34 @@ describe('Instagram connector', () => {
     const s = seed();
     const result = await poll(driver({ hashtags: ['#MaisonLumiere'] }));
     const byKey = new Map(upserts(result).map((i) => [i.key, i]));
-    expect(byKey.get(`instagram:${s.own.id}`)).toMatchObject({ kind: 'post', author: { isBrand: true, handle: 'maisonlumiere' }, media: [{ type: 'image' }], createdAt: new Date(s.own.timestampMs).toISOString() });
-    expect(byKey.get(`instagram:${s.question.id}`)).toMatchObject({ kind: 'comment', parentKey: `instagram:${s.own.id}`, author: { isBrand: false, handle: 'claire.b' } });
-    expect(byKey.get(`instagram:${s.answer.id}`)).toMatchObject({ kind: 'reply', parentKey: `instagram:${s.question.id}`, rootKey: `instagram:${s.own.id}`, author: { isBrand: true } });
-    expect(byKey.get(`instagram:${s.tagged.id}`)).toMatchObject({ kind: 'mention', author: { isBrand: false, handle: 'paul_eats' } });
+    expect(byKey.get(`instagram:${s.own.id}`)).toMatchObject({
+      kind: 'post',
+      author: { isBrand: true, handle: 'maisonlumiere' },
+      media: [{ type: 'image' }],
+      createdAt: new Date(s.own.timestampMs).toISOString(),
+    });
+    expect(byKey.get(`instagram:${s.question.id}`)).toMatchObject({
+      kind: 'comment',
+      parentKey: `instagram:${s.own.id}`,
+      author: { isBrand: false, handle: 'claire.b' },
+    });
+    expect(byKey.get(`instagram:${s.answer.id}`)).toMatchObject({
+      kind: 'reply',
+      parentKey: `instagram:${s.question.id}`,
+      rootKey: `instagram:${s.own.id}`,
+      author: { isBrand: true },
+    });
+    expect(byKey.get(`instagram:${s.tagged.id}`)).toMatchObject({
+      kind: 'mention',
+      author: { isBrand: false, handle: 'paul_eats' },
+    });
     expect(byKey.get(`instagram:${s.hashtagged.id}`)).toMatchObject({ kind: 'post', author: { isBrand: false } });
     expect(byKey.get(`instagram:${s.hashtagged.id}`)?.author.handle).toBeUndefined();
     expect(result.budget).toMatchObject({ hashtagsUsed: 1, hashtagsLimit: 30, hashtagsRefused: '' });
-    expect(emulator.requests.find((r) => r.path === '/ig_hashtag_search')?.query).toMatchObject({ user_id: data.ig.id, q: 'maisonlumiere' });
+    expect(emulator.requests.find((r) => r.path === '/ig_hashtag_search')?.query).toMatchObject({
+      user_id: data.ig.id,
+      q: 'maisonlumiere',
+    });
   });
 
   it('incremental sync through the runner: no duplicates, comments fetched only where the count moved, hashtag searched once', async () => {
@@ -85,7 +128,8 @@ describe('Instagram connector', () => {
   });
 
   it('pages through the media edge until the high-water mark', async () => {
-    for (let i = 0; i < 70; i++) data.addIgMedia(`photo ${i}`, 'own', data.ig.username, clock.now() - HOUR - i * 60_000);
+    for (let i = 0; i < 70; i++)
+      data.addIgMedia(`photo ${i}`, 'own', data.ig.username, clock.now() - HOUR - i * 60_000);
     const result = await poll(driver({ pageSize: 25 }));
     expect(upserts(result).filter((i) => i.kind === 'post')).toHaveLength(70);
     expect(emulator.requests.filter((r) => r.path.endsWith('/media'))).toHaveLength(3);
@@ -98,8 +142,15 @@ describe('Instagram connector', () => {
     clock.advance(DAY);
     const second = await poll(driver({ hashtags: ['a1', 'a2', 'a3', 'b1', 'b2'], hashtagsLimit: 4 }), first.cursor);
     expect(second.budget?.['hashtagsUsed']).toBe(4);
-    expect(String(second.budget?.['hashtagsRefused'])).toMatch(/#b2 not followed: the account used its 4 hashtags of the last 7 days; the next one frees on 2026-03-09/);
-    expect(emulator.requests.filter((r) => r.path === '/ig_hashtag_search').map((r) => r.query['q'])).toEqual(['a1', 'a2', 'a3', 'b1']);
+    expect(String(second.budget?.['hashtagsRefused'])).toMatch(
+      /#b2 not followed: the account used its 4 hashtags of the last 7 days; the next one frees on 2026-03-09/,
+    );
+    expect(emulator.requests.filter((r) => r.path === '/ig_hashtag_search').map((r) => r.query['q'])).toEqual([
+      'a1',
+      'a2',
+      'a3',
+      'b1',
+    ]);
     // Seven days after the first searches, their slots are free again.
     clock.advance(6 * DAY + HOUR);
     const third = await poll(driver({ hashtags: ['a1', 'a2', 'a3', 'b1', 'b2'], hashtagsLimit: 4 }), second.cursor);
@@ -154,7 +205,9 @@ describe('Instagram connector', () => {
     clock.advance(60_000);
     data.editIgCaption(s.own.id, 'New bakery opening in Nantes on Monday #maisonlumiere');
     const second = await poll(d, first.cursor);
-    expect(upserts(second).find((i) => i.key === `instagram:${s.own.id}`)?.text).toBe('New bakery opening in Nantes on Monday #maisonlumiere');
+    expect(upserts(second).find((i) => i.key === `instagram:${s.own.id}`)?.text).toBe(
+      'New bakery opening in Nantes on Monday #maisonlumiere',
+    );
     clock.advance(60_000);
     data.deleteIgComment(s.answer.id);
     const third = await poll(d, second.cursor);
@@ -163,6 +216,8 @@ describe('Instagram connector', () => {
     data.deleteIgMedia(s.own.id);
     data.deleteIgMedia(s.tagged.id);
     const fourth = await poll(d, third.cursor);
-    expect(deletes(fourth).sort()).toEqual([`instagram:${s.own.id}`, `instagram:${s.tagged.id}`, `instagram:${s.question.id}`].sort());
+    expect(deletes(fourth).sort()).toEqual(
+      [`instagram:${s.own.id}`, `instagram:${s.tagged.id}`, `instagram:${s.question.id}`].sort(),
+    );
   });
 });

@@ -20,21 +20,36 @@ describe('Mastodon connector against the emulated fediverse', () => {
     const a = net.say('Super accueil chez #ateliernova\n\nmerci @garage');
     net.world.post({
       account: net.jane,
-      content: '<p>Vidange <script>alert(1)</script><a href="javascript:alert(2)" onclick="x()">ici</a> &amp; <a href="https://ex.am/ple" class="x">là</a><img src=x onerror=y></p><p>ligne<br>deux</p>',
+      content:
+        '<p>Vidange <script>alert(1)</script><a href="javascript:alert(2)" onclick="x()">ici</a> &amp; <a href="https://ex.am/ple" class="x">là</a><img src=x onerror=y></p><p>ligne<br>deux</p>',
       tags: ['ateliernova'],
       spoilerText: 'prix',
-      media: [{ type: 'image', url: 'https://files.mastodon.social/a.jpg', description: 'un pneu' }, { type: 'audio', url: 'https://files.mastodon.social/a.mp3' }],
+      media: [
+        { type: 'image', url: 'https://files.mastodon.social/a.jpg', description: 'un pneu' },
+        { type: 'audio', url: 'https://files.mastodon.social/a.mp3' },
+      ],
     });
     const result = await pollOnce(mastodonDriver({ instances: [net.instances[0]!.url] }));
     const posts = upserts(result);
     expect(posts).toHaveLength(2);
     const first = posts.find((p) => p.key === `mastodon:${a.uri.replace('https://', '')}`);
-    expect(first).toMatchObject({ network: 'mastodon', kind: 'post', author: { id: 'jane@mastodon.social', name: 'Jane Doe', isBrand: false }, hashtags: ['ateliernova'] });
+    expect(first).toMatchObject({
+      network: 'mastodon',
+      kind: 'post',
+      author: { id: 'jane@mastodon.social', name: 'Jane Doe', isBrand: false },
+      hashtags: ['ateliernova'],
+    });
     expect(first?.text).toBe('Super accueil chez #ateliernova\n\nmerci @garage');
     const second = posts.find((p) => p !== first);
-    expect(second?.html).toBe('<p>Vidange <a>ici</a> &amp; <a href="https://ex.am/ple">là</a></p><p>ligne<br />deux</p>');
+    expect(second?.html).toBe(
+      '<p>Vidange <a>ici</a> &amp; <a href="https://ex.am/ple">là</a></p><p>ligne<br />deux</p>',
+    );
     expect(second?.text).toBe('Vidange ici & là\n\nligne\ndeux');
-    expect(second).toMatchObject({ sensitive: true, contentWarning: 'prix', media: [{ type: 'image', url: 'https://files.mastodon.social/a.jpg', alt: 'un pneu', width: 1200 }] });
+    expect(second).toMatchObject({
+      sensitive: true,
+      contentWarning: 'prix',
+      media: [{ type: 'image', url: 'https://files.mastodon.social/a.jpg', alt: 'un pneu', width: 1200 }],
+    });
     expect(result.cursor).toBeDefined();
   });
 
@@ -78,7 +93,9 @@ describe('Mastodon connector against the emulated fediverse', () => {
     net.say('encore #ateliernova');
     const result = await pollOnce(mastodonDriver({ instances: net.instances.map((i) => i.url) }));
     expect(upserts(result)).toHaveLength(2);
-    expect(net.instances.every((i) => i.requests.some((r) => r.path === '/api/v1/timelines/tag/ateliernova'))).toBe(true);
+    expect(net.instances.every((i) => i.requests.some((r) => r.path === '/api/v1/timelines/tag/ateliernova'))).toBe(
+      true,
+    );
   });
 
   it("threads the brand's reply under the customer's status, even when it carries no hashtag", async () => {
@@ -89,9 +106,17 @@ describe('Mastodon connector against the emulated fediverse', () => {
     net.world.post({ account: net.brand, content: '<p>Désolés, on vous rappelle !</p>', inReplyTo: customer.uri });
     const posts = upserts(await pollOnce(driver, first.cursor));
     const reply = posts.find((p) => p.author.isBrand);
-    expect(reply).toMatchObject({ kind: 'reply', parentKey: `mastodon:${customer.uri.replace('https://', '')}`, author: { id: 'ateliernova@mastodon.social' } });
+    expect(reply).toMatchObject({
+      kind: 'reply',
+      parentKey: `mastodon:${customer.uri.replace('https://', '')}`,
+      author: { id: 'ateliernova@mastodon.social' },
+    });
     // The brand's home (mastodon.social) is not among the configured hosts here: the first instance reads it.
-    expect(net.instances[1]!.requests.some((r) => r.path === '/api/v1/accounts/lookup' && r.query['acct'] === 'ateliernova@mastodon.social')).toBe(true);
+    expect(
+      net.instances[1]!.requests.some(
+        (r) => r.path === '/api/v1/accounts/lookup' && r.query['acct'] === 'ateliernova@mastodon.social',
+      ),
+    ).toBe(true);
   });
 
   it('fetches the parent of a brand reply it has not seen, to thread it', async () => {
@@ -100,7 +125,9 @@ describe('Mastodon connector against the emulated fediverse', () => {
     net.world.post({ account: net.brand, content: '<p>Merci !</p>', inReplyTo: customer.uri });
     const posts = upserts(await pollOnce(mastodonDriver({ instances: [net.instances[0]!.url] })));
     expect(posts.find((p) => p.author.isBrand)?.parentKey).toBe(`mastodon:${customer.uri.replace('https://', '')}`);
-    expect(net.instances[0]!.requests.some((r) => r.path === `/api/v1/statuses/${net!.instances[0]!.localId(customer)}`)).toBe(true);
+    expect(
+      net.instances[0]!.requests.some((r) => r.path === `/api/v1/statuses/${net!.instances[0]!.localId(customer)}`),
+    ).toBe(true);
   });
 
   it('re-checks recent statuses: an edit brings the latest text, a 404 deletes', async () => {
@@ -112,7 +139,10 @@ describe('Mastodon connector against the emulated fediverse', () => {
     net.world.edit(a.uri, '<p>Version corrigée #ateliernova</p>');
     net.world.delete(b.uri);
     const second = await pollOnce(driver, first.cursor);
-    expect(upserts(second).find((p) => p.key.endsWith(a.uri.replace('https://', '')))).toMatchObject({ text: 'Version corrigée #ateliernova', editedAt: expect.any(String) });
+    expect(upserts(second).find((p) => p.key.endsWith(a.uri.replace('https://', '')))).toMatchObject({
+      text: 'Version corrigée #ateliernova',
+      editedAt: expect.any(String),
+    });
     expect(second.events).toContainEqual({ type: 'delete', key: `mastodon:${b.uri.replace('https://', '')}` });
     const third = await pollOnce(driver, second.cursor);
     expect(third.events.filter((e) => e.type === 'delete')).toHaveLength(0);
@@ -126,7 +156,10 @@ describe('Mastodon connector against the emulated fediverse', () => {
     const result = await pollOnce(mastodonDriver({ instances: [inst.url] }));
     // 40 left, 30 kept in reserve, 2 calls this poll (timeline + brand lookup + brand statuses = 3) over 2 minutes.
     expect(result.minDelayMs).toBeGreaterThan(20_000);
-    expect(result.budget).toMatchObject({ rateLimitLimit: 300, rateLimitInstance: '127.0.0.1:' + new URL(inst.url).port });
+    expect(result.budget).toMatchObject({
+      rateLimitLimit: 300,
+      rateLimitInstance: '127.0.0.1:' + new URL(inst.url).port,
+    });
     inst.rate.remaining = 0;
     const error = await pollOnce(mastodonDriver({ instances: [inst.url] })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
@@ -138,14 +171,19 @@ describe('Mastodon connector against the emulated fediverse', () => {
     net = await fediverse([{ domain: 'mastodon.social', requireToken: true, tokens: ['good'] }]);
     net.say('#ateliernova');
     const host = new URL(net.instances[0]!.url).host;
-    await expect(pollOnce(mastodonDriver({ instances: [net.instances[0]!.url] }))).rejects.toMatchObject({ kind: 'auth', message: expect.stringContaining(`${host} requires an access token`) });
+    await expect(pollOnce(mastodonDriver({ instances: [net.instances[0]!.url] }))).rejects.toMatchObject({
+      kind: 'auth',
+      message: expect.stringContaining(`${host} requires an access token`),
+    });
     const stale = mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'stale-secret-token' }] });
     const error = (await pollOnce(stale).catch((e: unknown) => e)) as ConnectorError;
     expect(error.kind).toBe('auth');
     expect(error.message).toContain('token expired — renew it in Settings');
     expect(error.message).toContain(host);
     expect(error.message).not.toContain('stale-secret-token');
-    expect(upserts(await pollOnce(mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'good' }] })))).toHaveLength(1);
+    expect(
+      upserts(await pollOnce(mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'good' }] }))),
+    ).toHaveLength(1);
   });
 
   it('one failing instance does not hide the others; it shows in the budget', async () => {
@@ -164,7 +202,10 @@ describe('Mastodon connector in the runtime', () => {
     harness = connectorHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
     net.instances[0]!.switches.serverErrors = 2;
     const d1 = await harness.runner.pollOnce();
-    expect(harness.runner.currentHealth).toMatchObject({ state: 'degraded', lastError: expect.stringContaining('503') });
+    expect(harness.runner.currentHealth).toMatchObject({
+      state: 'degraded',
+      lastError: expect.stringContaining('503'),
+    });
     const d2 = await harness.runner.pollOnce();
     expect(d2).toBeGreaterThan(d1);
     await harness.runner.pollOnce();

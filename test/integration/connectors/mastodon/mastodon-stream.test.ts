@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 /** Reads batches from a stream until `until` holds, with a deadline. */
-async function collect(stream: AsyncIterable<StreamBatch>, until: (events: StreamBatch['events']) => boolean, ms = 3_000): Promise<StreamBatch['events']> {
+async function collect(
+  stream: AsyncIterable<StreamBatch>,
+  until: (events: StreamBatch['events']) => boolean,
+  ms = 3_000,
+): Promise<StreamBatch['events']> {
   const events: StreamBatch['events'] = [];
   const deadline = setTimeout(() => {}, ms);
   try {
@@ -44,12 +48,17 @@ describe('Mastodon live stream', () => {
     expect(got[1]).toMatchObject({ item: { key, text: 'en direct, corrigé #ateliernova' } });
     expect(got[2]).toEqual({ type: 'delete', key });
     abort.abort();
-    expect(inst.requests.find((r) => r.path === '/api/v1/streaming/hashtag')?.headers['authorization']).toBe('Bearer tok');
+    expect(inst.requests.find((r) => r.path === '/api/v1/streaming/hashtag')?.headers['authorization']).toBe(
+      'Bearer tok',
+    );
   });
 
   it('throws when the stream goes quiet (no heartbeat) so that the runtime reconnects', async () => {
     net = await fediverse([{ domain: 'mastodon.social', tokens: ['tok'], heartbeatMs: 0 }]);
-    const driver = mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'tok' }], streamIdleSeconds: 0.3 });
+    const driver = mastodonDriver({
+      instances: [{ url: net.instances[0]!.url, token: 'tok' }],
+      streamIdleSeconds: 0.3,
+    });
     const started = Date.now();
     const run = collect(driver.stream!({ cursor: undefined, signal: new AbortController().signal }), () => false);
     await expect(run).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('went quiet') });
@@ -58,7 +67,10 @@ describe('Mastodon live stream', () => {
 
   it('heartbeats keep a quiet stream alive', async () => {
     net = await fediverse([{ domain: 'mastodon.social', tokens: ['tok'], heartbeatMs: 50 }]);
-    const driver = mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'tok' }], streamIdleSeconds: 0.3 });
+    const driver = mastodonDriver({
+      instances: [{ url: net.instances[0]!.url, token: 'tok' }],
+      streamIdleSeconds: 0.3,
+    });
     const abort = new AbortController();
     const run = collect(driver.stream!({ cursor: undefined, signal: abort.signal }), () => false);
     let failed = false;
@@ -72,7 +84,9 @@ describe('Mastodon live stream', () => {
   it('a refused token on the stream is an auth error; no token means no stream', async () => {
     net = await fediverse([{ domain: 'mastodon.social', tokens: ['tok'] }]);
     const driver = mastodonDriver({ instances: [{ url: net.instances[0]!.url, token: 'old' }] });
-    await expect(collect(driver.stream!({ cursor: undefined, signal: new AbortController().signal }), () => false)).rejects.toMatchObject({ kind: 'auth' });
+    await expect(
+      collect(driver.stream!({ cursor: undefined, signal: new AbortController().signal }), () => false),
+    ).rejects.toMatchObject({ kind: 'auth' });
     expect(typeof mastodonDriver({ instances: [net.instances[0]!.url] }).stream).toBe('undefined');
   });
 
@@ -98,7 +112,14 @@ describe('Mastodon status mapper', () => {
     uri: 'https://mastodon.social/users/jane/statuses/1',
     created_at: '2026-03-01T10:00:00.000Z',
     content: '<p>Hello</p>',
-    account: { id: '9', username: 'jane', acct: 'jane', display_name: '', url: 'https://mastodon.social/@jane', avatar: 'javascript:alert(1)' },
+    account: {
+      id: '9',
+      username: 'jane',
+      acct: 'jane',
+      display_name: '',
+      url: 'https://mastodon.social/@jane',
+      avatar: 'javascript:alert(1)',
+    },
   };
 
   it('a boost maps to the original status, keyed by its uri', () => {
@@ -110,17 +131,30 @@ describe('Mastodon status mapper', () => {
       reblog: base,
     });
     const post = mapStatus(boost, { brandAccounts: new Set(), nowIso: '2026-03-01T11:00:00.000Z' });
-    expect(post).toMatchObject({ key: 'mastodon:mastodon.social/users/jane/statuses/1', author: { id: 'jane@mastodon.social', name: 'jane' }, text: 'Hello' });
+    expect(post).toMatchObject({
+      key: 'mastodon:mastodon.social/users/jane/statuses/1',
+      author: { id: 'jane@mastodon.social', name: 'jane' },
+      text: 'Hello',
+    });
     expect(post.author.avatarUrl).toBeUndefined();
   });
 
   it('an odd or very long uri becomes a key-safe hash', () => {
-    const post = mapStatus(MastodonStatusSchema.parse({ ...base, uri: `https://x.y/${'a'.repeat(500)}` }), { brandAccounts: new Set(), nowIso: base.created_at });
+    const post = mapStatus(MastodonStatusSchema.parse({ ...base, uri: `https://x.y/${'a'.repeat(500)}` }), {
+      brandAccounts: new Set(),
+      nowIso: base.created_at,
+    });
     expect(post.key).toMatch(/^mastodon:sha256-[0-9a-f]{40}$/);
   });
 
   it('recognises the brand by user@home-instance wherever the status was fetched', () => {
-    const remote = MastodonStatusSchema.parse({ ...base, account: { ...base.account, username: 'AtelierNova', acct: 'AtelierNova@mastodon.social' } });
-    expect(mapStatus(remote, { brandAccounts: new Set(['ateliernova@mastodon.social']), nowIso: base.created_at }).author.isBrand).toBe(true);
+    const remote = MastodonStatusSchema.parse({
+      ...base,
+      account: { ...base.account, username: 'AtelierNova', acct: 'AtelierNova@mastodon.social' },
+    });
+    expect(
+      mapStatus(remote, { brandAccounts: new Set(['ateliernova@mastodon.social']), nowIso: base.created_at }).author
+        .isBrand,
+    ).toBe(true);
   });
 });

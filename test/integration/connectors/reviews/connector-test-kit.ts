@@ -1,7 +1,12 @@
 // What the review and Foursquare tests share: a connector on the wall's runtime
 // (test/support/connector-harness.ts) on a clock the test moves, starting at T0, and time helpers.
 import type { ConnectorDefinition } from '../../../../src/connectors/connector.ts';
-import { connectorHarness, testClock, type ConnectorHarness, type TestClock } from '../../../support/connector-harness.ts';
+import {
+  connectorHarness,
+  testClock,
+  type ConnectorHarness,
+  type TestClock,
+} from '../../../support/connector-harness.ts';
 
 export const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
 

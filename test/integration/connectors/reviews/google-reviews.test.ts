@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type ConnectorVault } from '../../../../src/connectors/connector.ts';
-import { CONNECTOR_SECRETS_FILE, ConnectorVaultFile, openConnectorVaultFile } from '../../../../src/main/secrets/connector-vault-file.ts';
+import {
+  CONNECTOR_SECRETS_FILE,
+  ConnectorVaultFile,
+  openConnectorVaultFile,
+} from '../../../../src/main/secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from '../../../../src/main/secrets/key-file-secret-store.ts';
 import { googleReviewsConnector } from '../../../../src/connectors/reviews/google/google-reviews-connector.ts';
 import { GoogleDataset, startGoogleEmulator, type GoogleEmulator } from '../../../emulators/reviews/google-emulator.ts';
@@ -38,7 +42,7 @@ describe('Google Business Profile reviews', () => {
     await emu.close();
   });
 
-  it('first sync pages through every review, with ratings 1–5 and the brand\'s replies threaded', async () => {
+  it("first sync pages through every review, with ratings 1–5 and the brand's replies threaded", async () => {
     emu.data.reply('AbFvOq3', 'Merci pour votre retour !', at(-minutes(10)));
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
@@ -46,7 +50,12 @@ describe('Google Business Profile reviews', () => {
     expect(reviewCalls()[0]?.headers['authorization']).toBe('Bearer emulator-google-token');
     expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(60);
     const review = h.post('google:AbFvOq3');
-    expect(review).toMatchObject({ network: 'google', kind: 'review', rating: 3, author: { name: 'Client 3', isBrand: false } });
+    expect(review).toMatchObject({
+      network: 'google',
+      kind: 'review',
+      rating: 3,
+      author: { name: 'Client 3', isBrand: false },
+    });
     expect(h.post('google:AbFvOq5')?.rating).toBe(5);
     expect(h.post('google:AbFvOq3-reply')).toMatchObject({
       kind: 'reply',
@@ -69,7 +78,10 @@ describe('Google Business Profile reviews', () => {
     expect(reviewCalls().length - before).toBe(1);
     expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(61);
     expect(h.post('google:AbFvOq61')).toMatchObject({ rating: 1, text: 'Attente interminable' });
-    expect(h.post('google:AbFvOq60')).toMatchObject({ text: 'Finalement très bien', editedAt: at(minutes(2)).toISOString() });
+    expect(h.post('google:AbFvOq60')).toMatchObject({
+      text: 'Finalement très bien',
+      editedAt: at(minutes(2)).toISOString(),
+    });
     expect(h.post('google:AbFvOq58')).toBeUndefined();
     // A review merely pushed off the first page is not taken for deleted.
     expect(h.post('google:AbFvOq11')).toBeDefined();
@@ -94,9 +106,16 @@ describe('Google Business Profile reviews', () => {
 
   it('renews an expired access token once with the refresh token, even for concurrent calls', async () => {
     emu.data.expireTokens();
-    const driver = googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options()), { sourceId: 's', now: () => Date.now(), assetBaseUrl: '' });
+    const driver = googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options()), {
+      sourceId: 's',
+      now: () => Date.now(),
+      assetBaseUrl: '',
+    });
     const signal = new AbortController().signal;
-    const [a, b] = await Promise.all([driver.poll({ cursor: undefined, signal }), driver.poll({ cursor: undefined, signal })]);
+    const [a, b] = await Promise.all([
+      driver.poll({ cursor: undefined, signal }),
+      driver.poll({ cursor: undefined, signal }),
+    ]);
     expect(emu.requests.filter((r) => r.path === '/token')).toHaveLength(1);
     expect(a.events.length).toBeGreaterThan(0);
     expect(b.budget?.['tokenRenewals']).toBe(1);
@@ -106,9 +125,15 @@ describe('Google Business Profile reviews', () => {
   it('the renewed token and its expiry are kept sealed in the vault file: a restart uses them without renewing again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'google-vault-'));
     try {
-      const vault = (): ConnectorVault => ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux')).forSource('google');
+      const vault = (): ConnectorVault =>
+        ConnectorVaultFile.open(dir, openKeyFileSecretStore(dir, 'linux')).forSource('google');
       const driverWith = (v: ConnectorVault, extra: Record<string, unknown> = {}) =>
-        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), { sourceId: 'google', now: () => Date.now(), assetBaseUrl: '', vault: v });
+        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), {
+          sourceId: 'google',
+          now: () => Date.now(),
+          assetBaseUrl: '',
+          vault: v,
+        });
       const signal = new AbortController().signal;
       emu.data.expireTokens();
       await driverWith(vault()).poll({ cursor: undefined, signal });
@@ -138,10 +163,17 @@ describe('Google Business Profile reviews', () => {
     try {
       writeFileSync(join(dir, CONNECTOR_SECRETS_FILE), '{"google": {"token": "v1:trunc');
       const reports: string[] = [];
-      const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m) => reports.push(m)).forSource('google');
+      const vault = openConnectorVaultFile(dir, openKeyFileSecretStore(dir, 'linux'), (m) => reports.push(m)).forSource(
+        'google',
+      );
       expect(reports[0]).toContain('entered again in Settings');
       const driverWith = (extra: Record<string, unknown> = {}) =>
-        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), { sourceId: 'google', now: () => Date.now(), assetBaseUrl: '', vault });
+        googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options(extra)), {
+          sourceId: 'google',
+          now: () => Date.now(),
+          assetBaseUrl: '',
+          vault,
+        });
       const signal = new AbortController().signal;
       emu.data.expireTokens();
       // The renewed token was lost with the file: the configured refresh token gets a new one, kept again.
@@ -149,7 +181,9 @@ describe('Google Business Profile reviews', () => {
       expect(result.budget?.['tokenRenewals']).toBe(1);
       expect(JSON.parse(vault.get('token') ?? '{}')).toMatchObject({ accessToken: 'emulator-google-token-1' });
       // Configured with an access token only (now expired): an auth error that says what to do.
-      const error = await driverWith({ refreshToken: undefined, clientId: undefined }).poll({ cursor: undefined, signal }).catch((e: unknown) => e);
+      const error = await driverWith({ refreshToken: undefined, clientId: undefined })
+        .poll({ cursor: undefined, signal })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectorError);
       expect(error).toMatchObject({ kind: 'auth', message: 'Google: token expired — renew it in Settings' });
     } finally {
@@ -188,8 +222,14 @@ describe('Google Business Profile reviews', () => {
 
   it('throttled: a 429 is a rate-limit error with a delay, and the runner waits at least that long', async () => {
     emu.switches.rateLimited = true;
-    const driver = googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options()), { sourceId: 's', now: () => Date.now(), assetBaseUrl: '' });
-    const error = await driver.poll({ cursor: undefined, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const driver = googleReviewsConnector.create(googleReviewsConnector.optionsSchema.parse(options()), {
+      sourceId: 's',
+      now: () => Date.now(),
+      assetBaseUrl: '',
+    });
+    const error = await driver
+      .poll({ cursor: undefined, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 60_000 });
     const delay = await h.runner.pollOnce();

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { siteReviewsConnector } from '../../../../src/connectors/reviews/site/site-reviews-connector.ts';
-import { SiteDataset, startSiteFeedEmulator, type SiteFeedEmulator } from '../../../emulators/reviews/site-feed-emulator.ts';
+import {
+  SiteDataset,
+  startSiteFeedEmulator,
+  type SiteFeedEmulator,
+} from '../../../emulators/reviews/site-feed-emulator.ts';
 import { at, harness, minutes, type Harness } from './connector-test-kit.ts';
 
 describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (format) => {
@@ -24,7 +28,12 @@ describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (forma
     await h.runner.pollOnce();
     expect(h.posts()).toHaveLength(5);
     const post = h.post(keyOf('rev-2'));
-    expect(post).toMatchObject({ network: 'site', kind: 'review', rating: 2, author: { name: 'Client 2', isBrand: false } });
+    expect(post).toMatchObject({
+      network: 'site',
+      kind: 'review',
+      rating: 2,
+      author: { name: 'Client 2', isBrand: false },
+    });
     expect(post?.text).toContain('Très bon chantier & équipe n°2');
     expect(post?.text).not.toContain('<p>');
     await h.runner.pollOnce();

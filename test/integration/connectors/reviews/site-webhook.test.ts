@@ -27,7 +27,12 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'inbound-'));
     const resolved = validateConfig(
-      { sources: [{ id: 'site', type: 'site-reviews', options: { webhookToken: TOKEN } }, { id: 'demo', type: 'demo', enabled: false }] },
+      {
+        sources: [
+          { id: 'site', type: 'site-reviews', options: { webhookToken: TOKEN } },
+          { id: 'demo', type: 'demo', enabled: false },
+        ],
+      },
       connectorRegistry,
     );
     if (!resolved.ok) throw new Error(JSON.stringify(resolved.errors));
@@ -35,7 +40,11 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     engine = new Engine({ resolved: resolved.value, store, logger: memoryLogger(), assetBaseUrl: '/bundled' });
     engine.start();
     const app = new Hono();
-    app.post('/api/inbound/:sourceId', inboundHostCheck(() => port), inboundRoute((id, request) => engine.receive(id, request)));
+    app.post(
+      '/api/inbound/:sourceId',
+      inboundHostCheck(() => port),
+      inboundRoute((id, request) => engine.receive(id, request)),
+    );
     await new Promise<void>((resolve) => {
       server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
         port = info.port;
@@ -61,7 +70,10 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     ...extra,
   });
 
-  async function post(body: unknown, { token = TOKEN, source = 'site', raw }: { token?: string | null; source?: string; raw?: string } = {}) {
+  async function post(
+    body: unknown,
+    { token = TOKEN, source = 'site', raw }: { token?: string | null; source?: string; raw?: string } = {},
+  ) {
     const response = await fetch(`${base}/api/inbound/${source}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token !== null ? { authorization: `Bearer ${token}` } : {}) },
@@ -84,15 +96,29 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     });
   });
 
-  it('accepts an array, with the company\'s reply threaded under its review', async () => {
-    const answer = await post([review('r-2'), review('r-3', { rating: 2, reply: { text: 'Nous vous rappelons.', createdAt: '2026-03-10T10:00:00Z' } })]);
+  it("accepts an array, with the company's reply threaded under its review", async () => {
+    const answer = await post([
+      review('r-2'),
+      review('r-3', { rating: 2, reply: { text: 'Nous vous rappelons.', createdAt: '2026-03-10T10:00:00Z' } }),
+    ]);
     expect(answer.body).toEqual({ accepted: 3, invalid: 0 });
-    expect(store.reader.getPost('site:r-3-reply')).toMatchObject({ kind: 'reply', parentKey: 'site:r-3', author: { isBrand: true }, text: 'Nous vous rappelons.' });
+    expect(store.reader.getPost('site:r-3-reply')).toMatchObject({
+      kind: 'reply',
+      parentKey: 'site:r-3',
+      author: { isBrand: true },
+      text: 'Nous vous rappelons.',
+    });
   });
 
   it('an edit keeps the key; { id, deleted: true } withdraws a review and its reply', async () => {
     await post(review('r-4', { reply: { text: 'Merci', createdAt: '2026-03-10T10:00:00Z' } }));
-    await post(review('r-4', { text: 'Corrigé', updatedAt: '2026-03-11T09:00:00Z', reply: { text: 'Merci', createdAt: '2026-03-10T10:00:00Z' } }));
+    await post(
+      review('r-4', {
+        text: 'Corrigé',
+        updatedAt: '2026-03-11T09:00:00Z',
+        reply: { text: 'Merci', createdAt: '2026-03-10T10:00:00Z' },
+      }),
+    );
     expect(store.reader.getPost('site:r-4')).toMatchObject({ text: 'Corrigé', editedAt: '2026-03-11T09:00:00.000Z' });
     expect((await post({ id: 'r-4', deleted: true })).status).toBe(202);
     expect(store.reader.getPost('site:r-4')).toBeUndefined();
@@ -125,10 +151,19 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     expect((await post(review('r-n'), { source: 'nope' })).status).toBe(404);
     // fetch will not send a foreign Host: a raw request does (DNS rebinding looks like this).
     const foreign = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/inbound/site', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/inbound/site',
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify(review('r-h')));
     });

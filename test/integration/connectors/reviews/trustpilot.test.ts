@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../../../src/connectors/connector.ts';
 import { trustpilotConnector } from '../../../../src/connectors/reviews/trustpilot/trustpilot-connector.ts';
-import { TrustpilotDataset, startTrustpilotEmulator, type TrustpilotEmulator } from '../../../emulators/reviews/trustpilot-emulator.ts';
+import {
+  TrustpilotDataset,
+  startTrustpilotEmulator,
+  type TrustpilotEmulator,
+} from '../../../emulators/reviews/trustpilot-emulator.ts';
 import { at, harness, minutes, type Harness } from './connector-test-kit.ts';
 
 describe('Trustpilot', () => {
@@ -24,16 +28,34 @@ describe('Trustpilot', () => {
 
   it('resolves the business once, pages on "next-page" links, maps stars and threads the company\'s reply', async () => {
     const id = ids[128] ?? '';
-    emu.data.find(id).companyReply = { text: 'Merci beaucoup', createdAt: at(-minutes(5)).toISOString(), updatedAt: null };
+    emu.data.find(id).companyReply = {
+      text: 'Merci beaucoup',
+      createdAt: at(-minutes(5)).toISOString(),
+      updatedAt: null,
+    };
     await h.runner.pollOnce();
     await h.runner.pollOnce();
     expect(emu.requests.filter((r) => r.path === '/v1/business-units/find')).toHaveLength(1);
     expect(reviewCalls()[0]?.query).toMatchObject({ orderBy: 'createdat.desc', perPage: '100' });
     expect(reviewCalls()[0]?.headers['apikey']).toBe(emu.data.apiKey);
-    expect(reviewCalls().slice(0, 2).map((r) => r.query['page'] ?? '1')).toEqual(['1', '2']);
+    expect(
+      reviewCalls()
+        .slice(0, 2)
+        .map((r) => r.query['page'] ?? '1'),
+    ).toEqual(['1', '2']);
     expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(130);
-    expect(h.post(`trustpilot:${id}`)).toMatchObject({ rating: 4, text: 'Titre 129\n\navis 129', url: `https://www.trustpilot.com/reviews/${id}`, author: { isBrand: false, name: 'Consommateur 129' } });
-    expect(h.post(`trustpilot:${id}-reply`)).toMatchObject({ kind: 'reply', parentKey: `trustpilot:${id}`, author: { isBrand: true }, text: 'Merci beaucoup' });
+    expect(h.post(`trustpilot:${id}`)).toMatchObject({
+      rating: 4,
+      text: 'Titre 129\n\navis 129',
+      url: `https://www.trustpilot.com/reviews/${id}`,
+      author: { isBrand: false, name: 'Consommateur 129' },
+    });
+    expect(h.post(`trustpilot:${id}-reply`)).toMatchObject({
+      kind: 'reply',
+      parentKey: `trustpilot:${id}`,
+      author: { isBrand: true },
+      text: 'Merci beaucoup',
+    });
   });
 
   it('incremental: one page, no duplicates, edits and deletes propagated', async () => {
@@ -49,7 +71,10 @@ describe('Trustpilot', () => {
     expect(reviewCalls().length - calls).toBe(1);
     expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(131);
     expect(h.post(`trustpilot:${fresh.id}`)?.rating).toBe(2);
-    expect(h.post(`trustpilot:${edited.id}`)).toMatchObject({ text: `${edited.title}\n\nModifié`, editedAt: at(minutes(2)).toISOString() });
+    expect(h.post(`trustpilot:${edited.id}`)).toMatchObject({
+      text: `${edited.title}\n\nModifié`,
+      editedAt: at(minutes(2)).toISOString(),
+    });
     expect(h.post(`trustpilot:${ids[125] ?? ''}`)).toBeUndefined();
     // Pushed to page 2 by the new reviews, not deleted.
     expect(h.post(`trustpilot:${ids[30] ?? ''}`)).toBeDefined();
@@ -81,8 +106,14 @@ describe('Trustpilot', () => {
 
   it('a 429 is a rate-limit error carrying Retry-After', async () => {
     emu.switches.rateLimited = true;
-    const driver = trustpilotConnector.create(trustpilotConnector.optionsSchema.parse(options()), { sourceId: 's', now: () => Date.now(), assetBaseUrl: '' });
-    const error = await driver.poll({ cursor: undefined, signal: new AbortController().signal }).catch((e: unknown) => e);
+    const driver = trustpilotConnector.create(trustpilotConnector.optionsSchema.parse(options()), {
+      sourceId: 's',
+      now: () => Date.now(),
+      assetBaseUrl: '',
+    });
+    const error = await driver
+      .poll({ cursor: undefined, signal: new AbortController().signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect((error as ConnectorError).kind).toBe('rate-limit');
     expect((error as ConnectorError).retryAfterMs).toBeGreaterThanOrEqual(119_000);

@@ -14,16 +14,33 @@ describe('rss connector', () => {
   let h: ConnectorHarness;
   const calls = (url: string) => emu.requests.filter((r) => url.endsWith(r.path));
   const open = (options: Record<string, unknown> = {}) => {
-    h = connectorHarness(rssConnector, { feeds: [{ url: emu.pressUrl, label: 'Journal' }, emu.alertsUrl], ...options }, { timers: testClock(T0) });
+    h = connectorHarness(
+      rssConnector,
+      { feeds: [{ url: emu.pressUrl, label: 'Journal' }, emu.alertsUrl], ...options },
+      { timers: testClock(T0) },
+    );
     return h;
   };
 
   beforeEach(async () => {
     emu = await startRssEmulator();
-    emu.press.add(at(-50), 'Atelier Nova ouvre un second garage', '<p>Le garage <b>Atelier Nova</b> s&#39;agrandit &amp; recrute.</p><script>alert(1)</script>', { author: 'Marie Dupont', image: 'https://news.example.com/img/garage.jpg' });
-    emu.press.add(at(-40), 'Le marché de l’entretien automobile', '<p>Une analyse du secteur, sans citer de marque.</p>');
-    emu.press.add(at(-30), 'Avis : atelier nova, un service rapide', '<p>Notre essai.</p>', { author: 'redaction@example.com (La Rédaction)' });
-    emu.alerts.add(at(-20), 'Atelier Nova élu meilleur garage de Lyon', '<p>Le classement annuel…</p>', { link: 'https://www.lyon-actu.example/classement' });
+    emu.press.add(
+      at(-50),
+      'Atelier Nova ouvre un second garage',
+      '<p>Le garage <b>Atelier Nova</b> s&#39;agrandit &amp; recrute.</p><script>alert(1)</script>',
+      { author: 'Marie Dupont', image: 'https://news.example.com/img/garage.jpg' },
+    );
+    emu.press.add(
+      at(-40),
+      'Le marché de l’entretien automobile',
+      '<p>Une analyse du secteur, sans citer de marque.</p>',
+    );
+    emu.press.add(at(-30), 'Avis : atelier nova, un service rapide', '<p>Notre essai.</p>', {
+      author: 'redaction@example.com (La Rédaction)',
+    });
+    emu.alerts.add(at(-20), 'Atelier Nova élu meilleur garage de Lyon', '<p>Le classement annuel…</p>', {
+      link: 'https://www.lyon-actu.example/classement',
+    });
     emu.alerts.add(at(-10), 'Innovation : les garages se mettent au digital', '<p>Des ateliers novateurs.</p>');
   });
   afterEach(async () => {
@@ -31,7 +48,7 @@ describe('rss connector', () => {
     await emu.close();
   });
 
-  it('maps the first poll\'s items to web mentions: plain text, link, author, date, language, pictures', async () => {
+  it("maps the first poll's items to web mentions: plain text, link, author, date, language, pictures", async () => {
     open();
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 0 });
@@ -46,16 +63,27 @@ describe('rss connector', () => {
       author: { name: 'Marie Dupont', isBrand: false },
       createdAt: at(-50).toISOString(),
       lang: 'fr',
-      media: [{ type: 'image', url: 'https://news.example.com/img/garage.jpg', alt: 'Photo : Atelier Nova ouvre un second garage', width: 1200, height: 800 }],
+      media: [
+        {
+          type: 'image',
+          url: 'https://news.example.com/img/garage.jpg',
+          alt: 'Photo : Atelier Nova ouvre un second garage',
+          width: 1200,
+          height: 800,
+        },
+      ],
     });
     // Title, then the summary (the description, not the full content:encoded), as text; no markup, no script.
-    expect(post?.text).toBe('Atelier Nova ouvre un second garage\n\nLe garage Atelier Nova s\'agrandit & recrute.');
+    expect(post?.text).toBe("Atelier Nova ouvre un second garage\n\nLe garage Atelier Nova s'agrandit & recrute.");
     expect(post?.key).toMatch(/^web:[0-9a-f]{40}$/);
     // An e-mail address never shows: the name in parentheses does.
     expect(h.post(webPostKey(emu.pressUrl, 'press-3'))?.author.name).toBe('La Rédaction');
     // The Google Alert: the article's own link (not google.com/url), its site as the author, the <b> gone.
     const alert = h.post(webPostKey(emu.alertsUrl, 'tag:google.com,2013:googlealerts/feed:alert-1'));
-    expect(alert).toMatchObject({ url: 'https://www.lyon-actu.example/classement', author: { name: 'lyon-actu.example' } });
+    expect(alert).toMatchObject({
+      url: 'https://www.lyon-actu.example/classement',
+      author: { name: 'lyon-actu.example' },
+    });
     expect(alert?.text.startsWith('Atelier Nova élu meilleur garage de Lyon')).toBe(true);
     expect(alert?.lang).toBeUndefined();
   });
@@ -63,7 +91,10 @@ describe('rss connector', () => {
   it('asks again with If-None-Match: a 304 brings nothing, then a new item appears under a stable key', async () => {
     open();
     await h.runner.pollOnce();
-    const keys = h.posts().map((p) => p.key).sort();
+    const keys = h
+      .posts()
+      .map((p) => p.key)
+      .sort();
     const fetchedAt = h.posts().map((p) => p.fetchedAt);
     await h.runner.pollOnce();
     expect(calls(emu.pressUrl)[1]?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/);
@@ -77,7 +108,12 @@ describe('rss connector', () => {
     expect(h.runner.currentHealth.budget).toMatchObject({ notModified: 1 });
     expect(h.posts()).toHaveLength(6);
     expect(h.posts()[0]?.text).toContain('station de lavage');
-    expect(h.posts().map((p) => p.key).filter((k) => keys.includes(k))).toHaveLength(5);
+    expect(
+      h
+        .posts()
+        .map((p) => p.key)
+        .filter((k) => keys.includes(k)),
+    ).toHaveLength(5);
   });
 
   it('falls back to If-Modified-Since when a feed sends no ETag', async () => {
@@ -86,7 +122,9 @@ describe('rss connector', () => {
     await h.runner.pollOnce();
     await h.runner.pollOnce();
     const second = calls(emu.pressUrl)[1];
-    expect(second?.headers['if-modified-since']).toBe(new Date(Math.floor(emu.press.modifiedAt / 1000) * 1000).toUTCString());
+    expect(second?.headers['if-modified-since']).toBe(
+      new Date(Math.floor(emu.press.modifiedAt / 1000) * 1000).toUTCString(),
+    );
     expect(second?.headers['if-none-match']).toBeUndefined();
     expect(h.runner.currentHealth.budget).toMatchObject({ notModified: 2 });
   });
@@ -94,15 +132,25 @@ describe('rss connector', () => {
   it('keeps only the items that mention a keyword (case and accents ignored, whole words)', async () => {
     open({ keywords: ['ATELIER NOVA'] });
     await h.runner.pollOnce();
-    const titles = h.posts().map((p) => p.text.split('\n')[0]).sort();
-    expect(titles).toEqual(['Atelier Nova ouvre un second garage', 'Atelier Nova élu meilleur garage de Lyon', 'Avis : atelier nova, un service rapide']);
+    const titles = h
+      .posts()
+      .map((p) => p.text.split('\n')[0])
+      .sort();
+    expect(titles).toEqual([
+      'Atelier Nova ouvre un second garage',
+      'Atelier Nova élu meilleur garage de Lyon',
+      'Avis : atelier nova, un service rapide',
+    ]);
     expect(h.runner.currentHealth.budget).toMatchObject({ filteredOut: 2 });
   });
 
   it('takes the newest maxItemsPerPoll items of each feed', async () => {
     open({ maxItemsPerPoll: 1 });
     await h.runner.pollOnce();
-    expect(h.posts().map((p) => p.text.split('\n')[0])).toEqual(['Innovation : les garages se mettent au digital', 'Avis : atelier nova, un service rapide']);
+    expect(h.posts().map((p) => p.text.split('\n')[0])).toEqual([
+      'Innovation : les garages se mettent au digital',
+      'Avis : atelier nova, un service rapide',
+    ]);
   });
 
   it('skips and counts a malformed item (no guid nor link in RSS, no readable date in Atom)', async () => {
@@ -118,7 +166,9 @@ describe('rss connector', () => {
     emu.feedSwitches.answer = 'not-found';
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ lastErrorKind: 'config' });
-    expect(h.runner.currentHealth.lastError).toMatch(/^The feed Journal \(127\.0\.0\.1:\d+\/press\/feed\.rss\) was not found \(HTTP 404\): check its address in Settings\.$/);
+    expect(h.runner.currentHealth.lastError).toMatch(
+      /^The feed Journal \(127\.0\.0\.1:\d+\/press\/feed\.rss\) was not found \(HTTP 404\): check its address in Settings\.$/,
+    );
 
     emu.feedSwitches.answer = 'server-error';
     await h.runner.pollOnce();
@@ -128,7 +178,9 @@ describe('rss connector', () => {
     emu.feedSwitches.answer = 'html';
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ lastErrorKind: 'invalid-response' });
-    expect(h.runner.currentHealth.lastError).toMatch(/^The feed Journal \(127\.0\.0\.1:\d+\/press\/feed\.rss\) is not an RSS or Atom feed/);
+    expect(h.runner.currentHealth.lastError).toMatch(
+      /^The feed Journal \(127\.0\.0\.1:\d+\/press\/feed\.rss\) is not an RSS or Atom feed/,
+    );
 
     emu.feedSwitches.answer = 'feed';
     await h.runner.pollOnce();
@@ -141,7 +193,9 @@ describe('rss connector', () => {
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
     expect(h.posts()).toHaveLength(3);
-    expect(h.runner.currentHealth.budget?.['failingFeeds']).toMatch(/^The feed 127\.0\.0\.1:\d+\/gone\/feed\.xml was not found \(HTTP 404\)/);
+    expect(h.runner.currentHealth.budget?.['failingFeeds']).toMatch(
+      /^The feed 127\.0\.0\.1:\d+\/gone\/feed\.xml was not found \(HTTP 404\)/,
+    );
   });
 
   it('waits for Retry-After when a feed throttles', async () => {

@@ -15,10 +15,18 @@ beforeAll(async () => {
     seenAuth.push(c.req.header('authorization') ?? '');
     await next();
   });
-  app.get('/ok', (c) => c.json({ data: [1, 2] }, 200, { 'x-rate-limit-remaining': '5', 'x-rate-limit-limit': '10', 'x-rate-limit-reset': '2000000000' }));
+  app.get('/ok', (c) =>
+    c.json({ data: [1, 2] }, 200, {
+      'x-rate-limit-remaining': '5',
+      'x-rate-limit-limit': '10',
+      'x-rate-limit-reset': '2000000000',
+    }),
+  );
   app.get('/broken', (c) => c.body('{"data": [', 200, { 'content-type': 'application/json' }));
   app.get('/throttled', (c) => c.json({ title: 'Too Many Requests', status: 429 }, 429, { 'retry-after': '42' }));
-  app.get('/expired', (c) => c.json({ error: { message: 'Error validating access token', type: 'OAuthException', code: 190 } }, 400));
+  app.get('/expired', (c) =>
+    c.json({ error: { message: 'Error validating access token', type: 'OAuthException', code: 190 } }, 400),
+  );
   app.get('/unauthorized', (c) => c.json({ title: 'Unauthorized' }, 401));
   app.get('/missing', (c) => c.json({ error: 'nope' }, 404));
   app.get('/down', (c) => c.text('<html>Bad gateway</html>', 502));
@@ -40,7 +48,9 @@ beforeAll(async () => {
     });
     return new Response(body, { headers: { 'content-type': 'application/json' } });
   });
-  app.get('/feed', (c) => (c.req.header('if-none-match') === '"v1"' ? c.body(null, 304) : c.text('<rss/>', 200, { etag: '"v1"' })));
+  app.get('/feed', (c) =>
+    c.req.header('if-none-match') === '"v1"' ? c.body(null, 304) : c.text('<rss/>', 200, { etag: '"v1"' }),
+  );
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       base = `http://127.0.0.1:${info.port}`;
@@ -51,7 +61,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 function client(extra: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}) {
-  return new HttpClient({ baseUrl: base, networkLabel: 'TestNet', headers: { authorization: 'Bearer s3cret-token' }, now: () => 1_000, ...extra });
+  return new HttpClient({
+    baseUrl: base,
+    networkLabel: 'TestNet',
+    headers: { authorization: 'Bearer s3cret-token' },
+    now: () => 1_000,
+    ...extra,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
@@ -92,16 +108,27 @@ describe('HttpClient', () => {
   it('lets the network read its own error bodies first (Meta code 190 in an HTTP 400)', async () => {
     const meta = client({
       classify: (status, body) =>
-        status === 400 && (body as { error?: { code?: number } }).error?.code === 190 ? new ConnectorError('auth', 'TestNet token expired — renew it in Settings') : undefined,
+        status === 400 && (body as { error?: { code?: number } }).error?.code === 190
+          ? new ConnectorError('auth', 'TestNet token expired — renew it in Settings')
+          : undefined,
     });
-    expect(await failure(meta.getJson('/expired'))).toMatchObject({ kind: 'auth', message: 'TestNet token expired — renew it in Settings' });
+    expect(await failure(meta.getJson('/expired'))).toMatchObject({
+      kind: 'auth',
+      message: 'TestNet token expired — renew it in Settings',
+    });
     expect((await failure(client().getJson('/expired'))).kind).toBe('invalid-response');
   });
 
   it('reports an unreachable network and a timeout as network failures', async () => {
     const dead = new HttpClient({ baseUrl: 'http://127.0.0.1:9', networkLabel: 'TestNet' });
-    expect(await failure(dead.getJson('/x'))).toMatchObject({ kind: 'network', message: expect.stringContaining('unreachable') });
-    expect(await failure(client({ timeoutMs: 50 }).getJson('/slow'))).toMatchObject({ kind: 'network', message: 'TestNet did not answer in time.' });
+    expect(await failure(dead.getJson('/x'))).toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('unreachable'),
+    });
+    expect(await failure(client({ timeoutMs: 50 }).getJson('/slow'))).toMatchObject({
+      kind: 'network',
+      message: 'TestNet did not answer in time.',
+    });
   });
 
   it('refuses an answer over 5 MB with a clear invalid-response naming the host, whether its length is announced or not', async () => {
@@ -113,13 +140,18 @@ describe('HttpClient', () => {
     const json = await failure(client().getJson('/huge-stream'));
     expect(json).toMatchObject({ kind: 'invalid-response', message: `the answer from ${host} is larger than 5 MB` });
     // An absolute URL (an RSS feed on another host than the base) is named by its own host.
-    const other = await failure(new HttpClient({ baseUrl: 'http://feeds.example.invalid', networkLabel: 'RSS' }).getText(`${base}/huge`));
+    const other = await failure(
+      new HttpClient({ baseUrl: 'http://feeds.example.invalid', networkLabel: 'RSS' }).getText(`${base}/huge`),
+    );
     expect(other.message).toBe(`the answer from ${host} is larger than 5 MB`);
   });
 
   it('reads text feeds and answers a 304 with an empty body', async () => {
     const first = await client().getText('/feed');
     expect(first).toMatchObject({ status: 200, data: '<rss/>' });
-    expect(await client().getText('/feed', { headers: { 'if-none-match': '"v1"' } })).toMatchObject({ status: 304, data: '' });
+    expect(await client().getText('/feed', { headers: { 'if-none-match': '"v1"' } })).toMatchObject({
+      status: 304,
+      data: '',
+    });
   });
 });

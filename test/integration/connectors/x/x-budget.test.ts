@@ -2,7 +2,17 @@
 // budget until the next month, and the count survives restarts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningXEmulator } from '../../../emulators/x/x-emulator.ts';
-import { FakeClock, JANE, OMAR, poll, runnerRig, startSeededEmulator, upserts, xDriver, type RunnerRig } from './x-test-kit.ts';
+import {
+  FakeClock,
+  JANE,
+  OMAR,
+  poll,
+  runnerRig,
+  startSeededEmulator,
+  upserts,
+  xDriver,
+  type RunnerRig,
+} from './x-test-kit.ts';
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);
 
@@ -24,7 +34,11 @@ describe('X connector: the monthly read budget', () => {
     for (let i = 0; i < 3; i++) emulator.dataset.post({ authorId: JANE.id, text: `${i} #AtelierNova` });
     rig = runnerRig(xDriver(emulator, clock), clock);
     await rig.runner.pollOnce();
-    expect(rig.runner.currentHealth.budget).toMatchObject({ postsReadThisMonth: 3, estimatedSpendUsd: 0.015, monthlyBudgetUsd: 50 });
+    expect(rig.runner.currentHealth.budget).toMatchObject({
+      postsReadThisMonth: 3,
+      estimatedSpendUsd: 0.015,
+      monthlyBudgetUsd: 50,
+    });
   });
 
   it('does not charge a post read again the same UTC day, and does the next day', async () => {
@@ -48,17 +62,27 @@ describe('X connector: the monthly read budget', () => {
     const options = { monthlyBudgetUsd: 0.05, pageSize: 10, includeMentions: false, includeBrandReplies: false };
     rig = runnerRig(xDriver(emulator, clock, options), clock);
     await rig.runner.pollOnce();
-    expect(rig.runner.currentHealth.budget).toMatchObject({ postsReadThisMonth: 10, estimatedSpendUsd: 0.05, monthlyBudgetUsd: 0.05 });
+    expect(rig.runner.currentHealth.budget).toMatchObject({
+      postsReadThisMonth: 10,
+      estimatedSpendUsd: 0.05,
+      monthlyBudgetUsd: 0.05,
+    });
     const calls = emulator.requests.length;
     const delay = await rig.runner.pollOnce();
-    expect(rig.runner.currentHealth).toMatchObject({ state: 'failing', lastError: 'monthly X budget reached ($0.05): reading resumes on 1 December' });
+    expect(rig.runner.currentHealth).toMatchObject({
+      state: 'failing',
+      lastError: 'monthly X budget reached ($0.05): reading resumes on 1 December',
+    });
     expect(delay).toBe(Date.UTC(2026, 11, 1) - T0);
     expect(emulator.requests.length).toBe(calls);
 
     // A restart reads the count from the persisted cursor.
     const cursor = rig.store.reader.loadSourceState('x')?.cursor;
     const restarted = xDriver(emulator, clock, options);
-    await expect(poll(restarted, cursor)).rejects.toMatchObject({ kind: 'config', message: expect.stringContaining('budget reached') });
+    await expect(poll(restarted, cursor)).rejects.toMatchObject({
+      kind: 'config',
+      message: expect.stringContaining('budget reached'),
+    });
     expect(emulator.requests.length).toBe(calls);
 
     clock.t = Date.UTC(2026, 11, 1, 0, 5);
@@ -71,7 +95,11 @@ describe('X connector: the monthly read budget', () => {
 
   it('asks for no more posts than the budget has left', async () => {
     for (let i = 0; i < 30; i++) emulator.dataset.post({ authorId: OMAR.id, text: `${i} #AtelierNova` });
-    const driver = xDriver(emulator, clock, { monthlyBudgetUsd: 0.1, includeMentions: false, includeBrandReplies: false });
+    const driver = xDriver(emulator, clock, {
+      monthlyBudgetUsd: 0.1,
+      includeMentions: false,
+      includeBrandReplies: false,
+    });
     const result = await poll(driver);
     expect(emulator.requests[0]?.query['max_results']).toBe('20');
     expect(upserts(result)).toHaveLength(20);

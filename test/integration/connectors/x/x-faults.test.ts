@@ -30,7 +30,10 @@ describe('X connector: limits and failures', () => {
     emulator.windows.set('search', { limit: 450, remaining: 50, resetAt: T0 + 10 * 60_000 });
     const tight = await poll(xDriver(emulator, clock));
     expect(tight.minDelayMs).toBe(Math.round((10 * 60_000) / 4));
-    expect(tight.budget).toMatchObject({ rateLimitRemaining: 49, rateLimitResetAt: new Date(T0 + 10 * 60_000).toISOString() });
+    expect(tight.budget).toMatchObject({
+      rateLimitRemaining: 49,
+      rateLimitResetAt: new Date(T0 + 10 * 60_000).toISOString(),
+    });
   });
 
   it('a 429 is a rate-limit error that waits until x-rate-limit-reset', async () => {
@@ -45,7 +48,11 @@ describe('X connector: limits and failures', () => {
     rig = runnerRig(xDriver(emulator, clock), clock);
     emulator.switches.serverErrors = 1;
     const delay = await rig.runner.pollOnce();
-    expect(rig.runner.currentHealth).toMatchObject({ state: 'degraded', consecutiveFailures: 1, lastError: expect.stringContaining('503') });
+    expect(rig.runner.currentHealth).toMatchObject({
+      state: 'degraded',
+      consecutiveFailures: 1,
+      lastError: expect.stringContaining('503'),
+    });
     expect(delay).toBeGreaterThanOrEqual(1_000);
     expect(delay).toBeLessThan(30_000);
     await rig.runner.pollOnce();
@@ -57,7 +64,10 @@ describe('X connector: limits and failures', () => {
     rig = runnerRig(xDriver(emulator, clock), clock);
     rig.runner.start();
     await clock.advance(30 * 60_000);
-    expect(rig.runner.currentHealth).toMatchObject({ state: 'failing', lastError: 'X token refused or expired — renew it in Settings' });
+    expect(rig.runner.currentHealth).toMatchObject({
+      state: 'failing',
+      lastError: 'X token refused or expired — renew it in Settings',
+    });
     // Thirty minutes of runner cycles: one call only.
     expect(emulator.requests).toHaveLength(1);
     expect(JSON.stringify(rig.healths)).not.toContain('emulator-bearer-token');
@@ -76,6 +86,9 @@ describe('X connector: limits and failures', () => {
 
   it('a token X refuses is the same auth error', async () => {
     const driver = xDriver(emulator, clock, { bearerToken: 'some-other-token-that-x-refuses' });
-    await expect(poll(driver)).rejects.toMatchObject({ kind: 'auth', message: 'X token refused or expired — renew it in Settings' });
+    await expect(poll(driver)).rejects.toMatchObject({
+      kind: 'auth',
+      message: 'X token refused or expired — renew it in Settings',
+    });
   });
 });

@@ -23,7 +23,7 @@ describe('X connector: polling', () => {
       media: [{ media_key: '3_1899', type: 'photo', url: 'https://pbs.twimg.com/media/a.jpg', alt_text: 'un atelier' }],
       likes: 15,
     });
-    d.post({ authorId: OMAR.id, text: 'Encore 2h d\'attente chez atelier nova &amp; rien' });
+    d.post({ authorId: OMAR.id, text: "Encore 2h d'attente chez atelier nova &amp; rien" });
     d.post({ authorId: OMAR.id, text: 'sans rapport avec la marque' });
     const driver = xDriver(emulator, clock);
     const result = await poll(driver);
@@ -42,13 +42,18 @@ describe('X connector: polling', () => {
     });
     // Ids beyond Number.MAX_SAFE_INTEGER survive intact.
     expect(BigInt(photo.id) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
-    expect(posts.some((p) => p.text === 'Encore 2h d\'attente chez atelier nova & rien')).toBe(true);
+    expect(posts.some((p) => p.text === "Encore 2h d'attente chez atelier nova & rien")).toBe(true);
     const search = emulator.requests.find((r) => r.path === '/2/tweets/search/recent');
     expect(search?.query['query']).toBe('("atelier nova" OR #AtelierNova OR @ateliernova) -is:retweet');
     expect(search?.query['tweet.fields']).toContain('edit_history_tweet_ids');
     expect(search?.query['expansions']).toBe('author_id,attachments.media_keys');
     expect(search?.headers['authorization']).toBe('Bearer emulator-bearer-token-0123456789');
-    expect(JSON.parse(result.cursor ?? '{}').searchSinceId).toBe(posts.map((p) => p.key.slice(2)).sort().at(-1));
+    expect(JSON.parse(result.cursor ?? '{}').searchSinceId).toBe(
+      posts
+        .map((p) => p.key.slice(2))
+        .sort()
+        .at(-1),
+    );
   });
 
   it('incremental sync asks since_id = the last newest_id and returns only new posts', async () => {
@@ -139,7 +144,7 @@ describe('X connector: polling', () => {
     expect(after.events.filter((e) => e.type === 'delete')).toEqual([]);
   });
 
-  it('the brand\'s reply is threaded under the customer\'s post and marked as the brand\'s', async () => {
+  it("the brand's reply is threaded under the customer's post and marked as the brand's", async () => {
     const question = emulator.dataset.post({ authorId: JANE.id, text: '@ateliernova vous ouvrez samedi ?' });
     const driver = xDriver(emulator, clock);
     const first = await poll(driver);
@@ -156,7 +161,9 @@ describe('X connector: polling', () => {
       rootKey: `x:${question.id}`,
       author: { id: BRAND.id, handle: 'ateliernova', isBrand: true },
     });
-    expect(emulator.requests.some((r) => r.path === `/2/users/${BRAND.id}/tweets` && r.query['exclude'] === 'retweets')).toBe(true);
+    expect(
+      emulator.requests.some((r) => r.path === `/2/users/${BRAND.id}/tweets` && r.query['exclude'] === 'retweets'),
+    ).toBe(true);
     expect(emulator.requests.some((r) => r.path === `/2/users/${BRAND.id}/mentions`)).toBe(true);
   });
 

@@ -27,7 +27,10 @@ describe('X connector: filtered stream', () => {
   });
 
   it('creates the brand rule, yields posts as they come, counts them, and throws when keep-alives stop', async () => {
-    emulator.rules.push({ id: '1', value: 'another tool\'s rule', tag: 'other' }, { id: '2', value: '(old) -is:retweet', tag: 'social-wall' });
+    emulator.rules.push(
+      { id: '1', value: "another tool's rule", tag: 'other' },
+      { id: '2', value: '(old) -is:retweet', tag: 'social-wall' },
+    );
     const driver = xDriver(emulator, clock, streamOptions);
     const controller = new AbortController();
     const iterator = driver.stream!({ cursor: undefined, signal: controller.signal })[Symbol.asyncIterator]();
@@ -36,15 +39,24 @@ describe('X connector: filtered stream', () => {
     const first = iterator.next();
     await expect.poll(() => emulator.stream.open).toBe(1);
     expect(emulator.rules).toEqual([
-      { id: '1', value: 'another tool\'s rule', tag: 'other' },
-      { id: expect.any(String), value: '("atelier nova" OR #AtelierNova OR @ateliernova) -is:retweet', tag: 'social-wall' },
+      { id: '1', value: "another tool's rule", tag: 'other' },
+      {
+        id: expect.any(String),
+        value: '("atelier nova" OR #AtelierNova OR @ateliernova) -is:retweet',
+        tag: 'social-wall',
+      },
     ]);
     // Keep-alives alone yield nothing.
     await new Promise((r) => setTimeout(r, 120));
     emulator.dataset.post({ authorId: OMAR.id, text: 'hors sujet' });
     const post = emulator.dataset.post({ authorId: JANE.id, text: 'en direct de chez #AtelierNova' });
     const batch = (await first).value as StreamBatch;
-    expect(batch.events).toEqual([{ type: 'upsert', item: expect.objectContaining({ key: `x:${post.id}`, text: 'en direct de chez #AtelierNova' }) }]);
+    expect(batch.events).toEqual([
+      {
+        type: 'upsert',
+        item: expect.objectContaining({ key: `x:${post.id}`, text: 'en direct de chez #AtelierNova' }),
+      },
+    ]);
     expect(batch.budget).toMatchObject({ postsReadThisMonth: 1 });
 
     emulator.stream.stalled = true;
@@ -57,13 +69,17 @@ describe('X connector: filtered stream', () => {
   });
 
   it('the runtime reconnects after the keep-alive stops, and keeps receiving', async () => {
-    rig = runnerRig(xDriver(emulator, clock, streamOptions), realTimers, { backoff: { baseMs: 20, capMs: 50, authRetryMs: 1_000 } });
+    rig = runnerRig(xDriver(emulator, clock, streamOptions), realTimers, {
+      backoff: { baseMs: 20, capMs: 50, authRetryMs: 1_000 },
+    });
     rig.runner.start();
     await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('connected');
     const a = emulator.dataset.post({ authorId: JANE.id, text: 'un #AtelierNova' });
     await expect.poll(() => rig?.store.reader.getPost(`x:${a.id}`)?.text, { timeout: 3_000 }).toBe('un #AtelierNova');
     emulator.stream.stalled = true;
-    await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('reconnecting: X stream keep-alive stopped');
+    await expect
+      .poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 })
+      .toBe('reconnecting: X stream keep-alive stopped');
     emulator.stream.stalled = false;
     await expect.poll(() => emulator.stream.connections, { timeout: 3_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => emulator.stream.open, { timeout: 3_000 }).toBe(1);
@@ -80,7 +96,10 @@ describe('X connector: filtered stream', () => {
     const first = iterator.next();
     emulator.dataset.post({ authorId: JANE.id, text: 'un #AtelierNova' });
     expect(((await first).value as StreamBatch).events).toHaveLength(1);
-    await expect(iterator.next()).rejects.toMatchObject({ kind: 'config', message: expect.stringContaining('monthly X budget reached ($0.01)') });
+    await expect(iterator.next()).rejects.toMatchObject({
+      kind: 'config',
+      message: expect.stringContaining('monthly X budget reached ($0.01)'),
+    });
     controller.abort();
   });
 });

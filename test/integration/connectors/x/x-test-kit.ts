@@ -6,11 +6,21 @@ import type { XOptionsInput } from '../../../../src/connectors/x/x-options.ts';
 import type { BackoffPolicy } from '../../../../src/main/engine/backoff.ts';
 import type { Timers } from '../../../../src/main/engine/source-runner.ts';
 import { XDataset } from '../../../emulators/x/x-dataset.ts';
-import { startXEmulator, X_EMULATOR_TOKEN, type RunningXEmulator, type XEmulatorOptions } from '../../../emulators/x/x-emulator.ts';
+import {
+  startXEmulator,
+  X_EMULATOR_TOKEN,
+  type RunningXEmulator,
+  type XEmulatorOptions,
+} from '../../../emulators/x/x-emulator.ts';
 import { driverHarness, type ConnectorHarness } from '../../../support/connector-harness.ts';
 
 export const BRAND = { id: '2244994945', username: 'ateliernova', name: 'Atelier Nova' };
-export const JANE = { id: '1000000000000000001', username: 'jane', name: 'Jane', profile_image_url: 'https://pbs.twimg.com/profile_images/1/jane_normal.jpg' };
+export const JANE = {
+  id: '1000000000000000001',
+  username: 'jane',
+  name: 'Jane',
+  profile_image_url: 'https://pbs.twimg.com/profile_images/1/jane_normal.jpg',
+};
 export const OMAR = { id: '1000000000000000002', username: 'omar', name: 'Omar' };
 
 /** A controllable clock whose timers run when the test says. */
@@ -55,7 +65,10 @@ export function seededDataset(now: () => number): XDataset {
   return d;
 }
 
-export async function startSeededEmulator(clock: { now: () => number }, extra: XEmulatorOptions = {}): Promise<RunningXEmulator> {
+export async function startSeededEmulator(
+  clock: { now: () => number },
+  extra: XEmulatorOptions = {},
+): Promise<RunningXEmulator> {
   return startXEmulator({ dataset: seededDataset(clock.now), now: clock.now, ...extra });
 }
 
@@ -71,12 +84,18 @@ export function xOptions(emulator: RunningXEmulator, overrides: Partial<XOptions
   });
 }
 
-export function xDriver(emulator: RunningXEmulator, clock: { now: () => number }, overrides: Partial<XOptionsInput> = {}): SourceDriver {
+export function xDriver(
+  emulator: RunningXEmulator,
+  clock: { now: () => number },
+  overrides: Partial<XOptionsInput> = {},
+): SourceDriver {
   return xConnector.create(xOptions(emulator, overrides), { sourceId: 'x', now: clock.now, assetBaseUrl: '/bundled' });
 }
 
 export function upserts(result: PollResult): { key: string; text: string; [k: string]: unknown }[] {
-  return result.events.flatMap((e: SourceEvent) => (e.type === 'upsert' ? [e.item as { key: string; text: string }] : []));
+  return result.events.flatMap((e: SourceEvent) =>
+    e.type === 'upsert' ? [e.item as { key: string; text: string }] : [],
+  );
 }
 
 export function poll(driver: SourceDriver, cursor?: string): Promise<PollResult> {

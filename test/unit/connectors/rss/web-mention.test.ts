@@ -1,7 +1,12 @@
 // The rss connector's pure parts: the keyword filter and the mapping of an entry to a web mention.
 import { describe, expect, it } from 'vitest';
 import { keywordFilter } from '../../../../src/connectors/rss/keyword-filter.ts';
-import { MAX_SUMMARY_CHARS, articleUrl, mapWebEntry, webPostKey } from '../../../../src/connectors/rss/map-web-entry.ts';
+import {
+  MAX_SUMMARY_CHARS,
+  articleUrl,
+  mapWebEntry,
+  webPostKey,
+} from '../../../../src/connectors/rss/map-web-entry.ts';
 import { RssOptionsSchema } from '../../../../src/connectors/rss/rss-options.ts';
 
 const context = { feedUrl: 'https://news.example/feed.rss', feedName: 'News' };
@@ -22,7 +27,17 @@ describe('mapWebEntry', () => {
   });
 
   it('shortens a long summary, keeps no e-mail address as author, and drops links that are not http(s)', () => {
-    const post = mapWebEntry({ id: 'x', title: 'T', summary: `<p>${'mot '.repeat(600)}</p>`, author: 'jane@example.com', link: 'javascript:alert(1)', published: '2026-03-01T09:00:00Z' }, context);
+    const post = mapWebEntry(
+      {
+        id: 'x',
+        title: 'T',
+        summary: `<p>${'mot '.repeat(600)}</p>`,
+        author: 'jane@example.com',
+        link: 'javascript:alert(1)',
+        published: '2026-03-01T09:00:00Z',
+      },
+      context,
+    );
     if (typeof post === 'string') throw new Error(post);
     expect((post['text'] as string).length).toBeLessThanOrEqual('T\n\n'.length + MAX_SUMMARY_CHARS + 1);
     expect((post['text'] as string).endsWith('…')).toBe(true);
@@ -32,15 +47,24 @@ describe('mapWebEntry', () => {
   });
 
   it('links a Google Alert to the article', () => {
-    expect(articleUrl('https://www.google.com/url?rct=j&sa=t&url=https://a.example/p%3Fq%3D1&ct=ga')?.href).toBe('https://a.example/p?q=1');
+    expect(articleUrl('https://www.google.com/url?rct=j&sa=t&url=https://a.example/p%3Fq%3D1&ct=ga')?.href).toBe(
+      'https://a.example/p?q=1',
+    );
     expect(articleUrl('https://a.example/x')?.href).toBe('https://a.example/x');
   });
 });
 
 describe('RssOptionsSchema', () => {
   it('takes plain URLs for feeds and refuses one listed twice', () => {
-    expect(RssOptionsSchema.parse({ feeds: ['https://a.example/feed'] })).toMatchObject({ feeds: [{ url: 'https://a.example/feed' }], keywords: [], maxItemsPerPoll: 20 });
-    expect(RssOptionsSchema.safeParse({ feeds: ['https://a.example/feed', { url: 'https://a.example/feed' }] }).error?.issues[0]?.message).toBe('a feed URL is listed twice');
+    expect(RssOptionsSchema.parse({ feeds: ['https://a.example/feed'] })).toMatchObject({
+      feeds: [{ url: 'https://a.example/feed' }],
+      keywords: [],
+      maxItemsPerPoll: 20,
+    });
+    expect(
+      RssOptionsSchema.safeParse({ feeds: ['https://a.example/feed', { url: 'https://a.example/feed' }] }).error
+        ?.issues[0]?.message,
+    ).toBe('a feed URL is listed twice');
     expect(RssOptionsSchema.safeParse({ feeds: [] }).error?.issues[0]?.message).toBe('give at least one feed URL');
     expect(RssOptionsSchema.safeParse({ feeds: ['ftp://a.example/feed'] }).success).toBe(false);
   });

@@ -1,7 +1,12 @@
 // The shared RSS/Atom reader on the shapes real feeds have: YouTube's media:group, Reddit's media:thumbnail
 // beside Atom's own <content>, RSS 1.0 (rdf:RDF), and documents that are not feeds.
 import { describe, expect, it } from 'vitest';
-import { FeedFormatError, parseAtom, parseFeed, parseRss } from '../../../../src/connectors/shared/feeds/parse-xml-feed.ts';
+import {
+  FeedFormatError,
+  parseAtom,
+  parseFeed,
+  parseRss,
+} from '../../../../src/connectors/shared/feeds/parse-xml-feed.ts';
 
 const YOUTUBE = `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
@@ -29,7 +34,7 @@ const RDF = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/
 <item rdf:about="https://forum.example/t/1"><title>Nova?</title><link>https://forum.example/t/1</link><description>A question</description><dc:date>2026-03-01T09:00:00Z</dc:date></item></rdf:RDF>`;
 
 describe('parseFeed', () => {
-  it('reads YouTube\'s Atom: the thumbnail as a picture, the video player as a file that is not one, the description as summary', () => {
+  it("reads YouTube's Atom: the thumbnail as a picture, the video player as a file that is not one, the description as summary", () => {
     const feed = parseFeed(YOUTUBE);
     expect(feed).toMatchObject({ format: 'atom', title: 'Atelier Nova' });
     expect(feed.entries[0]).toMatchObject({
@@ -45,15 +50,24 @@ describe('parseFeed', () => {
     });
   });
 
-  it('tells Atom\'s <content> from media:content and reads Reddit\'s entries', () => {
+  it("tells Atom's <content> from media:content and reads Reddit's entries", () => {
     const [entry] = parseAtom(REDDIT);
-    expect(entry).toMatchObject({ id: 't3_1abc', author: '/u/jane', body: '<p>Quelqu\'un connaît Atelier Nova ?</p>', media: [{ url: 'https://b.thumbs.redditmedia.com/x.jpg', isImage: true }] });
+    expect(entry).toMatchObject({
+      id: 't3_1abc',
+      author: '/u/jane',
+      body: "<p>Quelqu'un connaît Atelier Nova ?</p>",
+      media: [{ url: 'https://b.thumbs.redditmedia.com/x.jpg', isImage: true }],
+    });
   });
 
   it('reads RSS 1.0 (rdf:RDF): rdf:about as the id, dc:date', () => {
     const feed = parseFeed(RDF);
     expect(feed).toMatchObject({ format: 'rdf', title: 'Forum' });
-    expect(feed.entries[0]).toMatchObject({ id: 'https://forum.example/t/1', summary: 'A question', published: '2026-03-01T09:00:00Z' });
+    expect(feed.entries[0]).toMatchObject({
+      id: 'https://forum.example/t/1',
+      summary: 'A question',
+      published: '2026-03-01T09:00:00Z',
+    });
   });
 
   it('refuses what is not a feed', () => {
@@ -63,7 +77,9 @@ describe('parseFeed', () => {
   });
 
   it('reads an image enclosure by its type, another by its file name, and not an audio one', () => {
-    const [item] = parseRss(`<rss><channel><item><guid>1</guid><enclosure url="https://a.example/p" type="image/png"/><enclosure url="https://a.example/x.webp"/><enclosure url="https://a.example/e.mp3" type="audio/mpeg"/></item></channel></rss>`);
+    const [item] = parseRss(
+      `<rss><channel><item><guid>1</guid><enclosure url="https://a.example/p" type="image/png"/><enclosure url="https://a.example/x.webp"/><enclosure url="https://a.example/e.mp3" type="audio/mpeg"/></item></channel></rss>`,
+    );
     expect(item?.media?.map((m) => m.isImage)).toEqual([true, true, false]);
   });
 });

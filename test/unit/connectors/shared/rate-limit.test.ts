@@ -5,21 +5,33 @@ const NOW = Date.parse('2026-11-25T10:00:00Z');
 
 describe('readRateLimit', () => {
   it('reads X: epoch-second resets', () => {
-    const s = readRateLimit({ 'x-rate-limit-limit': '450', 'x-rate-limit-remaining': '12', 'x-rate-limit-reset': String(NOW / 1000 + 300) }, NOW);
+    const s = readRateLimit(
+      { 'x-rate-limit-limit': '450', 'x-rate-limit-remaining': '12', 'x-rate-limit-reset': String(NOW / 1000 + 300) },
+      NOW,
+    );
     expect(s).toEqual({ limit: 450, remaining: 12, resetAt: NOW + 300_000 });
   });
 
   it('reads Mastodon: ISO resets, whatever the header case', () => {
-    const s = readRateLimit({ 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '299', 'X-RateLimit-Reset': '2026-11-25T10:05:00.000Z' }, NOW);
+    const s = readRateLimit(
+      { 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '299', 'X-RateLimit-Reset': '2026-11-25T10:05:00.000Z' },
+      NOW,
+    );
     expect(s).toEqual({ limit: 300, remaining: 299, resetAt: NOW + 300_000 });
   });
 
   it('reads Bluesky and Meta usage percentages (the highest wins) and regain time', () => {
-    expect(readRateLimit({ 'ratelimit-limit': '3000', 'ratelimit-remaining': '2999', 'ratelimit-reset': String(NOW / 1000 + 60) }, NOW).resetAt).toBe(NOW + 60_000);
+    expect(
+      readRateLimit(
+        { 'ratelimit-limit': '3000', 'ratelimit-remaining': '2999', 'ratelimit-reset': String(NOW / 1000 + 60) },
+        NOW,
+      ).resetAt,
+    ).toBe(NOW + 60_000);
     const meta = readRateLimit(
       {
         'x-app-usage': '{"call_count":12,"total_cputime":4,"total_time":9}',
-        'x-business-use-case-usage': '{"1234":[{"type":"pages","call_count":81,"total_cputime":3,"total_time":5,"estimated_time_to_regain_access":2}]}',
+        'x-business-use-case-usage':
+          '{"1234":[{"type":"pages","call_count":81,"total_cputime":3,"total_time":5,"estimated_time_to_regain_access":2}]}',
       },
       NOW,
     );
@@ -50,6 +62,10 @@ describe('slowDownDelayMs', () => {
   it('says nothing when the network said nothing', () => {
     expect(slowDownDelayMs({}, NOW)).toBe(0);
     expect(rateLimitBudget({})).toEqual({});
-    expect(rateLimitBudget({ remaining: 3, limit: 10, resetAt: NOW })).toEqual({ rateLimitRemaining: 3, rateLimitLimit: 10, rateLimitResetAt: '2026-11-25T10:00:00.000Z' });
+    expect(rateLimitBudget({ remaining: 3, limit: 10, resetAt: NOW })).toEqual({
+      rateLimitRemaining: 3,
+      rateLimitLimit: 10,
+      rateLimitResetAt: '2026-11-25T10:00:00.000Z',
+    });
   });
 });

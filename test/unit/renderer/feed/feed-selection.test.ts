@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '../../../../src/shared/post.ts';
 import { selectFeed, type FeedSelection } from '../../../../src/renderer/feed/feed-selection.ts';
 import { arrangeFeed, type FeedItem, type PostMap } from '../../../../src/renderer/feed/post-collection.ts';
-import { decideSpotlight, shownSpotlight, SPOTLIGHT_CYCLE_MS, type SpotlightState } from '../../../../src/renderer/feed/spotlight-cycle.ts';
+import {
+  decideSpotlight,
+  shownSpotlight,
+  SPOTLIGHT_CYCLE_MS,
+  type SpotlightState,
+} from '../../../../src/renderer/feed/spotlight-cycle.ts';
 import { NO_COLUMNS, type ColumnMemory } from '../../../../src/renderer/feed/sticky-columns.ts';
 import { makePost } from '../../../e2e/support/make-post.ts';
 
@@ -13,14 +18,23 @@ const T0 = Date.parse('2026-03-02T10:00:00Z');
 /** n posts, one a minute, newest first; lengths vary so the masonry has something to balance. */
 function posts(n: number): Post[] {
   return Array.from({ length: n }, (_, i) =>
-    makePost({ key: `facebook:p${i}`, text: 'Très bon accueil. '.repeat(1 + ((i * 7) % 5)), createdAt: new Date(T0 - i * 60_000).toISOString() }),
+    makePost({
+      key: `facebook:p${i}`,
+      text: 'Très bon accueil. '.repeat(1 + ((i * 7) % 5)),
+      createdAt: new Date(T0 - i * 60_000).toISOString(),
+    }),
   );
 }
 const mapOf = (list: readonly Post[]): PostMap => new Map(list.map((p) => [p.key, p]));
 const keysOf = (selection: FeedSelection): string[][] => selection.columns.map((c) => c.map((r) => r.item.post.key));
 const columnOf = (selection: FeedSelection, key: string): number => keysOf(selection).findIndex((c) => c.includes(key));
 
-function select(items: readonly FeedItem[], spotlightKey: string | undefined, memory: ColumnMemory, layout = LANDSCAPE): FeedSelection {
+function select(
+  items: readonly FeedItem[],
+  spotlightKey: string | undefined,
+  memory: ColumnMemory,
+  layout = LANDSCAPE,
+): FeedSelection {
   return selectFeed({ items, spotlightKey, layout, perColumn: 6, memory });
 }
 
@@ -33,7 +47,12 @@ describe('selectFeed: each post once', () => {
     const shown = columns.flat().map((r) => r.item.post.key);
     expect(shown).not.toContain('facebook:p0');
     expect(new Set(shown).size).toBe(shown.length);
-    expect(shown.sort()).toEqual(items.slice(1, 12).map((i) => i.post.key).sort());
+    expect(shown.sort()).toEqual(
+      items
+        .slice(1, 12)
+        .map((i) => i.post.key)
+        .sort(),
+    );
   });
 
   it('closes up only the spotlit post’s column: the next card of that column takes its place, the others do not move', () => {
@@ -53,13 +72,20 @@ describe('selectFeed: each post once', () => {
     const before = keysOf(plain);
     expect(keysOf(second)).toEqual(before.map((c) => c.filter((k) => k !== 'facebook:p1')));
     expect(columnOf(second, 'facebook:p0')).toBe(columnOf(plain, 'facebook:p0'));
-    expect(keysOf(second)[columnOf(plain, 'facebook:p0')]?.indexOf('facebook:p0')).toBe(before[columnOf(plain, 'facebook:p0')]?.indexOf('facebook:p0'));
+    expect(keysOf(second)[columnOf(plain, 'facebook:p0')]?.indexOf('facebook:p0')).toBe(
+      before[columnOf(plain, 'facebook:p0')]?.indexOf('facebook:p0'),
+    );
   });
 
   it('keeps every card in its column when a new post arrives and takes the spotlight', () => {
     const list = posts(20);
     const plain = select(arrangeFeed(mapOf(list)), 'facebook:p0', NO_COLUMNS);
-    const arrival = makePost({ key: 'instagram:new', network: 'instagram', text: 'Je suis dans le hall !', createdAt: new Date(T0 + 60_000).toISOString() });
+    const arrival = makePost({
+      key: 'instagram:new',
+      network: 'instagram',
+      text: 'Je suis dans le hall !',
+      createdAt: new Date(T0 + 60_000).toISOString(),
+    });
     const next = select(arrangeFeed(mapOf([arrival, ...list])), 'instagram:new', plain.memory);
     expect(next.spotlight?.post.key).toBe('instagram:new');
     expect(next.columns.flat().map((r) => r.item.post.key)).not.toContain('instagram:new');

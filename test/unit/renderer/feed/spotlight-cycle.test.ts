@@ -11,7 +11,8 @@ import {
 import { makePost } from '../../../e2e/support/make-post.ts';
 
 const T0 = Date.parse('2026-03-02T10:00:00Z');
-const post = (i: number): Post => makePost({ key: `x:p${i}`, network: 'x', createdAt: new Date(T0 - i * 60_000).toISOString() });
+const post = (i: number): Post =>
+  makePost({ key: `x:p${i}`, network: 'x', createdAt: new Date(T0 - i * 60_000).toISOString() });
 const items = arrangeFeed(new Map(Array.from({ length: 12 }, (_, i) => post(i)).map((p) => [p.key, p])));
 
 describe('decideSpotlight', () => {
@@ -24,7 +25,10 @@ describe('decideSpotlight', () => {
     const up: SpotlightState = { key: 'x:p2', since: T0 };
     const arrivals = [{ key: 'x:p0', at: T0 + 1_000 }];
     expect(decideSpotlight(up, items, arrivals, T0 + SPOTLIGHT_HOLD_MS - 1)).toBe(up);
-    expect(decideSpotlight(up, items, arrivals, T0 + SPOTLIGHT_HOLD_MS)).toEqual({ key: 'x:p0', since: T0 + SPOTLIGHT_HOLD_MS });
+    expect(decideSpotlight(up, items, arrivals, T0 + SPOTLIGHT_HOLD_MS)).toEqual({
+      key: 'x:p0',
+      since: T0 + SPOTLIGHT_HOLD_MS,
+    });
   });
 
   it('moves on to the next post when nothing new comes, and keeps the same state object in between', () => {

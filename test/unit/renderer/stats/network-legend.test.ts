@@ -9,8 +9,15 @@ describe('networkLegend', () => {
     expect(networkLegend(rows, 4)).toEqual({ rows, others: undefined });
   });
 
-  it('keeps the busiest today, in the bars\' order, and sums the rest into one row', () => {
-    const rows = [row('facebook', 3, 30), row('x', 9, 90), row('instagram', 0, 5), row('foursquare', 1, 10), row('web', 5, 50), row('site', 2, 20)];
+  it("keeps the busiest today, in the bars' order, and sums the rest into one row", () => {
+    const rows = [
+      row('facebook', 3, 30),
+      row('x', 9, 90),
+      row('instagram', 0, 5),
+      row('foursquare', 1, 10),
+      row('web', 5, 50),
+      row('site', 2, 20),
+    ];
     expect(networkLegend(rows, 4)).toEqual({
       rows: [row('facebook', 3, 30), row('x', 9, 90), row('web', 5, 50)],
       others: { networks: 3, today: 3, total: 35 },
