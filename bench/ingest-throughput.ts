@@ -70,7 +70,12 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
     let bytes = 0;
     // What each screen's stream writes: the event as JSON (serialised once by the feed).
     feed.events$.subscribe((e) => (bytes += e.json.length));
-    const pipeline = new IngestPipeline(store.writer, feed, memoryLogger('error'), batch);
+    const pipeline = new IngestPipeline({
+      writer: store.writer,
+      feed,
+      logger: memoryLogger('error'),
+      chunkSize: batch,
+    });
     const start = performance.now();
     const report = await pipeline.submit(events, stamp);
     const seconds = (performance.now() - start) / 1000;

@@ -87,7 +87,7 @@ function runtime<O>(
   const dir = mkdtempSync(join(tmpdir(), `${definition.type}-`));
   const dbPath = join(dir, 'wall.db');
   const store = openSqliteStore({ path: dbPath, logger: memoryLogger() });
-  const pipeline = new IngestPipeline(store.writer, new ChangeFeed(), memoryLogger());
+  const pipeline = new IngestPipeline({ writer: store.writer, feed: new ChangeFeed(), logger: memoryLogger() });
   const healths: SourceHealth[] = [];
   const runner = new SourceRunner({
     sourceId,

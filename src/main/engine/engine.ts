@@ -1,7 +1,6 @@
 // The engine: one runner per enabled source feeding the ingest pipeline, the change feed the screens
 // follow, the sources' health and the statistics. It runs the same in Electron's main process and in
 // plain Node (headless mode).
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ConnectorVault, InboundRequest } from '../../connectors/connector.ts';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
 import type { SourceHealth, WallNotice } from '../../shared/health.ts';
@@ -14,11 +13,13 @@ import { ChangeFeed } from './change-feed.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';
 import { ModerationDesk } from './moderation-desk.ts';
 import { compileModerationPolicy, type ModerationPolicy } from './moderate/moderation-policy.ts';
-import { reevaluateStoredPosts } from './moderate/reevaluate-stored-posts.ts';
+import { ModerationCatchUp } from './moderate/moderation-catch-up.ts';
+import { RetentionLoop } from './retention-loop.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { networkRatings } from './network-ratings.ts';
 import { startOfDayMs } from './start-of-day.ts';
 import { computeStatsNow, computeStatsSliced, type StatsInput } from './stats-calculator.ts';
+import { StatsTicker } from './stats-ticker.ts';
 import type { WallReadApi } from './wall-read-api.ts';
 
 export interface EngineOptions {
@@ -40,8 +41,6 @@ export interface EngineOptions {
 }
 
 const MAX_POSTS_PER_REQUEST = 200;
-/** On a quiet wall the stats still go out this often, so that "today", the hours and the answer window roll over. */
-const STATS_HEARTBEAT_MS = 60_000;
 
 export class Engine implements WallReadApi {
   readonly feed = new ChangeFeed();
@@ -53,46 +52,65 @@ export class Engine implements WallReadApi {
   private readonly runners = new Map<string, SourceRunner>();
   private readonly health$ = new Map<string, SourceHealth>();
   private readonly timers: Timers;
-  private statsTimer: unknown;
-  private retentionTimer: unknown;
-  private statsDirty = false;
+  private readonly statsTicker: StatsTicker;
+  private readonly retention: RetentionLoop;
+  /** Judges the stored posts again when the rules change (or changed while the wall was stopped). */
+  private readonly moderationCatchUp: ModerationCatchUp;
   private latestStats: WallStats | undefined;
-  private statsPublishedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
   /** The configuration in force; replaced whole by reconfigure(). */
   private resolved: ResolvedConfig;
-  /** The stored posts being judged again after a change of the rules (one run at a time: a newer change ends it). */
-  private reevaluation: { cancelled: boolean; done: Promise<void> } | undefined;
 
   constructor(private readonly options: EngineOptions) {
+    const { store, logger } = options;
     this.resolved = options.resolved;
     this.timers = options.timers ?? realTimers;
     this.moderationPolicy = compileModerationPolicy(options.resolved.config.moderation);
-    const markStatsDirty = (): void => {
-      this.statsDirty = true;
-    };
-    this.pipeline = new IngestPipeline(
-      options.store.writer,
-      this.feed,
-      options.logger,
-      undefined,
-      markStatsDirty,
-      () => this.moderationPolicy,
-    );
-    this.moderation = new ModerationDesk(options.store, this.feed, () => this.timers.now(), markStatsDirty);
+    this.statsTicker = new StatsTicker({
+      timers: this.timers,
+      compute: () => computeStatsSliced(store.reader, this.statsInput()),
+      publish: (stats) => {
+        this.latestStats = stats;
+        this.feed.publish({ type: 'stats', data: { stats } });
+      },
+      logger,
+      ...(options.statsIntervalMs === undefined ? {} : { intervalMs: options.statsIntervalMs }),
+      ...(options.statsHeartbeatMs === undefined ? {} : { heartbeatMs: options.statsHeartbeatMs }),
+    });
+    const markStatsDirty = (): void => this.statsTicker.markDirty();
+    this.pipeline = new IngestPipeline({
+      writer: store.writer,
+      feed: this.feed,
+      logger,
+      onChange: markStatsDirty,
+      moderation: () => this.moderationPolicy,
+    });
+    this.moderation = new ModerationDesk(store, this.feed, () => this.timers.now(), markStatsDirty);
+    this.retention = new RetentionLoop({
+      writer: store.writer,
+      timers: this.timers,
+      retentionDays: () => this.resolved.config.retentionDays,
+      onExpired: (keys) => this.pipeline.remove(keys, 'expired'),
+      onChange: markStatsDirty,
+      logger,
+      ...(options.retentionIntervalMs === undefined ? {} : { intervalMs: options.retentionIntervalMs }),
+    });
+    this.moderationCatchUp = new ModerationCatchUp({
+      store,
+      feed: this.feed,
+      logger,
+      policy: () => this.moderationPolicy,
+      onChange: markStatsDirty,
+    });
   }
 
   start(): void {
-    const { logger } = this.options;
-    void this.retention().catch((err: unknown) => logger.error('retention failed', { error: err }));
+    this.retention.start();
     this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
-    this.catchUpModeration();
+    this.moderationCatchUp.atStart();
     for (const source of this.resolved.sources) this.startSource(source);
-    // The screens fetch the stats when they open: the first heartbeat is due a minute from now.
-    this.statsPublishedAt = this.timers.now();
-    this.scheduleStats();
-    this.scheduleRetention();
-    logger.info('engine started', { sources: this.runners.size });
+    this.statsTicker.start();
+    this.options.logger.info('engine started', { sources: this.runners.size });
   }
 
   /**
@@ -111,7 +129,7 @@ export class Engine implements WallReadApi {
     if (moderationChanged) {
       // New rules apply to the posts that arrive from now on, and to those already stored (in the background).
       this.moderationPolicy = compileModerationPolicy(next.config.moderation);
-      this.reevaluateStoredPosts('settings');
+      this.moderationCatchUp.judgeStoredPosts('settings');
     }
     await Promise.all(
       changedIds.map(async (id) => {
@@ -125,57 +143,14 @@ export class Engine implements WallReadApi {
     for (const source of next.sources) {
       if (before.get(source.config.id) !== after.get(source.config.id)) this.startSource(source);
     }
-    this.statsDirty = true;
+    this.statsTicker.markDirty();
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
   }
 
   /** Resolves once the stored posts are judged by the rules in force (after a change of the rules). */
-  async moderationSettled(): Promise<void> {
-    while (this.reevaluation) await this.reevaluation.done;
-  }
-
-  /**
-   * Rules edited while the wall was stopped (config.json provisioned by IT, a profile applied offline): the
-   * store remembers the fingerprint of the rules the stored posts were last judged by, and when the rules in
-   * force differ, the stored posts are judged again in the background, as after a save.
-   */
-  private catchUpModeration(): void {
-    const { writer } = this.options.store;
-    const applied = writer.moderationRulesApplied();
-    const { fingerprint, active } = this.moderationPolicy;
-    if (applied === fingerprint) return;
-    // A database that never recorded its rules, with none on now and no post a rule hid (from before rules
-    // were remembered): nothing to judge, only the rules to remember.
-    if (applied === undefined && !active && !this.options.store.reader.anyHiddenByRule())
-      return writer.recordModerationRulesApplied(fingerprint);
-    this.reevaluateStoredPosts('start');
-  }
-
-  private reevaluateStoredPosts(reason: 'start' | 'settings'): void {
-    if (this.reevaluation) this.reevaluation.cancelled = true;
-    const { store, logger } = this.options;
-    const policy = this.moderationPolicy;
-    const run: { cancelled: boolean; done: Promise<void> } = { cancelled: false, done: Promise.resolve() };
-    run.done = reevaluateStoredPosts({
-      writer: store.writer,
-      feed: this.feed,
-      policy,
-      cancelled: () => run.cancelled || this.stopped,
-      onChange: () => {
-        this.statsDirty = true;
-      },
-    })
-      .then((report) => {
-        logger.info('moderation: stored posts judged by the new rules', { ...report, reason });
-        // Only a run that went through every page speaks for the stored posts (a newer change or a stop ended the others).
-        if (report.complete && !run.cancelled) store.writer.recordModerationRulesApplied(policy.fingerprint);
-      })
-      .catch((err: unknown) => logger.error('moderation: judging the stored posts again failed', { error: err }))
-      .finally(() => {
-        if (this.reevaluation === run) this.reevaluation = undefined;
-      });
-    this.reevaluation = run;
+  moderationSettled(): Promise<void> {
+    return this.moderationCatchUp.settled();
   }
 
   private startSource(source: ResolvedSource): void {
@@ -220,10 +195,9 @@ export class Engine implements WallReadApi {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.timers.clearTimeout(this.statsTimer);
-    this.timers.clearTimeout(this.retentionTimer);
-    if (this.reevaluation) this.reevaluation.cancelled = true;
-    await Promise.all([...[...this.runners.values()].map((r) => r.stop()), this.reevaluation?.done]);
+    this.statsTicker.stop();
+    this.retention.stop();
+    await Promise.all([...[...this.runners.values()].map((r) => r.stop()), this.moderationCatchUp.stop()]);
     this.feed.complete();
   }
 
@@ -304,47 +278,5 @@ export class Engine implements WallReadApi {
     if (!this.resolved.sources.some((s) => s.config.id === health.sourceId)) return;
     this.health$.set(health.sourceId, health);
     this.feed.publish({ type: 'health', data: { source: health } });
-  }
-
-  private scheduleStats(): void {
-    if (this.stopped) return;
-    this.statsTimer = this.timers.setTimeout(() => {
-      const now = this.timers.now();
-      const heartbeatDue = now - this.statsPublishedAt >= (this.options.statsHeartbeatMs ?? STATS_HEARTBEAT_MS);
-      if (!this.statsDirty && !heartbeatDue) return this.scheduleStats();
-      this.statsDirty = false;
-      this.statsPublishedAt = now;
-      // The next tick is scheduled once this computation is done: never two at a time.
-      computeStatsSliced(this.options.store.reader, this.statsInput())
-        .then((stats) => {
-          this.latestStats = stats;
-          if (!this.stopped) this.feed.publish({ type: 'stats', data: { stats } });
-        })
-        .catch((err: unknown) => this.options.logger.error('statistics failed', { error: err }))
-        .finally(() => this.scheduleStats());
-    }, this.options.statsIntervalMs ?? 1_000);
-  }
-
-  /** Retention and cache TTLs, in small bites with a yield between them (a big purge must not freeze the screens). */
-  private async retention(): Promise<void> {
-    for (;;) {
-      const result = this.options.store.writer.purge(this.timers.now(), this.resolved.config.retentionDays);
-      this.pipeline.remove(result.expiredKeys, 'expired');
-      if (result.removed || result.expiredKeys.length) this.statsDirty = true;
-      if (!result.more || this.stopped) return;
-      await yieldToLoop();
-    }
-  }
-
-  private scheduleRetention(): void {
-    if (this.stopped) return;
-    this.retentionTimer = this.timers.setTimeout(
-      () => {
-        this.retention()
-          .catch((err: unknown) => this.options.logger.error('retention failed', { error: err }))
-          .finally(() => this.scheduleRetention());
-      },
-      this.options.retentionIntervalMs ?? 10 * 60_000,
-    );
   }
 }

@@ -23,19 +23,35 @@ export interface IngestReport {
   hidden: number;
 }
 
+export interface IngestPipelineOptions {
+  writer: PostWriter;
+  feed: ChangeFeed;
+  logger: Logger;
+  /** Posts handled between two yields to the event loop (100 by default). */
+  chunkSize?: number;
+  /** Called after a submission that changed something (the stats follow). */
+  onChange?: () => void;
+  /** The rules in force (they change with the settings); none by default. */
+  moderation?: () => ModerationPolicy;
+}
+
 export class IngestPipeline {
   private readonly enricher = new PostEnricher();
+  private readonly writer: PostWriter;
+  private readonly feed: ChangeFeed;
+  private readonly logger: Logger;
+  private readonly chunkSize: number;
+  private readonly onChange: () => void;
+  private readonly moderation: () => ModerationPolicy;
 
-  constructor(
-    private readonly writer: PostWriter,
-    private readonly feed: ChangeFeed,
-    private readonly logger: Logger,
-    private readonly chunkSize = 100,
-    /** Called after each chunk that changed something (the stats follow). */
-    private readonly onChange: () => void = () => {},
-    /** The rules in force (they change with the settings); none by default. */
-    private readonly moderation: () => ModerationPolicy = () => TRANSPARENT_POLICY,
-  ) {}
+  constructor(options: IngestPipelineOptions) {
+    this.writer = options.writer;
+    this.feed = options.feed;
+    this.logger = options.logger;
+    this.chunkSize = options.chunkSize ?? 100;
+    this.onChange = options.onChange ?? (() => {});
+    this.moderation = options.moderation ?? (() => TRANSPARENT_POLICY);
+  }
 
   async submit(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport> {
     const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0, hidden: 0 };

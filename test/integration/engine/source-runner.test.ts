@@ -53,7 +53,7 @@ describe('SourceRunner', () => {
     dir = mkdtempSync(join(tmpdir(), 'runner-'));
     store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
     feed = new ChangeFeed();
-    pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
+    pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger() });
     healths = [];
   });
   afterEach(() => {
@@ -81,7 +81,7 @@ describe('SourceRunner', () => {
 
   it('stores valid posts, skips and counts invalid ones with their reason, and keeps going', async () => {
     const logger = memoryLogger();
-    pipeline = new IngestPipeline(store.writer, feed, logger);
+    pipeline = new IngestPipeline({ writer: store.writer, feed, logger });
     const driver = new ScriptedDriver([
       {
         events: [
@@ -121,7 +121,7 @@ describe('SourceRunner', () => {
     // "Restart": a new store handle on the same file and a new runner.
     store.close();
     store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
-    pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
+    pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger() });
     const published: string[] = [];
     feed.events$.subscribe((e) => e.event.type === 'post' && published.push(e.event.data.post.key));
     // The network returns an overlapping window (item 2 again) plus a new item.

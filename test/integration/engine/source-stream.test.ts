@@ -57,7 +57,7 @@ function setup(driver: SourceDriver) {
   const dir = mkdtempSync(join(tmpdir(), 'stream-'));
   dirs.push(dir);
   const store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
-  const pipeline = new IngestPipeline(store.writer, new ChangeFeed(), memoryLogger());
+  const pipeline = new IngestPipeline({ writer: store.writer, feed: new ChangeFeed(), logger: memoryLogger() });
   const runner = new SourceRunner({
     sourceId: 'src',
     type: 'streaming',

@@ -21,7 +21,7 @@ function setup() {
   const feed = new ChangeFeed();
   const events: StreamEvent[] = [];
   feed.events$.subscribe((e) => events.push(e.event));
-  const pipeline = new IngestPipeline(store.writer, feed, memoryLogger());
+  const pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger() });
   const submit = (...posts: Post[]) =>
     pipeline.submit(
       posts.map((item) => ({ type: 'upsert', item })),

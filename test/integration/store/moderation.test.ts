@@ -27,14 +27,7 @@ function setup(rules: Partial<ModerationConfig>) {
   const events: StreamEvent[] = [];
   feed.events$.subscribe((e) => events.push(e.event));
   let policy = compileModerationPolicy(ModerationConfigSchema.parse(rules));
-  const pipeline = new IngestPipeline(
-    store.writer,
-    feed,
-    memoryLogger(),
-    100,
-    () => {},
-    () => policy,
-  );
+  const pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger(), moderation: () => policy });
   const desk = new ModerationDesk(
     store,
     feed,
