@@ -1,6 +1,6 @@
 // Where a source's stored secrets may go: only to the addresses they were stored with. The server applies it
 // when it puts a stored secret back (src/main/secrets/kept-secret.ts); the settings page applies the same
-// rule to show a secret field as "stored" or "to enter" (src/renderer/settings/secret-masks.ts).
+// rule to show a secret field as "stored" or "to enter" (src/renderer/settings/schema-form/secret-masks.ts).
 import { canonical } from './canonical-json.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

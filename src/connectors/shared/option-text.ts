@@ -1,7 +1,7 @@
 // What the settings form shows for one option of a connector: its label and help, in English and in French,
 // kept next to the option in the connector's schema. `.meta(text({...}))` puts them in zod's metadata, which
 // `z.toJSONSchema` copies into the options' JSON Schema (`title`, `description`, and `fr: { title,
-// description }`); the settings page reads the one of its language (src/renderer/settings/json-schema-fields.ts).
+// description }`); the settings page reads the one of its language (src/renderer/settings/schema-form/json-schema-fields.ts).
 
 export interface OptionText {
   /** The English label. */

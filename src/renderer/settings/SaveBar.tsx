@@ -1,6 +1,6 @@
 // The bar under the page: Save, and what became of the last save ("Applied to the wall", or what to fix).
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { fieldId } from './field-id.ts';
+import { fieldId } from './fields/field-id.ts';
 import type { SaveStatus } from './use-settings-editor.ts';
 
 interface SaveBarProps {

@@ -1,16 +1,16 @@
 // The full settings page: Sources, Panels (and screens), Branding & language, Moderation (transparency first); one
 // Save for all of them. Then Profile (export, import, the IT PIN), outside the form: its actions apply at once.
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { BrandingSection } from './BrandingSection.tsx';
-import { ModerationSection } from './ModerationSection.tsx';
+import { BrandingSection } from './branding/BrandingSection.tsx';
+import { ModerationSection } from './moderation/ModerationSection.tsx';
 import { noticeText } from './notice-text.ts';
-import { PanelsSection } from './PanelsSection.tsx';
+import { PanelsSection } from './panels/PanelsSection.tsx';
 import { ProfileSection } from './profile/ProfileSection.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { SettingsHeader } from './SettingsHeader.tsx';
-import { SourcesSection } from './SourcesSection.tsx';
+import { SourcesSection } from './sources/SourcesSection.tsx';
 import type { SettingsEditor } from './use-settings-editor.ts';
-import { useSourceHealthPoll } from './use-source-health.ts';
+import { useSourceHealthPoll } from './sources/use-source-health.ts';
 
 export function SettingsPage({ editor }: { editor: SettingsEditor }) {
   const { t, language } = useI18n();

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { canonical } from '../../shared/canonical-json.ts';
 import type { FieldErrorView, SettingsResponse } from '../../shared/settings-contract.ts';
 import type { DraftConfig } from './draft-config.ts';
-import { NO_ERRORS, toFieldErrors, type FieldErrors } from './field-errors.ts';
+import { NO_ERRORS, toFieldErrors, type FieldErrors } from './fields/field-errors.ts';
 import { putSettings } from './settings-client.ts';
 
 export type SaveStatus =

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../../src/connectors/shared/option-text.ts';
-import { isEssential, schemaFields } from '../../../src/renderer/settings/json-schema-fields.ts';
+import { isEssential, schemaFields } from '../../../src/renderer/settings/schema-form/json-schema-fields.ts';
 
 // The options' JSON Schema as the settings API makes it (src/main/secrets/secret-fields.ts).
 const jsonSchema = (schema: z.ZodType) =>

@@ -1,8 +1,8 @@
 // The empty state's call to action: a line of text and where the QR code points (else the hashtag's page).
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftConfig } from '../draft-config.ts';
-import { Field } from '../Field.tsx';
-import type { FieldErrors } from '../field-errors.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
 
 type CallToAction = NonNullable<DraftConfig['brand']['callToAction']>;
 

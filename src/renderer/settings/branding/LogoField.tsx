@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { SettingsResponse } from '../../../shared/settings-contract.ts';
 import type { DraftConfig } from '../draft-config.ts';
-import { Field } from '../Field.tsx';
+import { Field } from '../fields/Field.tsx';
 import type { SettingsEditor } from '../use-settings-editor.ts';
 import { checkLogoFile, LOGO_PREVIEW_URL, LOGO_TYPES, removeLogo, uploadLogo } from './logo-client.ts';
 import './branding.css';

@@ -1,7 +1,7 @@
 // A list as a textarea, one item per line. Keeps the text as typed (blank lines, spaces, a half-typed
 // "x:") and hands up the parsed items; a value changed from outside (discard, reload) replaces the text.
 import { useState } from 'react';
-import type { FieldControlProps } from '../Field.tsx';
+import type { FieldControlProps } from '../fields/Field.tsx';
 
 interface LinesInputProps<T> {
   control: FieldControlProps;

@@ -4,9 +4,9 @@
 import type { Language, ModerationConfig } from '../../../shared/config.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftConfig } from '../draft-config.ts';
-import { Field } from '../Field.tsx';
-import type { FieldErrors } from '../field-errors.ts';
-import { errorId, fieldId, helpId } from '../field-id.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { errorId, fieldId, helpId } from '../fields/field-id.ts';
 import { formatBlockedAuthor, parseBlockedAuthor, sameBlockedAuthor } from './blocked-authors.ts';
 import { LinesInput } from './LinesInput.tsx';
 

@@ -1,7 +1,7 @@
 // "Change the IT PIN": already admin here, so the current PIN is not asked; the new one twice (4–12 digits).
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { NewPinFields, useNewPin } from '../NewPinFields.tsx';
+import { NewPinFields, useNewPin } from '../pin/NewPinFields.tsx';
 
 export function ChangePin() {
   const { t } = useI18n();

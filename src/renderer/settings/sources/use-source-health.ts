@@ -1,9 +1,9 @@
 // The sources' live health for the settings page: /api/health (open to the admin too) read every few seconds.
 // Should a server refuse it, the page says so instead.
 import { useEffect, useState } from 'react';
-import type { SourceHealth } from '../../shared/health.ts';
-import { ApiError } from '../api/api-error.ts';
-import { getJson } from '../api/get-json.ts';
+import type { SourceHealth } from '../../../shared/health.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { getJson } from '../../api/get-json.ts';
 
 const EVERY_MS = 5_000;
 

@@ -1,7 +1,7 @@
 // The first start's "Choose the IT PIN" step: shown above the settings while no PIN exists (pinSet false),
 // with the admin credential the admin URL gave. Once saved, the settings window asks for it each time it opens.
 import { useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 import { NewPinFields, useNewPin } from './NewPinFields.tsx';
 
 export function ChoosePin() {

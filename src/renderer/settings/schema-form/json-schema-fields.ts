@@ -3,7 +3,7 @@
 // A connector's option carries its label and help in English (`title`, `description`) and in French (a `fr`
 // object with the same keys: src/connectors/shared/option-text.ts); the form takes the page's language's.
 // Types only from the shared layer: the renderer never loads a zod schema (its eval breaks the page's CSP).
-import type { Language } from '../../shared/config.ts';
+import type { Language } from '../../../shared/config.ts';
 
 export type FieldKind = 'text' | 'secret' | 'url' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'objects';
 

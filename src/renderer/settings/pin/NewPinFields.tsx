@@ -1,7 +1,7 @@
 // The new IT PIN typed twice (4–12 digits) and saved with POST /api/settings/pin: shared by the first
 // start's "Choose the IT PIN" step and the Profile section's "Change the IT PIN".
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 import { pinMessage } from './PinPrompt.tsx';
 import { PIN_PATTERN, postPin } from './pin-request.ts';
 

@@ -1,10 +1,10 @@
 // Panels: what each screen shows, and from which sources; then the screens (order, fewer or more displays).
 import { useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftConfig } from './draft-config.ts';
-import type { FieldErrors } from './field-errors.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftConfig } from '../draft-config.ts';
+import type { FieldErrors } from '../fields/field-errors.ts';
 import { PanelEditor } from './PanelEditor.tsx';
-import { ScreensEditor } from './screens/ScreensEditor.tsx';
+import { ScreensEditor } from './ScreensEditor.tsx';
 
 interface PanelsSectionProps {
   draft: DraftConfig;

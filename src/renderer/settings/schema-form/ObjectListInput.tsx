@@ -6,9 +6,9 @@
 // (src/main/secrets/kept-secret.ts): an item keeps its mask wherever it moves; an item whose values changed
 // drops it (a token is never sent to another instance), and gets it back if they are put back.
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { errorId, fieldId, helpId } from './field-id.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { errorId, fieldId, helpId } from '../fields/field-id.ts';
 import type { SchemaField } from './json-schema-fields.ts';
 import { SchemaForm } from './SchemaForm.tsx';
 import { identityOf, secretKeys, withStoredMasks } from './secret-masks.ts';

@@ -1,8 +1,8 @@
 // One source in the list: what it is, its live health, and what IT can do with it (edit, pause, remove).
-import type { ConnectorFormView } from '../../shared/settings-contract.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftSource } from './draft-config.ts';
-import type { FieldErrors } from './field-errors.ts';
+import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftSource } from '../draft-config.ts';
+import type { FieldErrors } from '../fields/field-errors.ts';
 import { SourceEditor } from './SourceEditor.tsx';
 import { SourceHealthSummary } from './SourceHealthSummary.tsx';
 import type { HealthView } from './use-source-health.ts';

@@ -1,7 +1,7 @@
 // One labelled field: its label, the input (drawn by `children` with the ids it needs), its help text and,
 // after a refused save, the server's message — all tied to the input with aria-describedby.
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 import { errorId, fieldId, helpId } from './field-id.ts';
 
 export interface FieldControlProps {

@@ -1,17 +1,17 @@
 // The first start: the wall runs on the demo source only. Four short steps — the brand (name, hashtags,
 // handles), a first account, what each screen shows, the language — then one save that removes the demo.
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { BrandIdentityFields } from './BrandingSection.tsx';
-import { addSource, DEMO_TYPE, replaceSource, withoutDemo } from './draft-config.ts';
-import { LanguageField } from './LanguageField.tsx';
-import { PanelsSection } from './PanelsSection.tsx';
-import { SaveBar } from './SaveBar.tsx';
-import { SettingsHeader } from './SettingsHeader.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { BrandIdentityFields } from '../branding/BrandingSection.tsx';
+import { addSource, DEMO_TYPE, replaceSource, withoutDemo } from '../draft-config.ts';
+import { LanguageField } from '../branding/LanguageField.tsx';
+import { PanelsSection } from '../panels/PanelsSection.tsx';
+import { SaveBar } from '../SaveBar.tsx';
+import { SettingsHeader } from '../SettingsHeader.tsx';
 import { SetupSteps, SETUP_STEPS, type SetupStep } from './SetupSteps.tsx';
-import { SourceEditor } from './SourceEditor.tsx';
-import { withTypeChosen } from './SourcesSection.tsx';
-import type { SettingsEditor } from './use-settings-editor.ts';
+import { SourceEditor } from '../sources/SourceEditor.tsx';
+import { withTypeChosen } from '../sources/SourcesSection.tsx';
+import type { SettingsEditor } from '../use-settings-editor.ts';
 
 /** Which step holds a refused field, to go back to it. */
 function stepOf(field: string): SetupStep {

@@ -3,8 +3,8 @@
 // src/main/secrets/kept-secret.ts). The form follows the same rule, so a mask is never sent where the server
 // would refuse it, and a token is never meant for another host: values that move away drop their masks; moved
 // back, they get them again.
-import { canonical } from '../../shared/canonical-json.ts';
-import { sameAddresses } from '../../shared/secret-addresses.ts';
+import { canonical } from '../../../shared/canonical-json.ts';
+import { sameAddresses } from '../../../shared/secret-addresses.ts';
 import { isSecretMask } from './SecretInput.tsx';
 
 type Values = Record<string, unknown>;

@@ -1,9 +1,9 @@
 // The options form of one source, generated from its connector's JSON Schema: the essential fields first
 // (required, or explained by the connector), the tuning ones folded under "Advanced settings".
-import { hasErrorsUnder, type FieldErrors } from './field-errors.ts';
+import { hasErrorsUnder, type FieldErrors } from '../fields/field-errors.ts';
 import { isEssential, schemaFields } from './json-schema-fields.ts';
 import { SchemaFieldInput } from './SchemaFieldInput.tsx';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 
 interface SchemaFormProps {
   schema: Record<string, unknown>;

@@ -1,8 +1,8 @@
 // The wall's language (French or English): the screens and these settings follow it.
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftConfig } from './draft-config.ts';
-import { Field } from './Field.tsx';
-import type { FieldErrors } from './field-errors.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftConfig } from '../draft-config.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
 
 export function LanguageField({
   draft,

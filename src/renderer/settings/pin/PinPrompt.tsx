@@ -3,7 +3,7 @@
 // /api/settings/unlock, rate limited by the server), then reloads. Keyboard first: the field has focus,
 // Enter submits, the outcome is announced.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 import { postPin, type PinAnswer } from './pin-request.ts';
 
 export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onUnlocked?: () => void }) {

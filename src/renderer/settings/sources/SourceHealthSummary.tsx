@@ -1,9 +1,9 @@
 // A source's live health in words: its state, its last success, its last error as the connector said it
 // (while it fails, led by what to do, in the page's language, from the error's kind), and its budget figures (X reads and spend, Instagram hashtags used of 30, API calls left).
-import type { SourceHealth } from '../../shared/health.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatRelativeTime } from '../time/relative-time.ts';
-import { useNow } from '../time/use-now.ts';
+import type { SourceHealth } from '../../../shared/health.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatRelativeTime } from '../../time/relative-time.ts';
+import { useNow } from '../../time/use-now.ts';
 
 const num = (v: number | string | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
 

@@ -1,14 +1,14 @@
 // Moderation: the transparency note first (off by default, and why), then the rules a store may switch on
 // (saved with the page), the recent posts with "Hide this post" / "Restore", and the audit log with the
 // wall's hidden counter.
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftConfig } from './draft-config.ts';
-import type { FieldErrors } from './field-errors.ts';
-import { AuditLog } from './moderation/AuditLog.tsx';
-import { ModerationRules } from './moderation/ModerationRules.tsx';
-import { RecentPosts } from './moderation/RecentPosts.tsx';
-import { useModerationDesk } from './moderation/use-moderation.ts';
-import './moderation/moderation.css';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftConfig } from '../draft-config.ts';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { AuditLog } from './AuditLog.tsx';
+import { ModerationRules } from './ModerationRules.tsx';
+import { RecentPosts } from './RecentPosts.tsx';
+import { useModerationDesk } from './use-moderation.ts';
+import './moderation.css';
 import { TransparencyNote } from './TransparencyNote.tsx';
 
 interface ModerationSectionProps {

@@ -2,10 +2,10 @@
 // language (by its kind), then the connector's own words (token expired, permission missing, page id
 // unknown, network unreachable), which name the network's exact answer.
 import { useState } from 'react';
-import type { SourceTestResponse } from '../../shared/settings-contract.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftSource } from './draft-config.ts';
-import { testSource } from './settings-client.ts';
+import type { SourceTestResponse } from '../../../shared/settings-contract.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftSource } from '../draft-config.ts';
+import { testSource } from '../settings-client.ts';
 
 type Outcome =
   | { kind: 'idle' }

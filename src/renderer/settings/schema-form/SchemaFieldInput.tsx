@@ -1,9 +1,9 @@
 // One generated field of a connector's options form: the input its JSON Schema type calls for.
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { Field } from './Field.tsx';
-import { NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { Field } from '../fields/Field.tsx';
+import { NO_ERRORS, type FieldErrors } from '../fields/field-errors.ts';
 import type { SchemaField } from './json-schema-fields.ts';
-import { ListInput } from './ListInput.tsx';
+import { ListInput } from '../fields/ListInput.tsx';
 import { ObjectListInput } from './ObjectListInput.tsx';
 import { SecretInput } from './SecretInput.tsx';
 

@@ -1,12 +1,12 @@
 // The form of one source: its network (for a new one), id, read interval, the options form generated from
 // its connector's schema, and "Test connection".
-import type { ConnectorFormView } from '../../shared/settings-contract.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { DraftSource } from './draft-config.ts';
-import { Field } from './Field.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { SchemaForm } from './SchemaForm.tsx';
-import { secretKeys, storedFor, withStoredMasks } from './secret-masks.ts';
+import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DraftSource } from '../draft-config.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { SchemaForm } from '../schema-form/SchemaForm.tsx';
+import { secretKeys, storedFor, withStoredMasks } from '../schema-form/secret-masks.ts';
 import { TestConnection } from './TestConnection.tsx';
 
 interface SourceEditorProps {

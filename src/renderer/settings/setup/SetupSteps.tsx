@@ -1,5 +1,5 @@
 // The guided setup's steps, as a list that says where IT is (aria-current).
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 
 export const SETUP_STEPS = ['brand', 'account', 'screens', 'language'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];

@@ -1,5 +1,5 @@
 // The server's field errors, by path, for the inputs to show next to themselves.
-import type { FieldErrorView } from '../../shared/settings-contract.ts';
+import type { FieldErrorView } from '../../../shared/settings-contract.ts';
 
 export type FieldErrors = ReadonlyMap<string, string>;
 

@@ -3,9 +3,9 @@
 // the `screens` configuration, saved with the page's Save; the server's messages sit next to their fields.
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftConfig } from '../draft-config.ts';
-import { Field } from '../Field.tsx';
-import type { FieldErrors } from '../field-errors.ts';
-import { errorId } from '../field-id.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { errorId } from '../fields/field-id.ts';
 import { IdentifyScreens } from './IdentifyScreens.tsx';
 import { effectiveOrder, movePanel, withScreens } from './screens-order.ts';
 import './screens.css';

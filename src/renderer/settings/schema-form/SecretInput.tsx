@@ -1,8 +1,8 @@
 // A secret (token, password): never shown. When one is stored the server sends { $secret: 'set' } and the
 // input stays empty, saying "set — leave empty to keep"; typing replaces it, emptying the input keeps it.
-import type { SecretMask } from '../../shared/settings-contract.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import type { FieldControlProps } from './Field.tsx';
+import type { SecretMask } from '../../../shared/settings-contract.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { FieldControlProps } from '../fields/Field.tsx';
 
 export function isSecretMask(value: unknown): value is SecretMask {
   return typeof value === 'object' && value !== null && (value as { $secret?: unknown }).$secret === 'set';

@@ -1,15 +1,15 @@
 // Branding & language: the name, the customers' hashtags and the brand's handles, the logo, colours, the
 // empty state's call to action, language, the response-time target, retention and time zone.
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { CallToActionFields } from './branding/CallToActionFields.tsx';
-import { LogoField } from './branding/LogoField.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { CallToActionFields } from './CallToActionFields.tsx';
+import { LogoField } from './LogoField.tsx';
 import { ColorInput } from './ColorInput.tsx';
-import type { DraftConfig } from './draft-config.ts';
-import { Field } from './Field.tsx';
-import type { FieldErrors } from './field-errors.ts';
+import type { DraftConfig } from '../draft-config.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
 import { LanguageField } from './LanguageField.tsx';
-import { ListInput } from './ListInput.tsx';
-import type { SettingsEditor } from './use-settings-editor.ts';
+import { ListInput } from '../fields/ListInput.tsx';
+import type { SettingsEditor } from '../use-settings-editor.ts';
 
 interface BrandingSectionProps {
   draft: DraftConfig;

@@ -1,7 +1,7 @@
 // Sources: the list with live health; add, edit, pause, remove (applied by Save).
 import { useState } from 'react';
-import type { ConnectorFormView } from '../../shared/settings-contract.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 import {
   addSource,
   freeSourceId,
@@ -9,8 +9,8 @@ import {
   replaceSource,
   type DraftConfig,
   type DraftSource,
-} from './draft-config.ts';
-import { hasErrorsUnder, type FieldErrors } from './field-errors.ts';
+} from '../draft-config.ts';
+import { hasErrorsUnder, type FieldErrors } from '../fields/field-errors.ts';
 import { SourceRow } from './SourceRow.tsx';
 import type { HealthView } from './use-source-health.ts';
 

@@ -1,5 +1,5 @@
 // Moderation is off by default, and the page says why: deleting critics is what customers punish most.
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
 
 export function TransparencyNote() {
   const { t } = useI18n();

@@ -1,10 +1,10 @@
 // One panel: its title, layout, networks, and which sources it shows — with "move to another panel".
-import type { Network } from '../../shared/post.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { moveSource, panelSourceIds, replacePanel, type DraftConfig, type DraftPanel } from './draft-config.ts';
-import { Field } from './Field.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { NETWORKS } from './networks.ts';
+import type { Network } from '../../../shared/post.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { moveSource, panelSourceIds, replacePanel, type DraftConfig, type DraftPanel } from '../draft-config.ts';
+import { Field } from '../fields/Field.tsx';
+import type { FieldErrors } from '../fields/field-errors.ts';
+import { NETWORKS } from '../networks.ts';
 
 interface PanelEditorProps {
   draft: DraftConfig;
