@@ -18,13 +18,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** A configuration given as an object (already parsed JSON). @throws ConfigError naming each bad field. */
-export function loadConfigObject(input: unknown, registry: ConnectorRegistry): ResolvedConfig {
-  const result = validateConfig(input, registry);
-  if (!result.ok) throw new ConfigError(undefined, result.errors);
-  return result.value;
-}
-
 /**
  * @param file a config file to read; when undefined, the default config is used.
  * @param secretsDir where the key of its sealed secrets is (the data directory; default: the file's folder).

@@ -1,5 +1,5 @@
 // The store's narrow interface: a read side for the server, a write side for ingest.
-// SQLite is the embedded default (sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
+// SQLite is the embedded default (open-sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
 import type { WallNotice } from '../../shared/health.ts';
 import type { AuditEntryView } from '../../shared/settings-contract.ts';
 import type { Network, Post, PostState } from '../../shared/post.ts';

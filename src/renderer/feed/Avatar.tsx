@@ -2,7 +2,7 @@
 // usable picture or it fails to load.
 import { useState } from 'react';
 import type { Author } from '../../shared/post.ts';
-import { hueFor, initials, isLoadableImage } from './avatar-style.ts';
+import { hueFor, initials, isLoadableImage } from '../panel/avatar-style.ts';
 
 export function Avatar({ author }: { author: Author }) {
   const [failed, setFailed] = useState(false);

@@ -9,7 +9,7 @@ import { sourcesForPanel } from '../health/sources-for-panel.ts';
 import { useSourceHealth } from '../health/use-source-health.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { PanelFrame } from '../panel/PanelFrame.tsx';
-import { StatusScreen } from '../shell/StatusScreen.tsx';
+import { StatusScreen } from '../panel/StatusScreen.tsx';
 import { useNow } from '../time/use-now.ts';
 import { EmptyFeed } from './EmptyFeed.tsx';
 import { selectFeed } from './feed-selection.ts';

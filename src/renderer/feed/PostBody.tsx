@@ -4,7 +4,7 @@ import type { Post } from '../../shared/post.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { SafeHtml } from './SafeHtml.tsx';
-import { Stars } from './Stars.tsx';
+import { Stars } from '../panel/Stars.tsx';
 
 export function PostBody({ post }: { post: Post }) {
   const { t } = useI18n();

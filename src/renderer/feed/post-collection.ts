@@ -18,14 +18,6 @@ export function capPosts(posts: PostMap, max = MAX_POSTS): PostMap {
   return new Map(decorated.slice(0, max).map(({ p }) => [p.key, p]));
 }
 
-/** A post event: created or changed. A post that is no longer live leaves the wall. */
-export function upsertPost(posts: PostMap, post: Post): PostMap {
-  if (post.state !== 'live') return removePost(posts, post.key);
-  const next = new Map(posts);
-  next.set(post.key, post);
-  return capPosts(next);
-}
-
 export function removePost(posts: PostMap, key: string): PostMap {
   if (!posts.has(key)) return posts;
   const next = new Map(posts);

@@ -4,7 +4,7 @@ import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import type { StreamStatus } from '../api/use-wall-events.ts';
-import { StreamStatusMarker } from '../shell/StreamStatusMarker.tsx';
+import { StreamStatusMarker } from './StreamStatusMarker.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import './panel.css';
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { SettingsResponse } from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
-import { StatusScreen } from '../shell/StatusScreen.tsx';
+import { StatusScreen } from '../panel/StatusScreen.tsx';
 import { isDemoOnly } from './draft-config.ts';
 import { ChoosePin } from './pin/ChoosePin.tsx';
 import { GuidedSetup } from './setup/GuidedSetup.tsx';

@@ -6,7 +6,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { StatsPanel } from '../stats/StatsPanel.tsx';
 import { applyBrandTheme } from './brand-theme.ts';
 import { panelIdFromPath } from './panel-id.ts';
-import { StatusScreen } from './StatusScreen.tsx';
+import { StatusScreen } from '../panel/StatusScreen.tsx';
 import { usePanels } from './use-panels.ts';
 
 export function App({ pathname }: { pathname: string }) {

@@ -68,6 +68,25 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it('src/shared uses no npm package but the schema library (zod)', () => {
+    expect(violations('shared', (spec) => !spec.startsWith('.') && spec !== 'zod' && !spec.startsWith('zod/'))).toEqual(
+      [],
+    );
+  });
+
+  it('the panels (feed, statistics) import nothing from the shell that routes to them, nor from each other', () => {
+    const panelFolders = ['renderer/feed', 'renderer/stats'];
+    expect(
+      panelFolders.flatMap((folder) =>
+        violations(folder, (spec, file) =>
+          ['renderer/shell', ...panelFolders.filter((f) => f !== folder)].some((other) =>
+            reachesInto(spec, file, other),
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('the checker itself sees imports (it can fail)', () => {
     expect(imports(join(root, 'src/main/wall.ts'))).toContain('../connectors/registry.ts');
   });
