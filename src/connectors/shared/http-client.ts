@@ -201,11 +201,15 @@ export class HttpClient {
         'config',
         `${label} does not know what was asked (HTTP 404): check the configured ids.`,
       );
-    if (status >= 500)
+    if (status >= 500) {
+      // A server in maintenance may say when to come back (Retry-After): sooner or later than our schedule.
+      const retryAt = this.lastRateLimit.retryAt;
       return new ConnectorError(
         'server',
         `${label} answered ${status}: the network is having trouble, the wall will retry.`,
+        retryAt === undefined ? undefined : Math.max(0, retryAt - this.now()),
       );
+    }
     return new ConnectorError('invalid-response', `${label} refused the request (HTTP ${status}).`);
   }
 }

@@ -1,32 +1,61 @@
-// When to try a source again. Pure functions of the failure count, the network's own hint and a random
-// draw, so the schedule is tested without a clock.
+// When to try a source again. Pure functions of the failure count, the source's poll interval, the
+// network's own hint and a random draw, so the schedule is tested without a clock.
 import type { ConnectorErrorKind } from '../../connectors/connector.ts';
 
 export interface BackoffPolicy {
+  /** First retry of a stream (which has no poll interval), and the fastest a Retry-After can bring a poll back. */
   baseMs: number;
+  /** Longest wait after transient failures (a longer poll interval is its own cap). */
   capMs: number;
-  /** Expired or revoked token: retrying will not help soon, so come back rarely (no retry storm). */
-  authRetryMs: number;
+  /** Token refused or configuration wrong: IT may fix it any minute, so retry in minutes, growing to `authCapMs`. */
+  authBaseMs: number;
+  authCapMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 10 * 60_000, authRetryMs: 60 * 60_000 };
+export const DEFAULT_BACKOFF: BackoffPolicy = {
+  baseMs: 2_000,
+  capMs: 10 * 60_000,
+  authBaseMs: 60_000,
+  authCapMs: 15 * 60_000,
+};
+
+export interface RetryInput {
+  /** Failures in a row, this one included (≥ 1). */
+  failures: number;
+  kind: ConnectorErrorKind;
+  /** The network's own word on when to come back (Retry-After, a rate-limit reset, Meta's regain time). */
+  retryAfterMs?: number | undefined;
+  /** The source's healthy poll interval (0 for a live stream, which has none). */
+  intervalMs: number;
+}
+
+/** Spread walls restarting together: a random point in [delay, 1.2 × delay]. */
+const jitter = (delayMs: number, random: () => number) => delayMs * (1 + 0.2 * random());
 
 /**
- * Capped exponential backoff with "full jitter" (a random point in [delay/2, delay]) so that many
- * walls restarting together do not hit a network in step. A network's Retry-After / reset hint is a
- * floor: we never come back earlier than it says.
+ * A failing source never calls more often than a healthy one: the retries start at the poll interval and
+ * double up to the cap (or the interval, when longer). Only the network may bring a retry forward: a
+ * Retry-After shorter than the interval is honoured, with the retries still doubling from `baseMs`.
+ * An auth or configuration failure retries after a minute, then 2, 4, 8, 15 (IT may fix it any moment,
+ * and a save or a successful Test connection retries at once: SourceRunner.retryNow).
  */
 export function retryDelayMs(
-  failures: number,
-  kind: ConnectorErrorKind,
-  retryAfterMs: number | undefined,
+  input: RetryInput,
   policy: BackoffPolicy = DEFAULT_BACKOFF,
   random: () => number = Math.random,
 ): number {
-  if (kind === 'auth' || kind === 'config') return Math.max(policy.authRetryMs, retryAfterMs ?? 0);
-  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, failures - 1));
-  const jittered = exp / 2 + (exp / 2) * random();
-  return Math.max(Math.round(jittered), retryAfterMs ?? 0);
+  const { failures, kind, retryAfterMs, intervalMs } = input;
+  const doubling = 2 ** Math.max(0, failures - 1);
+  if (kind === 'auth' || kind === 'config') {
+    const wait = Math.max(intervalMs, Math.min(policy.authCapMs, policy.authBaseMs * doubling));
+    return Math.round(Math.max(jitter(wait, random), retryAfterMs ?? 0));
+  }
+  const floor = Math.max(policy.baseMs, intervalMs);
+  const scheduled = jitter(Math.min(Math.max(policy.capMs, intervalMs), floor * doubling), random);
+  if (retryAfterMs === undefined) return Math.round(scheduled);
+  // The network said when it may be called again: never earlier, and not later than our own schedule needs.
+  const allowed = Math.min(scheduled, policy.baseMs * doubling);
+  return Math.round(Math.max(retryAfterMs, allowed));
 }
 
 /** The regular poll interval with ±10 % jitter, never under a delay the network asked for. */

@@ -142,10 +142,17 @@ export class Engine implements WallReadApi {
     if (this.stopped) return;
     for (const source of next.sources) {
       if (before.get(source.config.id) !== after.get(source.config.id)) this.startSource(source);
+      // Saved unchanged (the same token pasted again once it works): a source parked on a refused token goes now.
+      else this.runners.get(source.config.id)?.retryNow();
     }
     this.statsTicker.markDirty();
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
+  }
+
+  /** A successful Test connection of a source as it runs: if it waits after a refused token, it tries now. */
+  retrySource(sourceId: string): void {
+    this.runners.get(sourceId)?.retryNow();
   }
 
   /** Resolves once the stored posts are judged by the rules in force (after a change of the rules). */

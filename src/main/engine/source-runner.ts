@@ -129,9 +129,7 @@ export class SourceRunner {
             ? err
             : new ConnectorError('network', err instanceof Error ? err.message : String(err));
         const delay = retryDelayMs(
-          failures,
-          error.kind,
-          error.retryAfterMs,
+          { failures, kind: error.kind, retryAfterMs: error.retryAfterMs, intervalMs: 0 },
           this.deps.backoff ?? DEFAULT_BACKOFF,
           this.deps.random,
         );
@@ -171,6 +169,24 @@ export class SourceRunner {
     if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     await Promise.all([this.running, this.streaming]);
     await this.deps.driver.close?.();
+  }
+
+  /**
+   * IT has just acted (a save of the settings, a successful Test connection): a source waiting after a
+   * refused token or a wrong setting tries again now instead of at its next retry. Returns whether it did.
+   */
+  retryNow(): boolean {
+    const kind = this.health.lastErrorKind;
+    const waiting = this.timer !== undefined && this.health.consecutiveFailures > 0;
+    if (!waiting || (kind !== 'auth' && kind !== 'config') || this.abort.signal.aborted) return false;
+    this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.deps.logger.info('retrying now: the settings changed or the connection test passed', {
+      sourceId: this.deps.sourceId,
+    });
+    this.update({ nextAttemptAt: new Date(this.timers.now()).toISOString() });
+    this.schedule(0);
+    return true;
   }
 
   /** One poll cycle; exposed so tests can step without timers. Returns the delay before the next one. */
@@ -213,10 +229,9 @@ export class SourceRunner {
         ? err
         : new ConnectorError('network', err instanceof Error ? err.message : String(err));
     const failures = this.health.consecutiveFailures + 1;
+    // Never more often than a healthy poll, unless the network's Retry-After allows it (backoff.ts).
     const delay = retryDelayMs(
-      failures,
-      error.kind,
-      error.retryAfterMs,
+      { failures, kind: error.kind, retryAfterMs: error.retryAfterMs, intervalMs: this.deps.intervalMs },
       this.deps.backoff ?? DEFAULT_BACKOFF,
       this.deps.random,
     );

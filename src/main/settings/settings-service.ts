@@ -12,6 +12,7 @@ import type {
   SettingsResponse,
   SourceTestResponse,
 } from '../../shared/settings-contract.ts';
+import { canonical } from '../../shared/canonical-json.ts';
 import type { Language } from '../../shared/config.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
 import {
@@ -35,6 +36,8 @@ import { auditPage, hidePost, recentPosts, restorePost, type PostModeration } fr
 
 export interface ReconfigurableWall {
   reconfigure(next: ResolvedConfig): Promise<void>;
+  /** A successful Test connection of the source as saved: one parked on a refused token retries now. */
+  retrySource?(sourceId: string): void;
 }
 
 export interface SettingsServiceOptions {
@@ -272,6 +275,10 @@ export class SettingsService implements SettingsApi {
       logger: this.options.logger,
       ...(this.options.sourceTestTimeoutMs !== undefined ? { timeoutMs: this.options.sourceTestTimeoutMs } : {}),
     });
+    // The source as it runs passed: if it waits after a refused token (renewed on the network's side), it goes now.
+    const running = this.current.sources.find((s) => s.config.id === sourceId);
+    if (result.ok && running && canonical(running.config) === canonical(checked.value.config))
+      this.options.wall.retrySource?.(sourceId);
     return { status: 200, body: result };
   }
 }

@@ -25,6 +25,8 @@ export class FoursquareDataset {
   places = new Map<string, { rating: number; tips: TipRecord[] }>();
   /** Calls left in the window the X-RateLimit-* headers announce. */
   remaining = 5000;
+  /** The clock the rate-limit window is dated by (the test's, so that the connector reads the same time). */
+  now: () => number = Date.now;
   private seq = 0;
 
   constructor(placeIds: string[] = ['4b058803f964a520a9a422e3']) {
@@ -91,7 +93,7 @@ export interface FoursquareEmulator extends RunningEmulator {
 function withLimits(c: Context, data: FoursquareDataset): void {
   c.header('X-RateLimit-Limit', '5000');
   c.header('X-RateLimit-Remaining', String(data.remaining));
-  c.header('X-RateLimit-Reset', String(Math.floor(Date.now() / 1000) + 3600));
+  c.header('X-RateLimit-Reset', String(Math.floor(data.now() / 1000) + 3600));
 }
 
 export async function startFoursquareEmulator(data = new FoursquareDataset()): Promise<FoursquareEmulator> {

@@ -17,6 +17,8 @@ export interface EmulatorSwitches {
   malformedItems: boolean;
   /** Delay every answer by this much. */
   slowMs: number;
+  /** When set, the 5xx and 429 answers carry `Retry-After: <seconds>` (a server in maintenance says when to come back). */
+  retryAfterSeconds?: number;
 }
 
 export interface RecordedRequest {
@@ -64,14 +66,19 @@ export function createEmulatorApp(
     });
     if (switches.slowMs > 0) await new Promise((r) => setTimeout(r, switches.slowMs));
     if (switches.expiredToken) return faults.expiredToken(c);
-    if (switches.rateLimited) return faults.rateLimited(c);
+    if (switches.rateLimited) return withRetryAfter(faults.rateLimited(c), switches);
     if (switches.serverErrors > 0) {
       switches.serverErrors--;
-      return faults.serverError(c);
+      return withRetryAfter(faults.serverError(c), switches);
     }
     await next();
   });
   return app;
+}
+
+function withRetryAfter(response: Response, switches: EmulatorSwitches): Response {
+  if (switches.retryAfterSeconds !== undefined) response.headers.set('retry-after', String(switches.retryAfterSeconds));
+  return response;
 }
 
 export function serveEmulator(

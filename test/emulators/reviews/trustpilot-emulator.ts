@@ -31,6 +31,8 @@ export class TrustpilotDataset {
   readonly name = 'atelier-nova.example';
   /** Calls left in the current window, as the headers say. */
   remaining = 833;
+  /** The clock the rate-limit window is dated by (the test's, so that the connector reads the same time). */
+  now: () => number = Date.now;
   private seq = 0;
 
   add(at: Date, stars = 5, text = `avis ${this.seq + 1}`): TrustpilotReviewRecord {
@@ -118,7 +120,7 @@ export async function startTrustpilotEmulator(data = new TrustpilotDataset()): P
     await next();
     c.header('X-RateLimit-Limit', '833');
     c.header('X-RateLimit-Remaining', String(data.remaining));
-    c.header('X-RateLimit-Reset', String(Math.floor(Date.now() / 1000) + 300));
+    c.header('X-RateLimit-Reset', String(Math.floor(data.now() / 1000) + 300));
   });
   app.get('/v1/business-units/find', (c) =>
     c.req.query('name') === data.name

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ConnectorError,
   type PollRequest,
@@ -11,7 +11,7 @@ import {
 import type { SourceHealth } from '../../../src/shared/health.ts';
 import { ChangeFeed } from '../../../src/main/engine/change-feed.ts';
 import { IngestPipeline } from '../../../src/main/engine/ingest-pipeline.ts';
-import { SourceRunner, type Timers } from '../../../src/main/engine/source-runner.ts';
+import { SourceRunner, type SourceRunnerDeps, type Timers } from '../../../src/main/engine/source-runner.ts';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { openSqliteStore } from '../../../src/main/store/open-sqlite-store.ts';
 import type { Store } from '../../../src/main/store/store-api.ts';
@@ -62,7 +62,11 @@ describe('SourceRunner', () => {
   });
 
   function runner(driver: SourceDriver, s: Store = store) {
-    return new SourceRunner({
+    return new SourceRunner(runnerDeps(driver, s));
+  }
+
+  function runnerDeps(driver: SourceDriver, s: Store = store): SourceRunnerDeps {
+    return {
       sourceId: 'src',
       type: 'scripted',
       networks: ['x'],
@@ -76,7 +80,7 @@ describe('SourceRunner', () => {
       logger: memoryLogger(),
       timers: fakeTimers,
       random: () => 0.5,
-    });
+    };
   }
 
   it('stores valid posts, skips and counts invalid ones with their reason, and keeps going', async () => {
@@ -164,16 +168,54 @@ describe('SourceRunner', () => {
     expect(healths.at(-1)?.state).toBe('ok');
   });
 
-  it('shows an expired token at once and waits long before trying again (no retry storm)', async () => {
-    const driver = new ScriptedDriver([new ConnectorError('auth', 'token expired — renew it in Settings')]);
+  it('shows an expired token at once and retries it on a short growing schedule, in minutes', async () => {
+    const expired = () => new ConnectorError('auth', 'token expired — renew it in Settings');
+    const driver = new ScriptedDriver([expired(), expired(), expired()]);
     const r = runner(driver);
-    const delay = await r.pollOnce();
+    const delays = [await r.pollOnce(), await r.pollOnce(), await r.pollOnce()];
     expect(r.currentHealth).toMatchObject({
       state: 'failing',
       lastError: 'token expired — renew it in Settings',
       lastErrorKind: 'auth',
     });
-    expect(delay).toBeGreaterThanOrEqual(60 * 60_000);
+    expect(delays.map((d) => Math.round(d / 60_000))).toEqual([1, 2, 4]);
+  });
+
+  it('a source parked on a refused token tries again at once when IT acts (retryNow), not otherwise', async () => {
+    let scheduled: { fn: () => void; ms: number } | undefined;
+    const timers: Timers = {
+      now: fakeTimers.now,
+      setTimeout: (fn, ms) => (scheduled = { fn, ms }),
+      clearTimeout: (h) => {
+        if (h === scheduled) scheduled = undefined;
+      },
+    };
+    const driver = new ScriptedDriver([
+      new ConnectorError('server', 'boom'),
+      new ConnectorError('auth', 'token expired — renew it in Settings'),
+      { events: [{ type: 'upsert', item: candidate(1) }] },
+    ]);
+    const r = new SourceRunner({ ...runnerDeps(driver), timers });
+    r.start();
+    // Fires the pending timer and waits for the poll to end (it schedules the next one).
+    const fire = async () => {
+      const due = scheduled;
+      scheduled = undefined;
+      due?.fn();
+      await vi.waitFor(() => expect(scheduled).toBeDefined());
+    };
+    await fire();
+    expect(r.currentHealth.lastErrorKind).toBe('server');
+    expect(r.retryNow()).toBe(false); // a 5xx keeps its backoff
+    await fire();
+    expect(r.currentHealth.lastErrorKind).toBe('auth');
+    expect(scheduled?.ms).toBe(132_000); // the second failure in a row: two minutes, jittered
+    expect(r.retryNow()).toBe(true);
+    expect(scheduled?.ms).toBe(0);
+    await fire();
+    expect(r.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
+    expect(r.retryNow()).toBe(false); // healthy: nothing to bring forward
+    await r.stop();
   });
 
   it('reports a thrown non-connector error as a network failure with its message', async () => {

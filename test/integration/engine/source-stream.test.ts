@@ -70,7 +70,7 @@ function setup(driver: SourceDriver) {
     saveState: (s) => store.writer.saveSourceState(s),
     onHealth: () => {},
     logger: memoryLogger(),
-    backoff: { baseMs: 10, capMs: 40, authRetryMs: 100 },
+    backoff: { baseMs: 10, capMs: 40, authBaseMs: 100, authCapMs: 100 },
   });
   return { store, runner };
 }

@@ -167,22 +167,25 @@ describe('Facebook Page connector', () => {
     emulator.switches.serverErrors = 1;
     const delay = await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'degraded', consecutiveFailures: 1 });
-    expect(delay).toBeLessThan(60_000);
+    // Never sooner than a healthy poll (60 s), and the next one doubles.
+    expect(delay).toBeGreaterThanOrEqual(60_000);
+    expect(delay).toBeLessThan(2 * 60_000);
     expect(harness.healths.at(-1)?.lastError).toContain('Facebook answered 500');
     clock.advance(delay);
     await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
   });
 
-  it('expired token (code 190 in an HTTP 400): health says so, and the runner does not retry in a storm', async () => {
+  it('expired token (code 190 in an HTTP 400): health says so, retried after 1, 2, 4 minutes (no storm)', async () => {
     seed();
     const { runner, logLines } = run();
     emulator.switches.expiredToken = true;
+    const delays: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const delay = await runner.pollOnce();
-      expect(delay).toBeGreaterThanOrEqual(HOUR);
-      clock.advance(delay);
+      delays.push(await runner.pollOnce());
+      clock.advance(delays.at(-1)!);
     }
+    expect(delays.map((d) => Math.floor(d / 60_000))).toEqual([1, 2, 4]);
     expect(harness.healths.at(-1)?.lastError).toBe('Facebook: token expired — renew it in Settings');
     expect(harness.healths.at(-1)?.state).toBe('failing');
     expect(emulator.requests).toHaveLength(3);

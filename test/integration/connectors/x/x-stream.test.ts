@@ -70,7 +70,7 @@ describe('X connector: filtered stream', () => {
 
   it('the runtime reconnects after the keep-alive stops, and keeps receiving', async () => {
     rig = runnerRig(xDriver(emulator, clock, streamOptions), realTimers, {
-      backoff: { baseMs: 20, capMs: 50, authRetryMs: 1_000 },
+      backoff: { baseMs: 20, capMs: 50, authBaseMs: 1_000, authCapMs: 1_000 },
     });
     rig.runner.start();
     await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('connected');
