@@ -74,6 +74,15 @@ export const CachePolicySchema = z.discriminatedUnion('mode', [
 ]);
 export type CachePolicy = z.infer<typeof CachePolicySchema>;
 
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export const SentimentSchema = z.enum(SENTIMENTS);
+export type Sentiment = z.infer<typeof SentimentSchema>;
+
+/** What a customer wants with a post: an answer (question), a fix (complaint), to thank (praise), or none of these. */
+export const INTENTS = ['question', 'complaint', 'praise', 'other'] as const;
+export const IntentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof IntentSchema>;
+
 const KEY_PATTERN = /^[a-z]+:[^\s]{1,400}$/;
 export const PostKeySchema = z.string().regex(KEY_PATTERN, 'must look like "network:nativeId"');
 
@@ -105,7 +114,9 @@ export const PostSchema = z
     state: PostStateSchema.default('live'),
     sensitive: z.boolean().default(false),
     /** Set by the engine's enrichment step (never by a connector): the tone of the text. */
-    sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
+    sentiment: SentimentSchema.optional(),
+    /** Set by the engine's enrichment step (never by a connector): what the author wants (shared/calls-for-answer.ts). */
+    intent: IntentSchema.optional(),
     contentWarning: z.string().max(500).optional(),
     cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
   })

@@ -18,6 +18,7 @@ export const POST_ROW_COLUMNS = [
   'content_hash',
   'json',
   'sentiment',
+  'intent',
 ] as const;
 
 /** One row of the posts table, by column name (the upsert also sets last_write). */
@@ -36,6 +37,7 @@ export type PostRow = {
   content_hash: string;
   json: string | null;
   sentiment: string | null;
+  intent: string | null;
 };
 
 export function toPostRow(post: Post): PostRow {
@@ -58,6 +60,7 @@ export function toPostRow(post: Post): PostRow {
     // A deleted post's content is not kept, only its key (Respect the sources).
     json: deleted ? null : json,
     sentiment: deleted ? null : (post.sentiment ?? null),
+    intent: deleted ? null : (post.intent ?? null),
   };
 }
 

@@ -3,7 +3,8 @@
 // parent or root (posts_by_parent, posts_by_root): the cost follows the posts in the window, not the database.
 // Memory posts (cache policy "memory") take part on both sides: as customer posts and as brand replies.
 import type Database from 'better-sqlite3';
-import { ANSWERABLE_KINDS_SQL, mayCallForAnswer, UNANSWERED_NETWORKS_SQL } from './answerable-post.ts';
+import { callsForAnswer, parentFactsOf, type ParentFacts } from '../../shared/calls-for-answer.ts';
+import { ANSWER_INTENTS_SQL, ANSWERABLE_KINDS_SQL, UNANSWERED_NETWORKS_SQL } from './answerable-post.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { summariseAnswers, type AnswerSummary } from './response-times.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
@@ -30,8 +31,9 @@ export const ANSWER_FACTS_SQL = `
   FROM posts c
   WHERE c.state = 'live' AND c.is_brand = 0 AND c.created_at >= @since AND c.created_at <= @until
     AND c.kind IN (${ANSWERABLE_KINDS_SQL}) AND c.network NOT IN (${UNANSWERED_NETWORKS_SQL})
+    AND c.intent IN (${ANSWER_INTENTS_SQL})
     AND (c.expires_at IS NULL OR c.expires_at > @now)
-    AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1)
+    AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.key = c.parent_key AND p.is_brand = 1 AND p.parent_key IS NOT NULL)
     AND (c.created_at, c.rowid) > (@after_created, @after_row)
   ORDER BY c.created_at, c.rowid
   LIMIT @limit`;
@@ -55,7 +57,7 @@ interface AnswerFactRow {
 export class SqliteAnswerStats {
   private readonly factsStatement: Database.Statement<[FactsParams], AnswerFactRow>;
   private readonly firstReplyStatement: Database.Statement<[{ key: string; now: number }], { first: number | null }>;
-  private readonly isBrandStatement: Database.Statement<[string], { is_brand: number }>;
+  private readonly parentStatement: Database.Statement<[string], { is_brand: number; parent_key: string | null }>;
 
   constructor(
     db: ReadableDB,
@@ -63,7 +65,7 @@ export class SqliteAnswerStats {
   ) {
     this.factsStatement = db.prepare(ANSWER_FACTS_SQL);
     this.firstReplyStatement = db.prepare(FIRST_BRAND_REPLY_SQL);
-    this.isBrandStatement = db.prepare('SELECT is_brand FROM posts WHERE key = ?');
+    this.parentStatement = db.prepare('SELECT is_brand, parent_key FROM posts WHERE key = ?');
   }
 
   /** Customer posts created in [sinceMs, nowMs] and the brand's answers to them. */
@@ -111,14 +113,15 @@ export class SqliteAnswerStats {
       ...timePageParams(after, limit),
     });
     for (const row of rows) {
-      if (row.parent_key !== null && this.memory.get(row.parent_key)?.author.isBrand) continue;
+      const memoryParent = row.parent_key === null ? undefined : this.memory.get(row.parent_key);
+      if (memoryParent?.author.isBrand && memoryParent.parentKey !== undefined) continue;
       count(row.created_at, earliest(row.by_parent, row.by_root, memoryReplies.get(row.key)));
     }
     const next = nextTimePage(rows, limit);
     if (next) return { customerPosts, responseMs, next };
     for (const { post, createdMs } of this.memory.entries()) {
-      if (createdMs < sinceMs || createdMs > untilMs || !mayCallForAnswer(post)) continue;
-      if (post.parentKey !== undefined && this.isBrandPost(post.parentKey)) continue;
+      if (createdMs < sinceMs || createdMs > untilMs) continue;
+      if (!callsForAnswer(post, post.parentKey === undefined ? undefined : this.parentFacts(post.parentKey))) continue;
       const inFile = this.firstReplyStatement.get({ key: post.key, now: nowMs })?.first ?? null;
       count(createdMs, earliest(inFile, null, memoryReplies.get(post.key)));
     }
@@ -137,10 +140,11 @@ export class SqliteAnswerStats {
     return first;
   }
 
-  private isBrandPost(key: string): boolean {
+  private parentFacts(key: string): ParentFacts | undefined {
     const inMemory = this.memory.get(key);
-    if (inMemory) return inMemory.author.isBrand;
-    return this.isBrandStatement.get(key)?.is_brand === 1;
+    if (inMemory) return parentFactsOf(inMemory);
+    const row = this.parentStatement.get(key);
+    return row && { isBrand: row.is_brand === 1, isAnswer: row.parent_key !== null };
   }
 }
 

@@ -25,6 +25,7 @@ describe('statistics read in hour slices', () => {
         id: `c${i}`,
         createdAt: iso(created),
         text: `customer ${i}`,
+        intent: 'question',
         ...(sentiment ? { sentiment } : {}),
       });
       posts.push(customer);
@@ -61,7 +62,7 @@ describe('statistics read in hour slices', () => {
     const store = openTestStore(tempDbPath());
     store.writer.upsertMany(
       Array.from({ length: 1_200 }, (_, i) =>
-        makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral' }),
+        makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral', intent: 'complaint' }),
       ),
     );
     const steps = statsSteps(store.reader, {

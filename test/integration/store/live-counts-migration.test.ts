@@ -65,6 +65,7 @@ describe('migration 002 (hourly live counts)', () => {
       expect.stringContaining('"version":4'),
       expect.stringContaining('"version":5'),
       expect.stringContaining('"version":6'),
+      expect.stringContaining('"version":7'),
     ]);
     const file = new Database(path, { readonly: true });
     expect(file.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);

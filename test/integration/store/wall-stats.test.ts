@@ -20,10 +20,10 @@ const brand = { id: 'brand', name: 'Atelier Nova', isBrand: true };
 describe('answer stats', () => {
   it('counts answered customer posts by parent or root, the first reply only, and not what the brand says to itself', () => {
     const store = openTestStore(tempDbPath(), new TestClock(NOW));
-    const fast = makePost({ id: 'fast', createdAt: at(-120) });
-    const slow = makePost({ id: 'slow', createdAt: at(-600) });
-    const never = makePost({ id: 'never', createdAt: at(-30) });
-    const deep = makePost({ id: 'deep', createdAt: at(-200) });
+    const fast = makePost({ id: 'fast', intent: 'question', createdAt: at(-120) });
+    const slow = makePost({ id: 'slow', intent: 'question', createdAt: at(-600) });
+    const never = makePost({ id: 'never', intent: 'question', createdAt: at(-30) });
+    const deep = makePost({ id: 'deep', intent: 'question', createdAt: at(-200) });
     const brandPost = makePost({ id: 'brand-post', author: brand, createdAt: at(-300) });
     store.writer.upsertMany([
       fast,
@@ -44,7 +44,14 @@ describe('answer stats', () => {
       // A customer's reply in the thread is not an answer, nor a post that calls for one.
       makePost({ id: 'c-reply', kind: 'reply', parentKey: never.key, rootKey: never.key, createdAt: at(-10) }),
       // The brand deep in a thread, answering its root.
-      makePost({ id: 'sub', kind: 'comment', parentKey: deep.key, rootKey: deep.key, createdAt: at(-190) }),
+      makePost({
+        id: 'sub',
+        intent: 'complaint',
+        kind: 'comment',
+        parentKey: deep.key,
+        rootKey: deep.key,
+        createdAt: at(-190),
+      }),
       makePost({
         id: 'r3',
         kind: 'reply',
@@ -53,7 +60,7 @@ describe('answer stats', () => {
         rootKey: deep.key,
         createdAt: at(-180),
       }),
-      // The brand replying to itself, and a customer answering the brand: neither counts.
+      // The brand replying to itself, and a customer answering the brand's answer: neither counts.
       makePost({
         id: 'self',
         kind: 'reply',
@@ -62,18 +69,37 @@ describe('answer stats', () => {
         rootKey: brandPost.key,
         createdAt: at(-290),
       }),
-      makePost({ id: 'thanks', kind: 'comment', parentKey: 'mastodon:r2', rootKey: slow.key, createdAt: at(-250) }),
+      makePost({
+        id: 'thanks',
+        intent: 'complaint',
+        kind: 'comment',
+        parentKey: 'mastodon:r2',
+        rootKey: slow.key,
+        createdAt: at(-250),
+      }),
+      // A customer's question under the brand's own page post calls for an answer (waiting here).
+      makePost({
+        id: 'on-page',
+        intent: 'question',
+        kind: 'comment',
+        parentKey: brandPost.key,
+        rootKey: brandPost.key,
+        createdAt: at(-100),
+      }),
+      // Praise and remarks do not call for an answer.
+      makePost({ id: 'praise', intent: 'praise', createdAt: at(-40) }),
+      makePost({ id: 'remark', intent: 'other', createdAt: at(-45) }),
       // Too old for the window.
-      makePost({ id: 'old', createdAt: new Date(WEEK_AGO - MIN).toISOString() }),
+      makePost({ id: 'old', intent: 'question', createdAt: new Date(WEEK_AGO - MIN).toISOString() }),
       // A web mention (a press article): on the wall, but no answer is expected there.
-      makePost({ id: 'press', network: 'web', kind: 'mention', createdAt: at(-60) }),
+      makePost({ id: 'press', intent: 'question', network: 'web', kind: 'mention', createdAt: at(-60) }),
     ]);
     const stats = store.reader.answerStats(WEEK_AGO, NOW, 60 * 60);
-    // Customer posts: fast, slow, never, deep, sub (a comment on a customer's post still calls for an answer).
-    expect(stats.customerPosts).toBe(5);
+    // Customer posts: fast, slow, never, deep, sub (a comment on a customer's post still calls for an answer), on-page.
+    expect(stats.customerPosts).toBe(6);
     // Answered: fast (10 min), slow (300 min), deep (20 min, by root); sub is answered by r3's parent.
     expect(stats.answered).toBe(4);
-    expect(stats.rate).toBe(4 / 5);
+    expect(stats.rate).toBe(4 / 6);
     // Response times: 10, 20, 10 (sub → r3), 300 minutes → median (10 + 20) / 2 = 15 min.
     expect(stats.medianResponseSeconds).toBe(15 * 60);
     expect(stats.withinTargetRate).toBe(3 / 4);
@@ -120,6 +146,7 @@ describe('stats against brute force', () => {
         ...(parent ? { parentKey: parent.key, rootKey: parent.key } : {}),
         ...(random() < 0.5 ? { rating: 1 + Math.floor(random() * 5) } : {}),
         sentiment: pick(['positive', 'neutral', 'negative'] as const),
+        intent: pick(['question', 'complaint', 'praise', 'other'] as const),
         cachePolicy: memory
           ? { mode: 'memory' }
           : random() < 0.1
@@ -156,9 +183,10 @@ describe('stats against brute force', () => {
       (p) =>
         !p.author.isBrand &&
         p.kind !== 'reply' &&
+        (p.intent === 'question' || p.intent === 'complaint') &&
         ms(p) >= WEEK_AGO &&
         ms(p) <= NOW &&
-        !(p.parentKey && posts.get(p.parentKey)?.author.isBrand),
+        !(p.parentKey && posts.get(p.parentKey)?.author.isBrand && posts.get(p.parentKey)?.parentKey),
     );
     const responses = customers.flatMap((c) => {
       const replies = live.filter((r) => r.author.isBrand && (r.parentKey === c.key || r.rootKey === c.key)).map(ms);

@@ -1,8 +1,10 @@
-// The enrich step of ingest (validate → moderate → enrich → store): sets each post's sentiment from its text.
-// It runs on every upsert candidate, so an edit is scored again; whatever a connector put in `sentiment` is
-// overwritten (only the engine says what a post's tone is). A deleted post keeps no content, hence no tone.
+// The enrich step of ingest (validate → moderate → enrich → store): sets each post's sentiment and intent from its
+// text. It runs on every upsert candidate, so an edit is judged again; whatever a connector put in `sentiment` or
+// `intent` is overwritten (only the engine says what a post's tone and intent are). A deleted post keeps no
+// content, hence neither.
 import type { Post } from '../../../shared/post.ts';
-import { SentimentScorer } from './sentiment-scorer.ts';
+import { classifyIntent } from './intent-classifier.ts';
+import { normalise, SentimentScorer } from './sentiment-scorer.ts';
 
 export class PostEnricher {
   private readonly scorer = new SentimentScorer();
@@ -12,14 +14,20 @@ export class PostEnricher {
     for (let i = 0; i < posts.length; i++) {
       const post = posts[i];
       if (!post || post.state === 'deleted') continue;
-      const tone = this.scorer.tone(post.text, post.lang);
-      if (post.sentiment === undefined) {
-        // The common case: appending the key keeps the stored JSON, hence the content hash, the same at every fetch.
-        if (tone !== undefined) post.sentiment = tone;
+      const scored = this.scorer.score(post.text, post.lang);
+      const intent = classifyIntent(
+        scored?.normalised ?? normalise(post.text),
+        scored?.tone ?? 'neutral',
+        scored?.language,
+      );
+      if (post.sentiment === undefined && post.intent === undefined) {
+        // The common case: appending the keys keeps the stored JSON, hence the content hash, the same at every fetch.
+        if (scored !== undefined) post.sentiment = scored.tone;
+        post.intent = intent;
       } else {
-        // A connector set it: drop its value and append ours, so the key sits where it does for every other post.
-        const { sentiment: _fromConnector, ...rest } = post;
-        posts[i] = tone === undefined ? rest : { ...rest, sentiment: tone };
+        // A connector set one: drop its values and append ours, so the keys sit where they do for every other post.
+        const { sentiment: _tone, intent: _intent, ...rest } = post;
+        posts[i] = scored === undefined ? { ...rest, intent } : { ...rest, sentiment: scored.tone, intent };
       }
     }
     return posts;

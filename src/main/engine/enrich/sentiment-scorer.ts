@@ -24,6 +24,8 @@ const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/gu;
 export interface ToneResult {
   tone: Tone;
   language: 'fr' | 'en';
+  /** The text as scored: lower-case, URLs out, elisions and emoji split. */
+  normalised: string;
   score: number;
   tokens: number;
 }
@@ -38,7 +40,7 @@ export class SentimentScorer {
     if (!language) return undefined;
     const { score, tokens } = this.analyser.analyze(normalised, { language });
     const words = tokens.filter((t) => t !== '').length;
-    return { tone: toneOf(score, words), language, score, tokens: words };
+    return { tone: toneOf(score, words), language, normalised, score, tokens: words };
   }
 
   tone(text: string, lang: string | undefined): Tone | undefined {
@@ -54,7 +56,7 @@ export function toneOf(score: number, tokens: number): Tone {
   return 'neutral';
 }
 
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/\u2019/gu, "'")

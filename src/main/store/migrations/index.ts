@@ -5,6 +5,7 @@ import { migration003StatsSupport } from './003-stats-support.ts';
 import { migration004ModerationAudit } from './004-moderation-audit.ts';
 import { migration005AnswerNetworks } from './005-answer-networks.ts';
 import { migration006WallState } from './006-wall-state.ts';
+import { migration007PostIntent } from './007-post-intent.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004ModerationAudit,
   migration005AnswerNetworks,
   migration006WallState,
+  migration007PostIntent,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
