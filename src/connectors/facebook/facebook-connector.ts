@@ -41,6 +41,8 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
     now: context.now,
   });
   const page = encodeURIComponent(options.pageId);
+  /** On the page's own timeline (its posts, visitors' posts): not a post of someone else's that tags it. */
+  const onPage = (p: WindowPost) => !p.tg || p.id.startsWith(`${options.pageId}_`);
 
   async function pageRating(signal: AbortSignal): Promise<Record<string, number | string>> {
     const parsed = PageFieldsSchema.safeParse(await client.get(`/${page}`, { fields: PAGE_FIELDS }, signal));
@@ -111,16 +113,20 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
       const posts = new Map<string, WindowPost>();
       const toRead: WindowPost[] = [];
       let hw = state.hw;
-      for (const [raw, tg] of [
-        ...feed.items.map((r) => [r, false] as const),
-        ...tagged.items.map((r) => [r, true] as const),
-      ]) {
+      // /feed also lists the posts the page is tagged in: /tagged says which are mentions, whichever pass
+      // lists a post first (and an earlier poll's word stands while /tagged was not read to its end).
+      const taggedIds = new Set([
+        ...tagged.items.flatMap((r) => FacebookPostSchema.safeParse(r).data?.id ?? []),
+        ...(tagged.complete ? [] : state.posts.filter((p) => p.tg).map((p) => p.id)),
+      ]);
+      for (const raw of [...tagged.items, ...feed.items]) {
         const parsed = FacebookPostSchema.safeParse(raw);
         if (parsed.success && posts.has(parsed.data.id)) continue;
+        const tg = parsed.success && taggedIds.has(parsed.data.id);
         events.push(
           parsed.success && parsed.data.is_hidden
             ? { type: 'delete', key: key(parsed.data.id) }
-            : mapFacebookPost(raw, ctx),
+            : mapFacebookPost(raw, ctx, tg),
         );
         if (!parsed.success) continue;
         const p = parsed.data;
@@ -137,8 +143,8 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
         };
         const changed = !old || old.u !== seen.u || old.n !== seen.n;
         // A post with no comments yet needs no call; one whose fetch waits for a later poll keeps its old
-        // figures so that it still looks changed then.
-        if (!tg && changed && seen.n !== 0) {
+        // figures so that it still looks changed then. A post on another timeline: its comments are not ours.
+        if (onPage(seen) && changed && seen.n !== 0) {
           if (toRead.length < options.maxCommentFetches) toRead.push(seen);
           else if (old) Object.assign(seen, { u: old.u, n: old.n });
           else seen.u = -1;
@@ -151,13 +157,14 @@ function createFacebookDriver(options: FacebookOptions, context: ConnectorContex
       for (const old of state.posts) {
         if (posts.has(old.id) || old.t <= since) continue;
         if (!(old.tg ? tagged.complete : feed.complete)) continue;
-        const again = old.tg ? GONE : await fetchIfExists(client, old.id, POST_FIELDS, signal);
+        // Untagged or deleted on another timeline: gone from the wall either way; one on the page is confirmed.
+        const again = onPage(old) ? await fetchIfExists(client, old.id, POST_FIELDS, signal) : GONE;
         if (again === GONE || isHidden(again)) {
           gone.add(old.id);
           events.push({ type: 'delete', key: key(old.id) });
         } else {
-          events.push(mapFacebookPost(again, ctx));
-          posts.set(old.id, old);
+          events.push(mapFacebookPost(again, ctx, false));
+          posts.set(old.id, { ...old, tg: undefined });
         }
       }
 

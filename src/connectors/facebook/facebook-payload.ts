@@ -49,7 +49,9 @@ export const FacebookPostSchema = z.object({
   reactions: SummarySchema.optional(),
   comments: SummarySchema.optional(),
   attachments: z.object({ data: z.array(AttachmentSchema) }).optional(),
-  message_tags: z.array(z.object({ name: z.string().optional(), type: z.string().optional() })).optional(),
+  message_tags: z
+    .array(z.object({ id: z.string().optional(), name: z.string().optional(), type: z.string().optional() }))
+    .optional(),
   is_hidden: z.boolean().optional(),
 });
 export type FacebookPost = z.infer<typeof FacebookPostSchema>;

@@ -35,8 +35,11 @@ function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): 
   return error.issues.map((i) => `${i.path.map(String).join('.') || 'item'}: ${i.message}`).join('; ');
 }
 
-/** A post of the page's feed (own or visitor) or of /tagged (a mention: it lives on another timeline). */
-export function mapFacebookPost(raw: unknown, ctx: FacebookMapContext): SourceEvent {
+/**
+ * A post of the page's feed (own or visitor), or one the page is tagged in (`tagged`: /tagged lists it),
+ * which is a mention wherever it lives, unless the page wrote it.
+ */
+export function mapFacebookPost(raw: unknown, ctx: FacebookMapContext, tagged: boolean): SourceEvent {
   const parsed = FacebookPostSchema.safeParse(raw);
   if (!parsed.success) return { type: 'invalid', reason: `Facebook post: ${issues(parsed.error)}` };
   const p = parsed.data;
@@ -45,10 +48,12 @@ export function mapFacebookPost(raw: unknown, ctx: FacebookMapContext): SourceEv
   const text = p.message ?? p.story ?? '';
   // Posts on the page's own timeline have ids "<pageId>_<postId>"; a tagged post lives on its author's.
   const onPage = p.id.startsWith(`${ctx.pageId}_`);
+  const byPage = p.from?.id === ctx.pageId;
+  const tagsPage = tagged || (p.message_tags ?? []).some((t) => t.id === ctx.pageId);
   const item: PostCandidate = {
     key: key(p.id),
     network: 'facebook',
-    kind: onPage ? 'post' : 'mention',
+    kind: !byPage && (tagsPage || !onPage) ? 'mention' : 'post',
     ...(p.permalink_url && HTTP.test(p.permalink_url) ? { url: p.permalink_url } : {}),
     author: author(p.from, ctx.pageId),
     text,

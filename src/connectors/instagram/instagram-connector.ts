@@ -228,13 +228,19 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
           if (!id) continue;
           tags[tag] = id;
         }
-        // Ranked, not chronological, and only the last 24 h: read the pages, the store dedupes.
+        // Ranked, not chronological, and only the last 24 h: read the pages, the store dedupes. A media the
+        // account's own or tagged listings know says more (its author, the brand's, a mention) than
+        // recent_media, which has no username: it is left to them, in whichever order they came.
         const listing = await client.list(
           `/${encodeURIComponent(id)}/recent_media`,
           { user_id: options.igUserId, fields: HASHTAG_MEDIA_FIELDS, limit: 50 },
           { signal, maxPages: options.hashtagPages },
         );
-        for (const raw of listing.items) events.push(mapInstagramMedia(raw, 'hashtag', ctx));
+        for (const raw of listing.items) {
+          const mediaId = InstagramMediaSchema.safeParse(raw).data?.id;
+          if (mediaId !== undefined && (seen.has(mediaId) || memory.has(mediaId))) continue;
+          events.push(mapInstagramMedia(raw, 'hashtag', ctx));
+        }
       }
       hw = Math.max(hw, state.hw);
 
@@ -243,7 +249,10 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
         username,
         hw,
         polls: state.polls + 1,
-        media: [...seen.values()].filter((m) => m.t >= windowStart).sort((a, b) => b.t - a.t),
+        // At least the last 24 h, recent_media's reach: what the hashtag pass must not overwrite.
+        media: [...seen.values()]
+          .filter((m) => m.t >= Math.min(windowStart, nowSec - 24 * 3600))
+          .sort((a, b) => b.t - a.t),
         ...comments.cursor,
         tags,
         searches,

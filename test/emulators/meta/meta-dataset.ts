@@ -15,6 +15,8 @@ export interface FbPost {
   from: FbPerson;
   /** 'page': on the page's timeline (own or visitor post); 'tagged': on someone else's, tagging the page. */
   timeline: 'page' | 'tagged';
+  /** A post on the page's timeline that also tags the page (Graph lists it in /feed and /tagged). */
+  tagsPage?: boolean;
   picture?: string;
   hidden?: boolean;
   shares?: number;
@@ -102,8 +104,10 @@ export class MetaDataset {
     return this.fbPost(message, { id: this.page.id, name: this.page.name }, 'page', createdMs, picture);
   }
 
-  addVisitorPost(message: string, from: FbPerson, createdMs = this.now()): FbPost {
-    return this.fbPost(message, from, 'page', createdMs);
+  addVisitorPost(message: string, from: FbPerson, createdMs = this.now(), tagsPage = false): FbPost {
+    const post = this.fbPost(message, from, 'page', createdMs);
+    if (tagsPage) post.tagsPage = true;
+    return post;
   }
 
   addTaggedPost(message: string, from: FbPerson, createdMs = this.now()): FbPost {

@@ -160,6 +160,9 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
       shares: { count: p.shares ?? 0 },
       reactions: { data: [], summary: { total_count: p.reactions ?? 0 } },
       comments: { data: [], summary: { total_count: comments.length } },
+      ...(p.timeline === 'tagged' || p.tagsPage
+        ? { message_tags: [{ id: data.page.id, name: data.page.name, type: 'page', offset: 0, length: 0 }] }
+        : {}),
       is_hidden: p.hidden ?? false,
     };
   };
@@ -179,7 +182,7 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     switches.malformedItems ? { id: `${data.page.id}_broken`, message: 42, created_time: 'yesterday' } : undefined;
 
   // ——— Instagram ———
-  const renderIgMedia = (m: IgMedia) => ({
+  const renderIgMedia = (m: IgMedia, withUsername = true) => ({
     id: m.id,
     caption: m.caption,
     media_type: m.mediaType,
@@ -188,8 +191,8 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     ...(m.mediaType === 'VIDEO' ? { thumbnail_url: m.mediaUrl.replace('.jpg', '_thumb.jpg') } : {}),
     permalink: `https://www.instagram.com/p/${m.id.slice(-8)}/`,
     timestamp: graphTime(m.timestampMs),
-    // Hashtag media never carry the author's username.
-    ...(m.where === 'hashtag' ? {} : { username: m.username }),
+    // Hashtag media never carry the author's username (recent_media refuses the field).
+    ...(m.where === 'hashtag' || !withUsername ? {} : { username: m.username }),
     like_count: m.likes,
     comments_count: data.igComments.filter((x) => x.mediaId === m.id).length,
   });
@@ -248,13 +251,15 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     const id = c.req.param('id');
     const edge = c.req.param('edge');
     if (id === data.page.id && (edge === 'feed' || edge === 'tagged' || edge === 'posts')) {
+      // /feed: the page's own posts, visitors' posts and the posts the page is tagged in (as Graph documents);
+      // /tagged: the posts tagging the page, wherever they live; /posts: the page's own.
       const items = data.fbPosts
         .filter((p) =>
           edge === 'tagged'
-            ? p.timeline === 'tagged'
+            ? p.timeline === 'tagged' || p.tagsPage === true
             : edge === 'posts'
               ? p.timeline === 'page' && p.from.id === data.page.id
-              : p.timeline === 'page',
+              : true,
         )
         .filter((p) => inTimeRange(c, p.createdMs))
         .sort(newestFirst);
@@ -275,7 +280,7 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
       const items = data.igMedia
         .filter((m) => m.where === (edge === 'media' ? 'own' : 'tagged'))
         .sort((a, b) => b.timestampMs - a.timestampMs);
-      return page(c, items, renderIgMedia, 25, 100, edge === 'media' ? malformedIg() : undefined);
+      return page(c, items, (m) => renderIgMedia(m), 25, 100, edge === 'media' ? malformedIg() : undefined);
     }
     if (edge === 'comments' && data.igMedia.some((m) => m.id === id)) {
       const items = data.igComments
@@ -295,12 +300,19 @@ export function startMetaEmulator(data = new MetaDataset(), port = 0): Promise<R
     const tag = [...data.hashtagIds].find(([, tagId]) => tagId === id)?.[0];
     if (tag !== undefined && edge === 'recent_media') {
       if (c.req.query('user_id') !== data.ig.id) return unknownId(c, id);
+      if ((c.req.query('fields') ?? '').split(',').includes('username'))
+        return graphError(c, 400, {
+          message: '(#100) Tried accessing nonexisting field (username) on node type (ShadowIGMediaHashtag)',
+          type: 'OAuthException',
+          code: 100,
+        });
       const now = data.now();
-      // The last 24 hours only, and not in chronological order (Graph ranks them).
+      // The last 24 hours only, whoever posted them (the brand's own media and those tagging it too), never
+      // with the author's username, and not in chronological order (Graph ranks them).
       const items = data.igMedia
-        .filter((m) => m.where === 'hashtag' && (m.hashtags ?? []).includes(tag) && m.timestampMs > now - 24 * 3600_000)
+        .filter((m) => (m.hashtags ?? []).includes(tag) && m.timestampMs > now - 24 * 3600_000)
         .sort((a, b) => a.id.split('').reverse().join('').localeCompare(b.id.split('').reverse().join('')));
-      return page(c, items, renderIgMedia, 25, 50, malformedIg());
+      return page(c, items, (m) => renderIgMedia(m, false), 25, 50, malformedIg());
     }
     return unknownId(c, id);
   });
