@@ -14,6 +14,7 @@ import { vaultNotices } from './secrets/vault-notices.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { createApp } from './server/create-app.ts';
 import type { IdentifyScreensResponse } from '../shared/settings-contract.ts';
+import type { KioskConfig, ScreensConfig } from '../shared/config.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { PinLock } from './settings/pin-lock.ts';
 import { startServer } from './server/start-server.ts';
@@ -45,14 +46,32 @@ export interface PanelLink {
   url: string;
 }
 
+/** What the kiosk shell reads of the configuration, as it is now (the settings page may change it). */
+export interface KioskView {
+  panels: PanelLink[];
+  screens: ScreensConfig;
+  kiosk: KioskConfig;
+}
+
 export interface RunningWall {
   origin: string;
   panels: PanelLink[];
   /** The settings page; carries the admin credential once (traded for the sw_admin cookie). */
   settingsUrl: string;
   engine: Engine;
+  /** The kiosk shell's part of the current configuration: it never reads the config file itself. */
+  kioskView(): KioskView;
+  /** Whether the IT PIN has been chosen (the kiosk's settings window opens on the PIN prompt then). */
+  pinSet(): boolean;
   stop(): Promise<void>;
 }
+
+// What the kiosk shell (src/main/electron) needs of the engine's parts besides startWall: it reaches the
+// engine only through this file (test/unit/architecture/layers.test.ts).
+export { defaultDataDir } from './config/data-dir.ts';
+export { ConfigError } from './config/load-config.ts';
+export { openKeyFileSecretStore, openWithKey, sealWithKey } from './secrets/key-file-secret-store.ts';
+export { SecretStoreError, type SecretStore } from './secrets/secret-store.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -87,6 +106,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   );
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
+  const pin = new PinLock(options.dataDir, options.now ?? Date.now);
   const settings = new SettingsService({
     registry: connectorRegistry,
     secrets,
@@ -96,7 +116,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     logger,
     notices: () => engine.health().notices,
     moderation: engine.moderation,
-    pin: new PinLock(options.dataDir, options.now ?? Date.now),
+    pin,
     ...(options.identifyScreens ? { identifyScreens: options.identifyScreens } : {}),
   });
 
@@ -128,11 +148,9 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   engine.start();
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
-  const panels = config.panels.map((p) => ({
-    id: p.id,
-    title: p.title,
-    url: `${origin}/panel/${p.id}?token=${token}`,
-  }));
+  const panelLinks = (current: typeof config.panels): PanelLink[] =>
+    current.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  const panels = panelLinks(config.panels);
   const settingsUrl = `${origin}/settings?admin=${adminToken}`;
   logger.info('wall started', { origin, configFile: configFile ?? '(embedded default)', dataDir: options.dataDir });
 
@@ -142,6 +160,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     panels,
     settingsUrl,
     engine,
+    kioskView: () => {
+      const now = settings.config.config;
+      return { panels: panelLinks(now.panels), screens: now.screens, kiosk: now.kiosk };
+    },
+    pinSet: () => pin.isSet(),
     stop: () =>
       (stopping ??= (async () => {
         await engine.stop();

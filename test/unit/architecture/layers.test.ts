@@ -1,7 +1,8 @@
 // Keeps the layers of docs/architecture.md true: shared imports nothing from Node, Electron or the
-// other layers; the renderer nothing from main or the connectors; connectors nothing from main.
+// other layers; the renderer nothing from main or the connectors; connectors nothing from main; Electron
+// is imported only in its corner, which reaches the engine only through wall.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
@@ -89,5 +90,27 @@ describe('layers', () => {
 
   it('the checker itself sees imports (it can fail)', () => {
     expect(imports(join(root, 'src/main/wall.ts'))).toContain('../connectors/registry.ts');
+  });
+
+  it('Electron is imported only under src/main/electron', () => {
+    const corner = join(root, 'src', 'main', 'electron');
+    const outside = ['shared', 'renderer', 'connectors', 'main'].flatMap((layer) =>
+      violations(layer, (spec, file) => spec === 'electron' && !file.startsWith(corner)),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('the Electron corner reaches the engine only through wall.ts (its logger and the shared types aside)', () => {
+    const corner = join(root, 'src', 'main', 'electron');
+    const allowed = [join(root, 'src', 'main', 'wall.ts'), join(root, 'src', 'main', 'logger.ts')];
+    const allowedFolders = [join(root, 'src', 'main', 'logging'), join(root, 'src', 'shared')];
+    expect(
+      violations('main/electron', (spec, file) => {
+        if (!spec.startsWith('.')) return false;
+        const target = join(file, '..', spec);
+        if (target.startsWith(corner + sep)) return false;
+        return !allowed.includes(target) && !allowedFolders.some((folder) => target.startsWith(folder + sep));
+      }),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,23 @@ export const fake = {
   permissionRequest: undefined as PermissionHandler | undefined,
   permissionCheck: undefined as (() => boolean) | undefined,
   exitCode: undefined as number | undefined,
+  /** Chromium switches the shell appended (app.commandLine). */
+  switches: new Map<string, string>(),
+  /** safeStorage's Linux backend ('basic_text' when started with --password-store=basic). */
+  keyringBackend: 'gnome_libsecret' as string,
 };
+
+/** A new start of the kiosk in the same test process: no window, no listener, nothing recorded. */
+export function resetFake(): void {
+  fake.windows = [];
+  fake.exitCode = undefined;
+  fake.switches = new Map();
+  fake.keyringBackend = 'gnome_libsecret';
+  app.removeAllListeners();
+  screen.removeAllListeners();
+  powerMonitor.removeAllListeners();
+  partitions.clear();
+}
 
 let nextPid = 4000;
 
@@ -40,11 +56,27 @@ class FakeWebContents extends EventEmitter {
   readonly loaded: string[] = [];
   readonly css: string[] = [];
   openHandler: OpenHandler | undefined;
+  /** A page whose main thread is stuck answers no script (the heartbeat). */
+  hung = false;
+  heartbeats = 0;
+  private loading = false;
   private readonly pid = nextPid++;
   loadURL(url: string): Promise<void> {
     this.loaded.push(url);
-    setImmediate(() => this.emit('dom-ready'));
+    this.loading = true;
+    this.emit('did-start-loading');
+    setImmediate(() => {
+      this.loading = false;
+      this.emit('dom-ready');
+    });
     return Promise.resolve();
+  }
+  isLoading(): boolean {
+    return this.loading;
+  }
+  executeJavaScriptInIsolatedWorld(_world: number, _scripts: Array<{ code: string }>): Promise<unknown> {
+    this.heartbeats += 1;
+    return this.hung ? new Promise(() => undefined) : Promise.resolve('complete');
   }
   insertCSS(css: string): Promise<string> {
     this.css.push(css);
@@ -60,6 +92,7 @@ class FakeWebContents extends EventEmitter {
     return this.pid;
   }
   forcefullyCrashRenderer(): void {
+    this.hung = false;
     setImmediate(() => this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 }));
   }
 }
@@ -69,6 +102,7 @@ export class FakeBrowserWindow extends EventEmitter {
   bounds: FakeRect;
   fullscreen: boolean;
   visible = false;
+  minimized = false;
   destroyed = false;
   focused = false;
   constructor(
@@ -102,6 +136,20 @@ export class FakeBrowserWindow extends EventEmitter {
   hide(): void {
     this.visible = false;
   }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  /** What Win+D or a click on a taskbar does. */
+  minimize(): void {
+    this.minimized = true;
+    this.emit('minimize');
+  }
+  restore(): void {
+    this.minimized = false;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -124,8 +172,12 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+const paths = new Map<string, string>();
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
+  commandLine: { appendSwitch: (name: string, value = '') => void fake.switches.set(name, value) },
+  getPath: (name: string) => paths.get(name) ?? join(import.meta.dirname, 'no-such-user-data'),
+  setPath: (name: string, path: string) => void paths.set(name, path),
   requestSingleInstanceLock: () => true,
   enableSandbox: () => void (fake.sandboxEnabled = true),
   disableHardwareAcceleration: () => undefined,
@@ -185,9 +237,11 @@ export const session = {
 };
 /** A keyring that only reverses the bytes' order (the store's logic, not cryptography, is under test here). */
 export const safeStorage = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
-  decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
+  getSelectedStorageBackend: () =>
+    fake.switches.get('password-store') === 'basic' ? 'basic_text' : fake.keyringBackend,
+  isAsyncEncryptionAvailable: () => Promise.resolve(true),
+  encryptStringAsync: (plain: string) => Promise.resolve(Buffer.from(plain, 'utf8').reverse()),
+  decryptStringAsync: (sealed: Buffer) =>
+    Promise.resolve({ result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false }),
 };
 export const BrowserWindow = FakeBrowserWindow;

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { mainBundleOptions } from '../../../src/main/electron/launch/bundle-main.ts';
 import { EXIT_CONFIG_REFUSED } from '../../../src/main/electron/launch/exit-codes.ts';
-import { fallbackSentence } from '../../../src/main/electron/launch/fallback-message.ts';
+import { displayMissing, fallbackSentence } from '../../../src/main/electron/launch/fallback-message.ts';
 import { locateElectronRuntime, type FileProbe } from '../../../src/main/electron/launch/locate-electron.ts';
 import {
   builtBinary,
@@ -78,15 +78,26 @@ describe('telling a start from a failure to start', () => {
 });
 
 describe('the fallback sentence', () => {
-  it('is one sentence that says what happens and what to do', () => {
-    const sentence = fallbackSentence({ kind: 'runtime-missing' });
-    expect(sentence).toBe(
-      "Electron's runtime is not available on this machine (it downloads on first launch when online); running the headless wall instead — open these URLs:",
+  it('is one sentence that says what is missing (the runtime, or a display) and ends on the URLs to open', () => {
+    const runtime = fallbackSentence({ kind: 'runtime-missing' });
+    expect(runtime).toBe(
+      "Electron's runtime is not installed on this machine (it downloads on the first launch when online); running the headless wall instead — open these URLs:",
     );
-    expect(sentence).not.toContain('\n');
+    expect(fallbackSentence({ kind: 'no-display' })).toMatch(
+      /^There is no display here for the kiosk's windows \(DISPLAY and WAYLAND_DISPLAY are unset; Electron's runtime is not the problem\); .* open these URLs:$/,
+    );
+    for (const cause of [{ kind: 'runtime-missing' }, { kind: 'no-display' }] as const)
+      expect(fallbackSentence(cause)).not.toContain('\n');
     expect(fallbackSentence({ kind: 'failed-to-start', detail: 'it exited with code 1' })).toMatch(
       /^Electron could not start on this machine \(it exited with code 1\); running the headless wall/,
     );
+  });
+
+  it('knows a Linux without a display server before it looks for the runtime', () => {
+    expect(displayMissing('linux', {})).toBe(true);
+    expect(displayMissing('linux', { DISPLAY: ':99' })).toBe(false);
+    expect(displayMissing('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toBe(false);
+    expect(displayMissing('win32', {})).toBe(false);
   });
 });
 

@@ -22,8 +22,10 @@ function apply(windows: WindowState[], actions: WindowAction[]): WindowState[] {
         bounds: a.placement.bounds,
         fullscreen: a.placement.fullscreen,
         visible: a.placement.visible,
+        minimized: false,
       });
     else if (a.type === 'move') Object.assign(byKey.get(a.key)!, { bounds: a.bounds, fullscreen: a.fullscreen });
+    else if (a.type === 'restore') Object.assign(byKey.get(a.key)!, { minimized: false, visible: true });
     else byKey.get(a.key)!.visible = a.type === 'show';
   }
   return [...byKey.values()];
@@ -84,10 +86,42 @@ describe('reconcile windows', () => {
       bounds: { x: 0, y: 28, width: 1920, height: 1052 },
       fullscreen: true,
       visible: true,
+      minimized: false,
     };
     expect(reconcileWindows([shaved], placements)).toEqual([]);
     expect(reconcileWindows([{ ...shaved, fullscreen: false }], placements)).toEqual([
       { type: 'move', key: 'panel:1', bounds: placements[0]!.bounds, fullscreen: true },
+    ]);
+  });
+
+  it('restores a panel someone minimised (Win+D, a click on the taskbar), and moves it only once it is back', () => {
+    const three = [monitor(1, 0), monitor(2, 1), monitor(3, 2)];
+    let windows = apply([], reconcileWindows([], plan(three)));
+    // Minimised windows report odd bounds on some systems (Windows: -32000): no move while minimised.
+    windows = windows.map((w) =>
+      w.key === 'panel:2'
+        ? { ...w, minimized: true, visible: false, bounds: { x: -32000, y: -32000, width: 160, height: 28 } }
+        : w,
+    );
+    const actions = reconcileWindows(windows, plan(three));
+    expect(actions).toEqual([{ type: 'restore', key: 'panel:2' }]);
+    windows = apply(windows, actions).map((w) => (w.key === 'panel:2' ? { ...w, bounds: three[0]!.bounds } : w));
+    expect(reconcileWindows(windows, plan(three))).toEqual([
+      { type: 'move', key: 'panel:2', bounds: three[1]!.bounds, fullscreen: true },
+    ]);
+  });
+
+  it('shows again a panel someone hid, and leaves alone one minimised while it is not its turn', () => {
+    const two = [monitor(1, 0), monitor(2, 1)];
+    let windows = apply([], reconcileWindows([], plan(two, 0)));
+    windows = windows.map((w) =>
+      w.key === 'panel:1' ? { ...w, visible: false } : w.key === 'panel:3' ? { ...w, minimized: true } : w,
+    );
+    expect(reconcileWindows(windows, plan(two, 0))).toEqual([{ type: 'show', key: 'panel:1' }]);
+    expect(reconcileWindows(windows, plan(two, 30_000))).toEqual([
+      { type: 'show', key: 'panel:1' },
+      { type: 'restore', key: 'panel:3' },
+      { type: 'hide', key: 'panel:2' },
     ]);
   });
 });

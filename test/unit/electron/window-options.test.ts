@@ -34,6 +34,13 @@ describe('window options', () => {
     expect(windowOptions({ kind: 'panel', bounds, fullscreen: false }).fullscreen).toBe(false);
   });
 
+  it('gives a panel no minimise button and no taskbar button to minimise it with', () => {
+    expect(windowOptions({ kind: 'panel', bounds, fullscreen: true })).toMatchObject({
+      minimizable: false,
+      skipTaskbar: true,
+    });
+  });
+
   it('keeps panels running at full speed in the background; other windows may be throttled', () => {
     expect(windowOptions({ kind: 'panel', bounds, fullscreen: true }).webPreferences?.backgroundThrottling).toBe(false);
     expect(windowOptions({ kind: 'dark', bounds, fullscreen: true }).webPreferences?.backgroundThrottling).toBe(true);

@@ -29,11 +29,13 @@ export function windowOptions({ kind, bounds, fullscreen }: WindowOptionsInput):
     fullscreenable: !settings,
     autoHideMenuBar: true,
     backgroundColor: settings ? '#f6f7f9' : '#000000',
+    // No taskbar button for the wall's windows: one click on it would minimise a panel. A panel minimised
+    // anyway (Win+D) is restored by the shell's next reconcile (reconcile-windows.ts).
     skipTaskbar: !settings,
     alwaysOnTop: overlay || settings, // the settings open over the fullscreen panels
     focusable: !overlay,
     resizable: !overlay,
-    minimizable: !settings, // a minimised settings window would hide behind the wall, out of reach
+    minimizable: false, // a minimised settings window would hide behind the wall, out of reach; a panel, leave a screen
     closable: true,
     title: settings ? 'Social Wall — settings' : 'Social Wall',
     webPreferences: {

@@ -1,17 +1,20 @@
 // `npm start`: the wall in Electron, one kiosk window per display. Bundles the main process, finds
-// Electron's runtime (downloading it on first launch when online) and runs it; where the runtime cannot
-// be had or cannot start, says so in one sentence and runs the headless wall, which prints the URLs.
+// Electron's runtime (downloading it on first launch when online) and runs it; where there is no display,
+// or the runtime cannot be had or cannot start, says which in one sentence and runs the headless wall,
+// whose URLs follow that sentence at once (its logs after them).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleMain } from './bundle-main.ts';
 import { prepareElectronSqlite } from './electron-sqlite.ts';
-import { fallbackSentence, type FallbackCause } from './fallback-message.ts';
+import { displayMissing, fallbackSentence, type FallbackCause } from './fallback-message.ts';
 import { headlessArgs } from './headless-args.ts';
 import { electronPackageDir, locateElectronRuntime } from './locate-electron.ts';
 import { runElectron } from './run-electron.ts';
+import { headlessCommand, runHeadless } from './run-headless.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const HEADLESS_ENTRY = join(ROOT, 'src', 'main', 'cli', 'serve.ts');
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 /** Offline, the installer fails at once: say nothing then; online, say why the first start takes a while. */
 const DOWNLOAD_NOTICE_AFTER_MS = 3_000;
@@ -37,6 +40,7 @@ function downloadRuntime(packageDir: string): Promise<boolean> {
 }
 
 async function start(): Promise<FallbackCause | undefined> {
+  if (displayMissing(process.platform, process.env)) return { kind: 'no-display' };
   let runtime = locateElectronRuntime(electronPackageDir(), process.env);
   if (!runtime.ok && runtime.packageDir !== undefined && (await downloadRuntime(runtime.packageDir)))
     runtime = locateElectronRuntime(runtime.packageDir, process.env);
@@ -53,6 +57,8 @@ async function start(): Promise<FallbackCause | undefined> {
 const fallback = await start();
 if (fallback) {
   console.log(fallbackSentence(fallback));
-  process.argv = [...process.argv.slice(0, 2), ...headlessArgs(process.argv.slice(2))];
-  await import('../../cli/serve.ts'); // the headless wall: prints the panels' URLs, runs until Ctrl+C
+  process.exitCode = await runHeadless(headlessCommand(HEADLESS_ENTRY), headlessArgs(process.argv.slice(2)), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
 }

@@ -1,6 +1,7 @@
-// From the windows that exist to the windows the plan wants: which to close, create, move, show, hide.
-// A window changes display by leaving fullscreen, taking the new bounds, then going fullscreen again
-// (a fullscreen window does not move on every OS).
+// From the windows that exist to the windows the plan wants: which to close, create, move, restore, show,
+// hide. A window changes display by leaving fullscreen, taking the new bounds, then going fullscreen again
+// (a fullscreen window does not move on every OS). A panel minimised (Win+D, a stray click) or hidden by
+// someone else is brought back on the next reconcile: the state is what is on screen, not what was asked.
 import type { Rect } from './display-fingerprint.ts';
 import type { WindowPlacement } from './screen-plan.ts';
 
@@ -8,13 +9,16 @@ export interface WindowState {
   key: string;
   bounds: Rect;
   fullscreen: boolean;
+  /** On screen now (shown and not minimised). */
   visible: boolean;
+  minimized: boolean;
 }
 
 export type WindowAction =
   | { type: 'close'; key: string }
   | { type: 'create'; placement: WindowPlacement }
   | { type: 'move'; key: string; bounds: Rect; fullscreen: boolean }
+  | { type: 'restore'; key: string }
   | { type: 'show'; key: string }
   | { type: 'hide'; key: string };
 
@@ -50,11 +54,16 @@ export function reconcileWindows(
   for (const p of placements) {
     const w = existing.get(p.key);
     if (!w) actions.push({ type: 'create', placement: p });
-    else if (!isInPlace(w, p)) actions.push({ type: 'move', key: p.key, bounds: p.bounds, fullscreen: p.fullscreen });
+    // A minimised window is restored first (its bounds mean little meanwhile); the next tick moves it if needed.
+    else if (!w.minimized && !isInPlace(w, p))
+      actions.push({ type: 'move', key: p.key, bounds: p.bounds, fullscreen: p.fullscreen });
   }
   // Show the next panel before hiding the previous one, so the desktop never flashes between turns.
-  for (const p of placements)
-    if (p.visible && existing.get(p.key)?.visible === false) actions.push({ type: 'show', key: p.key });
+  for (const p of placements) {
+    const w = existing.get(p.key);
+    if (!p.visible || !w || w.visible) continue;
+    actions.push({ type: w.minimized ? 'restore' : 'show', key: p.key });
+  }
   for (const p of placements)
     if (!p.visible && existing.get(p.key)?.visible === true) actions.push({ type: 'hide', key: p.key });
   return actions;

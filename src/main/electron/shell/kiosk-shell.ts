@@ -1,9 +1,11 @@
 // Keeps the windows on the displays for as long as the wall runs: re-plans on display events, after
 // resume and unlock, and on a periodic tick (display events are not reliable on every OS), which also
-// turns the rotating panels, runs the memory watchdog and the nightly reload.
+// brings back minimised or hidden panels, asks each panel for its heartbeat, turns the rotating panels,
+// runs the memory watchdog and the nightly reload. The panels and settings are read at each tick: IT may
+// change them in the settings page while the wall runs.
 import type { App, PowerMonitor, Screen } from 'electron';
-import type { KioskConfig, ScreensConfig } from '../../../shared/config.ts';
 import type { Logger } from '../../logger.ts';
+import type { KioskView } from '../../wall.ts';
 import { checkNightlyReload, type NightlySchedule } from '../recovery/nightly-reload.ts';
 import type { RecoveryController } from '../recovery/recovery-controller.ts';
 import type { DisplaySnapshot } from '../screens/display-fingerprint.ts';
@@ -26,9 +28,10 @@ export interface KioskShellOptions {
   windows: KioskWindows;
   recovery: RecoveryController;
   memory: ScreenMemoryFile;
-  panelIds: readonly string[];
-  screens: ScreensConfig;
-  kiosk: KioskConfig;
+  /** The panels and the screens and kiosk settings, as they are now (RunningWall.kioskView). */
+  view: () => KioskView;
+  /** Simulated displays (--simulate-displays): plain windows side by side, never fullscreen. */
+  windowed: boolean;
   logger: Logger;
 }
 
@@ -47,14 +50,16 @@ export function startKioskShell(options: KioskShellOptions): RunningShell {
 
   const reconcile = (reason: string): void => {
     const displays = options.displays();
+    const view = options.view();
     const plan = planScreens({
-      panelIds: options.panelIds,
+      panelIds: view.panels.map((p) => p.id),
       displays,
       remembered,
-      screens: options.screens,
+      screens: view.screens,
       now: Date.now(),
     });
-    const actions = reconcileWindows(windows.states(), plan.placements);
+    const placements = options.windowed ? plan.placements.map((p) => ({ ...p, fullscreen: false })) : plan.placements;
+    const actions = reconcileWindows(windows.states(), placements);
     if (actions.some((a) => a.type !== 'show' && a.type !== 'hide'))
       logger.info('screens: reconciling', { reason, displays: displays.length, how: plan.how });
     windows.apply(actions);
@@ -74,18 +79,18 @@ export function startKioskShell(options: KioskShellOptions): RunningShell {
       const kb = byPid.get(pid);
       return kb === undefined ? [] : [{ key, workingSetKb: kb }];
     });
-    recovery.memorySampled(samples, options.kiosk.panelMemoryLimitMb);
+    recovery.memorySampled(samples, options.view().kiosk.panelMemoryLimitMb);
   };
 
   const tick = (): void => {
     reconcile('periodic');
+    windows.beat();
     const now = new Date();
-    const night = checkNightlyReload(nightly, now, options.kiosk.nightlyReloadHour);
+    const hour = options.view().kiosk.nightlyReloadHour;
+    const night = checkNightlyReload(nightly, now, hour);
     nightly = night.schedule;
     if (night.reloadNow) {
-      logger.info('recovery: nightly reload of every panel', {
-        reason: `nightly reload at ${options.kiosk.nightlyReloadHour}:00`,
-      });
+      logger.info('recovery: nightly reload of every panel', { reason: `nightly reload at ${hour}:00` });
       windows.reloadAll();
     }
     if (now.getTime() - lastMemoryCheck >= MEMORY_EVERY_MS) {
