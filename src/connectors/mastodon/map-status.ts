@@ -17,8 +17,8 @@ export interface StatusMapContext {
 
 const isHttp = (u: string | undefined): u is string => u !== undefined && /^https?:\/\//i.test(u);
 
-/** user@host of an account, from its profile URL (its acct is relative to the instance that served it). */
-export function fullAcct(account: MastodonBaseStatus['account']): string {
+/** user@host of an account or a mention, from its profile URL (its acct is relative to the instance that served it). */
+export function fullAcct(account: Pick<MastodonBaseStatus['account'], 'acct' | 'username' | 'url'>): string {
   if (account.acct.includes('@')) return account.acct.toLowerCase();
   try {
     return `${account.username}@${new URL(account.url).host}`.toLowerCase();

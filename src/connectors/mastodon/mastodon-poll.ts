@@ -13,6 +13,7 @@ import {
   type MastodonCursor,
 } from './mastodon-cursor.ts';
 import { compareIds, maxId } from './mastodon-ids.ts';
+import { BrandAccounts } from './brand-accounts.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
 import type { MastodonOptions } from './mastodon-options.ts';
 import type { StatusRegistry } from './status-registry.ts';
@@ -34,25 +35,10 @@ function asList(data: unknown, host: string): unknown[] {
   return data;
 }
 
-/** Which instance reads each brand account: its home instance when configured, else the first one. */
-export function brandHomes(
-  options: MastodonOptions,
-  instances: readonly MastodonInstance[],
-): Map<MastodonInstance, string[]> {
-  const homes = new Map<MastodonInstance, string[]>();
-  for (const acct of options.brandAccounts) {
-    const host = acct.split('@')[1];
-    const home = instances.find((i) => i.host.toLowerCase() === host) ?? instances[0];
-    if (home) homes.set(home, [...(homes.get(home) ?? []), acct]);
-  }
-  return homes;
-}
-
 const SEVERITY = ['auth', 'config', 'rate-limit', 'server', 'network', 'invalid-response'];
 
 export class MastodonPoller {
-  private readonly brandIds = new Map<string, string>();
-  private readonly homes: Map<MastodonInstance, string[]>;
+  private readonly brand: BrandAccounts;
 
   constructor(
     private readonly options: MastodonOptions,
@@ -60,7 +46,7 @@ export class MastodonPoller {
     private readonly registry: StatusRegistry,
     private readonly now: () => number,
   ) {
-    this.homes = brandHomes(options, instances);
+    this.brand = new BrandAccounts(options.brandAccounts, instances, now);
   }
 
   async poll({ cursor, signal }: PollRequest): Promise<PollResult> {
@@ -72,18 +58,25 @@ export class MastodonPoller {
     const emitted = new Set<string>();
     const failed = new Map<MastodonInstance, ConnectorError>();
     for (const instance of this.instances) instance.calls = 0;
+    const homes = await this.brand.byHome(signal);
 
+    // What was read is kept whatever fails after it: one instance, one hashtag or one account failing fails
+    // only itself (shown in the health); the poll fails only when nothing at all could be read.
+    let readSomething = false;
     for (const instance of this.instances) {
       try {
-        for (const tag of this.options.hashtags) await this.readTag(instance, tag, state, events, emitted, signal);
-        for (const acct of this.homes.get(instance) ?? [])
-          await this.readBrand(instance, acct, state, events, emitted, signal);
+        for (const tag of this.options.hashtags) {
+          await this.readTag(instance, tag, state, events, emitted, signal);
+          readSomething = true;
+        }
+        for (const acct of homes.get(instance) ?? [])
+          readSomething = (await this.readBrand(instance, acct, state, events, emitted, signal)) || readSomething;
       } catch (error) {
         if (!(error instanceof ConnectorError) || signal.aborted) throw error;
         failed.set(instance, error);
       }
     }
-    if (failed.size === this.instances.length) {
+    if (!readSomething && failed.size > 0) {
       const errors = [...failed.values()].sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind));
       if (errors[0]) throw errors[0];
     }
@@ -114,6 +107,7 @@ export class MastodonPoller {
     if (newest) state.tags[hwKey] = newest;
   }
 
+  /** The brand account's own statuses (its answers); false when the instance does not know the account. */
   private async readBrand(
     instance: MastodonInstance,
     acct: string,
@@ -121,8 +115,9 @@ export class MastodonPoller {
     events: SourceEvent[],
     emitted: Set<string>,
     signal: AbortSignal,
-  ): Promise<void> {
-    const id = await this.brandId(instance, acct, signal);
+  ): Promise<boolean> {
+    const id = await this.brand.idOn(instance, acct, signal);
+    if (id === undefined) return false;
     const hwKey = `${instance.url} ${acct}`;
     const path = `/api/v1/accounts/${encodeURIComponent(id)}/statuses`;
     const newest = await this.readTimeline(
@@ -136,30 +131,7 @@ export class MastodonPoller {
       signal,
     );
     if (newest) state.brand[hwKey] = newest;
-  }
-
-  private async brandId(instance: MastodonInstance, acct: string, signal: AbortSignal): Promise<string> {
-    const cacheKey = `${instance.url} ${acct}`;
-    const known = this.brandIds.get(cacheKey);
-    if (known) return known;
-    try {
-      const answer = await instance.get<unknown>('/api/v1/accounts/lookup', { params: { acct }, signal });
-      const id = idOf(answer.data);
-      if (!id)
-        throw new ConnectorError(
-          'invalid-response',
-          `Mastodon ${instance.host} sent an unreadable account for ${acct}`,
-        );
-      this.brandIds.set(cacheKey, id);
-      return id;
-    } catch (error) {
-      if (error instanceof MastodonNotFound)
-        throw new ConnectorError(
-          'config',
-          `Mastodon ${instance.host} does not know the brand account ${acct}: check it in Settings`,
-        );
-      throw error;
-    }
+    return true;
   }
 
   /**
@@ -263,6 +235,7 @@ export class MastodonPoller {
       ? { ...rateLimitBudget(tightest.client.lastRateLimit), rateLimitInstance: tightest.host }
       : {};
     budget['failingInstances'] = [...failed].map(([i, e]) => `${i.host}: ${e.message}`).join('; ');
+    budget['failingAccounts'] = this.brand.failures();
     return { ...(minDelayMs > 0 ? { minDelayMs } : {}), budget };
   }
 }

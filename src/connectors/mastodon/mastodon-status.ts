@@ -38,7 +38,10 @@ const statusShape = {
   account: MastodonAccountSchema,
   media_attachments: z.array(MastodonMediaSchema).default([]),
   tags: z.array(z.object({ name: z.string() })).default([]),
-  mentions: z.array(z.object({ acct: z.string() })).default([]),
+  /** The accounts a status names; a reply names the account it answers (Mastodon adds it). */
+  mentions: z
+    .array(z.object({ acct: z.string(), username: z.string().default(''), url: z.string().default('') }))
+    .default([]),
   replies_count: z.number().int().nonnegative().default(0),
   reblogs_count: z.number().int().nonnegative().default(0),
   favourites_count: z.number().int().nonnegative().default(0),

@@ -60,9 +60,10 @@ export class StatusRegistry {
     let parentKey: string | undefined;
     if (shown.in_reply_to_id) {
       parentKey = this.keyOf(instance.url, shown.in_reply_to_id);
-      // Only the brand's answers are worth a call: they are what the wall threads under a customer's post.
-      if (!parentKey && this.brandAccounts.has(fullAcct(shown.account)))
-        parentKey = await this.fetchKey(instance, shown.in_reply_to_id, signal);
+      // A call only for a conversation with the brand — its answers, and customers answering it — which is
+      // what the wall threads; a reply names the account it answers among its mentions.
+      const withBrand = [shown.account, ...shown.mentions].some((a) => this.brandAccounts.has(fullAcct(a)));
+      if (!parentKey && withBrand) parentKey = await this.fetchKey(instance, shown.in_reply_to_id, signal);
     }
     const item = mapStatus(status, {
       brandAccounts: this.brandAccounts,

@@ -102,7 +102,11 @@ export async function startMastodonInstance(
         description: m.description ?? null,
         meta: { original: { width: 1200, height: 800 } },
       })),
-      mentions: [],
+      // A reply names the account it answers (Mastodon adds the mention), as `acct` relative to this instance.
+      mentions:
+        parent && parent.account !== s.account
+          ? [(({ id, username, url, acct }) => ({ id, username, url, acct }))(accountJson(parent.account))]
+          : [],
       tags: s.tags.map((name) => ({ name, url: `https://${setup.domain}/tags/${name}` })),
       emojis: [],
       card: null,
@@ -192,6 +196,10 @@ export async function startMastodonInstance(
     if (!status || status.deleted) return c.json({ error: 'Record not found' }, 404);
     return c.json(statusJson(status));
   });
+
+  // What the instance says of itself: its domain, which need not be the address it answers at.
+  app.get('/api/v2/instance', (c) => c.json({ domain: setup.domain, title: setup.domain, version: '4.3.0' }));
+  app.get('/api/v1/instance', (c) => c.json({ uri: setup.domain, title: setup.domain, version: '4.3.0' }));
 
   app.get('/api/v1/accounts/lookup', (c) => {
     const acct = (c.req.query('acct') ?? '').replace(/^@/, '').toLowerCase();
