@@ -31,6 +31,8 @@ export type MappedTweet =
       versionId: string;
       /** A newer version exists: this one must not overwrite it. */
       stale: boolean;
+      /** A retweet: someone sharing another post, not words of their own. */
+      retweet: boolean;
       candidate: XCandidate;
     }
   | { ok: false; reason: string };
@@ -132,5 +134,6 @@ export function mapXTweet(raw: unknown, ctx: XMapContext): MappedTweet {
     fetchedAt: ctx.nowIso,
     sensitive: tweet.possibly_sensitive ?? false,
   };
-  return { ok: true, originalId, versionId: tweet.id, stale: latestId !== tweet.id, candidate };
+  const retweet = tweet.referenced_tweets?.some((r) => r.type === 'retweeted') ?? false;
+  return { ok: true, originalId, versionId: tweet.id, stale: latestId !== tweet.id, retweet, candidate };
 }

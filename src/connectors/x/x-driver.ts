@@ -95,8 +95,9 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
         out.set(`invalid:${out.size}`, { type: 'invalid', reason: mapped.reason });
         continue;
       }
-      // An older version of an edited post never overwrites the newer text.
-      if (mapped.stale || s.tracker.isStale(mapped.originalId, mapped.versionId)) continue;
+      // An older version of an edited post never overwrites the newer text. A retweet (the mentions timeline
+      // lists them: "RT @…: …") is left out: its original, which names the brand, is on the wall already.
+      if (mapped.stale || mapped.retweet || s.tracker.isStale(mapped.originalId, mapped.versionId)) continue;
       // The brand's own timeline is read for its answers; its other posts are not about customers.
       if (origin === 'own' && !mapped.candidate.parentKey) continue;
       s.tracker.seen(mapped.originalId, mapped.versionId, String(mapped.candidate.createdAt), context.now());

@@ -111,6 +111,35 @@ export class XDataset {
     return tweet;
   }
 
+  /**
+   * A retweet, as X stores it: a post of its own whose text is "RT @author: <the original's text>" (so it
+   * names whom the original names: it lands in their mentions timeline) and which references the original.
+   */
+  retweet(authorId: string, originalId: string): EmuTweet {
+    const original = this.tweets.get(originalId);
+    const by = original ? this.users.get(original.author_id) : undefined;
+    if (!original || !by) throw new Error(`no post ${originalId}`);
+    const id = this.nextId();
+    const text = `RT @${by.username}: ${original.text}`;
+    const tweet: EmuTweet = {
+      id,
+      text,
+      author_id: authorId,
+      created_at: new Date(this.now()).toISOString(),
+      lang: original.lang,
+      conversation_id: id,
+      edit_history_tweet_ids: [id],
+      referenced_tweets: [{ type: 'retweeted', id: originalId }],
+      public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0 },
+      entities: entitiesOf(text, this.users),
+      possibly_sensitive: false,
+    };
+    original.public_metrics.retweet_count++;
+    this.tweets.set(id, tweet);
+    this.listeners.forEach((l) => l(tweet));
+    return tweet;
+  }
+
   /** An edit is a new post whose id joins the edit history of every version. */
   edit(id: string, text: string): EmuTweet {
     const old = this.tweets.get(id);
