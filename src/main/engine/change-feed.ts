@@ -52,6 +52,11 @@ export class ChangeFeed {
     return this.seq ? `${this.bootId}-${this.seq}` : undefined;
   }
 
+  /** Whether a screen (or anyone) follows the feed: the server's tests check that closed streams let go. */
+  get observed(): boolean {
+    return this.subject.observed;
+  }
+
   complete(): void {
     this.subject.complete();
   }

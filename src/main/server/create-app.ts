@@ -8,7 +8,8 @@ import type { ApiRoutes, ErrorResponse } from '../../shared/api-contract.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
 import type { SettingsApi } from '../settings/settings-api.ts';
 import { accessGuard } from './access-guard.ts';
-import { eventsRoute } from './events-route.ts';
+import { bodyLimits } from './body-limits.ts';
+import { eventsRoute, type EventsRouteLimits } from './events-route.ts';
 import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings-routes.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   brandDir?: string;
   /** Posts pushed by a site's webhook, for the source that accepts them (guarded by that source's own token). */
   receive: InboundReceive;
+  /** Bounds of the live stream (streams open at once, unsent backlog); defaults in events-route.ts. */
+  eventsLimits?: EventsRouteLimits;
 }
 
 const DEFAULT_LIMIT = 30;
@@ -57,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
       ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}),
     }),
   );
+  // After the guard: a request without a credential is refused before its body is read.
+  app.use('*', bodyLimits());
   const { adminToken } = options;
   if (options.settings) {
     if (options.brandDir !== undefined) {
@@ -82,7 +87,7 @@ export function createApp(options: AppOptions): Hono {
   });
   app.get('/api/health', (c) => answer(c, '/api/health', api.health()));
   app.get('/api/stats', (c) => answer(c, '/api/stats', api.stats()));
-  app.get('/api/events', eventsRoute(api));
+  app.get('/api/events', eventsRoute(api, options.eventsLimits));
   app.all('/api/*', (c) => notFound(c, 'No such API route.'));
 
   const indexFile = join(options.rendererDir, 'index.html');

@@ -1,10 +1,11 @@
 // POST /api/inbound/:sourceId — what the company's site pushes (its reviews webhook). Mounted outside the
 // display-token guard: the source's own webhook token (checked by its connector, in constant time)
 // guards it; the Host check still applies (inboundHostCheck). The body is read with a hard cap before any
-// parsing, so a huge upload costs at most that much memory.
+// parsing, so a huge upload costs at most that much memory, and its nesting is bounded before it is parsed.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { InboundRequest } from '../../connectors/connector.ts';
 import { isOwnHost } from './access-guard.ts';
+import { parseJsonBody } from './json-body.ts';
 
 /** Largest body accepted, in bytes; more is answered 413 without being read further. */
 export const INBOUND_MAX_BYTES = 256 * 1024;
@@ -41,6 +42,14 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** What an unauthenticated caller may learn: nothing about which sources exist. */
+const REFUSED_STATUSES = new Set([401, 403, 404]);
+export const NOT_ACCEPTED: InboundAnswer = {
+  status: 401,
+  error:
+    'Not accepted: no source takes this token at this address (check the webhook URL and the Authorization: Bearer token).',
+};
+
 const STATUSES = new Set([202, 400, 401, 403, 404, 413, 415, 422, 500]);
 
 function reply(c: Context, answer: InboundAnswer): Response {
@@ -69,14 +78,15 @@ export function inboundRoute(receive: InboundReceive, maxBytes = INBOUND_MAX_BYT
         });
       throw err;
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return reply(c, { status: 400, error: 'The body is not valid JSON.' });
-    }
+    const body = parseJsonBody(text);
+    if (!body.ok) return reply(c, { status: body.status, error: body.error });
+    if (body.value === undefined)
+      return reply(c, { status: 400, error: 'The body is empty: send the reviews as JSON.' });
     const headers = Object.fromEntries(Object.entries(c.req.header()).map(([k, v]) => [k.toLowerCase(), v]));
-    return reply(c, await receive(c.req.param('sourceId') ?? '', { headers, body }));
+    const answer = await receive(c.req.param('sourceId') ?? '', { headers, body: body.value });
+    // No source, a source that takes no webhook, a wrong token: one answer, so a caller without the token
+    // cannot learn which source ids exist.
+    return reply(c, REFUSED_STATUSES.has(answer.status) ? NOT_ACCEPTED : answer);
   };
 }
 

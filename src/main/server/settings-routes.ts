@@ -1,25 +1,10 @@
 // The routes under /api/settings. The access guard has already admitted an admin (or, for /unlock, a
-// same-origin request); every body is read as JSON with a size cap and handed to the SettingsApi, which
-// validates it with zod.
+// same-origin request); every body is read as JSON (its size bounded by body-limits.ts, its depth by
+// json-body.ts) and handed to the SettingsApi, which validates it with zod.
 import { Hono, type Context } from 'hono';
-import type { ErrorResponse } from '../../shared/api-contract.ts';
 import type { SettingsRoutes } from '../../shared/settings-contract.ts';
 import type { SettingsApi, SettingsOutcome } from '../settings/settings-api.ts';
-
-/** A whole configuration is a few kB; a logo is not sent here. */
-const MAX_BODY_BYTES = 512 * 1024;
-
-async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES)
-    return { ok: false, response: c.json<ErrorResponse>({ error: 'Body too large.' }, 413) };
-  if (text.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: c.json<ErrorResponse>({ error: 'The body is not valid JSON.' }, 400) };
-  }
-}
+import { readJson } from './json-body.ts';
 
 function reply<R extends keyof SettingsRoutes>(
   c: Context,
