@@ -2,7 +2,7 @@
 // and the CLI both start the wall through here; nothing happens at import time.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectorRegistry } from '../connectors/registry.ts';
 import { loadWallConfig } from './config/load-wall-config.ts';
@@ -17,7 +17,8 @@ import type { IdentifyScreensResponse } from '../shared/settings-contract.ts';
 import type { KioskConfig, ScreensConfig } from '../shared/config.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { PinLock } from './settings/pin-lock.ts';
-import { startServer } from './server/start-server.ts';
+import { startServer, type ServerTimeouts } from './server/start-server.ts';
+import type { EventsRouteLimits } from './server/events-route.ts';
 import { openSqliteStore } from './store/open-sqlite-store.ts';
 
 export interface WallOptions {
@@ -37,6 +38,8 @@ export interface WallOptions {
   now?: () => number;
   /** The kiosk shell's "identify screens", offered to the settings page (absent headless). */
   identifyScreens?: () => IdentifyScreensResponse;
+  /** The server's bounds against slow and abusive clients (tests and the fault suite lower them). */
+  serverLimits?: { timeouts?: ServerTimeouts; events?: EventsRouteLimits };
 }
 
 export interface PanelLink {
@@ -88,7 +91,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const configSource =
     options.config !== undefined
       ? { object: options.config }
-      : { file: configFile ?? defaultConfig, required: options.configFile !== undefined };
+      : {
+          file: configFile ?? defaultConfig,
+          // A file given elsewhere than the data folder is IT's: refused when broken, never replaced.
+          provisioned: options.configFile !== undefined && resolve(options.configFile) !== resolve(defaultConfig),
+        };
   const loaded = loadWallConfig(configSource, connectorRegistry, secrets, Date.now());
   const { resolved } = loaded;
   const { config } = resolved;
@@ -117,6 +124,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     notices: () => engine.health().notices,
     moderation: engine.moderation,
     pin,
+    now: options.now ?? Date.now,
     ...(options.identifyScreens ? { identifyScreens: options.identifyScreens } : {}),
   });
 
@@ -135,11 +143,12 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     port: () => boundPort,
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
     assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
+    ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
   });
   const host = options.host ?? config.server.host;
   let server;
   try {
-    server = await startServer(app, host, options.port ?? config.server.port);
+    server = await startServer(app, host, options.port ?? config.server.port, options.serverLimits?.timeouts);
   } catch (err) {
     store.close();
     throw err;

@@ -1,6 +1,7 @@
 // The wall's configuration: one schema for the config file, the settings API and the settings forms.
 // Each source's `options` are validated by its connector's own schema (src/connectors/registry.ts),
-// which the main process applies on top of this one (src/main/config/validate-config.ts).
+// which the main process applies on top of this one (src/main/config/validate-config.ts). Every object is
+// strict: an unknown field (a typo, a field of another version) is refused, never silently dropped.
 import { z } from 'zod';
 import { CachePolicySchema, NetworkSchema } from './post.ts';
 
@@ -25,7 +26,7 @@ function isHttpsUrl(value: string): boolean {
 
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1a2b3c');
 
-export const BrandSchema = z.object({
+export const BrandSchema = z.strictObject({
   name: z.string().min(1).max(80).default('Atelier Nova'),
   hashtags: z
     .array(z.string().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits or _'))
@@ -33,13 +34,13 @@ export const BrandSchema = z.object({
     .default([]),
   handles: z.array(z.string().min(1).max(100)).max(30).default([]),
   colors: z
-    .object({ primary: HexColor.default('#0b3d91'), accent: HexColor.default('#ffb000') })
+    .strictObject({ primary: HexColor.default('#0b3d91'), accent: HexColor.default('#ffb000') })
     .default({ primary: '#0b3d91', accent: '#ffb000' }),
   /** The logo's file in `<dataDir>/brand/` (named by its content hash); set only by POST /api/settings/logo. */
   logo: z.string().regex(LOGO_FILE_NAME, 'the logo is set by uploading a picture').optional(),
   /** The empty state's call to action: where its QR code points (else the hashtag's page) and a line of text. */
   callToAction: z
-    .object({
+    .strictObject({
       qrUrl: z.string().trim().max(2000).refine(isHttpsUrl, 'use a web address starting with https://').optional(),
       text: z.string().trim().max(120, 'at most 120 characters').optional(),
     })
@@ -47,7 +48,7 @@ export const BrandSchema = z.object({
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
-export const SourceConfigSchema = z.object({
+export const SourceConfigSchema = z.strictObject({
   id: Slug,
   /** Connector type: demo, replay, facebook, … (see the registry). */
   type: z.string().min(1),
@@ -64,7 +65,7 @@ export type SourceConfig = z.infer<typeof SourceConfigSchema>;
 export const PanelTypeSchema = z.enum(['feed', 'stats']);
 export type PanelType = z.infer<typeof PanelTypeSchema>;
 
-export const PanelConfigSchema = z.object({
+export const PanelConfigSchema = z.strictObject({
   id: Slug,
   title: z.string().min(1).max(80),
   type: PanelTypeSchema,
@@ -75,7 +76,7 @@ export const PanelConfigSchema = z.object({
 });
 export type PanelConfig = z.infer<typeof PanelConfigSchema>;
 
-export const ServerConfigSchema = z.object({
+export const ServerConfigSchema = z.strictObject({
   /** Loopback by default; anything else exposes the wall to the network (signage players). */
   host: z.string().min(1).default('127.0.0.1'),
   /** 0: a free port chosen at each launch. */
@@ -87,7 +88,7 @@ export const ServerConfigSchema = z.object({
 });
 
 /** How the kiosk shell puts panels on the PC's displays (src/main/electron/screens/). */
-export const ScreensConfigSchema = z.object({
+export const ScreensConfigSchema = z.strictObject({
   /** Panel ids, left to right, for displays the wall has never seen (empty: the panels' own order). */
   leftToRight: z.array(Slug).default([]),
   /** Fewer displays than panels: the leftover panels take turns on the last display, or share it side by side. */
@@ -102,7 +103,7 @@ export const ScreensConfigSchema = z.object({
 export type ScreensConfig = z.infer<typeof ScreensConfigSchema>;
 
 /** The kiosk's unattended behaviour (src/main/electron/). */
-export const KioskConfigSchema = z.object({
+export const KioskConfigSchema = z.strictObject({
   /** Opens the settings window (with the IT PIN). Modifiers: Ctrl, Alt, Shift, Meta; then one key. */
   settingsKeys: z
     .string()
@@ -118,7 +119,7 @@ export const KioskConfigSchema = z.object({
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 
 /** An author whose posts never reach the screens: a handle (with or without @) or the network's author id. */
-export const BlockedAuthorSchema = z.object({
+export const BlockedAuthorSchema = z.strictObject({
   author: z.string().trim().min(1).max(200),
   /** The network the handle or id belongs to; absent: any network. */
   network: NetworkSchema.optional(),
@@ -130,7 +131,7 @@ export type BlockedAuthor = z.infer<typeof BlockedAuthorSchema>;
  * rules on; each post a rule hides is logged in the audit and counted on the wall. The brand's own posts are
  * never moderated (they are the answers the wall measures). Rules apply to posts as they arrive.
  */
-export const ModerationConfigSchema = z.object({
+export const ModerationConfigSchema = z.strictObject({
   /** Hide posts with a word of these profanity lists (French, English); empty: off. */
   profanity: z.array(LanguageSchema).max(2).default([]),
   blockedAuthors: z.array(BlockedAuthorSchema).max(1000).default([]),
@@ -145,7 +146,7 @@ export const ModerationConfigSchema = z.object({
 export type ModerationConfig = z.infer<typeof ModerationConfigSchema>;
 
 export const WallConfigSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1).default(1),
     language: LanguageSchema.default('fr'),
     /** IANA time zone for "today" in the statistics; the machine's own when absent. */

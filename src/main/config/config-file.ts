@@ -1,11 +1,31 @@
-// The config file on disk: written atomically (temp file, fsync, rename) with the previous good version
-// kept beside it as <file>.previous; a file that is not JSON at start (a power cut mid-write on a file
-// system without atomic rename) is never destroyed: moved aside, the previous version used, IT told.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// The config file on disk: written atomically (temp file, fsync, rename; the temp file removed when any step
+// fails, e.g. a full disk), with the previous good versions kept beside it: <file>.previous (the latest), then
+// <file>.previous.2 … .previous.5. Only a save that passed validation reaches this file, so a refused or empty
+// save never pushes a good version out. A file that is not JSON at start (a power cut mid-write on a file
+// system without atomic rename) is never destroyed: moved aside, the newest previous version used, IT told.
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { WallNotice } from '../../shared/health.ts';
 
 export const PREVIOUS_SUFFIX = '.previous';
+/** How many previous versions are kept (the latest is `.previous`, the older `.previous.2` …). */
+export const PREVIOUS_VERSIONS = 5;
+
+/** `<file>.previous`, `<file>.previous.2`, …, newest first. */
+export function previousVersions(path: string): string[] {
+  return Array.from({ length: PREVIOUS_VERSIONS }, (_, i) => path + PREVIOUS_SUFFIX + (i === 0 ? '' : `.${i + 1}`));
+}
 
 function fsyncDirectory(dir: string): void {
   // Makes the rename itself durable; Windows cannot open a directory, and NTFS journals the rename anyway.
@@ -18,27 +38,55 @@ function fsyncDirectory(dir: string): void {
   }
 }
 
-export function writeConfigAtomically(path: string, config: unknown): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
+function readText(path: string): string | undefined {
   try {
-    writeSync(fd, JSON.stringify(config, null, 2) + '\n');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
-  if (existsSync(path) && parsesAsJson(path)) copyFileSync(path, path + PREVIOUS_SUFFIX);
-  renameSync(temp, path);
-  fsyncDirectory(dirname(path));
 }
 
-function parsesAsJson(path: string): boolean {
+function parsesAsJson(text: string | undefined): boolean {
+  if (text === undefined) return false;
   try {
-    JSON.parse(readFileSync(path, 'utf8'));
+    JSON.parse(text);
     return true;
   } catch {
     return false;
   }
+}
+
+/** The file in force becomes `.previous`, each older one moves down a place, the oldest falls off. */
+function keepPrevious(path: string, next: string): void {
+  const current = readText(path);
+  // The same content saved again is not a new version: history is not pushed out by repeated saves.
+  if (!parsesAsJson(current) || current === next) return;
+  const versions = previousVersions(path);
+  if (readText(versions[0]!) === current) return;
+  for (let i = versions.length - 1; i > 0; i--) {
+    if (existsSync(versions[i - 1]!)) renameSync(versions[i - 1]!, versions[i]!);
+  }
+  copyFileSync(path, versions[0]!);
+}
+
+export function writeConfigAtomically(path: string, config: unknown): void {
+  const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const text = JSON.stringify(config, null, 2) + '\n';
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    keepPrevious(path, text);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+  fsyncDirectory(dirname(path));
 }
 
 export interface ReadConfigResult {
@@ -47,7 +95,7 @@ export interface ReadConfigResult {
   notices: WallNotice[];
 }
 
-/** Reads a config file; one that is not JSON is moved aside and the previous good version (if any) read instead. */
+/** Reads a config file; one that is not JSON is moved aside and the newest previous good version (if any) read instead. */
 export function readConfigFile(path: string, nowMs: number): ReadConfigResult {
   if (!existsSync(path)) return { raw: undefined, notices: [] };
   try {
@@ -56,8 +104,7 @@ export function readConfigFile(path: string, nowMs: number): ReadConfigResult {
     const stamp = new Date(nowMs).toISOString().replace(/[:.]/g, '-');
     const aside = `${path}.corrupt-${stamp}`;
     renameSync(path, aside);
-    const previous = path + PREVIOUS_SUFFIX;
-    const fallback = existsSync(previous) && parsesAsJson(previous) ? previous : undefined;
+    const fallback = previousVersions(path).find((p) => parsesAsJson(readText(p)));
     const raw: unknown = fallback ? JSON.parse(readFileSync(fallback, 'utf8')) : {};
     if (fallback) copyFileSync(fallback, path);
     const message = `The configuration file was damaged (not valid JSON): kept as ${aside}; ${fallback ? `the previous version (${fallback}) is in use` : 'the default configuration is in use'}.`;

@@ -26,6 +26,7 @@ interface Words {
   oneOf: (options: string) => string;
   url: string;
   email: string;
+  unknownField: string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -48,6 +49,7 @@ const WORDS: Record<Language, Words> = {
     oneOf: (options) => `choisissez parmi : ${options}`,
     url: 'une adresse web complète, comme https://exemple.fr',
     email: 'une adresse e-mail, comme it@exemple.fr',
+    unknownField: 'champ inconnu (faute de frappe ? il est refusé, pas ignoré)',
   },
   en: {
     required: 'required',
@@ -68,6 +70,7 @@ const WORDS: Record<Language, Words> = {
     oneOf: (options) => `choose one of: ${options}`,
     url: 'a full web address, like https://example.com',
     email: 'an e-mail address, like it@example.com',
+    unknownField: 'unknown field (a typo? it is refused, not ignored)',
   },
 };
 
@@ -112,6 +115,8 @@ export function fieldMessage(issue: RawIssue, language: Language): string | unde
     }
     case 'invalid_value':
       return issue.values.length > 1 ? w.oneOf(issue.values.map(String).join(', ')) : undefined;
+    case 'unrecognized_keys':
+      return w.unknownField;
     case 'invalid_format':
       return issue.format === 'url' ? w.url : issue.format === 'email' ? w.email : undefined;
     default:

@@ -46,10 +46,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function issuesToErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: formatPath([...prefix, ...issue.path]) || '(file)',
-    message: issue.message,
-  }));
+  // An unknown field is named itself (`brand.colour`), one error per key, beside the field it was meant to be.
+  return error.issues.flatMap((issue) =>
+    (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]).map((path) => ({
+      field: formatPath([...prefix, ...path]) || '(file)',
+      message: issue.message,
+    })),
+  );
+}
+
+/** A connector's options refuse unknown fields too (a misspelt option would otherwise be dropped in silence). */
+function strictOptions(schema: ConnectorDefinition['optionsSchema']): ConnectorDefinition['optionsSchema'] {
+  return schema instanceof z.ZodObject ? schema.strict() : schema;
 }
 
 /** The embedded default: the demo source, so that a fresh install shows a living wall. */
@@ -77,7 +85,7 @@ function checkSource(
       message: `must be at least ${definition.minPollSeconds} s for ${definition.label}`,
     });
   }
-  const options = definition.optionsSchema.safeParse(source.options, parse);
+  const options = strictOptions(definition.optionsSchema).safeParse(source.options, parse);
   if (!options.success) {
     errors.push(...issuesToErrors(options.error, ['sources', i, 'options']));
     return undefined;

@@ -71,7 +71,10 @@ const EXACT: Readonly<Record<string, string>> = {
   'give an app password': 'indiquez un mot de passe d’application',
   'give at least one search': 'indiquez au moins une recherche',
   'write a handle like ateliernova.bsky.social': 'écrivez un identifiant comme ateliernova.bsky.social',
-  // The settings API's own field messages (secrets, profiles)
+  // The settings API's own field messages (a whole configuration, secrets, profiles)
+  required: 'obligatoire',
+  'send the whole configuration, as GET /api/settings gives it':
+    'envoyez la configuration entière, telle que GET /api/settings la donne',
   'no secret is stored for this field yet: enter it':
     'aucun secret n’est encore enregistré pour ce champ : saisissez-le',
   'the network or its address changed: enter this secret again':

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfigFile, writeConfigAtomically } from '../../../src/main/config/config-file.ts';
+import { previousVersions, readConfigFile, writeConfigAtomically } from '../../../src/main/config/config-file.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -55,5 +55,49 @@ describe('config file', () => {
     // No `previous`: the page says the defaults are in use.
     expect(read.notices[0]?.code).toBe('config-moved-aside');
     expect(read.notices[0]?.params).toEqual({ file: path, movedTo: `${path}.corrupt-1970-01-01T00-00-00-000Z` });
+  });
+
+  it('keeps five previous versions, newest first; the same content saved again pushes none out', () => {
+    const path = join(tempDir(), 'config.json');
+    for (let days = 1; days <= 8; days++) writeConfigAtomically(path, { retentionDays: days });
+    writeConfigAtomically(path, { retentionDays: 8 });
+    const kept = previousVersions(path).map(
+      (p) => (JSON.parse(readFileSync(p, 'utf8')) as { retentionDays: number }).retentionDays,
+    );
+    expect(kept).toEqual([7, 6, 5, 4, 3]);
+    expect(previousVersions(path)).toEqual([
+      `${path}.previous`,
+      `${path}.previous.2`,
+      `${path}.previous.3`,
+      `${path}.previous.4`,
+      `${path}.previous.5`,
+    ]);
+  });
+
+  it('a write that fails leaves no temp file and the file and its previous versions as they were', () => {
+    const dir = tempDir();
+    const path = join(dir, 'config.json');
+    writeConfigAtomically(path, { retentionDays: 1 });
+    writeConfigAtomically(path, { retentionDays: 2 });
+    // The rename cannot replace a directory that holds something (as a full disk fails the write): it throws.
+    const blocked = join(dir, 'blocked.json');
+    mkdirSync(join(blocked, 'inside'), { recursive: true });
+    expect(() => writeConfigAtomically(blocked, { retentionDays: 3 })).toThrow();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ retentionDays: 2 });
+    expect(JSON.parse(readFileSync(`${path}.previous`, 'utf8'))).toEqual({ retentionDays: 1 });
+  });
+
+  it('a damaged file with a damaged .previous falls back to the next good version', () => {
+    const dir = tempDir();
+    const path = join(dir, 'config.json');
+    writeConfigAtomically(path, { retentionDays: 1 });
+    writeConfigAtomically(path, { retentionDays: 2 });
+    writeConfigAtomically(path, { retentionDays: 3 });
+    writeFileSync(`${path}.previous`, '{');
+    writeFileSync(path, '');
+    const read = readConfigFile(path, 0);
+    expect(read.raw).toEqual({ retentionDays: 1 });
+    expect(read.notices[0]?.params).toMatchObject({ previous: `${path}.previous.2` });
   });
 });

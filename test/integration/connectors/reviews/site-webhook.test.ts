@@ -145,10 +145,10 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     expect(noAuthor.body['error']).toMatch(/^author\.name: /);
   });
 
-  it('answers 413 to an oversized body, 400 to broken JSON, 404 to an unknown source, 403 to a foreign Host', async () => {
+  it('answers 413 to an oversized body, 400 to broken JSON, 401 to an unknown source (as to a wrong token), 403 to a foreign Host', async () => {
     expect((await post(review('r-big', { text: 'x'.repeat(300 * 1024) }))).status).toBe(413);
     expect((await post(null, { raw: '{"id":' })).status).toBe(400);
-    expect((await post(review('r-n'), { source: 'nope' })).status).toBe(404);
+    expect((await post(review('r-n'), { source: 'nope' })).status).toBe(401);
     // fetch will not send a foreign Host: a raw request does (DNS rebinding looks like this).
     const foreign = await new Promise<number>((resolve, reject) => {
       const req = request(
