@@ -12,6 +12,7 @@ import { bodyLimits } from './body-limits.ts';
 import { eventsRoute, type EventsRouteLimits } from './events-route.ts';
 import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
+import { pinLanes } from './pin-lane.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { setAdminCookie } from './admin-gate.ts';
 import { logoDisplayRoutes, logoSettingsRoutes } from './logo-routes.ts';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono {
   // After the guard: a request without a credential is refused before its body is read.
   app.use('*', bodyLimits());
   const { adminToken } = options;
+  const lanes = pinLanes();
   if (options.settings) {
     if (options.brandDir !== undefined) {
       const logo = {
@@ -75,7 +77,11 @@ export function createApp(options: AppOptions): Hono {
     }
     app.route(
       '/api/settings',
-      settingsRoutes(options.settings, (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined)),
+      settingsRoutes(
+        options.settings,
+        (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined),
+        lanes.of,
+      ),
     );
   }
 
@@ -97,8 +103,12 @@ export function createApp(options: AppOptions): Hono {
     return c.html(readFileSync(indexFile, 'utf8'));
   };
   app.get('/', (c) => c.redirect(`/panel/${api.panels().panels[0]?.id ?? '1'}`, 302));
-  // The settings page is part of the built renderer (it routes on the path); the guard admitted an admin only.
-  app.get('/settings', (c) => page(c));
+  // The settings page is part of the built renderer (it routes on the path); the guard admitted an admin only,
+  // so the page gets the settings window's PIN lane (in the kiosk, its PIN prompt's tries are its own).
+  app.get('/settings', (c) => {
+    lanes.admit(c);
+    return page(c);
+  });
   app.get('/panel/:id', (c) =>
     api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`),
   );

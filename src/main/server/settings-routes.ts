@@ -4,6 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { SettingsRoutes } from '../../shared/settings-contract.ts';
 import type { SettingsApi, SettingsOutcome } from '../settings/settings-api.ts';
+import type { PinLane } from '../settings/pin-lock.ts';
 import { readJson } from './json-body.ts';
 
 function reply<R extends keyof SettingsRoutes>(
@@ -19,8 +20,15 @@ function reply<R extends keyof SettingsRoutes>(
   return c.json(outcome.body, 200);
 }
 
-/** @param grantAdmin gives the caller the admin cookie (after the IT PIN was checked). */
-export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) => void = () => {}): Hono {
+/**
+ * @param grantAdmin gives the caller the admin cookie (after the IT PIN was checked).
+ * @param laneOf which PIN lane a try comes from (server/pin-lane.ts).
+ */
+export function settingsRoutes(
+  settings: SettingsApi,
+  grantAdmin: (c: Context) => void = () => {},
+  laneOf: (c: Context) => PinLane = () => 'other',
+): Hono {
   const app = new Hono();
   app.get('/', (c) => reply(c, 'GET /api/settings', { status: 200, body: settings.read() }));
   app.put('/', async (c) => {
@@ -61,7 +69,7 @@ export function settingsRoutes(settings: SettingsApi, grantAdmin: (c: Context) =
   app.post('/unlock', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const outcome = await settings.unlock(body.value);
+    const outcome = await settings.unlock(body.value, laneOf(c));
     if (outcome.status === 200) grantAdmin(c);
     return reply(c, 'POST /api/settings/unlock', outcome);
   });

@@ -1,5 +1,6 @@
 // What the local server may ask of the settings (the routes under /api/settings). Answers are values:
 // a status and a typed body, never an exception with a message that could carry a secret.
+import type { PinLane } from './pin-lock.ts';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
 import type {
   IdentifyScreensResponse,
@@ -35,8 +36,11 @@ export interface SettingsApi {
   recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse>;
   /** Sets or changes the IT PIN (body { pin }); admin only. */
   setPin(input: unknown): Promise<SettingsOutcome<{ pinSet: true }>>;
-  /** Checks the IT PIN (body { pin }); the route grants the admin cookie on success. 429 while locked. */
-  unlock(input: unknown): Promise<SettingsOutcome<{ unlocked: true }>>;
+  /**
+   * Checks the IT PIN (body { pin }) in the lane the try came from (the kiosk's settings window or another
+   * client: each waits on its own failures); the route grants the admin cookie on success. 429 while delayed.
+   */
+  unlock(input: unknown, lane?: PinLane): Promise<SettingsOutcome<{ unlocked: true }>>;
   /** The profile without secrets, or (body { passphrase }) with them sealed by the passphrase. */
   exportProfile(input?: unknown): SettingsOutcome<ProfileExport>;
   /** The kiosk shows a big number on each display (1 = leftmost); 404 headless, where no display is the wall's. */

@@ -15,6 +15,7 @@ import type {
 import { canonical } from '../../shared/canonical-json.ts';
 import type { Language } from '../../shared/config.ts';
 import { writeConfigAtomically } from '../config/config-file.ts';
+import { missingSections } from '../config/complete-save.ts';
 import {
   formatPath,
   messagesIn,
@@ -31,7 +32,8 @@ import type { SecretStore } from '../secrets/secret-store.ts';
 import type { SettingsApi, SettingsOutcome } from './settings-api.ts';
 import { testSourceConnection } from './test-source.ts';
 import { ExportRequestSchema, exportProfile, openProfile } from './profile-transfer.ts';
-import { PinSchema, type PinLock } from './pin-lock.ts';
+import { PinSchema, type PinLane, type PinLock } from './pin-lock.ts';
+import { PinTriesLog } from './pin-tries-log.ts';
 import { auditPage, hidePost, recentPosts, restorePost, type PostModeration } from './post-moderation-api.ts';
 
 export interface ReconfigurableWall {
@@ -51,6 +53,8 @@ export interface SettingsServiceOptions {
   notices(): WallNotice[];
   /** The IT PIN (Electron settings window); without it, /pin and /unlock answer 404. */
   pin?: PinLock;
+  /** The clock of the PIN tries' log summaries (the PinLock's). */
+  now?: () => number;
   sourceTestTimeoutMs?: number;
   /** Hide and restore by a person, the audit log (the engine's ModerationDesk). */
   moderation?: PostModeration;
@@ -73,9 +77,11 @@ export class SettingsService implements SettingsApi {
   /** Writes are applied one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly connectors: ConnectorFormView[];
+  private readonly pinTries: PinTriesLog;
 
   constructor(private readonly options: SettingsServiceOptions) {
     this.current = options.initial;
+    this.pinTries = new PinTriesLog(options.logger, options.now ?? Date.now);
     this.connectors = [...options.registry.values()].map((d) => ({
       type: d.type,
       label: d.label,
@@ -138,6 +144,9 @@ export class SettingsService implements SettingsApi {
   }
 
   private async apply(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
+    // A save is a whole configuration or a refusal: never `{}` filled with the defaults.
+    const missing = missingSections(input);
+    if (missing.length) return refused(messagesIn(missing, this.languageOf(input)));
     const checked = this.check(input);
     if (!checked.ok) return refused(checked.errors);
     const { registry, secrets, configPath, logger } = this.options;
@@ -225,15 +234,16 @@ export class SettingsService implements SettingsApi {
     return { status: 200, body: { pinSet: true } };
   }
 
-  async unlock(input: unknown): Promise<SettingsOutcome<{ unlocked: true }>> {
+  async unlock(input: unknown, lane: PinLane = 'other'): Promise<SettingsOutcome<{ unlocked: true }>> {
     const { pin } = this.options;
     if (!pin) return { status: 404, body: { error: 'This wall has no PIN store.' } };
     const parsed = PinBodySchema.safeParse(input);
     if (!parsed.success)
       return refused(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
-    const result = await pin.unlock(parsed.data.pin);
+    const result = await pin.unlock(parsed.data.pin, lane);
     switch (result.kind) {
       case 'unlocked':
+        this.pinTries.unlocked(lane);
         return { status: 200, body: { unlocked: true } };
       case 'no-pin':
         return {
@@ -241,9 +251,10 @@ export class SettingsService implements SettingsApi {
           body: { error: 'No IT PIN has been chosen yet: open the settings with the settings URL and choose one.' },
         };
       case 'wrong':
+        this.pinTries.refused(lane, 'wrong');
         return { status: 422, body: { errors: [{ field: 'pin', message: 'wrong PIN' }] } };
       case 'locked':
-        this.options.logger.warn('settings: PIN attempts delayed', { retryAfterSeconds: result.retryAfterSeconds });
+        this.pinTries.refused(lane, 'delayed', result.retryAfterSeconds);
         return {
           status: 429,
           body: { error: `Too many wrong PINs: try again in ${result.retryAfterSeconds} s.` },

@@ -208,7 +208,11 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     expect(headersFor('/api/settings', 'xhr')).toEqual({});
     const page = await fetch(`${origin}/settings`, { headers: headersFor('/settings', 'mainFrame') });
     expect(page.status).not.toBe(401);
-    expect(page.headers.get('set-cookie')).toBeNull();
+    // No admin cookie from the vouched page: only its PIN lane (server/pin-lane.ts), for the prompt's tries.
+    expect(page.headers.get('set-cookie') ?? '').not.toContain('sw_admin');
+    expect(page.headers.get('set-cookie') ?? '').toMatch(
+      /^sw_pin_lane=[^;]+; Path=\/api\/settings\/unlock; HttpOnly; SameSite=Strict$/,
+    );
     expect((await fetch(`${origin}/api/settings`, { headers: headersFor('/api/settings', 'xhr') })).status).toBe(401);
     const unlocked = await fetch(`${origin}/api/settings/unlock`, {
       method: 'POST',
