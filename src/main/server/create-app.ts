@@ -80,7 +80,7 @@ export function createApp(options: AppOptions): Hono {
       settingsRoutes(
         options.settings,
         (c) => (adminToken !== undefined ? setAdminCookie(c, adminToken) : undefined),
-        lanes.of,
+        (c) => lanes.of(c),
       ),
     );
   }
