@@ -1,10 +1,12 @@
 // The kiosk in a real Electron: one window per (simulated) display, each showing its panel from the
-// wall's loopback server, locked down. Runs wherever Electron's runtime is installed and a display
-// server is available (xvfb-run on a headless Linux); skipped, saying why, elsewhere — the same shell is
-// composed against a fake Electron in test/unit/electron/kiosk-composition.test.ts. The key presses are
+// wall's loopback server, locked down, a hung panel found and reloaded. Runs wherever Electron's runtime is
+// installed and a display server is available: `xvfb-run npx playwright test test/e2e/electron` on a
+// headless Linux — the simulated displays are plain windows side by side that fit xvfb-run's one 1280×1024
+// screen. Skipped, saying why, elsewhere (no runtime, no display, or no better-sqlite3 for Electron's ABI
+// offline); the same shell is composed against a fake Electron in test/unit/electron/. The key presses are
 // emitted as the 'before-input-event' Electron raises for a real keyboard (a synthetic page key event does
 // not pass through it).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
@@ -30,11 +32,16 @@ let app: ElectronApplication;
 let dir: string;
 const output: string[] = [];
 
+/** Three displays side by side within one 1280×1024 virtual screen (xvfb-run's default). */
+const DISPLAY = { width: 426, height: 400 };
+
 test.beforeAll(async () => {
   if (!runtime.ok) return;
   test.setTimeout(15 * 60_000); // the first run may download or build better-sqlite3 for Electron
   const sqlite = await prepareElectronSqlite(ROOT, runtime.version);
-  if (!sqlite.ok) throw new Error(sqlite.detail);
+  // Offline, with no prebuilt binary and no Electron headers to build one, the kiosk cannot open its database.
+  test.skip(!sqlite.ok, sqlite.ok ? '' : `${sqlite.detail} (run once online)`);
+  if (!sqlite.ok) return;
   await bundleMain(ROOT, sqlite.dir);
   dir = await mkdtemp(join(tmpdir(), 'social-wall-kiosk-'));
   const config = join(dir, 'wall.json');
@@ -54,7 +61,7 @@ test.beforeAll(async () => {
       '--config',
       config,
       '--simulate-displays',
-      '1280x720,1280x720,1280x720',
+      Array(3).fill(`${DISPLAY.width}x${DISPLAY.height}`).join(','),
       // Nothing leaves the machine: every non-loopback request goes to a closed port.
       '--proxy-server=127.0.0.1:9',
     ],
@@ -70,7 +77,7 @@ test.afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test('one kiosk window per display, each on its display, showing its panel', async () => {
+test('one window per simulated display, side by side (windowed: they share one real screen), showing its panel', async () => {
   await expect.poll(() => app.windows().length, { message: output.join('') }).toBe(3);
   const windows = await app.evaluate(({ BrowserWindow }) =>
     BrowserWindow.getAllWindows().map((w) => ({
@@ -81,8 +88,8 @@ test('one kiosk window per display, each on its display, showing its panel', asy
   );
   const byX = [...windows].sort((a, b) => a.x - b.x);
   expect(byX.map((w) => new URL(w.url).pathname)).toEqual(['/panel/1', '/panel/2', '/panel/3']);
-  expect(byX.map((w) => w.x)).toEqual([0, 1280, 2560]);
-  expect(windows.every((w) => w.fullscreen)).toBe(true);
+  expect(byX.map((w) => w.x)).toEqual([0, DISPLAY.width, 2 * DISPLAY.width]);
+  expect(windows.some((w) => w.fullscreen)).toBe(false);
 });
 
 test('a panel page renders its posts and cannot open windows or leave the wall', async () => {
@@ -147,7 +154,7 @@ test('the settings keys open ONE settings window over the wall; first start: cho
     return { fullscreen: w.isFullScreen(), onTop: w.isAlwaysOnTop(), x: w.getBounds().x };
   });
   expect(shape).toMatchObject({ fullscreen: false, onTop: true });
-  expect(shape.x).toBeGreaterThanOrEqual(1280); // over panel 2's display
+  expect(shape.x).toBeGreaterThanOrEqual(DISPLAY.width); // over panel 2's display
   const choose = page.getByRole('region', { name: 'Choisissez le code IT' });
   await expect(choose).toBeVisible();
   await choose.getByLabel('Nouveau code IT').fill('482916');
@@ -175,4 +182,33 @@ test('once the PIN is chosen the window asks for it (its session was cleared on 
   await page.getByTestId('settings-page').locator('input').first().focus();
   await pressInWindow('/settings', { key: 'Escape' });
   await expect.poll(() => app.windows().length).toBe(3);
+});
+
+test('a hung panel is found by its heartbeat, its renderer killed and the panel reloaded', async () => {
+  test.setTimeout(90_000);
+  const page = app.windows().find((p) => p.url().includes('/panel/3'))!;
+  // An endless loop in the page: the main thread answers nothing any more (not even Electron's heartbeat).
+  void page
+    .evaluate(
+      () =>
+        void setTimeout(() => {
+          for (;;) {
+            /* hung */
+          }
+        }, 0),
+    )
+    .catch(() => undefined);
+  const log = join(dir, 'data', 'logs', 'kiosk.log');
+  await expect
+    .poll(async () => (await readFile(log, 'utf8')).includes('panel:3 unresponsive (1 of 3 in 10 min)'), {
+      timeout: 60_000,
+      message: output.join(''),
+    })
+    .toBe(true);
+  await expect
+    .poll(() => app.windows().filter((p) => p.url().includes('/panel/3')).length, { timeout: 30_000 })
+    .toBe(1);
+  const reloaded = app.windows().find((p) => p.url().includes('/panel/3'))!;
+  await expect(reloaded.locator('body')).not.toBeEmpty();
+  expect(await reloaded.evaluate(() => 1 + 1)).toBe(2);
 });
