@@ -3,6 +3,7 @@
 // maps it to candidate posts. The runtime (src/main/engine/source-runner.ts) owns scheduling, retries,
 // backoff, the persisted high-water mark, validation and health.
 import type { z } from 'zod';
+import type { ConnectorErrorKind } from '../shared/connector-error-kind.ts';
 import type { CachePolicy, Network } from '../shared/post.ts';
 
 /** One thing a poll found. Candidates are validated by the runtime against PostSchema. */
@@ -105,19 +106,7 @@ export interface ConnectorDefinition<Options = unknown> {
   create(options: Options, context: ConnectorContext): SourceDriver;
 }
 
-export type ConnectorErrorKind =
-  /** Token expired or revoked: retrying will not help until IT renews it. */
-  | 'auth'
-  /** The network asked us to slow down. */
-  | 'rate-limit'
-  /** Could not reach the network (DNS, connection, timeout). */
-  | 'network'
-  /** The network answered with a 5xx. */
-  | 'server'
-  /** The configuration is wrong (unknown page id, missing permission). */
-  | 'config'
-  /** The answer could not be read at all. */
-  | 'invalid-response';
+export type { ConnectorErrorKind };
 
 /** A failure a connector reports; `message` is shown to IT, so it must be actionable and secret-free. */
 export class ConnectorError extends Error {

@@ -1,5 +1,5 @@
 // The health of one source, as the engine tracks it and the settings window and panel headers show it.
-import type { ConnectorErrorKindName } from './connector-error-kind.ts';
+import type { ConnectorErrorKind } from './connector-error-kind.ts';
 import type { Network } from './post.ts';
 
 export type HealthState = 'starting' | 'ok' | 'degraded' | 'failing' | 'paused';
@@ -12,7 +12,7 @@ export interface SourceHealth {
   /** What went wrong last, in words IT can act on (never a secret). */
   lastError?: string;
   /** Its kind, so the settings page can say what to do in its own language (the words above are the network's). */
-  lastErrorKind?: ConnectorErrorKindName;
+  lastErrorKind?: ConnectorErrorKind;
   lastErrorAt?: string;
   lastSuccessAt?: string;
   nextAttemptAt?: string;

@@ -1,7 +1,7 @@
 // The settings API's contract (everything under /api/settings): what the settings page sends and receives.
 // Secrets never travel in clear towards the page: they come back as SecretMask, and a SecretMask sent back
 // unchanged keeps the stored secret.
-import type { ConnectorErrorKindName } from './connector-error-kind.ts';
+import type { ConnectorErrorKind } from './connector-error-kind.ts';
 import type { Network, Post } from './post.ts';
 import type { WallConfig } from './config.ts';
 import type { WallNotice } from './health.ts';
@@ -62,7 +62,7 @@ export interface FieldErrorsResponse {
 }
 
 export type SourceTestResponse =
-  { ok: true; items: number } | { ok: false; kind: ConnectorErrorKindName; message: string };
+  { ok: true; items: number } | { ok: false; kind: ConnectorErrorKind; message: string };
 
 export interface AuditEntryView {
   id: number;

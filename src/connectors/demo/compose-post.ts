@@ -10,7 +10,7 @@ import { fillTemplate } from './fill-template.ts';
 import { photoImageIndex, photoWindowOf } from './photo-rotation.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { STREAM_WORDS, type SlotPlan } from './slot-plan.ts';
-import { extractHashtags, extractMentions } from './text-entities.ts';
+import { extractHashtags, extractMentions } from '../shared/text-entities.ts';
 
 /** A candidate post as the demo hands it over; the runtime adds sourceId and fetchedAt. */
 export type DemoCandidate = Omit<PostInput, 'sourceId' | 'fetchedAt'>;

@@ -7,7 +7,7 @@ import type { ReplyTopic, Topic } from './demo-topics.ts';
 import { fillTemplate } from './fill-template.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { STREAM_REPLY_WORDS, type SlotPlan } from './slot-plan.ts';
-import { extractHashtags, extractMentions } from './text-entities.ts';
+import { extractHashtags, extractMentions } from '../shared/text-entities.ts';
 
 function isReplyTopic(topic: Topic): topic is ReplyTopic {
   return !topic.startsWith('tip-');

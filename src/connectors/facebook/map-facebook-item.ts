@@ -3,7 +3,7 @@
 // post as root; the brand's own posts and comments (from.id = the page) are isBrand.
 import type { Author } from '../../shared/post.ts';
 import type { SourceEvent } from '../connector.ts';
-import { extractHashtags, extractMentions } from '../demo/text-entities.ts';
+import { extractHashtags, extractMentions } from '../shared/text-entities.ts';
 import { attachmentsToMedia } from '../meta/graph-media.ts';
 import { graphTimeToIso } from '../meta/graph-time.ts';
 import type { PostCandidate } from '../meta/post-candidate.ts';

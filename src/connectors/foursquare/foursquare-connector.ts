@@ -13,8 +13,8 @@ import {
 } from '../connector.ts';
 import { HttpClient } from '../shared/http-client.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
-import { epochMs } from '../reviews/shared/epoch.ts';
-import { readNewestFirst, type WindowItem, type WindowState } from '../reviews/shared/newest-first-window.ts';
+import { epochMs } from '../shared/epoch.ts';
+import { readNewestFirst, type WindowItem, type WindowState } from '../shared/newest-first-window.ts';
 import { FoursquareOptionsSchema, type FoursquareOptions } from './foursquare-options.ts';
 import { FoursquareTipSchema, PlaceDetailsSchema, TIP_FIELDS } from './foursquare-tip.ts';
 import { parseLinkHeader } from '../shared/link-header.ts';

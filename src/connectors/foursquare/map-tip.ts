@@ -1,7 +1,7 @@
 // Foursquare tip → the wall's post. Tips carry no author (a neutral visitor stands in) and no rating of
 // their own: the place's 0–10 rating is a place figure, not the tip writer's opinion, so it goes to the
 // source's health and never into post.rating. Pure.
-import { isoUtc } from '../reviews/shared/epoch.ts';
+import { isoUtc } from '../shared/epoch.ts';
 import type { FoursquareTip } from './foursquare-tip.ts';
 
 export interface TipMapContext {

@@ -2,7 +2,7 @@
 // (username = the account's) are isBrand; a reply's parent is the comment it answers, its root the media.
 import type { Author, Media } from '../../shared/post.ts';
 import type { SourceEvent } from '../connector.ts';
-import { extractHashtags, extractMentions } from '../demo/text-entities.ts';
+import { extractHashtags, extractMentions } from '../shared/text-entities.ts';
 import { graphTimeToIso } from '../meta/graph-time.ts';
 import type { PostCandidate } from '../meta/post-candidate.ts';
 import { InstagramCommentSchema, InstagramMediaSchema, type InstagramChild } from './instagram-payload.ts';

@@ -17,6 +17,7 @@ import { BrandAccounts } from './brand-accounts.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
 import type { MastodonOptions } from './mastodon-options.ts';
 import type { StatusRegistry } from './status-registry.ts';
+import { worstError } from '../shared/worst-error.ts';
 
 const PAGE = 40;
 
@@ -34,8 +35,6 @@ function asList(data: unknown, host: string): unknown[] {
     throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
   return data;
 }
-
-const SEVERITY = ['auth', 'config', 'rate-limit', 'server', 'network', 'invalid-response'];
 
 export class MastodonPoller {
   private readonly brand: BrandAccounts;
@@ -76,10 +75,8 @@ export class MastodonPoller {
         failed.set(instance, error);
       }
     }
-    if (!readSomething && failed.size > 0) {
-      const errors = [...failed.values()].sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind));
-      if (errors[0]) throw errors[0];
-    }
+    const worst = readSomething ? undefined : worstError(failed.values());
+    if (worst) throw worst;
     if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, failed, events, signal);
 
     return { events, cursor: formatMastodonCursor(state), ...this.pacing(failed) };

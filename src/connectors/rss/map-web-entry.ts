@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedEntry } from '../shared/feeds/feed-entry.ts';
 import { htmlToText } from '../shared/feeds/html-to-text.ts';
-import { isoUtc } from '../reviews/shared/epoch.ts';
+import { isoUtc } from '../shared/epoch.ts';
 
 /** Text kept from an item's summary: a card shows a few lines, not an article. */
 export const MAX_SUMMARY_CHARS = 1000;

@@ -9,7 +9,6 @@ import {
   ConnectorError,
   type ConnectorContext,
   type ConnectorDefinition,
-  type ConnectorErrorKind,
   type PollResult,
   type SourceDriver,
   type SourceEvent,
@@ -20,13 +19,7 @@ import { entryText, mapWebEntry } from './map-web-entry.ts';
 import { formatRssCursor, parseRssCursor } from './rss-cursor.ts';
 import { RssOptionsSchema, type RssOptions } from './rss-options.ts';
 import { WebFeed } from './web-feed.ts';
-
-/** Which failure the source reports when every feed fails: what IT must fix before what will pass. */
-const SEVERITY: ConnectorErrorKind[] = ['config', 'auth', 'invalid-response', 'rate-limit', 'server', 'network'];
-
-function worst(errors: ConnectorError[]): ConnectorError {
-  return [...errors].sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind))[0] as ConnectorError;
-}
+import { worstError } from '../shared/worst-error.ts';
 
 interface FeedOutcome {
   events: SourceEvent[];
@@ -101,7 +94,8 @@ function createRssDriver(options: RssOptions, context: ConnectorContext): Source
           context.log?.warn('rss feed failed', { feed: feed.name, kind: error.kind, error: error.message });
         }
       }
-      if (failed.size === feeds.length) throw worst([...failed.values()]);
+      if (failed.size === feeds.length)
+        throw worstError(failed.values()) ?? new ConnectorError('network', 'no feed answered');
       const now = context.now();
       const minDelayMs = Math.max(0, ...feeds.map((f) => slowDownDelayMs(f.client.lastRateLimit, now)));
       return {

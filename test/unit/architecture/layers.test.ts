@@ -69,6 +69,30 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it("a network's folder imports only connectors/shared, connector.ts and the Meta helpers, never another network's", () => {
+    const connectors = join(root, 'src', 'connectors');
+    const allowed = [
+      join(connectors, 'shared') + sep,
+      join(connectors, 'meta') + sep,
+      join(connectors, 'connector.ts'),
+    ];
+    const networks = readdirSync(connectors).filter(
+      (name) => statSync(join(connectors, name)).isDirectory() && name !== 'shared',
+    );
+    expect(networks).toEqual(expect.arrayContaining(['facebook', 'instagram', 'meta', 'x', 'reviews', 'demo']));
+    expect(
+      networks.flatMap((network) =>
+        violations(join('connectors', network), (spec, file) => {
+          if (!spec.startsWith('.')) return false;
+          const target = join(file, '..', spec);
+          const own = join(connectors, network) + sep;
+          if (target.startsWith(own) || !target.startsWith(connectors + sep)) return false;
+          return !allowed.some((a) => target.startsWith(a) || target === a);
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('src/shared uses no npm package but the schema library (zod)', () => {
     expect(violations('shared', (spec) => !spec.startsWith('.') && spec !== 'zod' && !spec.startsWith('zod/'))).toEqual(
       [],

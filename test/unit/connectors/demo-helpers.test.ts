@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../src/connectors/demo/fill-template.ts';
 import { mixSeed, mulberry32, SeededRandom } from '../../../src/connectors/demo/seeded-random.ts';
-import { extractHashtags, extractMentions } from '../../../src/connectors/demo/text-entities.ts';
+import { extractHashtags, extractMentions } from '../../../src/connectors/shared/text-entities.ts';
 import { BRAND_REPLIES } from '../../../src/connectors/demo/corpus/brand-replies.ts';
 import { CUSTOMER_TEXTS } from '../../../src/connectors/demo/corpus/customer-texts.ts';
 import { DEMO_IMAGES } from '../../../src/connectors/demo/corpus/images.ts';

@@ -12,8 +12,8 @@ import {
 import { HttpClient } from '../../shared/http-client.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../../shared/rate-limit.ts';
 import { replyKey } from '../shared/brand-reply.ts';
-import { epochMs } from '../shared/epoch.ts';
-import { readNewestFirst, type WindowItem } from '../shared/newest-first-window.ts';
+import { epochMs } from '../../shared/epoch.ts';
+import { readNewestFirst, type WindowItem } from '../../shared/newest-first-window.ts';
 import { formatWindowCursor, parseWindowCursor } from '../shared/window-cursor.ts';
 import { GOOGLE_TOKEN_EXPIRED, GoogleAccessToken } from './google-access-token.ts';
 import { GoogleReviewsOptionsSchema, type GoogleReviewsOptions } from './google-options.ts';

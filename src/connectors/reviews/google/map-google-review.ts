@@ -1,7 +1,7 @@
 // Google review → the wall's posts: the review (rating 1–5 from "ONE"…"FIVE") and, when the business
 // answered, the brand's reply threaded under it. Pure.
 import { brandReply } from '../shared/brand-reply.ts';
-import { isoUtc } from '../shared/epoch.ts';
+import { isoUtc } from '../../shared/epoch.ts';
 import type { GoogleReview } from './google-review.ts';
 
 const STARS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };

@@ -1,6 +1,6 @@
 // The persisted form of a newest-first window (high-water mark + the first page's ids), as the source's
 // cursor. An unreadable cursor (an older format, a hand edit) means a fresh first sync, not a failure.
-import type { WindowItem, WindowState } from './newest-first-window.ts';
+import type { WindowItem, WindowState } from '../../shared/newest-first-window.ts';
 
 type Row = [id: string, t: number, reply?: 1];
 

@@ -1,7 +1,7 @@
 // An RSS/Atom entry → a site review post. Its key comes from the guid/id (hashed when it is not usable as
 // a key), so the same entry seen again is the same post. Pure.
 import { createHash } from 'node:crypto';
-import { isoUtc } from '../shared/epoch.ts';
+import { isoUtc } from '../../shared/epoch.ts';
 import type { FeedEntry } from '../../shared/feeds/feed-entry.ts';
 import { htmlToText } from '../../shared/feeds/html-to-text.ts';
 

@@ -2,7 +2,7 @@
 // the company's reply threaded under it. The project or product it is about becomes a tag, so a panel
 // can show it. Pure.
 import { brandReply } from '../shared/brand-reply.ts';
-import { isoUtc } from '../shared/epoch.ts';
+import { isoUtc } from '../../shared/epoch.ts';
 import type { SiteReview } from './site-review-schema.ts';
 
 export interface SiteMapContext {

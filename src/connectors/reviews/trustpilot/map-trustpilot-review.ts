@@ -1,7 +1,7 @@
 // Trustpilot review → the wall's posts: the review (its stars are the rating, its title heads the text)
 // and the company's reply threaded under it. Pure.
 import { brandReply } from '../shared/brand-reply.ts';
-import { isoUtc } from '../shared/epoch.ts';
+import { isoUtc } from '../../shared/epoch.ts';
 import type { TrustpilotReview } from './trustpilot-review.ts';
 
 export interface TrustpilotMapContext {

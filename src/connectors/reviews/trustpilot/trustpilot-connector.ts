@@ -12,8 +12,8 @@ import {
 import { HttpClient } from '../../shared/http-client.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../../shared/rate-limit.ts';
 import { replyKey } from '../shared/brand-reply.ts';
-import { epochMs } from '../shared/epoch.ts';
-import { readNewestFirst, type WindowItem } from '../shared/newest-first-window.ts';
+import { epochMs } from '../../shared/epoch.ts';
+import { readNewestFirst, type WindowItem } from '../../shared/newest-first-window.ts';
 import { formatWindowCursor, parseWindowCursor } from '../shared/window-cursor.ts';
 import { mapTrustpilotReview } from './map-trustpilot-review.ts';
 import { TrustpilotOptionsSchema, type TrustpilotOptions } from './trustpilot-options.ts';
