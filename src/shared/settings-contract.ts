@@ -61,8 +61,7 @@ export interface FieldErrorsResponse {
   errors: FieldErrorView[];
 }
 
-export type SourceTestResponse =
-  { ok: true; items: number } | { ok: false; kind: ConnectorErrorKind; message: string };
+export type SourceTestResponse = { ok: true; items: number } | { ok: false; kind: ConnectorErrorKind; message: string };
 
 export interface AuditEntryView {
   id: number;
