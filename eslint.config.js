@@ -58,7 +58,14 @@ export default tseslint.config(
   {
     // Programs whose job is to print to a terminal: the command line, the Electron launcher and
     // its main entry (panel URLs, start-up failures before the logger exists), benchmarks, tests.
-    files: ['src/main/cli/**', 'src/main/electron/launch/**', 'src/main/electron/main.ts', 'bench/**', 'test/**'],
+    files: [
+      'src/main/cli/**',
+      'src/main/electron/launch/**',
+      'src/main/electron/main.ts',
+      'bench/**',
+      'eval/**',
+      'test/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

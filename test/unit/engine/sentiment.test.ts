@@ -2,14 +2,15 @@
 // demo source's output coming out as its authors meant it.
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_TEXTS } from '../../../src/connectors/demo/corpus/customer-texts.ts';
-import { guessLanguage, sentimentLanguageOf } from '../../../src/main/engine/enrich/detect-language.ts';
 import { PostEnricher } from '../../../src/main/engine/enrich/enrich-posts.ts';
-import { SentimentScorer, toneOf, type Tone } from '../../../src/main/engine/enrich/sentiment-scorer.ts';
-import { PostSchema } from '../../../src/shared/post.ts';
+import { guessLanguage, languageTag } from '../../../src/main/engine/enrich/language.ts';
+import { tokenise } from '../../../src/main/engine/enrich/text/tokens.ts';
+import { PostClassifier } from '../../../src/main/engine/enrich/post-classifier.ts';
+import { PostSchema, type Sentiment } from '../../../src/shared/post.ts';
 import { createDemo, FRIDAY_NOON, pollDemo } from '../connectors/demo-test-helpers.ts';
 
-const scorer = new SentimentScorer();
-const tone = (text: string, lang?: string): Tone | undefined => scorer.tone(text, lang);
+const classifier = new PostClassifier();
+const tone = (text: string, lang?: string): Sentiment | undefined => classifier.classify(text, lang).sentiment;
 
 describe('sentiment', () => {
   it.each([
@@ -51,24 +52,21 @@ describe('sentiment', () => {
     expect(tone('Voiture récupérée')).toBe('neutral');
   });
 
-  it('normalises by length: one kind word does not make a long complaint praise', () => {
-    expect(toneOf(3, 10)).toBe('positive');
-    expect(toneOf(1, 60)).toBe('neutral');
-    expect(toneOf(-3, 10)).toBe('negative');
-    expect(toneOf(0, 5)).toBe('neutral');
-    expect(toneOf(5, 0)).toBe('neutral');
-  });
-
   it('takes the language from post.lang, else guesses it; other languages get no tone', () => {
-    expect(sentimentLanguageOf('fr-CA', 'whatever')).toBe('fr');
-    expect(sentimentLanguageOf('en-GB', 'le garage est très bien')).toBe('en');
-    expect(sentimentLanguageOf('es', 'muy bueno')).toBeUndefined();
-    expect(sentimentLanguageOf(undefined, "c'est très bien, merci pour la réparation")).toBe('fr');
-    expect(guessLanguage('thanks for the quick repair, the team was great')).toBe('en');
-    expect(guessLanguage('réparé')).toBe('fr');
+    expect(languageTag('fr-CA')).toBe('fr');
+    expect(languageTag('en-GB')).toBe('en');
+    expect(languageTag('es')).toBe('other');
+    expect(languageTag('und')).toBeUndefined();
+    expect(classifier.classify('le garage est très bien', 'en-GB').language).toBe('en');
+    expect(guessLanguage(tokenise("c'est très bien, merci pour la réparation"))).toBe('fr');
+    expect(guessLanguage(tokenise('thanks for the quick repair, the team was great'))).toBe('en');
+    expect(guessLanguage(tokenise('réparé'))).toBe('fr');
     expect(tone('Muy buen servicio', 'es')).toBeUndefined();
     // "bon" is only a French word: scored as English, this text would have no tone at all.
     expect(tone('Très bon garage', 'fr')).toBe('positive');
+    // No common word of either language: the words the French lists know decide.
+    expect(classifier.classify('Service client injoignable, chat automatique inutile.').language).toBe('fr');
+    expect(classifier.classify('jamai vu sa, 3h pr changer 1 pneu').language).toBe('fr');
   });
 
   it('the enrich step overwrites what a connector claimed and gives deleted posts none', () => {
@@ -96,8 +94,10 @@ describe('sentiment', () => {
       const counts = { positive: 0, neutral: 0, negative: 0 };
       for (const topic of topics) {
         for (const lang of ['fr', 'en'] as const) {
-          for (const text of CUSTOMER_TEXTS[topic][lang])
-            counts[tone(text.replace(/\{\w+\}/g, 'X'), lang) ?? 'neutral'] += 1;
+          for (const text of CUSTOMER_TEXTS[topic][lang]) {
+            const found = tone(text.replace(/\{\w+\}/g, 'X'), lang);
+            if (found) counts[found] += 1;
+          }
         }
       }
       return counts;
