@@ -57,6 +57,12 @@ export type WallNoticeDetail =
    * memory until the next start). `sources`: none are known (the file was not read).
    */
   | { code: 'connector-secrets-unreadable'; params: { file: string; readError?: string; sources?: string[] } }
+  /**
+   * wall.db refuses writes since `since` (`error`: SQLite's or the system's code, e.g. SQLITE_FULL, SQLITE_READONLY):
+   * new posts are not stored, writing is tried again every few seconds, the screens keep what they show. Gone once a
+   * write succeeds again.
+   */
+  | { code: 'storage-failed'; params: { file: string; error: string; since: string } }
   /** A renewed token could not be written to connector-secrets.json (`error`: the system's code, e.g. ENOSPC): kept in memory. */
   | { code: 'connector-secrets-not-written'; params: { file: string; error?: string } };
 

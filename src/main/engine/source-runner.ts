@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { SourceState } from '../store/store-api.ts';
 import { DEFAULT_BACKOFF, pollDelayMs, retryDelayMs, type BackoffPolicy } from './backoff.ts';
 import type { IngestReport } from './ingest-pipeline.ts';
+import { StorageError } from '../store/storage-failures.ts';
 import type { SourceStamp } from './validate-candidates.ts';
 import type { SourceEvent } from '../../connectors/connector.ts';
 
@@ -40,6 +41,8 @@ export interface SourceRunnerDeps {
   random?: () => number;
 }
 
+/** A store that refused a write is tried again this soon (freed space is used within seconds). */
+export const STORAGE_RETRY_MS = 5_000;
 /** After this many failures in a row a source is shown as failing rather than degraded. */
 const FAILING_AFTER = 3;
 /** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
@@ -92,7 +95,14 @@ export class SourceRunner {
     if (!driver.receive) return { status: 404, error: 'This source does not accept pushed posts.' };
     const result = driver.receive(request);
     if (!result.ok) return { status: result.status, error: result.error };
-    const report = await this.deps.ingest(result.events, this.stamp(this.timers.now()));
+    let report: IngestReport;
+    try {
+      report = await this.deps.ingest(result.events, this.stamp(this.timers.now()));
+    } catch (err) {
+      if (!(err instanceof StorageError)) throw err;
+      this.storageFailed(err);
+      return { status: 503, error: 'The wall cannot store posts right now: send them again in a few minutes.' };
+    }
     this.update({
       acceptedItems: this.health.acceptedItems + report.accepted,
       invalidItems: this.health.invalidItems + report.invalid,
@@ -198,18 +208,24 @@ export class SourceRunner {
     } catch (err) {
       return this.failed(err);
     }
-    const report = await this.deps.ingest(result.events, this.stamp(startedAt));
-    if (result.cursor !== undefined) this.cursor = result.cursor;
+    let report: IngestReport;
     const lastSuccessAt = new Date(this.timers.now()).toISOString();
+    try {
+      report = await this.deps.ingest(result.events, this.stamp(startedAt));
+      // The cursor is saved only now that what it covers is stored: a crash before this line re-fetches
+      // the same items, which the store's upsert-by-key turns into no duplicates.
+      this.deps.saveState({
+        sourceId: this.deps.sourceId,
+        invalidItems: this.health.invalidItems + report.invalid,
+        lastSuccessAt,
+        ...((result.cursor ?? this.cursor) !== undefined ? { cursor: result.cursor ?? this.cursor } : {}),
+      });
+    } catch (err) {
+      if (err instanceof StorageError) return this.storageFailed(err);
+      throw err;
+    }
+    if (result.cursor !== undefined) this.cursor = result.cursor;
     const invalidItems = this.health.invalidItems + report.invalid;
-    // The cursor is saved only now that what it covers is stored: a crash before this line re-fetches
-    // the same items, which the store's upsert-by-key turns into no duplicates.
-    this.deps.saveState({
-      sourceId: this.deps.sourceId,
-      invalidItems,
-      lastSuccessAt,
-      ...(this.cursor !== undefined ? { cursor: this.cursor } : {}),
-    });
     const delay = pollDelayMs(this.deps.intervalMs, result.minDelayMs, this.deps.random);
     this.update({
       state: 'ok',
@@ -221,6 +237,22 @@ export class SourceRunner {
       ...(result.budget ? { budget: { ...this.health.budget, ...result.budget } } : {}),
     });
     return delay;
+  }
+
+  /**
+   * The store refused the write (full disk, read-only folder): the cursor stays where it was, so the same items
+   * are fetched again; the source shows degraded with the store's words, and tries again soon, not at the cap.
+   */
+  private storageFailed(error: StorageError): number {
+    const now = this.timers.now();
+    this.update({
+      state: 'degraded',
+      consecutiveFailures: this.health.consecutiveFailures + 1,
+      lastError: error.message,
+      lastErrorAt: new Date(now).toISOString(),
+      nextAttemptAt: new Date(now + STORAGE_RETRY_MS).toISOString(),
+    });
+    return STORAGE_RETRY_MS;
   }
 
   private failed(err: unknown): number {

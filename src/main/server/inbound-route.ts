@@ -50,7 +50,7 @@ export const NOT_ACCEPTED: InboundAnswer = {
     'Not accepted: no source takes this token at this address (check the webhook URL and the Authorization: Bearer token).',
 };
 
-const STATUSES = new Set([202, 400, 401, 403, 404, 413, 415, 422, 500]);
+const STATUSES = new Set([202, 400, 401, 403, 404, 413, 415, 422, 500, 503]);
 
 function reply(c: Context, answer: InboundAnswer): Response {
   const status = STATUSES.has(answer.status) ? answer.status : 500;

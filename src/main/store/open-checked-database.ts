@@ -1,6 +1,6 @@
 // Opens the writable connection, and sets aside a file it cannot use (corrupt, or written by a newer version
 // of the app) instead of failing: an unattended kiosk must come back up on its own and tell IT what happened.
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { WallNotice } from '../../shared/health.ts';
@@ -62,6 +62,7 @@ export function openCheckedDatabase(
           },
     );
   }
+  ownerOnly(path);
   const db = openWritableConnection(path);
   try {
     configureWritableConnection(db);
@@ -118,4 +119,14 @@ function isCorruption(error: unknown): error is InstanceType<typeof Database.Sql
   return (
     error instanceof Database.SqliteError && (error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT'))
   );
+}
+
+/**
+ * wall.db holds what customers wrote, hidden posts and the sources' cursors: readable by its owner only, as
+ * config.json is. Created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the database's
+ * mode), and an older file made so too.
+ */
+function ownerOnly(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
 }

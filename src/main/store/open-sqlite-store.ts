@@ -10,6 +10,8 @@ import { openReadableConnection, type ReadableDB } from './sqlite-handles.ts';
 import { SqlitePostReader } from './sqlite-post-reader.ts';
 import { SqlitePostWriter } from './sqlite-post-writer.ts';
 import type { Store } from './store-api.ts';
+import { DamagedPosts } from './damaged-posts.ts';
+import { StorageFailures, watchedWriter } from './storage-failures.ts';
 
 export interface SqliteStoreOptions {
   /** The database file; created with its folder if missing. */
@@ -35,8 +37,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     const { from, to } = migrate(writable, MIGRATIONS, { logger });
     readable = openReadableConnection(options.path);
     const memory = new MemoryPostCache(options.memoryPostsPerSource ?? 5_000, 50_000);
-    const reader = new SqlitePostReader(readable, memory, now);
-    const writer = new SqlitePostWriter(writable, memory, { now, purgeChunkRows: 500, purgeMaxRowsPerCall: 2_000 });
+    const reader = new SqlitePostReader(readable, memory, now, new DamagedPosts(logger));
+    // Every write goes through the failure watch: a refused write is a wall notice, not a silent crash.
+    const failures = new StorageFailures(options.path, logger, now);
+    const writer = watchedWriter(
+      new SqlitePostWriter(writable, memory, { now, purgeChunkRows: 500, purgeMaxRowsPerCall: 2_000 }),
+      failures,
+    );
     logger.info('store: opened', { path: options.path, schemaFrom: from, schemaVersion: to });
 
     let closed = false;
@@ -49,7 +56,14 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       readable?.close();
       writable.close();
     };
-    return { reader, writer, notices, close };
+    return {
+      reader,
+      writer,
+      get notices() {
+        return [...notices, ...failures.notices];
+      },
+      close,
+    };
   } catch (error) {
     readable?.close();
     writable.close();

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { NETWORKS, type Network, type Post } from '../../shared/post.ts';
 import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 import { newestFirst, type MemoryPostView, type NetworkTally } from './memory-post-cache.ts';
-import { fromPostJson } from './post-row.ts';
+import type { DamagedPosts } from './damaged-posts.ts';
 import { SqliteAnswerStats } from './sqlite-answer-stats.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
 import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
@@ -79,6 +79,8 @@ export class SqlitePostReader implements PostReader {
     private readonly db: ReadableDB,
     private readonly memory: MemoryPostView,
     private readonly now: () => number,
+    /** Rows whose JSON no longer parses: skipped, counted, logged. */
+    private readonly damaged: DamagedPosts,
   ) {
     this.getPostStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
     this.liveCounts = new SqliteLiveCounts(db);
@@ -99,8 +101,11 @@ export class SqlitePostReader implements PostReader {
     filter.sources.forEach((source, i) => (params[`s${i}`] = source));
     const rows = this.panelStatement(filter.networks.length, filter.sources.length).all(params);
     const fromMemory = this.memory.newest(filter, limit);
-    if (fromMemory.length === 0) return rows.map((row) => fromPostJson(row.json));
-    const fromFile = rows.map((row) => ({ createdMs: row.created_at, post: fromPostJson(row.json) }));
+    const fromFile = rows.flatMap((row) => {
+      const post = this.damaged.parse(row.json);
+      return post ? [{ createdMs: row.created_at, post }] : [];
+    });
+    if (fromMemory.length === 0) return fromFile.map((p) => p.post);
     return mergeNewestFirst(fromFile, fromMemory, limit);
   }
 
@@ -111,7 +116,7 @@ export class SqlitePostReader implements PostReader {
     // A tombstone keeps no content: a deleted post is not served, here either.
     if (!row || row.json === null) return undefined;
     if (row.expires_at !== null && row.expires_at <= this.now()) return undefined;
-    return fromPostJson(row.json);
+    return this.damaged.parse(row.json);
   }
 
   countsPerNetwork(sinceMs: number): NetworkCount[] {
@@ -184,9 +189,10 @@ export class SqlitePostReader implements PostReader {
 
   recentPosts(limit: number): Post[] {
     if (!Number.isInteger(limit) || limit <= 0) return [];
-    const fromFile = this.moderation
-      .recent(this.now(), limit)
-      .map((r) => ({ createdMs: r.createdMs, post: fromPostJson(r.json) }));
+    const fromFile = this.moderation.recent(this.now(), limit).flatMap((r) => {
+      const post = this.damaged.parse(r.json);
+      return post ? [{ createdMs: r.createdMs, post }] : [];
+    });
     const fromMemory = [...this.memory.entries()]
       .filter((e) => e.post.state !== 'deleted')
       .sort(newestFirst)

@@ -13,6 +13,8 @@ export const settingsNoticesEn: SettingsNoticesMessages = {
     'The database {{file}} was damaged ({{problem}}). It was kept as is as {{movedTo}} and the wall started with an empty database: posts will be fetched again from the sources, but those hidden by hand may come back (check the Moderation section). If this happens again, check the computer’s disk and power supply.',
   databaseNewer:
     'The database {{file}} was written by a newer version of Social Wall (schema {{version}}; this version knows up to schema {{latest}}). It was kept intact as {{movedTo}} and the wall started with an empty database. To use it again, install the newer version of Social Wall, stop the wall and put that file back in place of {{file}}.',
+  storageFailed:
+    'The database {{file}} cannot be written since {{since}} ({{error}}): new posts are not stored and writing is tried again every few seconds; the screens keep showing what they have. Free space on the disk or fix the rights on the data folder: the notice goes away once a write succeeds.',
   /** connector-secrets-unreadable: an I/O error, not its content; the file stays where it is. */
   connectorSecretsUnreadable: {
     withCode: 'The connectors’ token file {{file}} cannot be read ({{error}}).',

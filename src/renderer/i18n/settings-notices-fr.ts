@@ -14,6 +14,8 @@ export const settingsNoticesFr = {
     'La base de données {{file}} était endommagée ({{problem}}). Elle a été conservée telle quelle sous {{movedTo}} et le mur a démarré avec une base vide : les publications seront récupérées à nouveau auprès des sources, mais celles masquées à la main peuvent revenir (vérifiez la section Modération). Si cela se reproduit, vérifiez le disque et l’alimentation du poste.',
   databaseNewer:
     'La base de données {{file}} a été écrite par une version plus récente de Social Wall (schéma {{version}} ; cette version connaît jusqu’au schéma {{latest}}). Elle a été conservée intacte sous {{movedTo}} et le mur a démarré avec une base vide. Pour la réutiliser, installez la version plus récente de Social Wall, arrêtez le mur et remettez ce fichier à la place de {{file}}.',
+  storageFailed:
+    'La base de données {{file}} ne peut plus être écrite depuis le {{since}} ({{error}}) : les nouvelles publications ne sont pas enregistrées et l’écriture est retentée toutes les quelques secondes ; les écrans gardent ce qu’ils affichent. Libérez de la place sur le disque ou corrigez les droits du dossier de données : cet avis disparaît dès qu’une écriture réussit.',
   /** connector-secrets-unreadable: an I/O error, not its content; the file stays where it is. */
   connectorSecretsUnreadable: {
     withCode: 'Le fichier des jetons des connecteurs {{file}} ne peut pas être lu ({{error}}).',

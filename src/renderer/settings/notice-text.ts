@@ -43,6 +43,11 @@ export function noticeText(notice: WallNotice, t: TFunction<'wall'>, language: L
         : t('settings.wallNotices.connectorSecrets.lostUnknown');
       return `${what} ${kept} ${lost}`;
     }
+    case 'storage-failed': {
+      const { file, error, since } = notice.params;
+      const at = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(since));
+      return t('settings.wallNotices.storageFailed', { file, error, since: at });
+    }
     case 'connector-secrets-not-written': {
       const { file, error } = notice.params;
       return error
