@@ -1,6 +1,7 @@
 // `npm run bench:ui`: the screens' figures in a real Chromium against the real wall — post-to-pixel
 // latency, long tasks at 20 posts/s, and DOM and heap over 100,000 posts. Not a timed test: results go
 // to bench/results/ui-latest.json, and docs/benchmarks.md ("Screens") says how they were obtained.
+// `npm run bench:ui -- --profile`: where the page's time goes instead (profile.ts, unminified build).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +9,28 @@ import { build } from 'vite';
 import { hundredThousand } from './hundred-thousand.ts';
 import { longTasks } from './long-tasks.ts';
 import { postToPixel } from './post-to-pixel.ts';
+import { profile } from './profile.ts';
 import { openUiWall } from './ui-wall.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-// The renderer as shipped (the server serves dist/renderer).
-await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+const dir = join(root, 'bench', 'results');
+const profiling = process.argv.includes('--profile');
+// The renderer as shipped (the server serves dist/renderer); unminified to read a profile's function names.
+await build({
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  ...(profiling ? { build: { minify: false } } : {}),
+});
 
 const ui = await openUiWall();
 try {
+  if (profiling) {
+    const result = await profile(ui);
+    console.log(JSON.stringify(result, null, 2));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ui-profile.json'), `${JSON.stringify(result, null, 2)}\n`);
+    process.exit(0);
+  }
   const latency = await postToPixel(ui);
   console.log(
     `post → pixel: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms (target < 100), max ${latency.maxMs} ms over ${latency.posts} posts; baseline post → event in the page p95 ${latency.eventP95Ms} ms; the page's own part p95 ${latency.renderP95Ms} ms`,
@@ -47,7 +62,6 @@ try {
       pass: volume.heapRatio <= 1.1 && volume.domNodesMax < 3 * Math.max(volume.domNodesAfter10k, 500),
     },
   };
-  const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ui-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('results written to bench/results/ui-latest.json');

@@ -1,6 +1,6 @@
 // The one typed contract between the engine's local server and the screens: every JSON route and
 // every server-sent event. The server's handlers and the renderer's client are both typed from here.
-import type { Brand, Language, PanelType } from './config.ts';
+import type { Brand, FeedDensity, Language, PanelType } from './config.ts';
 import type { SourceHealth, WallNotice } from './health.ts';
 import type { Network, Post } from './post.ts';
 import type { WallStats } from './stats.ts';
@@ -14,6 +14,10 @@ export interface PanelView {
   sources: string[];
   /** True when any source feeding this panel is the demo: the screen says so. */
   demo: boolean;
+  /** Feed panels: how many posts at once, how large (default `hall`). */
+  density?: FeedDensity;
+  /** Feed panels: how long a new post stays in the spotlight at least (default 10 s). */
+  spotlightSeconds?: number;
 }
 
 export interface PanelsResponse {

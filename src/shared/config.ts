@@ -65,6 +65,13 @@ export type SourceConfig = z.infer<typeof SourceConfigSchema>;
 export const PanelTypeSchema = z.enum(['feed', 'stats']);
 export type PanelType = z.infer<typeof PanelTypeSchema>;
 
+/**
+ * A feed panel's density: `hall` (read from across a lobby: the spotlight and at most four other posts, large)
+ * or `near` (a screen read from a few metres, a store's counter: up to eight, smaller).
+ */
+export const FeedDensitySchema = z.enum(['hall', 'near']);
+export type FeedDensity = z.infer<typeof FeedDensitySchema>;
+
 export const PanelConfigSchema = z.strictObject({
   id: Slug,
   title: z.string().min(1).max(80),
@@ -73,6 +80,10 @@ export const PanelConfigSchema = z.strictObject({
   networks: z.array(NetworkSchema).default([]),
   /** Source ids shown (empty: all sources). */
   sources: z.array(Slug).default([]),
+  /** Feed panels: how many posts at once, how large. */
+  density: FeedDensitySchema.optional(),
+  /** Feed panels: how long a new post stays in the spotlight at least, in seconds (the hall must find it). */
+  spotlightSeconds: z.number().int().min(8).max(120).optional(),
 });
 export type PanelConfig = z.infer<typeof PanelConfigSchema>;
 

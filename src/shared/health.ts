@@ -19,10 +19,25 @@ export interface SourceHealth {
   consecutiveFailures: number;
   /** Items skipped because they failed validation, since the source was created. */
   invalidItems: number;
+  /** The last refused item since the wall started: why (`code`, worded by the page; `detail`, the engine's words) and when. */
+  lastRefusal?: Refusal & { at: string };
   /** Posts accepted since the wall started. */
   acceptedItems: number;
   /** Network-specific budget figures (rate limit left, X reads and spend, Instagram hashtags used). */
   budget?: Record<string, number | string>;
+}
+
+/**
+ * Why an item never reached the wall: no identity (`no-key`: no network or key; `no-author`: no id, name or
+ * handle), nothing to show (no text, picture or rating), or unreadable (the connector could not map it, or it
+ * failed the post's schema after repair).
+ */
+export type RefusalCode = 'no-key' | 'no-author' | 'nothing-to-show' | 'unreadable';
+
+export interface Refusal {
+  code: RefusalCode;
+  /** In English, for IT and the logs: the field and what was wrong with it. */
+  detail: string;
 }
 
 /**

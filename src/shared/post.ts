@@ -26,6 +26,22 @@ export const POST_STATES = ['live', 'deleted', 'hidden'] as const;
 export const PostStateSchema = z.enum(POST_STATES);
 export type PostState = z.infer<typeof PostStateSchema>;
 
+/** The largest values a post may carry; validation cuts longer ones (validate-candidates.ts) rather than refuse the post. */
+export const POST_LIMITS = {
+  url: 4096,
+  authorId: 200,
+  handle: 200,
+  name: 300,
+  text: 100_000,
+  html: 200_000,
+  lang: 20,
+  media: 20,
+  alt: 2000,
+  tags: 100,
+  tag: 200,
+  contentWarning: 500,
+} as const;
+
 /** ISO-8601 instant with an offset, normalised to UTC on parse (`overwrite` keeps zod's fast path, a transform does not). */
 const Instant = z.iso
   .datetime({ offset: true })
@@ -35,13 +51,13 @@ const Instant = z.iso
 /** Only http(s) and site-relative URLs ever reach a screen: no javascript:, data: or file: URLs. */
 export const SafeUrlSchema = z
   .string()
-  .max(4096)
+  .max(POST_LIMITS.url)
   .regex(/^(?:https?:\/\/|\/(?!\/))/i, 'must be an http(s) URL or a path on this server');
 
 export const AuthorSchema = z.object({
-  id: z.string().min(1).max(200),
-  handle: z.string().max(200).optional(),
-  name: z.string().max(300),
+  id: z.string().min(1).max(POST_LIMITS.authorId),
+  handle: z.string().max(POST_LIMITS.handle).optional(),
+  name: z.string().max(POST_LIMITS.name),
   avatarUrl: SafeUrlSchema.optional(),
   profileUrl: SafeUrlSchema.optional(),
   /** The brand's own account: its posts are the answers the wall measures. */
@@ -53,7 +69,7 @@ export const MediaSchema = z.object({
   type: z.enum(['image', 'video', 'gif']),
   url: SafeUrlSchema,
   previewUrl: SafeUrlSchema.optional(),
-  alt: z.string().max(2000).optional(),
+  alt: z.string().max(POST_LIMITS.alt).optional(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
 });
@@ -99,16 +115,21 @@ export const PostSchema = z
     rootKey: PostKeySchema.optional(),
     author: AuthorSchema,
     /** Plain text, always rendered as text. */
-    text: z.string().max(100_000),
+    text: z.string().max(POST_LIMITS.text),
     /** Sanitised rich text where the network gives HTML (Mastodon). */
-    html: z.string().max(200_000).optional(),
-    lang: z.string().max(20).optional(),
-    media: z.array(MediaSchema).max(20).default([]),
-    hashtags: z.array(z.string().max(200)).max(100).default([]),
-    mentions: z.array(z.string().max(200)).max(100).default([]),
+    html: z.string().max(POST_LIMITS.html).optional(),
+    lang: z.string().max(POST_LIMITS.lang).optional(),
+    media: z.array(MediaSchema).max(POST_LIMITS.media).default([]),
+    hashtags: z.array(z.string().max(POST_LIMITS.tag)).max(POST_LIMITS.tags).default([]),
+    mentions: z.array(z.string().max(POST_LIMITS.tag)).max(POST_LIMITS.tags).default([]),
     rating: z.number().min(1).max(5).optional(),
     metrics: MetricsSchema.optional(),
     createdAt: Instant,
+    /**
+     * Set by validation when the network's date could not be used — in the future (`future`) or unreadable
+     * (`unreadable`) —, so `createdAt` is the time the post was fetched: the screens say "received".
+     */
+    datedAsFetched: z.enum(['future', 'unreadable']).optional(),
     editedAt: Instant.optional(),
     fetchedAt: Instant,
     state: PostStateSchema.default('live'),
@@ -117,7 +138,7 @@ export const PostSchema = z
     sentiment: SentimentSchema.optional(),
     /** Set by the engine's enrichment step (never by a connector): what the author wants (shared/calls-for-answer.ts). */
     intent: IntentSchema.optional(),
-    contentWarning: z.string().max(500).optional(),
+    contentWarning: z.string().max(POST_LIMITS.contentWarning).optional(),
     cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
   })
   .refine((p) => p.key.startsWith(`${p.network}:`), {

@@ -60,8 +60,8 @@ function scripted(posts: Post[]): ScriptedState {
 
 /** Every post on the panel: the spotlight and the cards of the columns (each post shows once, in one or the other). */
 const cards = (page: Page) => page.locator('[data-testid="post-card"], [data-testid="spotlight"]');
-/** The columns of cards (without the spotlit post). */
-const grid = (page: Page) => page.locator('.feed__grid');
+/** The cards (without the spotlit post). */
+const grid = (page: Page) => page.getByTestId('feed-cards');
 const feed = (page: Page) => page.getByTestId('feed');
 /** Post keys in newest-first order (by data-created, then key, as the feed orders them), spotlight or column alike. */
 const keysOnScreen = async (page: Page) => {
@@ -135,7 +135,7 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await expect(parentCard.getByTestId('brand-reply')).toContainText('Réponse d’Atelier Nova');
   await expect(parentCard.getByTestId('brand-reply')).toContainText('nous regardons votre commande');
   // How long the customer waited: 20 min before, answered 5 min before.
-  await expect(parentCard.getByTestId('reply-delay')).toHaveText('Réponse en 15 min');
+  await expect(parentCard.getByTestId('reply-delay')).toHaveText('Répondu en 15 min');
   await expect(
     cards(page).and(page.locator('[data-key="facebook:review"]')).getByRole('img', { name: '4 étoiles sur 5' }),
   ).toBeVisible();

@@ -277,6 +277,8 @@ export class Engine implements WallReadApi {
       networks: panel.networks,
       sources: panel.sources,
       demo: feeding.some((s) => s.config.type === 'demo'),
+      ...(panel.density ? { density: panel.density } : {}),
+      ...(panel.spotlightSeconds ? { spotlightSeconds: panel.spotlightSeconds } : {}),
     };
   }
 

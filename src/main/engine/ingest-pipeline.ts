@@ -4,6 +4,7 @@
 // the audit) and never streamed; one that was on the wall and is now hidden leaves the screens.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SourceEvent } from '../../connectors/connector.ts';
+import type { Refusal } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
 import type { Logger } from '../logger.ts';
 import type { PostWriter } from '../store/store-api.ts';
@@ -19,6 +20,8 @@ export interface IngestReport {
   changed: number;
   removed: number;
   invalid: number;
+  /** Why the last refused item was refused (absent when none was). */
+  lastRefusal?: Refusal;
   /** Posts a moderation rule hid (stored, counted, never shown). */
   hidden: number;
 }
@@ -57,9 +60,20 @@ export class IngestPipeline {
     const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0, hidden: 0 };
     for (let start = 0; start < events.length; start += this.chunkSize) {
       if (start > 0) await yieldToLoop();
-      const { posts, deletes, invalid } = validateCandidates(events.slice(start, start + this.chunkSize), stamp);
-      for (const reason of invalid) this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, reason });
+      const { posts, deletes, invalid, repaired } = validateCandidates(
+        events.slice(start, start + this.chunkSize),
+        stamp,
+      );
+      for (const { code, detail } of invalid)
+        this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, code, reason: detail });
+      for (const { key, repairs } of repaired)
+        this.logger.debug('post shown without what it could not show safely', {
+          sourceId: stamp.sourceId,
+          key,
+          repairs,
+        });
       report.invalid += invalid.length;
+      report.lastRefusal = invalid.at(-1) ?? report.lastRefusal;
       report.accepted += posts.length;
       const moderated = moderatePosts(posts, this.moderation());
       report.hidden += moderated.hiddenBy.size;

@@ -103,10 +103,7 @@ export class SourceRunner {
       this.storageFailed(err);
       return { status: 503, error: 'The wall cannot store posts right now: send them again in a few minutes.' };
     }
-    this.update({
-      acceptedItems: this.health.acceptedItems + report.accepted,
-      invalidItems: this.health.invalidItems + report.invalid,
-    });
+    this.update({ acceptedItems: this.health.acceptedItems + report.accepted, ...this.refusals(report) });
     return { status: 202, accepted: report.accepted, invalid: report.invalid };
   }
 
@@ -125,7 +122,7 @@ export class SourceRunner {
           const report = await this.deps.ingest(batch.events, this.stamp(this.timers.now()));
           this.update({
             acceptedItems: this.health.acceptedItems + report.accepted,
-            invalidItems: this.health.invalidItems + report.invalid,
+            ...this.refusals(report),
             budget: { ...this.health.budget, ...batch.budget, stream: 'connected' },
           });
         }
@@ -163,6 +160,13 @@ export class SourceRunner {
         });
       }
     }
+  }
+
+  /** The refused items' count, and why the last one was refused (kept until a later refusal replaces it). */
+  private refusals(report: IngestReport): Pick<SourceHealth, 'invalidItems' | 'lastRefusal'> {
+    const invalidItems = this.health.invalidItems + report.invalid;
+    if (!report.lastRefusal) return { invalidItems };
+    return { invalidItems, lastRefusal: { ...report.lastRefusal, at: new Date(this.timers.now()).toISOString() } };
   }
 
   private stamp(atMs: number): SourceStamp {
@@ -225,12 +229,12 @@ export class SourceRunner {
       throw err;
     }
     if (result.cursor !== undefined) this.cursor = result.cursor;
-    const invalidItems = this.health.invalidItems + report.invalid;
+    const refusals = this.refusals(report);
     const delay = pollDelayMs(this.deps.intervalMs, result.minDelayMs, this.deps.random);
     this.update({
       state: 'ok',
       consecutiveFailures: 0,
-      invalidItems,
+      ...refusals,
       acceptedItems: this.health.acceptedItems + report.accepted,
       lastSuccessAt,
       nextAttemptAt: new Date(this.timers.now() + delay).toISOString(),

@@ -1,8 +1,12 @@
-// The connector boundary: every candidate a connector produced is checked against PostSchema here.
-// An invalid item is skipped and counted with its reason; it never stops the source or the engine.
+// The connector boundary: every candidate a connector produced is repaired (repair-candidate.ts: what
+// cannot be shown safely is left out, texts cleaned, dates bounded) and checked against PostSchema here.
+// A refused item (no identity, nothing to show) is skipped and counted with its reason; it never stops the
+// source or the engine.
 import type { z } from 'zod';
 import type { SourceEvent } from '../../connectors/connector.ts';
+import type { Refusal } from '../../shared/health.ts';
 import { PostSchema, type CachePolicy, type Post } from '../../shared/post.ts';
+import { repairCandidate } from './repair-candidate.ts';
 
 export interface SourceStamp {
   sourceId: string;
@@ -14,7 +18,9 @@ export interface SourceStamp {
 export interface ValidatedEvents {
   posts: Post[];
   deletes: string[];
-  invalid: string[];
+  invalid: Refusal[];
+  /** What was left out or cut of the posts kept, per post key (for the log). */
+  repaired: { key: string; repairs: string[] }[];
 }
 
 /** Summarises zod issues as "field: message; …" so that a log line says what was wrong. */
@@ -30,14 +36,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function validateCandidates(events: readonly SourceEvent[], stamp: SourceStamp): ValidatedEvents {
-  const out: ValidatedEvents = { posts: [], deletes: [], invalid: [] };
+  const out: ValidatedEvents = { posts: [], deletes: [], invalid: [], repaired: [] };
   for (const event of events) {
     if (event.type === 'delete') {
       out.deletes.push(event.key);
     } else if (event.type === 'invalid') {
-      out.invalid.push(event.reason);
+      out.invalid.push({ code: 'unreadable', detail: event.reason });
     } else if (!isRecord(event.item)) {
-      out.invalid.push('item is not an object');
+      out.invalid.push({ code: 'unreadable', detail: 'item is not an object' });
     } else {
       // The runtime, not the connector, says which source a post came from and how long it may be kept.
       const candidate = {
@@ -46,12 +52,17 @@ export function validateCandidates(events: readonly SourceEvent[], stamp: Source
         sourceId: stamp.sourceId,
         cachePolicy: stamp.cachePolicy,
       };
-      const parsed = PostSchema.safeParse(candidate);
-      if (parsed.success) out.posts.push(parsed.data);
-      else {
-        const key = typeof event.item['key'] === 'string' ? `${event.item['key'].slice(0, 80)}: ` : '';
-        out.invalid.push(key + describeIssues(parsed.error));
+      const key = typeof event.item['key'] === 'string' ? `${event.item['key'].slice(0, 80)}: ` : '';
+      const repaired = repairCandidate(candidate);
+      if (!repaired.ok) {
+        out.invalid.push({ ...repaired.refusal, detail: key + repaired.refusal.detail });
+        continue;
       }
+      const parsed = PostSchema.safeParse(repaired.candidate);
+      if (parsed.success) {
+        out.posts.push(parsed.data);
+        if (repaired.repairs.length > 0) out.repaired.push({ key: parsed.data.key, repairs: repaired.repairs });
+      } else out.invalid.push({ code: 'unreadable', detail: key + describeIssues(parsed.error) });
     }
   }
   return out;

@@ -1,6 +1,6 @@
-// A feed panel: a spotlight with the newest (or, when quiet, a recent) post, large, beside columns of
-// the latest posts; new posts arrive on top with a calm highlight, pushed cards glide. Each post shows
-// once: the spotlit one is out of the columns while it is spotlit (feed-selection.ts).
+// A feed panel, read from across the hall: a spotlight with the newest (or, when quiet, a recent) post,
+// large, beside (or above) a few cards of the latest posts; new posts arrive with a calm highlight, pushed
+// cards glide. Each post shows once: the spotlit one is out of the cards while it is spotlit.
 import { useMemo, useRef } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
@@ -15,16 +15,14 @@ import { EmptyFeed } from './EmptyFeed.tsx';
 import { selectFeed } from './feed-selection.ts';
 import { arrangeFeed } from './post-collection.ts';
 import { PostCard } from './PostCard.tsx';
+import { DEFAULT_PACING } from './stage-pacing.ts';
 import { SpotlightCard } from './SpotlightCard.tsx';
-import { NO_COLUMNS } from './sticky-columns.ts';
 import { useFeedLayout } from './use-feed-layout.ts';
 import { useFeedPosts } from './use-feed-posts.ts';
 import { useFlip } from './use-flip.ts';
-import { useSpotlight } from './use-spotlight.ts';
+import { useStage } from './use-stage.ts';
 import './feed.css';
 
-/** Cards mounted per column at most: more would sit below the screen's edge and only cost DOM nodes. */
-const CARDS_PER_COLUMN = 6;
 /** A live arrival keeps its highlight this long (the CSS fades it out over the same time). */
 const FRESH_MS = 12_000;
 
@@ -39,20 +37,25 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const feed = useFeedPosts(panel.id, stream.epoch);
   const health = useSourceHealth(stream.epoch);
   const now = useNow(15_000);
-  const layout = useFeedLayout();
-  const memory = useRef(NO_COLUMNS);
+  const layout = useFeedLayout(panel.density ?? 'hall');
+  const pacing = useMemo(
+    () => ({ ...DEFAULT_PACING, holdMs: (panel.spotlightSeconds ?? DEFAULT_PACING.holdMs / 1000) * 1000 }),
+    [panel.spotlightSeconds],
+  );
   const items = useMemo(() => arrangeFeed(feed.posts), [feed.posts]);
-  const spotlightKey = useSpotlight(items, feed.arrivals);
-  const { spotlight: spotlightItem, columns } = useMemo(() => {
-    const selection = selectFeed({ items, spotlightKey, layout, perColumn: CARDS_PER_COLUMN, memory: memory.current });
-    memory.current = selection.memory;
-    return selection;
-  }, [items, spotlightKey, layout]);
-  const gridRef = useRef<HTMLDivElement>(null);
-  useFlip(gridRef, columns);
+  const { spotlightKey, spotlightSince, waiting } = useStage(items, feed.arrivals, pacing);
+  const { spotlight, cards } = useMemo(
+    () => selectFeed(items, { spotlightKey, waiting }, layout),
+    [items, spotlightKey, waiting, layout],
+  );
+  const cardsRef = useRef<HTMLDivElement>(null);
+  useFlip(cardsRef, cards);
 
   const freshSince = Date.now() - FRESH_MS;
   const fresh = new Set(feed.arrivals.filter((a) => a.at >= freshSince).map((a) => a.key));
+  const classes = ['feed', `feed--${layout.shape}`, `feed--${layout.density}`, spotlight && 'feed--with-spotlight']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <PanelFrame
@@ -66,25 +69,21 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
       ) : items.length === 0 ? (
         <EmptyFeed panel={panel} brand={brand} />
       ) : (
-        <div className={`feed${spotlightItem ? ' feed--with-spotlight' : ''}`} data-testid="feed">
-          {spotlightItem ? (
-            <div className="feed__spotlight">
+        <div className={classes} data-testid="feed" data-shape={layout.shape} data-density={layout.density}>
+          {spotlight ? (
+            <div className="feed__spotlight" data-since={spotlightSince}>
               <SpotlightCard
-                key={spotlightItem.post.key}
-                item={spotlightItem}
+                key={spotlight.post.key}
+                item={spotlight}
                 brand={brand}
                 now={now}
-                fresh={fresh.has(spotlightItem.post.key)}
+                fresh={fresh.has(spotlight.post.key)}
               />
             </div>
           ) : null}
-          <div className="feed__grid" ref={gridRef}>
-            {columns.map((column, index) => (
-              <div className="feed__column" key={index}>
-                {column.map(({ item }) => (
-                  <PostCard key={item.post.key} item={item} brand={brand} now={now} fresh={fresh.has(item.post.key)} />
-                ))}
-              </div>
+          <div className="feed__cards" ref={cardsRef} data-testid="feed-cards">
+            {cards.map((item) => (
+              <PostCard key={item.post.key} item={item} brand={brand} now={now} fresh={fresh.has(item.post.key)} />
             ))}
           </div>
         </div>

@@ -1,6 +1,6 @@
-// A post's picture, or its video's still with a play glyph, in a box of fixed proportions so a
-// huge, slow or broken image never changes the card's size; a broken one removes the box.
-// Sensitive media is blurred behind its warning.
+// A post's picture, or its video's still with a play glyph, in a box of fixed proportions so a huge, slow
+// or broken image never changes the card's size; a broken or refused one removes the box (never a broken
+// frame). A sensitive picture is not loaded: its warning stands in its place.
 import { useState } from 'react';
 import type { Post } from '../../shared/post.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -11,28 +11,27 @@ export function PostMedia({ post, warning }: { post: Post; warning: string | und
   const [failed, setFailed] = useState(false);
   const picture = firstPicture(post);
   if (!picture || failed) return null;
-  const blurred = post.sensitive || warning !== undefined;
+  if (post.sensitive || warning !== undefined) {
+    return (
+      <figure className="post-media post-media--hidden" data-testid="post-media" data-media={picture.type}>
+        <figcaption className="post-media__warning">{warning ?? t('sensitive')}</figcaption>
+      </figure>
+    );
+  }
   return (
-    <figure
-      className={`post-media${blurred ? ' post-media--blurred' : ''}`}
-      data-testid="post-media"
-      data-media={picture.type}
-    >
+    <figure className="post-media" data-testid="post-media" data-media={picture.type}>
       <img
         className="post-media__img"
-        src={picture.url}
-        alt={blurred ? '' : (picture.alt ?? t('imageAlt', { author: post.author.name }))}
-        loading="lazy"
+        src={picture.src}
+        alt={picture.alt ?? t('imageAlt', { author: post.author.name })}
         decoding="async"
-        referrerPolicy="no-referrer"
         onError={() => setFailed(true)}
       />
-      {picture.type !== 'image' && !blurred ? (
+      {picture.type !== 'image' ? (
         <span className="post-media__play" role="img" aria-label={t('video')}>
           <span className="post-media__triangle" />
         </span>
       ) : null}
-      {blurred ? <figcaption className="post-media__warning">{warning ?? t('sensitive')}</figcaption> : null}
     </figure>
   );
 }

@@ -1,31 +1,33 @@
-// The spotlight: one post, large, where the hall looks first. It changes with a calm fade (opacity and
-// transform only) when a post arrives or, when nothing new comes, every few seconds.
+// The spotlight: one post, large, where the hall looks first — its picture large, its text up to a few
+// lines, the brand's answer under it. It changes with a calm fade (opacity and transform only).
+import { memo } from 'react';
 import type { Brand } from '../../shared/config.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatRelativeTime } from '../time/relative-time.ts';
-import { BrandReply } from './BrandReply.tsx';
+import { BrandAnswer } from './AnswerLine.tsx';
 import { CardHead } from './CardHead.tsx';
 import type { FeedItem } from './post-collection.ts';
 import { PostBody } from './PostBody.tsx';
 import { PostMedia } from './PostMedia.tsx';
+import { firstPicture } from './safe-image-url.ts';
 
-export function SpotlightCard({
-  item,
-  brand,
-  now,
-  fresh,
-}: {
+interface Props {
   item: FeedItem;
   brand: Brand;
   now: number;
   fresh: boolean;
-}) {
-  const { t, language } = useI18n();
+}
+
+export const SpotlightCard = memo(function SpotlightCard({ item, brand, now, fresh }: Props) {
   const { post, brandReplies } = item;
   const reply = brandReplies[0];
+  const picture = firstPicture(post);
   // A short post is set larger: the spotlight is read from across the hall.
-  const short = !post.html && post.text.length < 140;
-  const classes = ['spotlight-card', fresh && 'spotlight-card--fresh', short && 'spotlight-card--short']
+  const short = !post.html && post.text.length < 120 && !picture;
+  const classes = [
+    'spotlight-card',
+    fresh && 'spotlight-card--fresh',
+    short && 'spotlight-card--short',
+    picture && 'spotlight-card--with-media',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -36,15 +38,10 @@ export function SpotlightCard({
       data-network={post.network}
       data-created={Date.parse(post.createdAt)}
     >
-      {fresh ? (
-        <span className="post-card__new" data-testid="new-badge">
-          {t('newPost')}
-        </span>
-      ) : null}
-      <CardHead post={post} time={formatRelativeTime(post.createdAt, now, language)} />
-      <PostBody post={post} />
+      <CardHead post={post} now={now} fresh={fresh} withHandle />
       <PostMedia post={post} warning={post.contentWarning} />
-      {reply ? <BrandReply reply={reply} parent={post} brand={brand} /> : null}
+      <PostBody post={post} />
+      {reply ? <BrandAnswer post={post} reply={reply} brand={brand} lines={3} /> : null}
     </article>
   );
-}
+});

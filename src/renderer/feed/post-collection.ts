@@ -52,21 +52,22 @@ export interface FeedItem {
 }
 
 /**
- * Newest first, with the brand's replies under the post they answer. A brand reply whose parent is
- * not on the wall stands on its own.
+ * Newest first, with the brand's replies under the post they answer. A brand reply whose parent is not on
+ * the wall is left out: without the customer's words it answers, it tells the hall nothing.
  */
 export function arrangeFeed(posts: PostMap): FeedItem[] {
   const repliesByParent = new Map<string, Post[]>();
+  const answers = new Set<string>();
   for (const post of posts.values()) {
-    if (post.author.isBrand && post.parentKey && post.parentKey !== post.key && posts.has(post.parentKey)) {
-      const list = repliesByParent.get(post.parentKey) ?? [];
-      list.push(post);
-      repliesByParent.set(post.parentKey, list);
-    }
+    if (!post.author.isBrand || !post.parentKey || post.parentKey === post.key) continue;
+    answers.add(post.key);
+    if (!posts.has(post.parentKey)) continue;
+    const list = repliesByParent.get(post.parentKey) ?? [];
+    list.push(post);
+    repliesByParent.set(post.parentKey, list);
   }
-  const nested = new Set([...repliesByParent.values()].flat().map((p) => p.key));
   return [...posts.values()]
-    .filter((p) => !nested.has(p.key))
+    .filter((p) => !answers.has(p.key))
     .sort(newestFirst)
     .map((post) => ({ post, brandReplies: (repliesByParent.get(post.key) ?? []).sort((a, b) => -newestFirst(a, b)) }));
 }

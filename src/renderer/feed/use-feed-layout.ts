@@ -1,28 +1,18 @@
-// The feed's layout for the screen's shape: on a landscape screen a spotlight on the left and two
-// columns of cards; on a portrait one no spotlight, two columns; a narrow window, one.
+// The feed's arrangement (feed-layout.ts) for the window's size, followed as it changes.
 import { useEffect, useState } from 'react';
+import type { FeedDensity } from '../../shared/config.ts';
+import { layoutFor, type FeedLayout } from './feed-layout.ts';
 
-export interface FeedLayout {
-  columns: number;
-  spotlight: boolean;
-}
-
-export function layoutFor(width: number, height: number): FeedLayout {
-  if (width < 900) return { columns: 1, spotlight: false };
-  if (width < height * 1.2) return { columns: 2, spotlight: false };
-  return { columns: 2, spotlight: true };
-}
-
-export function useFeedLayout(): FeedLayout {
-  const [layout, setLayout] = useState(() => layoutFor(window.innerWidth, window.innerHeight));
+export function useFeedLayout(density: FeedDensity): FeedLayout {
+  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
   useEffect(() => {
-    const update = () =>
-      setLayout((current) => {
-        const next = layoutFor(window.innerWidth, window.innerHeight);
-        return next.columns === current.columns && next.spotlight === current.spotlight ? current : next;
-      });
+    const update = () => setSize({ width: window.innerWidth, height: window.innerHeight });
     window.addEventListener('resize', update);
     return () => window.removeEventListener('resize', update);
   }, []);
-  return layout;
+  const next = layoutFor(size.width, size.height, density);
+  const [layout, setLayout] = useState(next);
+  const changed = next.shape !== layout.shape || next.cards !== layout.cards || next.density !== layout.density;
+  if (changed) setLayout(next);
+  return changed ? next : layout;
 }

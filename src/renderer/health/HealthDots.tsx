@@ -1,28 +1,50 @@
-// One dot per source feeding the panel, coloured by its health: IT sees at a glance which source is
-// down, visitors see a small calm dot rather than an alarm.
-import type { SourceHealth } from '../../shared/health.ts';
+// One dot per network feeding the panel, coloured by the health of its sources: IT sees at a glance which
+// network is down, visitors see a small calm dot rather than an alarm. Networks are named as people write
+// them ("Facebook", "Notre site"), never by a source's id; two sources of one network share its dot, which
+// shows the worse of their states.
+import type { SourceHealth, HealthState } from '../../shared/health.ts';
+import type { Network } from '../../shared/post.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-export function HealthDots({ sources }: { sources: SourceHealth[] }) {
+/** Worse first. */
+const SEVERITY: HealthState[] = ['failing', 'degraded', 'starting', 'paused', 'ok'];
+
+interface Dot {
+  label: string;
+  state: HealthState;
+  sources: SourceHealth[];
+}
+
+export function HealthDots({ sources, networks = [] }: { sources: SourceHealth[]; networks?: readonly Network[] }) {
   const { t } = useI18n();
   if (sources.length === 0) return null;
+  const dots = new Map<string, Dot>();
+  for (const source of sources) {
+    const shown = networks.length > 0 ? source.networks.filter((n) => networks.includes(n)) : source.networks;
+    const label = shown.map((n) => t(`networks.${n}`)).join(' · ') || source.type;
+    const dot = dots.get(label);
+    if (!dot) dots.set(label, { label, state: source.state, sources: [source] });
+    else {
+      dot.sources.push(source);
+      if (SEVERITY.indexOf(source.state) < SEVERITY.indexOf(dot.state)) dot.state = source.state;
+    }
+  }
   return (
     <ul className="health-dots" data-testid="health-dots">
-      {sources.map((s) => {
-        const label = t('sourceHealth', { id: s.sourceId, state: t(`health.${s.state}`) });
-        return (
-          <li
-            key={s.sourceId}
-            className="health-dot"
-            data-state={s.state}
-            data-source={s.sourceId}
-            title={s.lastError ?? label}
-          >
-            <span className="health-dot__light" aria-hidden="true" />
-            <span className="health-dot__label">{s.state === 'ok' ? s.sourceId : label}</span>
-          </li>
-        );
-      })}
+      {[...dots.values()].map(({ label, state, sources: feeding }) => (
+        <li
+          key={label}
+          className="health-dot"
+          data-state={state}
+          data-source={feeding.map((s) => s.sourceId).join(' ')}
+          title={feeding.find((s) => s.lastError)?.lastError ?? label}
+        >
+          <span className="health-dot__light" aria-hidden="true" />
+          <span className="health-dot__label">
+            {state === 'ok' ? label : t('sourceHealth', { networks: label, state: t(`health.${state}`) })}
+          </span>
+        </li>
+      ))}
     </ul>
   );
 }

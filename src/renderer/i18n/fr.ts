@@ -22,9 +22,10 @@ export const fr = {
   // « d’Atelier Nova », « de Garage Martin »: French elides before a vowel (context "vowel").
   brandReply: 'Réponse de {{brand}}',
   brandReply_vowel: 'Réponse d’{{brand}}',
-  answeredIn: 'Réponse en {{duration}}',
-  moreReplies_one: '+ {{count}} autre réponse',
-  moreReplies_other: '+ {{count}} autres réponses',
+  answeredIn: 'Répondu en {{duration}}',
+  answered: 'Répondu',
+  // « reçu il y a 5 min »: the network's date was unusable (in the future, unreadable): this is when the wall got it.
+  receivedAgo: 'reçu {{time}}',
   newPost: 'Nouveau',
   stars_one: '{{count}} étoile sur 5',
   stars_other: '{{count}} étoiles sur 5',
@@ -33,7 +34,7 @@ export const fr = {
   contentWarning: 'Avertissement : {{warning}}',
   sensitive: 'Contenu sensible',
   health: { starting: 'démarrage', ok: 'en ligne', degraded: 'perturbé', failing: 'indisponible', paused: 'en pause' },
-  sourceHealth: 'Source {{id}} : {{state}}',
+  sourceHealth: '{{networks}} : {{state}}',
   networks: {
     facebook: 'Facebook',
     instagram: 'Instagram',

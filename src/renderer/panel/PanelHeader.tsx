@@ -37,7 +37,7 @@ export function PanelHeader({ panel, brand, health }: Props) {
             ))}
           </ul>
         ) : null}
-        <HealthDots sources={health} />
+        <HealthDots sources={health} networks={panel.networks} />
       </div>
     </header>
   );

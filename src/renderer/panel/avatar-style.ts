@@ -12,8 +12,3 @@ export function hueFor(name: string): number {
   for (let i = 0; i < name.length; i += 1) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
   return (hash >>> 0) % 360;
 }
-
-/** Avatars from this server or https only, as the CSP allows; anything else gets initials. */
-export function isLoadableImage(url: string | undefined): url is string {
-  return url !== undefined && (/^https:\/\//i.test(url) || /^\/(?!\/)/.test(url));
-}

@@ -90,10 +90,11 @@ describe('SourceRunner', () => {
       {
         events: [
           { type: 'upsert', item: candidate(1) },
-          { type: 'upsert', item: { ...candidate(2), createdAt: 'yesterday' } },
+          { type: 'upsert', item: { ...candidate(2), key: 'x 2' } },
           { type: 'upsert', item: 'not an object' },
           { type: 'invalid', reason: 'mapper could not read item 7' },
-          { type: 'upsert', item: candidate(3) },
+          // A secondary field that cannot be used (the date) does not cost the post: dated by the fetch.
+          { type: 'upsert', item: { ...candidate(3), createdAt: 'yesterday' } },
         ],
         cursor: 'c1',
       },
@@ -104,8 +105,10 @@ describe('SourceRunner', () => {
     expect(r.currentHealth.invalidItems).toBe(3);
     expect(r.currentHealth.acceptedItems).toBe(2);
     expect(store.reader.getPost('x:1')?.sourceId).toBe('src');
-    expect(store.reader.getPost('x:2')).toBeUndefined();
-    expect(logger.lines.some((l) => l.includes('x:2') && l.includes('createdAt'))).toBe(true);
+    expect(store.reader.getPost('x:3')?.datedAsFetched).toBe('unreadable');
+    expect(logger.lines.some((l) => l.includes('x 2') && l.includes('no-key'))).toBe(true);
+    // The last refusal, for the settings' source health.
+    expect(r.currentHealth.lastRefusal).toMatchObject({ code: 'unreadable', detail: 'mapper could not read item 7' });
     expect(store.reader.loadSourceState('src')).toMatchObject({ cursor: 'c1', invalidItems: 3 });
   });
 
