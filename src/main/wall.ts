@@ -12,6 +12,8 @@ import { openConnectorVaultFile } from './secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
 import { vaultNotices } from './secrets/vault-notices.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
+import { followWallPictures } from './pictures/follow-wall-pictures.ts';
+import { PictureCache } from './pictures/picture-cache.ts';
 import { createApp } from './server/create-app.ts';
 import type { IdentifyScreensResponse } from '../shared/settings-contract.ts';
 import type { KioskConfig, ScreensConfig } from '../shared/config.ts';
@@ -113,6 +115,10 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   );
   const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
+  const pictures = new PictureCache({
+    dir: join(options.dataDir, 'pictures'),
+    logger: logger.child({ part: 'pictures' }),
+  });
   const pin = new PinLock(options.dataDir, options.now ?? Date.now);
   const settings = new SettingsService({
     registry: connectorRegistry,
@@ -144,6 +150,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
     assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
     ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
+    pictures,
   });
   const host = options.host ?? config.server.host;
   let server;
@@ -155,6 +162,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   }
   boundPort = server.port;
   engine.start();
+  const picturesFollowed = followWallPictures(engine, pictures);
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
   const panelLinks = (current: typeof config.panels): PanelLink[] =>
@@ -176,7 +184,8 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     pinSet: () => pin.isSet(),
     stop: () =>
       (stopping ??= (async () => {
-        await engine.stop();
+        picturesFollowed.unsubscribe();
+        await Promise.all([engine.stop(), pictures.close()]);
         await server.close();
         store.close();
       })()),

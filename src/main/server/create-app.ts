@@ -16,6 +16,8 @@ import { pinLanes } from './pin-lane.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { setAdminCookie } from './admin-gate.ts';
 import { logoDisplayRoutes, logoSettingsRoutes } from './logo-routes.ts';
+import { pictureRoute } from './picture-route.ts';
+import type { PictureCache } from '../pictures/picture-cache.ts';
 
 export interface AppOptions {
   api: WallReadApi;
@@ -34,6 +36,8 @@ export interface AppOptions {
   receive: InboundReceive;
   /** Bounds of the live stream (streams open at once, unsent backlog); defaults in events-route.ts. */
   eventsLimits?: EventsRouteLimits;
+  /** The posts' pictures, served from the wall's own origin (GET /pictures?url=…); absent: none. */
+  pictures?: Pick<PictureCache, 'get'>;
 }
 
 const DEFAULT_LIMIT = 30;
@@ -94,6 +98,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/health', (c) => answer(c, '/api/health', api.health()));
   app.get('/api/stats', (c) => answer(c, '/api/stats', api.stats()));
   app.get('/api/events', eventsRoute(api, options.eventsLimits));
+  if (options.pictures) app.get('/pictures', pictureRoute(options.pictures));
   app.all('/api/*', (c) => notFound(c, 'No such API route.'));
 
   const indexFile = join(options.rendererDir, 'index.html');

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Brand } from '../../shared/config.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { BrandAnswer } from './AnswerLine.tsx';
+import { BrandAnswer, WaitingLine } from './AnswerLine.tsx';
 import { brandReplyLabel } from './brand-reply-label.ts';
 import { CardHead } from './CardHead.tsx';
 import type { FeedItem } from './post-collection.ts';
@@ -51,6 +51,7 @@ export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Prop
         <PostMedia post={post} warning={post.contentWarning} />
       </div>
       {reply ? <BrandAnswer post={post} reply={reply} brand={brand} lines={2} /> : null}
+      {item.awaitsAnswer ? <WaitingLine post={post} now={now} /> : null}
     </article>
   );
 }, sameCard);
@@ -60,6 +61,7 @@ function sameCard(a: Props, b: Props): boolean {
     a.item.post === b.item.post &&
     a.item.brandReplies.length === b.item.brandReplies.length &&
     a.item.brandReplies.every((r, i) => r === b.item.brandReplies[i]) &&
+    a.item.awaitsAnswer === b.item.awaitsAnswer &&
     a.brand === b.brand &&
     a.now === b.now &&
     a.fresh === b.fresh

@@ -2,7 +2,7 @@
 // lines, the brand's answer under it. It changes with a calm fade (opacity and transform only).
 import { memo } from 'react';
 import type { Brand } from '../../shared/config.ts';
-import { BrandAnswer } from './AnswerLine.tsx';
+import { BrandAnswer, WaitingLine } from './AnswerLine.tsx';
 import { CardHead } from './CardHead.tsx';
 import type { FeedItem } from './post-collection.ts';
 import { PostBody } from './PostBody.tsx';
@@ -42,6 +42,7 @@ export const SpotlightCard = memo(function SpotlightCard({ item, brand, now, fre
       <PostMedia post={post} warning={post.contentWarning} />
       <PostBody post={post} />
       {reply ? <BrandAnswer post={post} reply={reply} brand={brand} lines={3} /> : null}
+      {item.awaitsAnswer ? <WaitingLine post={post} now={now} /> : null}
     </article>
   );
 });

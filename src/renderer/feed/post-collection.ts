@@ -1,5 +1,6 @@
 // The posts a feed panel holds, as pure functions over a Map keyed by post key: a post seen twice
 // (a refetch after `reset`, an edit) replaces itself, never duplicates.
+import { answers, callsForAnswer, parentFactsOf } from '../../shared/calls-for-answer.ts';
 import type { Post } from '../../shared/post.ts';
 
 /** A screen shows a few dozen posts; the rest would only cost memory over months of uptime. */
@@ -49,25 +50,35 @@ export interface FeedItem {
   post: Post;
   /** The brand's answers to this post, oldest first, so the conversation reads top to bottom. */
   brandReplies: Post[];
+  /** It calls for an answer (shared/calls-for-answer.ts) and none of the brand's is on the wall: still waiting. */
+  awaitsAnswer: boolean;
 }
 
 /**
- * Newest first, with the brand's replies under the post they answer. A brand reply whose parent is not on
- * the wall is left out: without the customer's words it answers, it tells the hall nothing.
+ * Newest first, with the brand's answers under the post they answer (its parent, else the thread's root). A
+ * brand answer whose post is not on the wall is left out: without the customer's words it answers, it tells
+ * the hall nothing.
  */
 export function arrangeFeed(posts: PostMap): FeedItem[] {
-  const repliesByParent = new Map<string, Post[]>();
-  const answers = new Set<string>();
-  for (const post of posts.values()) {
-    if (!post.author.isBrand || !post.parentKey || post.parentKey === post.key) continue;
-    answers.add(post.key);
-    if (!posts.has(post.parentKey)) continue;
-    const list = repliesByParent.get(post.parentKey) ?? [];
-    list.push(post);
-    repliesByParent.set(post.parentKey, list);
+  const brandAnswers = [...posts.values()].filter(
+    (p) => p.author.isBrand && (p.parentKey ?? p.rootKey) !== undefined && p.parentKey !== p.key,
+  );
+  const repliesTo = new Map<string, Post[]>();
+  for (const reply of brandAnswers) {
+    const under = [reply.parentKey, reply.rootKey].find((k) => k !== undefined && posts.has(k));
+    if (under === undefined) continue;
+    repliesTo.set(under, [...(repliesTo.get(under) ?? []), reply]);
   }
+  const nested = new Set(brandAnswers.map((p) => p.key));
   return [...posts.values()]
-    .filter((p) => !answers.has(p.key))
+    .filter((p) => !nested.has(p.key))
     .sort(newestFirst)
-    .map((post) => ({ post, brandReplies: (repliesByParent.get(post.key) ?? []).sort((a, b) => -newestFirst(a, b)) }));
+    .map((post) => {
+      const parent = post.parentKey === undefined ? undefined : posts.get(post.parentKey);
+      const awaitsAnswer =
+        callsForAnswer(post, parent ? parentFactsOf(parent) : undefined) &&
+        !brandAnswers.some((reply) => answers(reply, post));
+      const brandReplies = (repliesTo.get(post.key) ?? []).sort((a, b) => -newestFirst(a, b));
+      return { post, brandReplies, awaitsAnswer };
+    });
 }

@@ -23,6 +23,7 @@ export const en: WallMessages = {
   brandReply_vowel: 'Reply from {{brand}}',
   answeredIn: 'Answered in {{duration}}',
   answered: 'Answered',
+  waitingFor: 'Waiting {{duration}} for an answer',
   receivedAgo: 'received {{time}}',
   newPost: 'New',
   stars_one: '{{count}} star out of 5',

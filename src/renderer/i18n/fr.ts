@@ -24,6 +24,7 @@ export const fr = {
   brandReply_vowel: 'Réponse d’{{brand}}',
   answeredIn: 'Répondu en {{duration}}',
   answered: 'Répondu',
+  waitingFor: 'En attente depuis {{duration}}',
   // « reçu il y a 5 min »: the network's date was unusable (in the future, unreadable): this is when the wall got it.
   receivedAgo: 'reçu {{time}}',
   newPost: 'Nouveau',

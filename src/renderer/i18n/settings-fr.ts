@@ -70,6 +70,16 @@ export const settingsFr = {
     accepted_zero: 'Aucune publication reçue depuis le lancement',
     accepted_one: '{{count}} publication reçue depuis le lancement',
     accepted_other: '{{count}} publications reçues depuis le lancement',
+    // Items the wall could not show at all (no identity, nothing to show); the others show without what was unsafe.
+    refused_one: '{{count}} élément refusé depuis la création de la source',
+    refused_other: '{{count}} éléments refusés depuis la création de la source',
+    lastRefusal: 'Dernier refus ({{when}}) : {{reason}} — {{detail}}',
+    refusal: {
+      'no-key': 'sans identifiant de publication',
+      'no-author': 'sans auteur (ni identifiant, ni nom, ni pseudo)',
+      'nothing-to-show': 'rien à montrer (ni texte, ni image, ni note)',
+      unreadable: 'illisible',
+    },
     xReads_one: 'X : {{reads}} publication lue ce mois, {{spend}} dépensés sur {{budget}}',
     xReads_other: 'X : {{reads}} publications lues ce mois, {{spend}} dépensés sur {{budget}}',
     hashtags_one: 'Instagram : {{used}} hashtag utilisé sur {{limit}} (7 jours glissants)',

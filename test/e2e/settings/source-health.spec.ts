@@ -1,9 +1,13 @@
-// A failing source's live health on the settings page: what to do, in the page's language (from the error's
-// kind), then the connector's own words. The real wall with an X source whose API address refuses
-// connections (a closed loopback port): its first poll fails as a network error.
+// A source's live health on the settings page. A failing one: what to do, in the page's language (from the
+// error's kind), then the connector's own words — the real wall with an X source whose API address refuses
+// connections (a closed loopback port): its first poll fails as a network error. A source some of whose items
+// the wall refused (no identity, nothing to show): how many, and the last reason, in French and English.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { makePost } from '../support/make-post.ts';
 import { guardPage } from '../support/page-guards.ts';
-import { freePort, startWall } from '../support/start-wall.ts';
+import { freePort, makeTempDir, startWall } from '../support/start-wall.ts';
 
 test('a source that cannot reach its network: "Échec (réseau)", what to check, and the connector’s words', async ({
   page,
@@ -41,3 +45,45 @@ test('a source that cannot reach its network: "Échec (réseau)", what to check,
     await wall.stop();
   }
 });
+
+for (const { language, refused, last } of [
+  {
+    language: 'fr' as const,
+    refused: '1 élément refusé depuis la création de la source',
+    last: /Dernier refus \(.+\) : rien à montrer \(ni texte, ni image, ni note\) — instagram:empty: no text/,
+  },
+  {
+    language: 'en' as const,
+    refused: '1 item refused since the source was created',
+    last: /Last refused \(.+\): nothing to show \(no text, picture or rating\) — instagram:empty: no text/,
+  },
+]) {
+  test(`refused posts counted per source with the last reason (${language})`, async ({ page }) => {
+    const dir = await makeTempDir();
+    const replay = join(dir, 'replay.jsonl');
+    const shown = makePost({ network: 'instagram', sourceId: 'replay', text: 'Montrée' });
+    // Nothing to show: no words, no picture, no rating.
+    const empty = { ...makePost({ network: 'instagram', sourceId: 'replay' }), key: 'instagram:empty', text: '\n\n' };
+    await writeFile(replay, `${JSON.stringify(shown)}\n${JSON.stringify(empty)}\n`);
+    const wall = await startWall(
+      {
+        config: {
+          language,
+          sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' } }],
+          panels: [{ id: '1', title: 'Instagram', type: 'feed' }],
+        },
+      },
+      dir,
+    );
+    try {
+      const guards = await guardPage(page);
+      await page.goto(wall.settingsUrl);
+      const health = page.locator('[data-source="replay"] [data-testid="source-health"]');
+      await expect(health.getByTestId('source-refused')).toHaveText(refused, { timeout: 15_000 });
+      await expect(health.getByTestId('source-last-refusal')).toHaveText(last);
+      expect(await guards.problems()).toEqual([]);
+    } finally {
+      await wall.stop();
+    }
+  });
+}

@@ -68,6 +68,20 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
         </p>
       ) : null}
       <p className="health__line">{t('settings.health.accepted', { count: health.acceptedItems })}</p>
+      {health.invalidItems > 0 ? (
+        <p className="health__line" data-testid="source-refused">
+          {t('settings.health.refused', { count: health.invalidItems })}
+        </p>
+      ) : null}
+      {health.lastRefusal ? (
+        <p className="health__line" data-testid="source-last-refusal">
+          {t('settings.health.lastRefusal', {
+            when: when(health.lastRefusal.at),
+            reason: t(`settings.health.refusal.${health.lastRefusal.code}`),
+            detail: health.lastRefusal.detail,
+          })}
+        </p>
+      ) : null}
       {lines.map((line) => (
         <p key={line} className="health__line health__budget">
           {line}
