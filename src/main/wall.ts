@@ -162,7 +162,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   }
   boundPort = server.port;
   engine.start();
-  const picturesFollowed = followWallPictures(engine, pictures);
+  const stopFollowingPictures = followWallPictures(engine, pictures);
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
   const panelLinks = (current: typeof config.panels): PanelLink[] =>
@@ -184,7 +184,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     pinSet: () => pin.isSet(),
     stop: () =>
       (stopping ??= (async () => {
-        picturesFollowed.unsubscribe();
+        stopFollowingPictures();
         await Promise.all([engine.stop(), pictures.close()]);
         await server.close();
         store.close();

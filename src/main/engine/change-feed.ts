@@ -20,6 +20,8 @@ export class ChangeFeed {
   private seq = 0;
   private readonly buffer: SequencedEvent[] = [];
   private readonly subject = new Subject<SequencedEvent>();
+  /** In-process listeners that are not screens (the picture cache): they do not count as `observed`. */
+  private readonly taps = new Set<(event: SequencedEvent) => void>();
   readonly events$: Observable<SequencedEvent> = this.subject.asObservable();
 
   constructor(private readonly capacity = 10_000) {}
@@ -31,6 +33,7 @@ export class ChangeFeed {
     this.buffer.push(sequenced);
     // Trim in chunks: shifting one element per event would be O(n) each time.
     if (this.buffer.length > this.capacity * 1.25) this.buffer.splice(0, this.buffer.length - this.capacity);
+    for (const tap of this.taps) tap(sequenced);
     this.subject.next(sequenced);
     return sequenced;
   }
@@ -50,6 +53,12 @@ export class ChangeFeed {
 
   get lastId(): string | undefined {
     return this.seq ? `${this.bootId}-${this.seq}` : undefined;
+  }
+
+  /** Calls `listener` with every change, in-process, until the returned function is called. */
+  tap(listener: (event: SequencedEvent) => void): () => void {
+    this.taps.add(listener);
+    return () => this.taps.delete(listener);
   }
 
   /** Whether a screen (or anyone) follows the feed: the server's tests check that closed streams let go. */
