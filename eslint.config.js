@@ -57,12 +57,13 @@ export default tseslint.config(
   },
   {
     // Programs whose job is to print to a terminal: the command line, the Electron launcher and
-    // its main entry (panel URLs, start-up failures before the logger exists), benchmarks, tests.
+    // its main entry (panel URLs, start-up failures before the logger exists), benchmarks, the fault suite, tests.
     files: [
       'src/main/cli/**',
       'src/main/electron/launch/**',
       'src/main/electron/main.ts',
       'bench/**',
+      'fault/**',
       'eval/**',
       'test/**',
     ],
