@@ -29,6 +29,8 @@ export interface PollResult {
   minDelayMs?: number;
   /** Network-specific budget figures for the source's health (rate limit left, spend). */
   budget?: Record<string, number | string>;
+  /** Why `minDelayMs` spaces the polls out: the app's usage of its quota (Meta), said in the source's health. */
+  slowdown?: { usagePercent: number };
 }
 
 export interface StreamRequest {

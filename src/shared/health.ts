@@ -25,6 +25,16 @@ export interface SourceHealth {
   acceptedItems: number;
   /** Network-specific budget figures (rate limit left, X reads and spend, Instagram hashtags used). */
   budget?: Record<string, number | string>;
+  /** The source polls less often than configured because the network's usage figures say so (so posts arrive late). */
+  slowdown?: SourceSlowdown;
+}
+
+/** Meta's usage headers past 75 % of the app's quota: the wall spaces the polls out before Meta throttles it. */
+export interface SourceSlowdown {
+  /** The highest share of the app's hourly quota used (calls, CPU time), in percent. */
+  usagePercent: number;
+  /** The wait between two polls now, in ms. */
+  pollEveryMs: number;
 }
 
 /**

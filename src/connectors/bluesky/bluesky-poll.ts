@@ -4,7 +4,7 @@
 import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } from '../connector.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import type { BlueskyClient } from './bluesky-client.ts';
-import { emptyBlueskyCursor, formatBlueskyCursor, parseBlueskyCursor, type BlueskyCursor } from './bluesky-cursor.ts';
+import { emptyBlueskyCursor, formatBlueskyCursor, blueskyCursor, type BlueskyCursor } from './bluesky-cursor.ts';
 import type { BlueskyOptions } from './bluesky-options.ts';
 import { BlueskyPostViewSchema, type BlueskyPostView } from './bluesky-post.ts';
 import { isBrandAuthor, mapPost } from './map-post.ts';
@@ -28,7 +28,7 @@ export class BlueskyPoller {
   ) {}
 
   async poll({ cursor, signal }: PollRequest): Promise<PollResult> {
-    const state = parseBlueskyCursor(cursor) ?? emptyBlueskyCursor();
+    const state = blueskyCursor.parse(cursor) ?? emptyBlueskyCursor();
     // A cursor from before the vault held the refresh token in clear: moved to the vault once, and the
     // cursor returned below is written without it.
     if (state.refreshJwt !== undefined) {
@@ -66,9 +66,10 @@ export class BlueskyPoller {
     };
 
     for (const q of this.options.queries) {
-      const from = state.since[q] ?? new Date(this.now() - this.options.backfillHours * 3_600_000).toISOString();
+      const from =
+        state.newestByQuery[q] ?? new Date(this.now() - this.options.backfillHours * 3_600_000).toISOString();
       const since = new Date(Date.parse(from) - this.options.overlapSeconds * 1000).toISOString();
-      let newest = state.since[q];
+      let newest = state.newestByQuery[q];
       let page: string | undefined;
       for (let n = 0; n < this.options.maxPages; n++) {
         const answer = await this.client.query<PageAnswer>(
@@ -87,7 +88,7 @@ export class BlueskyPoller {
         page = typeof answer.data?.cursor === 'string' && posts.length > 0 ? answer.data.cursor : undefined;
         if (!page) break;
       }
-      if (newest) state.since[q] = newest;
+      if (newest) state.newestByQuery[q] = newest;
     }
 
     if (this.options.brandHandle) await this.readBrandFeed(state, take, signal);
@@ -117,7 +118,7 @@ export class BlueskyPoller {
     take: (raw: unknown, where: string) => BlueskyPostView | undefined,
     signal: AbortSignal,
   ): Promise<void> {
-    const hw = state.brandSince;
+    const hw = state.brandNewest;
     let page: string | undefined;
     let newest = hw;
     for (let n = 0; n < (hw ? this.options.maxPages : 1); n++) {
@@ -142,7 +143,7 @@ export class BlueskyPoller {
       page = typeof answer.data?.cursor === 'string' ? answer.data.cursor : undefined;
       if (reached || !page) break;
     }
-    if (newest) state.brandSince = newest;
+    if (newest) state.brandNewest = newest;
   }
 
   private async readThreads(
@@ -177,9 +178,9 @@ export class BlueskyPoller {
   private async recheck(state: BlueskyCursor, events: SourceEvent[], signal: AbortSignal): Promise<void> {
     const count = Math.min(this.options.recheckCount, state.recent.length);
     if (count === 0) return;
-    const start = state.recheckAt % state.recent.length;
+    const start = state.recheckOffset % state.recent.length;
     const batch = [...state.recent, ...state.recent].slice(start, start + count);
-    state.recheckAt = start + count;
+    state.recheckOffset = start + count;
     const query = batch.map((r) => `uris=${encodeURIComponent(r.uri)}`).join('&');
     const answer = await this.client.query<PageAnswer>('app.bsky.feed.getPosts', query, signal);
     const present = new Set(

@@ -1,47 +1,38 @@
 // Where a Facebook source stands, persisted by the runtime: a time high-water mark (Graph's paging
-// cursors die when their item is deleted), what the recent posts looked like (to fetch comments only
-// where something changed, and to notice a post that vanished), and the comments of the last 24 h (to
-// re-check them for deletes and edits).
+// cursors die when their item is deleted), what the recent posts looked like (to read comments only where
+// something changed or is on screen, and to notice a post that vanished), and the comments of the last
+// 24 h (to tell deleted ones and re-check them). Times are epoch seconds, as Graph's `since` takes them.
 import { z } from 'zod';
-import { TrackedItemSchema } from '../meta/recent-items.ts';
+import { TrackedCommentSchema } from '../meta/tracked-comments.ts';
+import { jsonCursor } from '../shared/json-cursor.ts';
 
 const WindowPostSchema = z.object({
   id: z.string(),
-  /** Created, epoch seconds. */
-  t: z.number(),
-  /** Last seen updated_time (epoch s) and comment count: a change means new comments. */
-  u: z.number(),
-  n: z.number(),
-  /** Newest comment seen (epoch s), the post's own high-water mark for comments. */
-  lc: z.number(),
-  /** Listed by /tagged (another timeline): its comments are not ours to read. */
-  tg: z.boolean().optional(),
+  createdAt: z.number(),
+  /** Last seen updated_time and comment count: a change means new comments. */
+  updatedAt: z.number(),
+  commentCount: z.number(),
+  /** Newest comment read: the post's own high-water mark for comments (0: none read yet). */
+  newestCommentAt: z.number(),
+  /** Listed by /tagged: a mention (its comments are not ours to read unless it is on the page). */
+  tagged: z.boolean().optional(),
 });
 export type WindowPost = z.infer<typeof WindowPostSchema>;
 
 const FacebookCursorSchema = z.object({
-  v: z.literal(1),
-  /** Newest post created_time seen, epoch seconds. */
-  hw: z.number(),
+  v: z.literal(2),
+  /** Newest post created_time seen. */
+  newestPostAt: z.number(),
   polls: z.number().int().nonnegative(),
   posts: z.array(WindowPostSchema),
-  recent: z.array(TrackedItemSchema),
-  /** Rotation point of the comment re-check. */
-  off: z.number().int().nonnegative(),
+  recentComments: z.array(TrackedCommentSchema),
+  /** Where the rotating re-check of comments by id resumes. */
+  recheckOffset: z.number().int().nonnegative(),
 });
 export type FacebookCursor = z.infer<typeof FacebookCursorSchema>;
 
-export function parseFacebookCursor(cursor: string | undefined): FacebookCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const parsed = FacebookCursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const facebookCursor = jsonCursor(FacebookCursorSchema);
 
-export function formatFacebookCursor(c: FacebookCursor): string {
-  const { v, hw, polls, posts, recent, off } = c;
-  return JSON.stringify({ v, hw, polls, posts, recent, off });
+export function freshFacebookCursor(): FacebookCursor {
+  return { v: 2, newestPostAt: 0, polls: 0, posts: [], recentComments: [], recheckOffset: 0 };
 }

@@ -39,7 +39,7 @@ function describe(raw: unknown): WindowItem | undefined {
   const tip = FoursquareTipSchema.safeParse(raw);
   if (!tip.success) return undefined;
   const t = epochMs(tip.data.created_at);
-  return t === undefined ? undefined : { id: tip.data.fsq_tip_id, t };
+  return t === undefined ? undefined : { id: tip.data.fsq_tip_id, at: t };
 }
 
 function cursorParam(url: string | undefined): string | undefined {

@@ -1,45 +1,48 @@
-// Where an Instagram source stands, persisted by the runtime: a time high-water mark, the recent media
-// (to fetch comments only where the count changed and to notice a deleted one), the comments of the last
-// 24 h (re-checked for deletes), the hashtag ids found and the searches made (the 7-day budget).
+// Where an Instagram source stands, persisted by the runtime: a time high-water mark (epoch seconds), the
+// recent media (to read comments only where the count moved or they are on screen, and to notice a deleted
+// one), the comments of the last 24 h, the hashtag ids found and the searches made (the 7-day budget).
 import { z } from 'zod';
-import { TrackedItemSchema } from '../meta/recent-items.ts';
+import { TrackedCommentSchema } from '../meta/tracked-comments.ts';
+import { jsonCursor } from '../shared/json-cursor.ts';
 import { HashtagSearchRecordSchema } from './hashtag-budget.ts';
 
 const WindowMediaSchema = z.object({
   id: z.string(),
-  t: z.number(),
+  /** Created (timestamp), epoch seconds. */
+  createdAt: z.number(),
   /** comments_count last seen. */
-  n: z.number(),
-  /** 'o' own media, 'g' tagged. */
-  o: z.enum(['o', 'g']),
+  commentCount: z.number(),
+  /** The account's own media, or one that tags it. */
+  origin: z.enum(['own', 'tagged']),
 });
 export type WindowMedia = z.infer<typeof WindowMediaSchema>;
 
 const InstagramCursorSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
+  /** The account's username, read every Nth poll. */
   username: z.string().optional(),
-  hw: z.number(),
+  newestMediaAt: z.number(),
   polls: z.number().int().nonnegative(),
   media: z.array(WindowMediaSchema),
-  recent: z.array(TrackedItemSchema),
-  off: z.number().int().nonnegative(),
+  recentComments: z.array(TrackedCommentSchema),
+  recheckOffset: z.number().int().nonnegative(),
   /** hashtag → its Graph id (stable: searched once). */
-  tags: z.record(z.string(), z.string()),
-  searches: z.array(HashtagSearchRecordSchema),
+  hashtagIds: z.record(z.string(), z.string()),
+  hashtagSearches: z.array(HashtagSearchRecordSchema),
 });
 export type InstagramCursor = z.infer<typeof InstagramCursorSchema>;
 
-export function parseInstagramCursor(cursor: string | undefined): InstagramCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const parsed = InstagramCursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const instagramCursor = jsonCursor(InstagramCursorSchema);
 
-export function formatInstagramCursor(c: InstagramCursor): string {
-  const { v, username, hw, polls, media, recent, off, tags, searches } = c;
-  return JSON.stringify({ v, username, hw, polls, media, recent, off, tags, searches });
+export function freshInstagramCursor(): InstagramCursor {
+  return {
+    v: 2,
+    newestMediaAt: 0,
+    polls: 0,
+    media: [],
+    recentComments: [],
+    recheckOffset: 0,
+    hashtagIds: {},
+    hashtagSearches: [],
+  };
 }

@@ -5,13 +5,7 @@ import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } f
 import type { HeaderBag } from '../shared/rate-limit.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { linkParam, parseLinkHeader } from '../shared/link-header.ts';
-import {
-  emptyMastodonCursor,
-  formatMastodonCursor,
-  parseMastodonCursor,
-  rememberRecent,
-  type MastodonCursor,
-} from './mastodon-cursor.ts';
+import { emptyMastodonCursor, mastodonCursor, rememberRecent, type MastodonCursor } from './mastodon-cursor.ts';
 import { compareIds, maxId } from './mastodon-ids.ts';
 import { BrandAccounts } from './brand-accounts.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
@@ -49,9 +43,9 @@ export class MastodonPoller {
   }
 
   async poll({ cursor, signal }: PollRequest): Promise<PollResult> {
-    const state = parseMastodonCursor(cursor) ?? emptyMastodonCursor();
+    const state = mastodonCursor.parse(cursor) ?? emptyMastodonCursor();
     // Ids from the cursor: a streamed delete or a reply after a restart still finds its key.
-    for (const r of state.recent) this.registry.remember(r.i, r.id, r.key);
+    for (const r of state.recent) this.registry.remember(r.instance, r.id, r.key);
     state.polls += 1;
     const events: SourceEvent[] = [];
     const emitted = new Set<string>();
@@ -79,7 +73,7 @@ export class MastodonPoller {
     if (worst) throw worst;
     if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, failed, events, signal);
 
-    return { events, cursor: formatMastodonCursor(state), ...this.pacing(failed) };
+    return { events, cursor: mastodonCursor.format(state), ...this.pacing(failed) };
   }
 
   private async readTag(
@@ -95,13 +89,13 @@ export class MastodonPoller {
       instance,
       `/api/v1/timelines/tag/${encodeURIComponent(tag)}`,
       {},
-      state.tags[hwKey],
+      state.newestByHashtag[hwKey],
       state,
       events,
       emitted,
       signal,
     );
-    if (newest) state.tags[hwKey] = newest;
+    if (newest) state.newestByHashtag[hwKey] = newest;
   }
 
   /** The brand account's own statuses (its answers); false when the instance does not know the account. */
@@ -121,13 +115,13 @@ export class MastodonPoller {
       instance,
       path,
       { exclude_reblogs: true },
-      state.brand[hwKey],
+      state.newestByBrandAccount[hwKey],
       state,
       events,
       emitted,
       signal,
     );
-    if (newest) state.brand[hwKey] = newest;
+    if (newest) state.newestByBrandAccount[hwKey] = newest;
     return true;
   }
 
@@ -166,7 +160,7 @@ export class MastodonPoller {
         if (read.key && read.status) {
           rememberRecent(
             state,
-            { i: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key },
+            { instance: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key },
             this.options.recentLimit,
           );
           if (emitted.has(read.key)) continue;
@@ -196,11 +190,11 @@ export class MastodonPoller {
   ): Promise<void> {
     const count = Math.min(this.options.recheckCount, state.recent.length);
     if (count === 0) return;
-    const start = state.recheckAt % state.recent.length;
+    const start = state.recheckOffset % state.recent.length;
     const batch = [...state.recent, ...state.recent].slice(start, start + count);
-    state.recheckAt = start + count;
+    state.recheckOffset = start + count;
     for (const entry of batch) {
-      const instance = this.instances.find((i) => i.url === entry.i);
+      const instance = this.instances.find((i) => i.url === entry.instance);
       if (!instance || failed.has(instance)) continue;
       try {
         const answer = await instance.get<unknown>(`/api/v1/statuses/${encodeURIComponent(entry.id)}`, { signal });

@@ -1,9 +1,9 @@
 // The Graph API client both Meta connectors share (graph.facebook.com): the pasted token in the
 // Authorization header (never in a URL, so it cannot leak into a log line), Meta's error codes read from
 // the body, its usage headers read on every answer, and edges paged through `paging.next`.
-import { ConnectorError } from '../connector.ts';
+import { ConnectorError, type PollResult } from '../connector.ts';
 import { HttpClient } from '../shared/http-client.ts';
-import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
+import { rateLimitBudget, SLOW_DOWN_FROM_PERCENT, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { classifyGraphError } from './graph-api-error.ts';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.facebook.com/v23.0';
@@ -25,6 +25,8 @@ export interface EdgeListing {
    * missing from `items` is not there. False when `maxPages` cut the reading short.
    */
   complete: boolean;
+  /** True when the edge itself ended (no next page): `items` is all it holds. */
+  exhausted: boolean;
 }
 
 export interface ListOptions {
@@ -83,19 +85,24 @@ export class GraphClient {
       const data: unknown[] = body.data;
       items.push(...data);
       const next = nextQuery(body, query);
-      if (!next || data.length === 0) return { items, complete: true };
-      if (options.stopAfter?.(data)) return { items, complete: true };
+      if (!next || data.length === 0) return { items, complete: true, exhausted: true };
+      if (options.stopAfter?.(data)) return { items, complete: true, exhausted: false };
       query = next;
     }
-    return { items, complete: false };
+    return { items, complete: false, exhausted: false };
   }
 
-  /** How long to wait before the next poll (usage headers) and the figures for the source's health. */
-  usage(): { minDelayMs: number; budget: Record<string, number | string> } {
-    const now = this.options.now();
+  /**
+   * How long to wait before the next poll (usage headers), the figures for the source's health, and, past
+   * the usage where the wall slows down (75 %), the slowdown to say in the health.
+   */
+  usage(): Pick<PollResult, 'minDelayMs' | 'budget' | 'slowdown'> {
+    const state = this.http.lastRateLimit;
+    const slowed = state.usagePercent !== undefined && state.usagePercent >= SLOW_DOWN_FROM_PERCENT;
     return {
-      minDelayMs: slowDownDelayMs(this.http.lastRateLimit, now),
-      budget: rateLimitBudget(this.http.lastRateLimit),
+      minDelayMs: slowDownDelayMs(state, this.options.now()),
+      budget: rateLimitBudget(state),
+      ...(slowed ? { slowdown: { usagePercent: Math.round(state.usagePercent ?? 0) } } : {}),
     };
   }
 }

@@ -13,7 +13,7 @@ import {
   type SourceEvent,
 } from '../connector.ts';
 import { readCompleteLines } from './line-reader.ts';
-import { formatReplayCursor, parseReplayCursor, startReplay, type ReplayCursor } from './replay-cursor.ts';
+import { replayCursor, startReplay, type ReplayCursor } from './replay-cursor.ts';
 import { readReplayLine } from './replay-line.ts';
 import { ReplayOptionsSchema, type ReplayOptions } from './replay-options.ts';
 import { dueTime, nextPass } from './replay-schedule.ts';
@@ -70,7 +70,7 @@ function createReplayDriver(options: ReplayOptions, context: ConnectorContext): 
       const now = context.now();
       const handle = await openReplayFile(file);
       try {
-        let state = parseReplayCursor(cursor);
+        let state = replayCursor.parse(cursor);
         if (!state || state.file !== file) state = startReplay(file, now);
         // The file was replaced by a shorter one: play the new content from its start.
         if (state.offset > (await handle.stat()).size) state = startReplay(file, now, state.cycle);
@@ -82,7 +82,7 @@ function createReplayDriver(options: ReplayOptions, context: ConnectorContext): 
           if (!reachedEnd || !options.loop || state.played === 0 || events.length >= options.maxPerPoll) break;
           state = nextPass(state, now, speed);
         }
-        return { events, cursor: formatReplayCursor(state) };
+        return { events, cursor: replayCursor.format(state) };
       } finally {
         await handle.close();
       }

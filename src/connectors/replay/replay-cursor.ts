@@ -1,6 +1,7 @@
 // Where a replay stands, persisted as the source's cursor: a restart resumes at the same byte, with the
 // same time mapping, so nothing is played twice and nothing is skipped.
 import { z } from 'zod';
+import { jsonCursor } from '../shared/json-cursor.ts';
 
 const ReplayCursorSchema = z.object({
   v: z.literal(1),
@@ -28,19 +29,8 @@ export function startReplay(file: string, now: number, cycle = 0): ReplayCursor 
   return { v: 1, file, offset: 0, line: 0, cycle, startedAt: now, played: 0 };
 }
 
-/** Undefined when absent or unreadable (then the replay starts over: posts keep their keys, so no duplicates). */
-export function parseReplayCursor(cursor: string | undefined): ReplayCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const parsed = ReplayCursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Fields in a fixed order, so an unchanged position always encodes to the same string. */
-export function formatReplayCursor(cursor: ReplayCursor): string {
-  const { v, file, offset, line, cycle, startedAt, firstAt, lastDue, played } = cursor;
-  return JSON.stringify({ v, file, offset, line, cycle, startedAt, firstAt, lastDue, played });
-}
+/**
+ * Undefined when absent or unreadable (then the replay starts over: posts keep their keys, so no duplicates);
+ * written in the schema's order, so an unchanged position always encodes to the same string.
+ */
+export const replayCursor = jsonCursor(ReplayCursorSchema);

@@ -7,15 +7,15 @@
 export interface WindowItem {
   id: string;
   /** Epoch ms of the sort key (created_at, updateTime…). */
-  t: number;
+  at: number;
   reply?: boolean;
 }
 
 export interface WindowState {
   /** Epoch ms of the newest item seen so far (the high-water mark). */
-  hwm?: number;
+  newestAt?: number;
   /** What the first page held at the previous poll. */
-  recent: WindowItem[];
+  firstPage: WindowItem[];
 }
 
 export interface Page<T> {
@@ -53,14 +53,14 @@ export function goneFromWindow(
   pageIsFull: boolean,
 ): { gone: string[]; repliesGone: string[] } {
   const served = new Map(page.map((i) => [i.id, i]));
-  const boundary = pageIsFull ? Math.min(...page.map((i) => i.t)) : Number.NEGATIVE_INFINITY;
+  const boundary = pageIsFull ? Math.min(...page.map((i) => i.at)) : Number.NEGATIVE_INFINITY;
   const gone: string[] = [];
   const repliesGone: string[] = [];
   for (const old of previous) {
     const now = served.get(old.id);
     if (!now) {
       // On a full page an item at or below the boundary may only have been pushed to page 2.
-      if (old.t > boundary) gone.push(old.id);
+      if (old.at > boundary) gone.push(old.id);
     } else if (old.reply && !now.reply) {
       repliesGone.push(old.id);
     }
@@ -72,7 +72,7 @@ export async function readNewestFirst<T>(
   state: WindowState | undefined,
   options: WindowOptions<T>,
 ): Promise<WindowResult<T>> {
-  const hwm = state?.hwm;
+  const hwm = state?.newestAt;
   const limitPages = hwm === undefined ? options.backfillPages : options.maxPages;
   const items: T[] = [];
   let first: WindowItem[] | undefined;
@@ -88,14 +88,16 @@ export async function readNewestFirst<T>(
       first = known;
       firstFull = page.items.length >= options.pageSize;
     }
-    for (const d of known) newest = Math.max(newest ?? d.t, d.t);
-    const oldest = known.length ? Math.min(...known.map((d) => d.t)) : undefined;
+    for (const d of known) newest = Math.max(newest ?? d.at, d.at);
+    const oldest = known.length ? Math.min(...known.map((d) => d.at)) : undefined;
     next = page.next;
     // Stop at the high-water mark (minus the overlap), at the last page, or on an empty page.
     if (!next || page.items.length === 0) break;
     if (hwm !== undefined && oldest !== undefined && oldest <= hwm - options.overlapMs) break;
   }
-  const recent = first ?? [];
-  const { gone, repliesGone } = state ? goneFromWindow(state.recent, recent, firstFull) : { gone: [], repliesGone: [] };
-  return { items, gone, repliesGone, state: { ...(newest !== undefined ? { hwm: newest } : {}), recent } };
+  const firstPage = first ?? [];
+  const { gone, repliesGone } = state
+    ? goneFromWindow(state.firstPage, firstPage, firstFull)
+    : { gone: [], repliesGone: [] };
+  return { items, gone, repliesGone, state: { ...(newest !== undefined ? { newestAt: newest } : {}), firstPage } };
 }

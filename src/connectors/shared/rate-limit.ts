@@ -104,6 +104,9 @@ export function readRateLimit(headers: HeaderBag, nowMs: number): RateLimitState
   return state;
 }
 
+/** Meta's usage (percent of the app's quota) from which the wall spaces its polls out. */
+export const SLOW_DOWN_FROM_PERCENT = 75;
+
 /**
  * How long to wait before the next call so that the remaining budget lasts until the window resets.
  * Keeps a reserve (10 % of the limit) for manual checks and other clients of the same app; Meta usage
@@ -118,7 +121,7 @@ export function slowDownDelayMs(state: RateLimitState, nowMs: number): number {
     const window = state.resetAt - nowMs;
     delay = Math.max(delay, usable <= 0 ? window : window / usable);
   }
-  if (state.usagePercent !== undefined && state.usagePercent >= 75) {
+  if (state.usagePercent !== undefined && state.usagePercent >= SLOW_DOWN_FROM_PERCENT) {
     // 75 % → 1 min between calls, 95 % and more → 15 min.
     const pressure = Math.min(1, (state.usagePercent - 75) / 20);
     delay = Math.max(delay, 60_000 + pressure * 14 * 60_000);

@@ -2,28 +2,30 @@
 // call (since_id), the recent posts to re-check for deletes and edits, and the month's read count
 // (so the budget survives restarts).
 import { z } from 'zod';
+import { jsonCursor } from '../shared/json-cursor.ts';
 
 const Id = z.string().regex(/^\d{1,25}$/);
 
 const RecentSchema = z.object({
   /** First id of the post's edit history: its key. */
-  o: Id,
+  originalId: Id,
   /** Latest version seen. */
-  l: Id,
+  latestId: Id,
   /** createdAt of the original (ISO). */
-  c: z.string(),
+  createdAt: z.string(),
   /** When the wall first saw it (ms): bounds the re-check window. */
-  s: z.number(),
+  firstSeenAt: z.number(),
 });
 export type RecentPost = z.infer<typeof RecentSchema>;
 
 const XCursorSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   /** The query the search since_id belongs to: another query starts over. */
   query: z.string().optional(),
   searchSinceId: Id.optional(),
   mentionsSinceId: Id.optional(),
   ownSinceId: Id.optional(),
+  /** When the recent posts of the last day were last looked up (ms). */
   lastRecheckAt: z.number().optional(),
   recent: z.array(RecentSchema).default([]),
   budget: z
@@ -32,24 +34,10 @@ const XCursorSchema = z.object({
 });
 export type XCursor = z.output<typeof XCursorSchema>;
 
+export const xCursor = jsonCursor(XCursorSchema);
+
 export function emptyXCursor(): XCursor {
-  return { v: 1, recent: [] };
-}
-
-/** An unreadable cursor starts over (posts keep their keys: no duplicates, only a few reads paid again). */
-export function parseXCursor(cursor: string | undefined): XCursor {
-  if (cursor === undefined) return emptyXCursor();
-  try {
-    const parsed = XCursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : emptyXCursor();
-  } catch {
-    return emptyXCursor();
-  }
-}
-
-export function formatXCursor(cursor: XCursor): string {
-  const { v, query, searchSinceId, mentionsSinceId, ownSinceId, lastRecheckAt, recent, budget } = cursor;
-  return JSON.stringify({ v, query, searchSinceId, mentionsSinceId, ownSinceId, lastRecheckAt, recent, budget });
+  return { v: 2, recent: [] };
 }
 
 /** Compares X ids (decimal strings longer than a double's precision) without converting them to numbers. */

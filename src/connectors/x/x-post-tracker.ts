@@ -15,9 +15,9 @@ export class XPostTracker {
   }
 
   private put(r: RecentPost): void {
-    this.byOriginal.set(r.o, r);
-    this.originalOf.set(r.o, r.o);
-    this.originalOf.set(r.l, r.o);
+    this.byOriginal.set(r.originalId, r);
+    this.originalOf.set(r.originalId, r.originalId);
+    this.originalOf.set(r.latestId, r.originalId);
   }
 
   /** Registers every id of an edit history as a version of its first. */
@@ -29,18 +29,23 @@ export class XPostTracker {
 
   originalIdOf = (id: string): string => this.originalOf.get(id) ?? id;
 
-  knownCreatedAt = (originalId: string): string | undefined => this.byOriginal.get(originalId)?.c;
+  knownCreatedAt = (originalId: string): string | undefined => this.byOriginal.get(originalId)?.createdAt;
 
   /** A version is stale when a newer one of the same post was already shown. */
   isStale(originalId: string, versionId: string): boolean {
     const known = this.byOriginal.get(originalId);
-    return known !== undefined && compareXIds(known.l, versionId) > 0;
+    return known !== undefined && compareXIds(known.latestId, versionId) > 0;
   }
 
   seen(originalId: string, versionId: string, createdAt: string, nowMs: number): void {
     const known = this.byOriginal.get(originalId);
-    const latest = known && compareXIds(known.l, versionId) > 0 ? known.l : versionId;
-    this.put({ o: originalId, l: latest, c: known?.c ?? createdAt, s: known?.s ?? nowMs });
+    const latestId = known && compareXIds(known.latestId, versionId) > 0 ? known.latestId : versionId;
+    this.put({
+      originalId,
+      latestId,
+      createdAt: known?.createdAt ?? createdAt,
+      firstSeenAt: known?.firstSeenAt ?? nowMs,
+    });
   }
 
   forget(originalId: string): void {
@@ -50,23 +55,23 @@ export class XPostTracker {
   /** The original id of a tracked post whose latest version is this id. */
   trackedByLatest(versionId: string): string | undefined {
     const original = this.originalOf.get(versionId);
-    return original !== undefined && this.byOriginal.get(original)?.l === versionId ? original : undefined;
+    return original !== undefined && this.byOriginal.get(original)?.latestId === versionId ? original : undefined;
   }
 
-  /** Latest version ids of the newest posts first seen after `sinceMs`, at most `max`. */
-  toRecheck(sinceMs: number, max: number): string[] {
+  /** Latest version ids of the newest posts first seen after `sinceMs` (and passing `keep`), at most `max`. */
+  toRecheck(sinceMs: number, max: number, keep: (latestId: string) => boolean = () => true): string[] {
     return [...this.byOriginal.values()]
-      .filter((r) => r.s >= sinceMs)
-      .sort((a, b) => compareXIds(b.o, a.o))
+      .filter((r) => r.firstSeenAt >= sinceMs && keep(r.latestId))
+      .sort((a, b) => compareXIds(b.originalId, a.originalId))
       .slice(0, max)
-      .map((r) => r.l);
+      .map((r) => r.latestId);
   }
 
   /** What goes into the cursor: posts within the re-check window, newest first, bounded. */
   snapshot(sinceMs: number): RecentPost[] {
     return [...this.byOriginal.values()]
-      .filter((r) => r.s >= sinceMs)
-      .sort((a, b) => compareXIds(b.o, a.o))
+      .filter((r) => r.firstSeenAt >= sinceMs)
+      .sort((a, b) => compareXIds(b.originalId, a.originalId))
       .slice(0, MAX_TRACKED);
   }
 }

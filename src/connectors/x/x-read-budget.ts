@@ -64,6 +64,12 @@ export class XReadBudget {
     return charged;
   }
 
+  /** Read already today: reading it again costs nothing more. */
+  readToday(id: string): boolean {
+    this.rollOver();
+    return this.today.has(id);
+  }
+
   get spendUsd(): number {
     return this.state.postsRead * this.limits.costPerPostUsd;
   }

@@ -47,7 +47,7 @@ export const STORAGE_RETRY_MS = 5_000;
 const FAILING_AFTER = 3;
 /** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
 // Budgets (usage percentages, calls left) move on most polls: they ride along.
-const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems'] as const;
+const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'slowdown'] as const;
 const HEALTH_REFRESH_MS = 30_000;
 
 export class SourceRunner {
@@ -231,7 +231,10 @@ export class SourceRunner {
     if (result.cursor !== undefined) this.cursor = result.cursor;
     const refusals = this.refusals(report);
     const delay = pollDelayMs(this.deps.intervalMs, result.minDelayMs, this.deps.random);
+    // Said in the health while the network's usage figures space the polls out (posts then arrive late).
+    const slowdown = result.slowdown ? { usagePercent: result.slowdown.usagePercent, pollEveryMs: delay } : undefined;
     this.update({
+      slowdown,
       state: 'ok',
       consecutiveFailures: 0,
       ...refusals,

@@ -209,6 +209,12 @@ export class MetaDataset {
     m.caption = caption;
   }
 
+  editIgComment(id: string, text: string): void {
+    const c = this.igComments.find((x) => x.id === id);
+    if (!c) throw new Error(`no comment ${id}`);
+    c.text = text;
+  }
+
   deleteIgMedia(id: string): void {
     this.igMedia = this.igMedia.filter((m) => m.id !== id);
     this.igComments = this.igComments.filter((c) => c.mediaId !== id);

@@ -56,7 +56,7 @@ function describe(raw: unknown): WindowItem | undefined {
   const t = epochMs(parsed.data.updateTime);
   return t === undefined
     ? undefined
-    : { id: parsed.data.reviewId, t, ...(parsed.data.reviewReply ? { reply: true } : {}) };
+    : { id: parsed.data.reviewId, at: t, ...(parsed.data.reviewReply ? { reply: true } : {}) };
 }
 
 function createGoogleDriver(options: GoogleReviewsOptions, context: ConnectorContext): SourceDriver {

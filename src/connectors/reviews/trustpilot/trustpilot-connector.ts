@@ -39,7 +39,9 @@ function describe(raw: unknown): WindowItem | undefined {
   const parsed = TrustpilotReviewSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const t = epochMs(parsed.data.createdAt);
-  return t === undefined ? undefined : { id: parsed.data.id, t, ...(parsed.data.companyReply ? { reply: true } : {}) };
+  return t === undefined
+    ? undefined
+    : { id: parsed.data.id, at: t, ...(parsed.data.companyReply ? { reply: true } : {}) };
 }
 
 /** The page number of a "next-page" link: followed on our own base URL, so proxies and emulators keep working. */
@@ -87,7 +89,7 @@ function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorCo
     async poll({ cursor, signal }): Promise<PollResult> {
       const state = parseWindowCursor(cursor);
       // The looked-up id is kept with the name it was found for: a renamed option looks it up again.
-      const knownUnit = state?.extra['buName'] === options.businessName ? state?.extra['bu'] : undefined;
+      const knownUnit = state?.businessUnitName === options.businessName ? state?.businessUnitId : undefined;
       const unitId = await businessUnit(knownUnit, signal);
       const window = await readNewestFirst(state, {
         pageSize: PAGE_SIZE,
@@ -139,12 +141,12 @@ function createTrustpilotDriver(options: TrustpilotOptions, context: ConnectorCo
       for (const id of window.gone)
         events.push({ type: 'delete', key: `trustpilot:${id}` }, { type: 'delete', key: replyKey('trustpilot', id) });
       for (const id of window.repliesGone) events.push({ type: 'delete', key: replyKey('trustpilot', id) });
-      const extra: Record<string, string> = options.businessUnitId
+      const unit = options.businessUnitId
         ? {}
-        : { bu: unitId, buName: options.businessName ?? '' };
+        : { businessUnitId: unitId, businessUnitName: options.businessName ?? '' };
       return {
         events,
-        cursor: formatWindowCursor(window.state, extra),
+        cursor: formatWindowCursor(window.state, unit),
         minDelayMs: slowDownDelayMs(http.lastRateLimit, context.now()),
         budget: rateLimitBudget(http.lastRateLimit),
       };

@@ -6,6 +6,7 @@ import { migration004ModerationAudit } from './004-moderation-audit.ts';
 import { migration005AnswerNetworks } from './005-answer-networks.ts';
 import { migration006WallState } from './006-wall-state.ts';
 import { migration007PostIntent } from './007-post-intent.ts';
+import { migration008CursorNames } from './008-cursor-names.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005AnswerNetworks,
   migration006WallState,
   migration007PostIntent,
+  migration008CursorNames,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

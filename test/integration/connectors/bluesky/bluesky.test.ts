@@ -226,7 +226,7 @@ describe('Bluesky connector against the emulator', () => {
     expect(bsky.counts).toEqual({ createSession: 1, refreshSession: 1 });
     expect(migrated.cursor).not.toContain(oldToken);
     expect(JSON.parse(migrated.cursor ?? '{}')).not.toHaveProperty('refreshJwt');
-    expect(JSON.parse(migrated.cursor ?? '{}').since).toEqual(JSON.parse(first.cursor ?? '{}').since);
+    expect(JSON.parse(migrated.cursor ?? '{}').newestByQuery).toEqual(JSON.parse(first.cursor ?? '{}').newestByQuery);
     const rotated = savedRefresh(fileVault());
     expect(rotated).toMatch(/^eyJ\.refresh-/);
     expect(rotated).not.toBe(oldToken);

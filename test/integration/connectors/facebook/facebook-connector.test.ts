@@ -127,9 +127,10 @@ describe('Facebook Page connector', () => {
     expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(7);
     expect(harness.store.reader.getPost(`facebook:${late.id}`)?.parentKey).toBe(`facebook:${s.visitor.id}`);
     expect(harness.store.reader.getPost(`facebook:${fresh.id}`)?.kind).toBe('post');
-    // Comments are fetched only for the post whose comment count changed.
+    // Comments are read for the post whose comment count changed, then for those on screen (with comments of
+    // the last 24 h: their edits and deletes); not for the others.
     const commentCalls = emulator.requests.slice(before).filter((r) => r.path.endsWith('/comments'));
-    expect(commentCalls.map((r) => r.path)).toEqual([`/${s.visitor.id}/comments`]);
+    expect(commentCalls.map((r) => r.path)).toEqual([`/${s.visitor.id}/comments`, `/${s.own.id}/comments`]);
     // The feed is asked from a time mark (unix seconds), not from a cursor that dies on deletes.
     const feedCall = emulator.requests.slice(before).find((r) => r.path.endsWith('/feed'));
     expect(Number(feedCall?.query['since'])).toBeLessThanOrEqual(Math.floor(clock.now() / 1000) - 48 * 3600);
@@ -208,7 +209,7 @@ describe('Facebook Page connector', () => {
     expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)).toBeDefined();
   });
 
-  it('edits keep the key and show the latest text (posts on every poll, comments on the re-check)', async () => {
+  it('edits keep the key and show the latest text (posts and the comments on screen on every poll)', async () => {
     const s = seed();
     const { runner } = run({ recheckEveryPolls: 2 });
     await runner.pollOnce();
@@ -224,7 +225,7 @@ describe('Facebook Page connector', () => {
     expect(harness.store.reader.getPost(`facebook:${s.question.id}`)?.text).toBe('Is it available in navy blue?');
   });
 
-  it('deletes: a vanished post is confirmed gone by id (with its comments); a deleted comment is found by the re-check', async () => {
+  it("deletes: a vanished post is confirmed gone by id (with its comments); a deleted comment is missing from its post's comments", async () => {
     const s = seed();
     const other = data.addComment(s.visitor.id, 'Same for me', bob, clock.now() - 2 * HOUR);
     const d = driver({ recheckEveryPolls: 1 });

@@ -124,16 +124,18 @@ describe('X connector: polling', () => {
     expect(posts.map((p) => [p.key, p.text])).toEqual([[`x:${original.id}`, 'v2 #AtelierNova']]);
   });
 
-  it('re-checks recent posts now and then, and turns the ones X no longer returns into deletes', async () => {
+  it('looks the posts read the day before up every 15 minutes (they cost again), and reports a delete once', async () => {
+    clock.t = Date.UTC(2026, 10, 25, 23, 55);
     const keep = emulator.dataset.post({ authorId: JANE.id, text: 'reste #AtelierNova' });
     const gone = emulator.dataset.post({ authorId: OMAR.id, text: 'sera supprimé #AtelierNova' });
     const driver = xDriver(emulator, clock, { deleteRecheckMinutes: 15 });
     const first = await poll(driver);
     emulator.dataset.delete(gone.id);
-    clock.t += 5 * 60_000;
+    // Past midnight (UTC): yesterday's reads are charged again, so they wait for the quarter-hourly check.
+    clock.t += 10 * 60_000;
     const early = await poll(driver, first.cursor);
     expect(early.events.filter((e) => e.type === 'delete')).toEqual([]);
-    clock.t += 11 * 60_000;
+    clock.t += 6 * 60_000;
     const late = await poll(driver, early.cursor);
     expect(late.events.filter((e) => e.type === 'delete')).toEqual([{ type: 'delete', key: `x:${gone.id}` }]);
     const lookups = emulator.requests.filter((r) => r.path === '/2/tweets');
