@@ -117,17 +117,21 @@ export function createApp(options: AppOptions): Hono {
   app.get('/panel/:id', (c) =>
     api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`),
   );
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: options.rendererDir,
-      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-    }),
-  );
-  app.use(
-    '/bundled/*',
-    serveStatic({ root: options.assetsDir, rewriteRequestPath: (p) => p.replace(/^\/bundled/, '') }),
-  );
+  // Mounted only when built: serveStatic would otherwise print a console warning into the JSON logs, and the
+  // pages above already say what to do.
+  if (existsSync(options.rendererDir))
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: options.rendererDir,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    );
+  if (existsSync(options.assetsDir))
+    app.use(
+      '/bundled/*',
+      serveStatic({ root: options.assetsDir, rewriteRequestPath: (p) => p.replace(/^\/bundled/, '') }),
+    );
   app.notFound((c) => notFound(c, 'Not found.'));
   return app;
 }
