@@ -34,6 +34,7 @@ export const fake = {
   exitCode: undefined as number | undefined,
   /** Chromium switches the shell appended (app.commandLine). */
   switches: new Map<string, string>(),
+  hardwareAcceleration: true,
   /** safeStorage's Linux backend ('basic_text' when started with --password-store=basic). */
   keyringBackend: 'gnome_libsecret' as string,
 };
@@ -44,6 +45,7 @@ export function resetFake(): void {
   fake.exitCode = undefined;
   fake.switches = new Map();
   fake.keyringBackend = 'gnome_libsecret';
+  fake.hardwareAcceleration = true;
   app.removeAllListeners();
   screen.removeAllListeners();
   powerMonitor.removeAllListeners();
@@ -180,7 +182,7 @@ export const app = Object.assign(new EventEmitter(), {
   setPath: (name: string, path: string) => void paths.set(name, path),
   requestSingleInstanceLock: () => true,
   enableSandbox: () => void (fake.sandboxEnabled = true),
-  disableHardwareAcceleration: () => undefined,
+  disableHardwareAcceleration: () => void (fake.hardwareAcceleration = false),
   whenReady: () => Promise.resolve(),
   getAppPath: () => join(import.meta.dirname, '..', '..', '..'),
   quit: () => undefined,

@@ -97,4 +97,23 @@ describe('the kiosk starts again', () => {
       /^No OS keyring here \(the login keyring was locked when the wall started/,
     );
   });
+
+  it('after its main process died three times in a row (Chromium quits when the GPU is not usable): without hardware acceleration', async () => {
+    const dataDir = newDataDir(JSON.stringify({ sources: [QUIET_DEMO] }));
+    const now = Date.now();
+    // Two deaths counted already, and the last run's note still there: it died too.
+    writeFileSync(
+      join(dataDir, 'run-journal.json'),
+      JSON.stringify({ runningSince: now - 60_000, abruptDeaths: [now - 120_000, now - 90_000] }),
+    );
+    await startFakeKiosk({ dataDir });
+    expect(fake.hardwareAcceleration).toBe(false);
+    expect(JSON.parse(readFileSync(join(dataDir, 'gpu-disabled.json'), 'utf8'))).toMatchObject({
+      reason: 'the wall died 3 times in 10 min without stopping (Chromium quits when the GPU is not usable)',
+    });
+    expect(panelWindows()).toHaveLength(3);
+    // A quit on purpose clears the note: the next start counts no death.
+    await quitFakeKiosk();
+    expect(JSON.parse(readFileSync(join(dataDir, 'run-journal.json'), 'utf8'))).toEqual({ abruptDeaths: [] });
+  });
 });

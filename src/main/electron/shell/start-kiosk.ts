@@ -8,6 +8,7 @@ import { ConfigError, defaultDataDir, openKeyFileSecretStore, startWall, type Ru
 import { EXIT_CONFIG_REFUSED, EXIT_WALL_FAILED } from '../launch/exit-codes.ts';
 import { denyAllPermissions } from '../kiosk/deny-permissions.ts';
 import { lockNavigation } from '../kiosk/navigation-lock.ts';
+import { journalAtStart, runJournalFile } from '../recovery/abrupt-deaths.ts';
 import { gpuFallbackFlag } from '../recovery/gpu-fallback-flag.ts';
 import { parseSimulatedDisplays } from '../screens/simulated-displays.ts';
 import { keyringToAvoid } from '../secrets/linux-keyring.ts';
@@ -43,11 +44,12 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
   const logger = createShellLogger(dataDir, args.logLevel).child({ part: 'kiosk' });
   let wall: RunningWall | undefined;
   let stopShell = () => undefined as void; // once the windows exist: stops reconciling, lets them close
+  let endRun = () => undefined as void; // once the run journal is open: this end was chosen, not a death
   const restart = (reason: string) => {
     logger.error('kiosk: restarting the app', { reason, supervisor: start.supervisor ?? 'none' });
     stopShell();
     const stopped = wall?.stop() ?? Promise.resolve();
-    const exit = () => restartApp(app, start.supervisor, start.env, start.argv);
+    const exit = () => (endRun(), restartApp(app, start.supervisor, start.env, start.argv));
     void Promise.race([stopped, new Promise((r) => setTimeout(r, 5_000))]).then(exit, exit);
   };
   const unguard = guardFatalErrors(process, logger, restart);
@@ -67,6 +69,13 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
   // menu, no keyring prompt on screens nobody answers.
   app.enableSandbox();
   const gpuFlag = gpuFallbackFlag(dataDir);
+  const journal = runJournalFile(dataDir);
+  const atStart = journalAtStart(journal.read(), Date.now(), !gpuFlag.isSet());
+  if (atStart.turnGpuOff) gpuFlag.set(atStart.turnGpuOff, new Date());
+  journal.write(atStart.journal);
+  // Every end the kiosk chooses (quit, restart, refusal) clears the journal's note: only a death leaves it.
+  endRun = () => journal.write({ abruptDeaths: atStart.journal.abruptDeaths });
+  const exit = (code: number) => (endRun(), app.exit(code));
   if (gpuFlag.isSet()) {
     app.disableHardwareAcceleration();
     logger.warn('hardware acceleration is off', { reason: gpuFlag.reason(), undo: 'delete gpu-disabled.json' });
@@ -116,7 +125,7 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
     process.stderr.write(message + '\n'); // for whoever started it by hand (npm start); kiosk.log has it too
     logger.error(message);
     unguard();
-    return app.exit(refused ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);
+    return exit(refused ? EXIT_CONFIG_REFUSED : EXIT_WALL_FAILED);
   }
   // One line per panel: `npm start`'s launcher reads them to know the kiosk started (launch/run-electron.ts).
   for (const panel of wall.panels) process.stdout.write(`panel ${panel.id} (${panel.title}): ${panel.url}\n`);
@@ -139,6 +148,6 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
     event.preventDefault();
     unguard();
     stopShell();
-    void running.stop().finally(() => app.exit(0));
+    void running.stop().finally(() => exit(0));
   });
 }
