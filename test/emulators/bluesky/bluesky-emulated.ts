@@ -2,6 +2,7 @@
 // every few seconds, the brand answering some), and the source that searches it.
 import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { startBlueskyEmulator } from './bluesky-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const TEXTS = [
   'Contrôle technique passé du premier coup grâce à #ateliernova',
@@ -27,15 +28,8 @@ export const blueskyEmulated: EmulatedNetwork = {
       n++;
     };
     for (let i = 0; i < 6; i++) next();
-    const timer = setInterval(next, 6_000);
-    timer.unref();
-    const close = bsky.close;
-    bsky.close = async () => {
-      clearInterval(timer);
-      await close();
-    };
     return {
-      emulator: bsky,
+      emulator: stopsWith(bsky, every(next, 6_000)),
       sources: [
         {
           id: 'bluesky',

@@ -2,6 +2,7 @@
 // and then with a photo, now and then one removed), and the source that reads it.
 import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { FoursquareDataset, startFoursquareEmulator, type TipRecord } from './foursquare-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const TIPS = [
   'Demandez le contrôle gratuit des freins, ils le font en 10 minutes.',
@@ -25,16 +26,8 @@ export const foursquareEmulated: EmulatedNetwork = {
     };
     for (let i = 0; i < 6; i++) next();
     const emulator = await startFoursquareEmulator(data);
-    const timer = setInterval(next, 7_000);
-    timer.unref();
     return {
-      emulator: {
-        ...emulator,
-        close: async () => {
-          clearInterval(timer);
-          await emulator.close();
-        },
-      },
+      emulator: stopsWith(emulator, every(next, 7_000)),
       sources: [
         {
           id: 'foursquare',

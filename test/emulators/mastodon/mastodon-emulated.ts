@@ -4,6 +4,7 @@ import type { EmulatedNetwork } from '../emulated-wall.ts';
 import type { RunningEmulator } from '../kit/emulator.ts';
 import { startMastodonInstance } from './mastodon-emulator.ts';
 import { MastodonWorld, statusHtml } from './mastodon-world.ts';
+import { every } from '../kit/living-dataset.ts';
 
 const TEXTS = [
   'Révision faite en une heure chez #ateliernova, accueil top',
@@ -50,15 +51,14 @@ export const mastodonEmulated: EmulatedNetwork = {
       startMastodonInstance(world, { domain: 'mastodon.social', index: 0 }),
       startMastodonInstance(world, { domain: 'fosstodon.org', index: 1 }),
     ]);
-    const timer = setInterval(next, 5_000);
-    timer.unref();
+    const stop = every(next, 5_000);
     const first = instances[0];
     const emulator: RunningEmulator = {
       url: first.url,
       switches: first.switches,
       requests: first.requests,
       close: async () => {
-        clearInterval(timer);
+        stop();
         await Promise.all(instances.map((i) => i.close()));
       },
     };

@@ -4,6 +4,7 @@
 import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { MetaDataset } from './meta-dataset.ts';
 import { startMetaEmulator } from './meta-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const PICTURES = [
   'workshop-front',
@@ -92,14 +93,7 @@ export const metaEmulated: EmulatedNetwork = {
       n++;
     };
     for (let i = 0; i < 12; i++) next();
-    const emulator = await startMetaEmulator(data);
-    const timer = setInterval(next, 4_000);
-    timer.unref();
-    const close = emulator.close;
-    emulator.close = async () => {
-      clearInterval(timer);
-      await close();
-    };
+    const emulator = stopsWith(await startMetaEmulator(data), every(next, 4_000));
     const common = { baseUrl: emulator.url, token: data.token };
     return {
       emulator,

@@ -4,6 +4,7 @@ import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { GoogleDataset, startGoogleEmulator } from './google-emulator.ts';
 import { SiteDataset, startSiteFeedEmulator } from './site-feed-emulator.ts';
 import { TrustpilotDataset, startTrustpilotEmulator } from './trustpilot-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const TEXTS: [number, string][] = [
   [5, "Accueil parfait, voiture prête à l'heure."],
@@ -18,19 +19,7 @@ const REPLIES = ['Merci pour votre confiance !', "Nous sommes désolés : notre 
 function living(step: (n: number) => void, everyMs: number, seed = 5): () => void {
   let n = 0;
   for (; n < seed; n++) step(n);
-  const timer = setInterval(() => step(n++), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-function withStop<E extends { close(): Promise<void> }>(emulator: E, stop: () => void): E {
-  return {
-    ...emulator,
-    close: async () => {
-      stop();
-      await emulator.close();
-    },
-  };
+  return every(() => step(n++), everyMs);
 }
 
 export const googleReviewsEmulated: EmulatedNetwork = {
@@ -43,7 +32,7 @@ export const googleReviewsEmulated: EmulatedNetwork = {
       if (n % 2 === 0) data.reply(review.reviewId, REPLIES[stars >= 4 ? 0 : 1] ?? '', new Date(Date.now() + 1000));
     }, 9_000);
     return {
-      emulator: withStop(emulator, stop),
+      emulator: stopsWith(emulator, stop),
       sources: [
         {
           id: 'google',
@@ -80,7 +69,7 @@ export const trustpilotEmulated: EmulatedNetwork = {
         };
     }, 11_000);
     return {
-      emulator: withStop(emulator, stop),
+      emulator: stopsWith(emulator, stop),
       sources: [
         {
           id: 'trustpilot',
@@ -103,7 +92,7 @@ export const siteReviewsEmulated: EmulatedNetwork = {
       data.add(new Date(), stars, text);
     }, 13_000);
     return {
-      emulator: withStop(emulator, stop),
+      emulator: stopsWith(emulator, stop),
       sources: [
         {
           id: 'site',

@@ -2,6 +2,7 @@
 // brand (and, in the press feed, articles that do not mention it, left out by the source's keyword).
 import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { startRssEmulator } from './rss-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const PRESS: [string, string][] = [
   [
@@ -34,16 +35,8 @@ export const rssEmulated: EmulatedNetwork = {
       n++;
     };
     for (let i = 0; i < 3; i++) step();
-    const timer = setInterval(step, 45_000);
-    timer.unref();
     return {
-      emulator: {
-        ...emulator,
-        close: async () => {
-          clearInterval(timer);
-          await emulator.close();
-        },
-      },
+      emulator: stopsWith(emulator, every(step, 45_000)),
       sources: [
         {
           id: 'web',

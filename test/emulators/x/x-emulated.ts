@@ -4,6 +4,7 @@
 import type { EmulatedNetwork } from '../emulated-wall.ts';
 import { XDataset, type EmuTweet } from './x-dataset.ts';
 import { startXEmulator, X_EMULATOR_TOKEN } from './x-emulator.ts';
+import { every, stopsWith } from '../kit/living-dataset.ts';
 
 const BRAND = { id: '2244994945', username: 'ateliernova', name: 'Atelier Nova' };
 const PEOPLE = [
@@ -57,16 +58,8 @@ export const xEmulated: EmulatedNetwork = {
     };
     for (let i = 0; i < 8; i++) next();
     const emulator = await startXEmulator({ dataset });
-    const timer = setInterval(next, 4_000);
-    timer.unref();
     return {
-      emulator: {
-        ...emulator,
-        close: async () => {
-          clearInterval(timer);
-          await emulator.close();
-        },
-      },
+      emulator: stopsWith(emulator, every(next, 4_000)),
       sources: [
         {
           id: 'x',
