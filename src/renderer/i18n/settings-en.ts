@@ -86,6 +86,8 @@ export const settingsEn: SettingsMessages = {
     hashtags_other: 'Instagram: {{used}} hashtags used of {{limit}} (rolling 7 days)',
     rateLimit: 'API calls left: {{remaining}} of {{limit}}',
     usage: 'API usage: {{percent}} %',
+    slowdown:
+      'Slowed down: {{percent}} % of the app’s hourly quota used — one poll every {{minutes}} min, so posts arrive later',
   },
   test: {
     button: 'Test connection',

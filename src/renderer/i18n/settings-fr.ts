@@ -86,6 +86,8 @@ export const settingsFr = {
     hashtags_other: 'Instagram : {{used}} hashtags utilisés sur {{limit}} (7 jours glissants)',
     rateLimit: 'Quota d’appels restant : {{remaining}} sur {{limit}}',
     usage: 'Utilisation de l’API : {{percent}} %',
+    slowdown:
+      'Ralentie : {{percent}} % du quota horaire de l’application utilisé — une lecture toutes les {{minutes}} min, les publications arrivent plus tard',
   },
   test: {
     button: 'Tester la connexion',

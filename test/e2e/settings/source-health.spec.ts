@@ -1,10 +1,14 @@
 // A source's live health on the settings page. A failing one: what to do, in the page's language (from the
 // error's kind), then the connector's own words — the real wall with an X source whose API address refuses
 // connections (a closed loopback port): its first poll fails as a network error. A source some of whose items
-// the wall refused (no identity, nothing to show): how many, and the last reason, in French and English.
+// the wall refused (no identity, nothing to show): how many, and the last reason, in French and English. A
+// Facebook source whose app has used 84 % of its hourly quota (the Graph emulator's usage headers): why its
+// posts arrive late.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { MetaDataset } from '../../emulators/meta/meta-dataset.ts';
+import { startMetaEmulator } from '../../emulators/meta/meta-emulator.ts';
 import { makePost } from '../support/make-post.ts';
 import { guardPage } from '../support/page-guards.ts';
 import { freePort, makeTempDir, startWall } from '../support/start-wall.ts';
@@ -84,6 +88,48 @@ for (const { language, refused, last } of [
       expect(await guards.problems()).toEqual([]);
     } finally {
       await wall.stop();
+    }
+  });
+}
+
+for (const { language, line } of [
+  {
+    language: 'fr' as const,
+    line: 'Ralentie : 84 % du quota horaire de l’application utilisé — une lecture toutes les 7 min, les publications arrivent plus tard',
+  },
+  {
+    language: 'en' as const,
+    line: 'Slowed down: 84 % of the app’s hourly quota used — one poll every 7 min, so posts arrive later',
+  },
+]) {
+  test(`Meta past 75 % of the app's quota: the source says it is slowed down and why (${language})`, async ({
+    page,
+  }) => {
+    const data = new MetaDataset();
+    data.appUsage = { call_count: 84, total_cputime: 30, total_time: 40 };
+    data.addVisitorPost('Bonjour !', { id: '700001', name: 'Jane Dupont' }, Date.now() - 60_000);
+    const graph = await startMetaEmulator(data);
+    const wall = await startWall({
+      config: {
+        language,
+        sources: [
+          { id: 'fb', type: 'facebook', options: { baseUrl: graph.url, token: data.token, pageId: data.page.id } },
+        ],
+        panels: [{ id: '1', title: 'Facebook', type: 'feed' }],
+      },
+    });
+    try {
+      const guards = await guardPage(page);
+      await page.goto(wall.settingsUrl);
+      const health = page.locator('[data-source="fb"] [data-testid="source-health"]');
+      await expect(health).toHaveAttribute('data-state', 'ok', { timeout: 15_000 });
+      await expect(health.locator('.health__budget', { hasText: line })).toHaveCount(1);
+      // The slowdown replaces the bare usage figure (one line, the one that says why).
+      await expect(health).not.toContainText(language === 'fr' ? 'Utilisation de l’API' : 'API usage');
+      expect(await guards.problems()).toEqual([]);
+    } finally {
+      await wall.stop();
+      await graph.close();
     }
   });
 }

@@ -171,6 +171,23 @@ describe('SourceRunner', () => {
     expect(healths.at(-1)?.state).toBe('ok');
   });
 
+  it('says in the health why a source polls late (Meta past 75 %), with the wait it keeps, until usage drops', async () => {
+    const driver = new ScriptedDriver([
+      { events: [], minDelayMs: 438_000, slowdown: { usagePercent: 84 } },
+      { events: [], minDelayMs: 438_000, slowdown: { usagePercent: 84 } },
+      { events: [] },
+    ]);
+    const r = runner(driver);
+    expect(await r.pollOnce()).toBe(438_000);
+    expect(r.currentHealth.slowdown).toEqual({ usagePercent: 84, pollEveryMs: 438_000 });
+    expect(healths.at(-1)?.slowdown).toEqual({ usagePercent: 84, pollEveryMs: 438_000 });
+    await r.pollOnce();
+    await r.pollOnce();
+    expect(r.currentHealth.slowdown).toBeUndefined();
+    // The screens are told at once that the slowdown ended, not at the next periodic refresh.
+    expect(healths.at(-1)?.slowdown).toBeUndefined();
+  });
+
   it('shows an expired token at once and retries it on a short growing schedule, in minutes', async () => {
     const expired = () => new ConnectorError('auth', 'token expired — renew it in Settings');
     const driver = new ScriptedDriver([expired(), expired(), expired()]);

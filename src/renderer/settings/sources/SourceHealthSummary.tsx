@@ -39,8 +39,17 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
   if (remaining !== undefined)
     lines.push(t('settings.health.rateLimit', { remaining, limit: num(b['rateLimitLimit']) ?? '?' }));
   const usage = num(b['usagePercent']);
-  if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
-  for (const key of ['hashtagsRefused', 'failingInstances', 'stream']) {
+  // Why posts arrive late: the network's usage figures space the polls out (Meta past 75 %).
+  const slowdown = health.slowdown;
+  if (slowdown)
+    lines.push(
+      t('settings.health.slowdown', {
+        percent: slowdown.usagePercent,
+        minutes: Math.max(1, Math.round(slowdown.pollEveryMs / 60_000)),
+      }),
+    );
+  else if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
+  for (const key of ['hashtagsRefused', 'failingInstances', 'failingAccounts', 'stream']) {
     const text = b[key];
     if (typeof text === 'string' && text !== '' && text !== 'connected') lines.push(text);
   }

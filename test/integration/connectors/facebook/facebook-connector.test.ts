@@ -98,6 +98,7 @@ describe('Facebook Page connector', () => {
       author: { isBrand: true },
     });
     expect(result.budget).toMatchObject({ pageRating: 4.6, pageRatingCount: 1287, usagePercent: 3 });
+    expect(result.slowdown).toBeUndefined();
     // The token travels in a header, never in a URL.
     expect(
       emulator.requests.every(
@@ -153,6 +154,7 @@ describe('Facebook Page connector', () => {
     const result = await d.poll({ cursor: undefined, signal: new AbortController().signal });
     expect(result.minDelayMs).toBeGreaterThanOrEqual(60_000);
     expect(result.budget?.['usagePercent']).toBe(90);
+    expect(result.slowdown).toEqual({ usagePercent: 90 });
 
     emulator.switches.rateLimited = true;
     const error = await d

@@ -164,6 +164,7 @@ describe('Instagram connector', () => {
     const d = driver();
     const result = await poll(d);
     expect(result.minDelayMs).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(result.slowdown).toEqual({ usagePercent: 95 });
     emulator.switches.rateLimited = true;
     await expect(poll(d, result.cursor)).rejects.toMatchObject({ kind: 'rate-limit', retryAfterMs: 10 * 60_000 });
   });
