@@ -1,4 +1,8 @@
 // French words of the settings window (IT's side of the wall), nested under `settings` in fr.ts.
+import type { ConnectorErrorKind } from '../../shared/connector-error-kind.ts';
+
+/** One word and one piece of advice per connector error kind: a kind added to the one list without them fails the typecheck. */
+type PerErrorKind = Record<ConnectorErrorKind, string>;
 export const settingsFr = {
   pageTitle: 'Réglages du mur',
   skipToContent: 'Aller au contenu',
@@ -104,7 +108,7 @@ export const settingsFr = {
       server: 'serveur du réseau',
       config: 'réglage',
       'invalid-response': 'réponse illisible',
-    },
+    } satisfies PerErrorKind,
     advice: {
       auth: 'le réseau refuse le jeton ou l’identifiant, ou il manque une permission : vérifiez-le ou collez-en un nouveau (l’aide du champ dit où le trouver).',
       'rate-limit': 'le quota d’appels du réseau est atteint : le mur reprendra de lui-même quand il se renouvelle.',
@@ -112,7 +116,7 @@ export const settingsFr = {
       server: 'le serveur du réseau est en erreur : rien à corriger ici, le mur réessaiera.',
       config: 'un réglage ne convient pas au réseau (identifiant de page ou de lieu, compte, adresse) : corrigez-le.',
       'invalid-response': 'la réponse reçue n’est pas celle de l’API attendue : vérifiez l’adresse de l’API.',
-    },
+    } satisfies PerErrorKind,
     invalid: 'Corrigez d’abord : {{message}}',
   },
   panels: {
