@@ -9,6 +9,7 @@ import { damagedFiles } from './scenarios/damaged-files.ts';
 import { fullDisk } from './scenarios/full-disk.ts';
 import { hostileClients } from './scenarios/hostile-clients.ts';
 import { kill9 } from './scenarios/kill-9.ts';
+import { readOnlyFolder } from './scenarios/read-only-folder.ts';
 
 const KILLS = Number(process.env['FAULT_KILLS'] ?? 10);
 const docs = fileURLToPath(new URL('../docs/reliability.md', import.meta.url));
@@ -26,6 +27,7 @@ try {
   for (const [name, run] of [
     ['kill -9 under a webhook feed', () => kill9(dir, KILLS, seeded(14))],
     ['full disk', () => fullDisk(dir)],
+    ['read-only data folder at start', () => readOnlyFolder(dir)],
     ['damaged and foreign files at start', () => damagedFiles(dir)],
     ['slow and abusive clients', () => hostileClients(dir)],
   ] as const) {

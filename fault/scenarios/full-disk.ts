@@ -1,10 +1,10 @@
 // A full disk under the data folder (a small tmpfs; mounting one needs root): the wall says so in a notice,
 // keeps every post it acknowledged, and takes posts again as soon as space is freed.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HealthResponse } from '../../src/shared/api-contract.ts';
+import { withTmpfs } from '../tmpfs.ts';
 import { startWallProcess } from '../wall-process.ts';
 import { pushReviews, review, SITE_CONFIG } from '../site-feed.ts';
 
@@ -19,15 +19,9 @@ export type FullDiskFigures =
       noticeGoneAfterRecovery: boolean;
     };
 
-export async function fullDisk(dir: string): Promise<FullDiskFigures> {
+export function fullDisk(dir: string): Promise<FullDiskFigures> {
   const mount = join(dir, 'full-disk');
-  mkdirSync(mount);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', mount], { stdio: 'ignore' });
-  } catch {
-    return { skipped: 'mounting a tmpfs needs root' };
-  }
-  try {
+  return withTmpfs(mount, 6, async () => {
     const dataDir = join(mount, 'data');
     mkdirSync(dataDir);
     writeFileSync(join(mount, 'filler'), Buffer.alloc(2 * 2 ** 20));
@@ -71,7 +65,5 @@ export async function fullDisk(dir: string): Promise<FullDiskFigures> {
       recoveryMs,
       noticeGoneAfterRecovery: !after.notices.some((n) => n.code === 'storage-failed'),
     };
-  } finally {
-    execFileSync('umount', [mount]);
-  }
+  });
 }

@@ -15,6 +15,7 @@ export interface HostileFigures {
   sseRefused503: number;
   slowHeaderConnections: number;
   slowHeadersCutWithinS: number | 'not cut';
+  /** Each 200 MB upload's answer, and how much of it was sent when the wall answered. */
   oversized413: string;
   nested400: string;
   stillAnswers: boolean;
@@ -32,10 +33,43 @@ function status(
     const req = request({ host: '127.0.0.1', port: wall.port, method, path, headers }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
-      if (method !== 'GET' || !path.startsWith('/api/events')) return;
     });
     req.on('error', () => resolve(0));
     req.end(body);
+  });
+}
+
+/**
+ * Sends a large body over a raw socket, a megabyte at a time, and reads the status the wall answered even
+ * when it closed the connection before the upload ended (an HTTP client drops that answer with EPIPE).
+ */
+function uploadStatus(wall: WallProcess, method: string, path: string, headers: Record<string, string>, size: number) {
+  return new Promise<string>((resolve) => {
+    const socket = connect(wall.port, '127.0.0.1');
+    let received = '';
+    const head = Object.entries({ ...headers, host: `127.0.0.1:${wall.port}`, 'content-length': String(size) })
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
+    socket.write(`${method} ${path} HTTP/1.1\r\n${head}\r\n`);
+    const chunk = Buffer.alloc(2 ** 20, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < size && !socket.destroyed && !received) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    socket.on('data', (d: Buffer) => {
+      received += d.toString();
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () =>
+      resolve(
+        `${/^HTTP\/1\.1 (\d+)/.exec(received)?.[1] ?? 'cut'} after ${Math.round(sent / 2 ** 20)} of ${size / 2 ** 20} MB`,
+      ),
+    );
+    pump();
   });
 }
 
@@ -81,10 +115,16 @@ export async function hostileClients(dir: string): Promise<HostileFigures> {
   clearInterval(drip);
   const stillOpen = slow.filter((s) => !s.destroyed && !s.readableEnded).length;
 
-  const big = Buffer.alloc(200 * 2 ** 20, 0x20);
+  const big = 200 * 2 ** 20;
   const oversized = await Promise.all([
-    status(wall, 'POST', '/api/settings/unlock', { 'x-social-wall': '1', 'content-type': 'application/json' }, big),
-    status(wall, 'PUT', '/api/settings', { ...wall.admin, 'content-type': 'application/json' }, big),
+    uploadStatus(
+      wall,
+      'POST',
+      '/api/settings/unlock',
+      { 'x-social-wall': '1', 'content-type': 'application/json' },
+      big,
+    ),
+    uploadStatus(wall, 'PUT', '/api/settings', { ...wall.admin, 'content-type': 'application/json' }, big),
   ]);
   const deep = '['.repeat(100_000) + ']'.repeat(100_000);
   const nested = await Promise.all([

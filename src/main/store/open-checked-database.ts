@@ -1,6 +1,6 @@
 // Opens the writable connection, and sets aside a file it cannot use (corrupt, or written by a newer version
 // of the app) instead of failing: an unattended kiosk must come back up on its own and tell IT what happened.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { WallNotice } from '../../shared/health.ts';
@@ -32,6 +32,7 @@ export function openCheckedDatabase(
   options: { logger: Logger; now: () => number; latestVersion: number },
 ): CheckedDatabase {
   mkdirSync(dirname(path), { recursive: true });
+  assertWritableFolder(dirname(path));
   const notices: WallNotice[] = [];
   const problem = findProblem(path, options.latestVersion);
   if (problem) {
@@ -71,6 +72,24 @@ export function openCheckedDatabase(
     throw error;
   }
   return { db, notices };
+}
+
+/**
+ * A data folder that cannot be written (a disk remounted read-only after errors, rights taken away) stops the
+ * start with what to do, instead of SQLite's "unable to open database file".
+ */
+function assertWritableFolder(folder: string): void {
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ERROR';
+    const why = code === 'EROFS' ? 'its disk is mounted read-only' : 'this user may not write it';
+    throw new Error(
+      `the data folder ${folder} cannot be written (${code}: ${why}): the wall keeps its posts and settings there. ` +
+        `Make the disk writable again or give the wall's user the right to write the folder, then start the wall again.`,
+      { cause: error },
+    );
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // A database write that fails (issue 14, finding 4) on a real full disk: a small tmpfs holds the data folder.
 // The failure is a wall notice with its reason (health and settings), the source shows degraded with the
 // store's words, the screens keep what they have, a settings save leaves no temp file, and once space is
-// freed the next write succeeds and the notice goes. Needs root to mount the tmpfs (CI runs as root); skipped
+// freed the next write succeeds and the notice goes; a start on a read-only folder says what to do. Needs root to mount the tmpfs (CI runs as root); skipped
 // with the reason elsewhere.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -125,5 +125,17 @@ describe.skipIf(!mounted)('a full disk (a 4 MB tmpfs: mounting one needs root)',
     expect(await pushReviews()).toBe(202);
     const health = await get<HealthResponse>('/api/health', display);
     expect(health.notices.filter((n) => n.code === 'storage-failed')).toEqual([]);
+  });
+
+  it("a wall started on a read-only data folder stops with what to do, not SQLite's words", async () => {
+    await wall.stop();
+    execFileSync('mount', ['-o', 'remount,ro', mountPoint], { stdio: 'ignore' });
+    try {
+      await expect(startWall({ dataDir, logger: memoryLogger(), port: 0 })).rejects.toThrow(
+        /data folder .* cannot be written \(EROFS: its disk is mounted read-only\).*Make the disk writable/,
+      );
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', mountPoint], { stdio: 'ignore' });
+    }
   });
 });
