@@ -2,22 +2,17 @@
 // (`panel <n> (<title>): <url>`); open those URLs in any browser or signage player. Then one line
 // `settings: <url>`: the admin URL of the settings page (it carries the admin credential once).
 import { parseArgs } from 'node:util';
-import { DEFAULT_PANELS, type PanelConfig } from '../../shared/config.ts';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type LogLevel } from '../logger.ts';
 import { startWall } from '../wall.ts';
-
-/** With --emulate every network has a screen: the reference three, plus the fediverse, the reviews and the web. */
-const EMULATED_PANELS: PanelConfig[] = [
-  ...DEFAULT_PANELS,
-  { id: '4', title: 'Mastodon · Bluesky', type: 'feed', networks: ['mastodon', 'bluesky'], sources: [] },
-  { id: '5', title: 'Avis clients', type: 'feed', networks: ['google', 'trustpilot', 'site'], sources: [] },
-  { id: '6', title: 'Sur le web', type: 'feed', networks: ['web'], sources: [] },
-];
+import { emulateDataDir, prepareEmulateFolder } from './emulate-mode.ts';
 
 const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate]
-  --emulate  run the real connectors against local emulators of the networks' APIs (no account needed)`;
+  --data-dir DIR  where the wall keeps its settings (config.json), database and logs (default: ${defaultDataDir()})
+  --emulate       run the real connectors against local emulators of the networks' APIs (no account needed), in a
+                  folder of its own (default: ${emulateDataDir(defaultDataDir())}); its database is cleared at each
+                  start, its settings are kept; --config FILE seeds its settings at the first start`;
 
 async function main(): Promise<number> {
   let args;
@@ -52,18 +47,24 @@ async function main(): Promise<number> {
   const emulated = args.emulate
     ? await (await import('../../../test/emulators/emulated-wall.ts')).startEmulatedNetworks()
     : undefined;
-  if (emulated && emulated.sources.length === 0)
-    console.error('No network emulator is registered yet: the wall runs on the demo source.');
+  const dataDir = args['data-dir'] ?? (emulated ? emulateDataDir(defaultDataDir()) : defaultDataDir());
+  let configFile = args.config;
+  if (emulated) {
+    const prepared = prepareEmulateFolder(dataDir, emulated.sources, Date.now(), args.config);
+    if (!prepared.ok) {
+      console.error(prepared.message);
+      await emulated.close();
+      return 2;
+    }
+    configFile = prepared.configFile;
+  }
 
   let wall;
   try {
     wall = await startWall({
-      ...(emulated && emulated.sources.length
-        ? { config: { sources: emulated.sources, panels: EMULATED_PANELS } }
-        : {}),
-      dataDir: args['data-dir'] ?? defaultDataDir(),
+      dataDir,
       logger,
-      ...(args.config !== undefined ? { configFile: args.config } : {}),
+      ...(configFile !== undefined ? { configFile } : {}),
       ...(args.host !== undefined ? { host: args.host } : {}),
       ...(port !== undefined ? { port } : {}),
     });
@@ -76,6 +77,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  if (emulated) console.log(`emulated networks: the wall's data is in ${dataDir} (database cleared at each start)`);
   for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
   console.log(`settings: ${wall.settingsUrl}`);
 
