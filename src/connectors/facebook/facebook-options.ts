@@ -17,8 +17,15 @@ export const FacebookOptionsSchema = z.object({
     .meta(
       text({
         title: 'Page id',
-        help: "The numeric id of the brand's Facebook Page.",
-        fr: { title: 'Identifiant de la Page', help: 'L’identifiant numérique de la Page Facebook de la marque.' },
+        help:
+          "The numeric id of the brand's Facebook Page. Where to find it: on the Page, About → Page transparency " +
+          '(Page ID), or Meta Business Suite → Settings → Business assets → the Page.',
+        fr: {
+          title: 'Identifiant de la Page',
+          help:
+            'L’identifiant numérique de la Page Facebook de la marque. Où le trouver : sur la Page, À propos → Transparence de la Page ' +
+            '(ID de la Page), ou Meta Business Suite → Paramètres → Ressources de l’entreprise → la Page.',
+        },
       }),
     ),
   token: z

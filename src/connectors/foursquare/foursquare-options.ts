@@ -29,7 +29,7 @@ export const FoursquareOptionsSchema = z.object({
         help: 'Service API key of a project in the Foursquare developer console (Settings → Service API Keys); pay-as-you-go tips and ratings are Premium calls.',
         fr: {
           title: 'Clé d’API de service',
-          help: 'Clé d’API de service d’un projet de la console développeur Foursquare (Settings → Service API Keys) ; en paiement à l’usage, les avis et les notes sont des appels Premium.',
+          help: 'Clé d’API de service d’un projet de la console développeur Foursquare (« Settings » → « Service API Keys ») ; en paiement à l’usage, les avis et les notes sont des appels Premium.',
         },
       }),
     ),

@@ -17,10 +17,14 @@ export const InstagramOptionsSchema = z.object({
     .meta(
       text({
         title: 'Instagram account id',
-        help: "The Instagram business account id linked to the brand's Facebook Page.",
+        help:
+          "The Instagram business account id linked to the brand's Facebook Page (a number, not the @name). Where to find it: " +
+          'Graph API Explorer → GET /<page-id>?fields=instagram_business_account → its id.',
         fr: {
           title: 'Identifiant du compte Instagram',
-          help: 'L’identifiant du compte Instagram professionnel lié à la Page Facebook de la marque.',
+          help:
+            'L’identifiant du compte Instagram professionnel lié à la Page Facebook de la marque (un nombre, pas le @nom). Où le trouver : ' +
+            'Explorateur de l’API Graph → GET /<id-de-la-page>?fields=instagram_business_account → son id.',
         },
       }),
     ),

@@ -29,7 +29,7 @@ export const XOptionsSchema = z.object({
         help: 'App-only Bearer Token: developer.x.com → Projects & Apps → your app → Keys and tokens → Bearer Token.',
         fr: {
           title: 'Jeton Bearer',
-          help: 'Jeton Bearer de l’application (app-only) : developer.x.com → Projects & Apps → votre application → Keys and tokens → Bearer Token.',
+          help: 'Jeton Bearer de l’application (app-only) : developer.x.com → « Projects & Apps » → votre application → « Keys and tokens » → « Bearer Token ».',
         },
       }),
     ),
@@ -39,10 +39,14 @@ export const XOptionsSchema = z.object({
     .meta(
       text({
         title: 'Brand user id',
-        help: "Numeric id of the brand's X account: its mentions are read, its posts are shown as the brand's answers.",
+        help:
+          "Numeric id of the brand's X account: its mentions are read, its posts are shown as the brand's answers. " +
+          'Where to find it: the X API answers GET /2/users/by/username/<handle> with it (or any "X user id lookup" tool); not the @handle.',
         fr: {
           title: 'Identifiant du compte de la marque',
-          help: 'Identifiant numérique du compte X de la marque : ses mentions sont lues, ses publications sont affichées comme les réponses de la marque.',
+          help:
+            'Identifiant numérique du compte X de la marque : ses mentions sont lues, ses publications sont affichées comme les réponses de la marque. ' +
+            'Où le trouver : l’API X le donne en réponse à GET /2/users/by/username/<nom> (ou tout outil « X user id lookup ») ; ce n’est pas le @nom.',
         },
       }),
     ),

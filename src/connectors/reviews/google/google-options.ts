@@ -11,10 +11,10 @@ export const GoogleReviewsOptionsSchema = z.object({
     .meta(
       text({
         title: 'Account id',
-        help: 'The Business Profile account id (the number in accounts/…).',
+        help: 'The Business Profile account id: the number in accounts/…, as listed by GET https://mybusinessaccountmanagement.googleapis.com/v1/accounts with the same sign-in.',
         fr: {
           title: 'Identifiant du compte',
-          help: 'L’identifiant du compte Business Profile (le nombre dans accounts/…).',
+          help: 'L’identifiant du compte Business Profile : le nombre dans accounts/…, tel que le liste GET https://mybusinessaccountmanagement.googleapis.com/v1/accounts avec la même connexion.',
         },
       }),
     ),
@@ -24,10 +24,10 @@ export const GoogleReviewsOptionsSchema = z.object({
     .meta(
       text({
         title: 'Location id',
-        help: 'The location (store) id (the number in locations/…).',
+        help: 'The location (store) id: the number in locations/…, as listed by GET https://mybusinessbusinessinformation.googleapis.com/v1/accounts/<account id>/locations?readMask=name,title.',
         fr: {
           title: 'Identifiant de l’établissement',
-          help: 'L’identifiant de l’établissement (le magasin) : le nombre dans locations/….',
+          help: 'L’identifiant de l’établissement (le magasin) : le nombre dans locations/…, tel que le liste GET https://mybusinessbusinessinformation.googleapis.com/v1/accounts/<id du compte>/locations?readMask=name,title.',
         },
       }),
     ),

@@ -27,10 +27,10 @@ export const TrustpilotOptionsSchema = z
       .meta(
         text({
           title: 'Business unit id',
-          help: 'The business unit id, if known (otherwise give businessName).',
+          help: 'The business unit id (24 characters), if known. Otherwise leave it empty and give the business domain below: the wall looks the id up once (GET /v1/business-units/find?name=<domain>).',
           fr: {
             title: 'Identifiant de l’entreprise (business unit)',
-            help: 'L’identifiant « business unit » de l’entreprise, s’il est connu (sinon, indiquez le domaine de l’entreprise).',
+            help: 'L’identifiant « business unit » de l’entreprise (24 caractères), s’il est connu. Sinon, laissez-le vide et indiquez le domaine de l’entreprise ci-dessous : le mur cherche l’identifiant une fois (GET /v1/business-units/find?name=<domaine>).',
           },
         }),
       ),
