@@ -132,6 +132,8 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     pin,
     now: options.now ?? Date.now,
     ...(options.identifyScreens ? { identifyScreens: options.identifyScreens } : {}),
+    // Only the kiosk shell hands over "identify screens": its presence is the kiosk.
+    mode: options.identifyScreens ? 'kiosk' : 'headless',
   });
 
   // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,

@@ -25,10 +25,20 @@ export interface ConnectorFormView {
   optionsSchema: Record<string, unknown>;
 }
 
-export interface SecretStorageView {
+/** Where the secrets' key is, as values the settings page words in its language. */
+export interface SecretStorageDetail {
+  /** The key file (headless, or a kiosk without a keyring). */
+  keyFile?: string;
+  /** The OS keyring that seals them (kiosk). */
+  keyring?: 'windows' | 'macos' | 'gnome' | 'kwallet' | 'system';
+  /** The kiosk found no OS keyring here and keeps the key file instead. */
+  noKeyring?: boolean;
+}
+
+export interface SecretStorageView extends SecretStorageDetail {
   /** key-file: a key readable by its owner only (headless); os-keyring: Electron's safeStorage. */
   kind: 'key-file' | 'os-keyring';
-  /** A sentence for the page (e.g. that the OS offers no keyring). */
+  /** The same in an English sentence (logs; the page words `kind` and the details itself). */
   note: string;
 }
 
@@ -41,6 +51,12 @@ export interface SettingsResponse {
   notices: WallNotice[];
   /** True on the kiosk (Electron): the page offers "Identify screens". Headless, each screen is a browser. */
   canIdentifyScreens: boolean;
+  /**
+   * How this wall runs, so the page says truly what the IT PIN locks: the kiosk's settings window asks for it
+   * each time; headless, the `settings:` address printed at launch opens the settings without it (only a bare
+   * /settings asks).
+   */
+  mode: 'kiosk' | 'headless';
 }
 
 export interface IdentifyScreensResponse {

@@ -83,6 +83,11 @@ const EXACT: Readonly<Record<string, string>> = {
   'this profile has sealed secrets: give its passphrase':
     'ce profil contient des secrets scellés : indiquez sa phrase de passe',
   'the passphrase does not open the secrets': 'cette phrase de passe n’ouvre pas les secrets',
+  'this file is neither a Social Wall profile nor a config.json: export a profile on the wall to copy (Profile → Export), then import that file':
+    'ce fichier n’est ni un profil Social Wall ni un config.json : exportez un profil sur le mur à copier (Profil → Exporter), puis importez ce fichier',
+  'this profile was written by another version of Social Wall: export it again from an up-to-date wall':
+    'ce profil a été écrit par une autre version de Social Wall : exportez-le à nouveau depuis un mur à jour',
+  'send { "profile": { … } }': 'envoyez { "profile": { … } }',
 };
 
 /** Messages with values in them (config.ts' refinements, validate-config.ts): the English pattern, the French. */
@@ -97,7 +102,8 @@ const TEMPLATES: readonly (readonly [RegExp, (...values: string[]) => string])[]
   ],
   [
     /^must be at least (\S+) s for (.*)$/,
-    (seconds, label) => `doit être d’au moins ${seconds.replace('.', ',')} s pour ${label}`,
+    // The connector's label is English: the field is already in the source's form, which names the network.
+    (seconds) => `doit être d’au moins ${seconds.replace('.', ',')} s pour ce réseau`,
   ],
 ];
 

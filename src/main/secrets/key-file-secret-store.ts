@@ -60,6 +60,7 @@ export function openKeyFileSecretStore(dataDir: string, platform: NodeJS.Platfor
   return {
     kind: 'key-file',
     note: `Secrets are encrypted with a key kept in ${path}, readable only by the account that runs the wall.`,
+    detail: { keyFile: path },
     seal: (plain) => sealWithKey(key, plain, PREFIX),
     open: (sealed) => openWithKey(key, sealed, PREFIX),
   };

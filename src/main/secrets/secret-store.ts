@@ -5,11 +5,15 @@
 //    in src/main/electron/ by implementing this interface over safeStorage.encryptString / decryptString
 //    (prefix "os1:", base64), reporting kind 'os-keyring', and passing it to startWall({ secretStore }).
 //    Where safeStorage.getSelectedStorageBackend() is 'basic_text' (no keyring), keep the key file and say so
-//    in `note`: the settings page shows it.
+//    in `note` and `detail`: the settings page shows it.
+import type { SecretStorageDetail } from '../../shared/settings-contract.ts';
+
 export interface SecretStore {
   readonly kind: 'key-file' | 'os-keyring';
-  /** One sentence for the settings page about where the key lives. */
+  /** One sentence, in English, about where the key lives (logs). */
   readonly note: string;
+  /** The same as values, for the settings page to say in its language. */
+  readonly detail?: SecretStorageDetail;
   /** A printable sealed form, with a version prefix ("v1:…"). */
   seal(plain: string): string;
   /** @throws SecretStoreError when the sealed text is not ours (another machine's key, tampered). */

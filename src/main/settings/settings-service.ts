@@ -60,6 +60,8 @@ export interface SettingsServiceOptions {
   moderation?: PostModeration;
   /** The kiosk's "identify screens" (Electron's shell); absent headless. */
   identifyScreens?: () => IdentifyScreensResponse;
+  /** How the wall runs (what the page says the PIN locks); headless by default. */
+  mode?: 'kiosk' | 'headless';
 }
 
 const NO_MODERATION: SettingsOutcome<never> = {
@@ -101,9 +103,14 @@ export class SettingsService implements SettingsApi {
       config: maskSecrets(this.current.config, this.options.registry),
       connectors: this.connectors,
       pinSet: this.options.pin?.isSet() ?? false,
-      secretStorage: { kind: this.options.secrets.kind, note: this.options.secrets.note },
+      secretStorage: {
+        kind: this.options.secrets.kind,
+        note: this.options.secrets.note,
+        ...this.options.secrets.detail,
+      },
       notices: this.options.notices(),
       canIdentifyScreens: this.options.identifyScreens !== undefined,
+      mode: this.options.mode ?? 'headless',
     };
   }
 
@@ -198,7 +205,7 @@ export class SettingsService implements SettingsApi {
   }
 
   async importProfile(input: unknown): Promise<SettingsOutcome<SettingsResponse>> {
-    const opened = openProfile(input, this.options.registry);
+    const opened = openProfile(input, this.options.registry, this.options.secrets);
     if (!opened.ok) return refused(messagesIn(opened.errors, this.current.config.language));
     // This PC keeps its own credentials (masks resolve to the tokens in force).
     const { token, adminToken } = this.current.config.server;

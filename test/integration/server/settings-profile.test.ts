@@ -128,7 +128,48 @@ describe('profile export and import', () => {
     const fields = (JSON.parse(bad.text) as FieldErrorsResponse).errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['retentionDays', 'language']));
 
-    expect((await store.call('POST', '/api/settings/import', { profile: { format: 'other' } })).status).toBe(422);
+    const other = await store.call('POST', '/api/settings/import', { profile: { format: 'other' } });
+    expect(other.status).toBe(422);
+    // One sentence, in the page's language: what the file is not, and what to import instead.
+    expect((JSON.parse(other.text) as FieldErrorsResponse).errors).toEqual([
+      {
+        field: 'profile',
+        message:
+          'ce fichier n’est ni un profil Social Wall ni un config.json : exportez un profil sur le mur à copier (Profil → Exporter), puis importez ce fichier',
+      },
+    ]);
     expect((await store.call('GET', '/api/settings')).text).toBe(before);
+  });
+
+  it('a wall’s own config.json imports as a profile: its secrets open on the PC that sealed them, elsewhere they are named', async () => {
+    const hq = await open('hq4', { brand: { name: 'Nova HQ' }, sources: [xSource()] });
+    // The settings as the wall keeps them: written by a save, the token sealed with this PC's key.
+    expect(
+      (await hq.call('PUT', '/api/settings', JSON.parse((await hq.call('GET', '/api/settings')).text).config)).status,
+    ).toBe(200);
+    const configJson = JSON.parse(readFileSync(join(hq.dataDir, 'config.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(configJson)).toMatch(/"\$sealed":"v1:/);
+
+    const again = await hq.call('POST', '/api/settings/import', {
+      profile: { ...configJson, brand: { name: 'Nova HQ (imported)' } },
+    });
+    expect(again.status).toBe(200);
+    expect((JSON.parse(again.text) as SettingsResponse).config.brand.name).toBe('Nova HQ (imported)');
+
+    // Another PC (another key): the sealed token cannot open there, and says so by its field.
+    const store = await open('store-3', { brand: { name: 'Store 3' } });
+    const elsewhere = await store.call('POST', '/api/settings/import', { profile: configJson });
+    expect(elsewhere.status).toBe(422);
+    expect((JSON.parse(elsewhere.text) as FieldErrorsResponse).errors).toEqual([
+      {
+        field: 'sources[0].options.bearerToken',
+        message: 'aucun secret n’est encore enregistré pour ce champ : saisissez-le',
+      },
+    ]);
+    // Without the source's secret (a config.json with no account yet), it applies.
+    const withoutSources = { ...configJson, sources: [] };
+    expect((await store.call('POST', '/api/settings/import', { profile: withoutSources })).status).toBe(200);
+    expect(JSON.parse((await store.call('GET', '/api/settings')).text).config.brand.name).toBe('Nova HQ');
+    expect(logger.lines.join('\n')).not.toContain(SECRET);
   });
 });

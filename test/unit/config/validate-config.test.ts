@@ -164,7 +164,7 @@ describe('validateConfig messages', () => {
       'brand.callToAction.qrUrl': 'indiquez une adresse web commençant par https://',
       // The sources' own checks (validate-config.ts: known type, poll interval).
       'sources[2].type': expect.stringMatching(/^type de source inconnu « twitter » \(types connus : .*demo.*\)$/),
-      'sources[3].pollSeconds': 'doit être d’au moins 0,5 s pour Demo (Atelier Nova)',
+      'sources[3].pollSeconds': 'doit être d’au moins 0,5 s pour ce réseau',
     });
   });
 

@@ -70,6 +70,6 @@ describe("the wall's messages in French", () => {
     expect(wallMessageFr('unknown source type "twitter" (known: x, demo)')).toBe(
       'type de source inconnu « twitter » (types connus : x, demo)',
     );
-    expect(wallMessageFr('must be at least 60 s for X')).toBe('doit être d’au moins 60 s pour X');
+    expect(wallMessageFr('must be at least 60 s for X')).toBe('doit être d’au moins 60 s pour ce réseau');
   });
 });

@@ -231,8 +231,10 @@ describe('the kiosk entry, composed against a fake Electron', () => {
     const headers = { authorization: `Bearer ${admin.searchParams.get('admin')}`, 'x-social-wall': '1' };
     const settings = (await (await fetch(`${admin.origin}/api/settings`, { headers })).json()) as {
       canIdentifyScreens: boolean;
+      mode: string;
     };
     expect(settings.canIdentifyScreens).toBe(true);
+    expect(settings.mode).toBe('kiosk');
 
     const before = fake.windows.length;
     const res = await fetch(`${admin.origin}/api/settings/screens/identify`, { method: 'POST', headers });

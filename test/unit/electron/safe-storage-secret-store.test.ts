@@ -139,6 +139,8 @@ describe('the safeStorage secret store (asynchronous API, one keyring question p
     const store = await open(dataDir(), fakeSafeStorage({ available: false }), { platform: 'win32' }).store;
     expect(store.kind).toBe('key-file');
     expect(store.note).toMatch(/^No OS keyring here/);
+    // The same as values, for the settings page to say in its language.
+    expect(store.detail).toEqual({ keyFile: expect.stringContaining('secret.key'), noKeyring: true });
   });
 
   it('a keyring kept out at start (locked at boot): the key file, the reason on the page, and a clear refusal of keyring seals', async () => {

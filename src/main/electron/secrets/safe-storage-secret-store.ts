@@ -20,7 +20,10 @@ export type SafeStorageLike = Pick<
   'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
 >;
 
-export type KeyringVerdict = { kind: 'keyring'; name: string } | { kind: 'none'; why: string };
+/** `id`: the keyring as a value, for the settings page to name it in its language (SecretStore.detail). */
+export type KeyringVerdict =
+  | { kind: 'keyring'; name: string; id: 'windows' | 'macos' | 'gnome' | 'kwallet' | 'system' }
+  | { kind: 'none'; why: string };
 
 /**
  * Whether safeStorage is backed by a real keyring here (after app 'ready': before it, Linux says 'unknown').
@@ -42,11 +45,13 @@ export async function keyringVerdict(
   }
   if (!(await safeStorage.isAsyncEncryptionAvailable()))
     return { kind: 'none', why: 'the operating system offers no keyring to this account' };
-  if (platform === 'win32') return { kind: 'keyring', name: 'Windows (DPAPI, tied to the account that runs the wall)' };
-  if (platform === 'darwin') return { kind: 'keyring', name: 'the macOS Keychain' };
-  if (backend === undefined) return { kind: 'keyring', name: 'the system keyring' };
+  if (platform === 'win32')
+    return { kind: 'keyring', id: 'windows', name: 'Windows (DPAPI, tied to the account that runs the wall)' };
+  if (platform === 'darwin') return { kind: 'keyring', id: 'macos', name: 'the macOS Keychain' };
+  if (backend === undefined) return { kind: 'keyring', id: 'system', name: 'the system keyring' };
   return {
     kind: 'keyring',
+    id: backend === 'gnome_libsecret' ? 'gnome' : 'kwallet',
     name: backend === 'gnome_libsecret' ? 'the GNOME keyring (libsecret)' : `KWallet (${backend})`,
   };
 }
@@ -76,6 +81,7 @@ export async function openSafeStorageSecretStore(options: SafeStorageSecretStore
     note:
       `Secrets are encrypted by ${verdict.name}; they open only for this account on this PC.` +
       (opened.problem ? ` ${opened.problem}` : ''),
+    detail: { keyring: verdict.id },
     seal: (plain) => sealWithKey(key, plain, OS_KEYRING_PREFIX),
     open(sealed) {
       if (sealed.startsWith(KEY_FILE_PREFIX)) return (legacy ??= options.keyFileStore()).open(sealed);
@@ -120,6 +126,7 @@ function keyFileInstead(options: SafeStorageSecretStoreOptions, why: string): Se
   return {
     kind: fallback.kind,
     note: `No OS keyring here (${why}). ${fallback.note}`,
+    detail: { ...fallback.detail, noKeyring: true },
     seal: (plain) => fallback.seal(plain),
     open(sealed) {
       if (sealed.startsWith(OS_KEYRING_PREFIX) && keyringKeyKept)
