@@ -1,6 +1,11 @@
 // English: the same keys as French (the type says so), chosen by the configuration's `language`.
 import type { WallMessages } from './fr.ts';
 import { settingsEn } from './settings-en.ts';
+import { settingsSourcesEn } from './settings-sources-en.ts';
+import { settingsPanelsEn } from './settings-panels-en.ts';
+import { settingsModerationEn } from './settings-moderation-en.ts';
+import { settingsProfileEn } from './settings-profile-en.ts';
+import { settingsSetupEn } from './settings-setup-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
 import { settingsListEn } from './settings-list-en.ts';
 import { settingsLogoEn } from './settings-logo-en.ts';
@@ -79,6 +84,11 @@ export const en: WallMessages = {
   },
   settings: {
     ...settingsEn,
+    ...settingsSourcesEn,
+    ...settingsPanelsEn,
+    ...settingsModerationEn,
+    ...settingsProfileEn,
+    ...settingsSetupEn,
     pin: settingsPinEn,
     logo: settingsLogoEn,
     list: settingsListEn,

@@ -1,6 +1,11 @@
 // French, the wall's default language: every word the panels show. i18next resources; plural forms
 // use i18next's `_zero` / `_one` / `_other` suffixes, variants its `_context` suffix.
 import { settingsFr } from './settings-fr.ts';
+import { settingsSourcesFr } from './settings-sources-fr.ts';
+import { settingsPanelsFr } from './settings-panels-fr.ts';
+import { settingsModerationFr } from './settings-moderation-fr.ts';
+import { settingsProfileFr } from './settings-profile-fr.ts';
+import { settingsSetupFr } from './settings-setup-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
 import { settingsListFr } from './settings-list-fr.ts';
 import { settingsLogoFr } from './settings-logo-fr.ts';
@@ -81,6 +86,11 @@ export const fr = {
   },
   settings: {
     ...settingsFr,
+    ...settingsSourcesFr,
+    ...settingsPanelsFr,
+    ...settingsModerationFr,
+    ...settingsProfileFr,
+    ...settingsSetupFr,
     pin: settingsPinFr,
     logo: settingsLogoFr,
     list: settingsListFr,

@@ -23,4 +23,8 @@ export const settingsPinEn: SettingsPinMessages = {
   choose: 'Save the PIN',
   choosing: 'Saving…',
   chosen: 'IT PIN saved. It will be asked the next time the settings open.',
+  chooseIntro_headless:
+    'This PIN locks the kiosk’s settings window (opened from the wall with the key combination). Here, without the kiosk, the “settings” address printed at launch opens the settings, with no PIN: keep it to yourself. Write the PIN down: it is not shown again.',
+  chosen_headless:
+    'IT PIN saved. The kiosk’s settings window will ask for it; here, the “settings” address printed at launch still opens the settings without it.',
 };

@@ -23,6 +23,11 @@ export const settingsPinFr = {
   choose: 'Enregistrer le code',
   choosing: 'Enregistrement…',
   chosen: 'Code IT enregistré. À la prochaine ouverture des réglages, il sera demandé.',
+  // Headless (a browser): the `settings:` address printed at launch opens the settings without the PIN.
+  chooseIntro_headless:
+    'Ce code verrouille la fenêtre des réglages du kiosque (ouverte depuis le mur par la combinaison de touches). Ici, sans kiosque, c’est l’adresse « settings » affichée au lancement qui ouvre les réglages, sans code : gardez-la pour vous. Notez le code : il n’est pas affiché ensuite.',
+  chosen_headless:
+    'Code IT enregistré. La fenêtre des réglages du kiosque le demandera ; ici, l’adresse « settings » du lancement ouvre toujours les réglages sans lui.',
 };
 
 export type SettingsPinMessages = typeof settingsPinFr;

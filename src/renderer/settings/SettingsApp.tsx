@@ -1,20 +1,20 @@
 // The settings window (/settings): loads the settings with the admin credential, then opens the guided
-// setup at the first start (the wall on the demo source only), else the full page. Same UI in Electron's
-// settings window and in a browser against the headless wall. Without the admin credential (401: Electron's
-// settings window opens the page bare), it asks for the IT PIN; while no PIN exists, it offers to choose one.
+// setup at the first start (the wall on the demo source only), else the full page; either starts with the
+// IT PIN while none is chosen. Same UI in Electron's settings window and in a browser against the headless
+// wall. Without the admin credential (401: Electron's settings window opens the page bare), it asks for the PIN.
+// The page's base styles first: each room's own come after them.
+import './settings.css';
 import { useEffect, useState } from 'react';
 import type { SettingsResponse } from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { StatusScreen } from '../panel/StatusScreen.tsx';
 import { isDemoOnly } from './draft-config.ts';
-import { ChoosePin } from './pin/ChoosePin.tsx';
 import { GuidedSetup } from './setup/GuidedSetup.tsx';
 import { PinPrompt } from './pin/PinPrompt.tsx';
 import { getSettings } from './settings-client.ts';
 import { SettingsPage } from './SettingsPage.tsx';
 import { useSettingsEditor } from './use-settings-editor.ts';
-import './settings.css';
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; settings: SettingsResponse } | { kind: 'failed'; error: Error };
 
@@ -54,20 +54,21 @@ function LoadStatus({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> }) 
 function SettingsLoaded({ initial }: { initial: SettingsResponse }) {
   const editor = useSettingsEditor(initial);
   const [guided, setGuided] = useState(() => isDemoOnly(initial.config));
+  const [pinSet, setPinSet] = useState(initial.pinSet);
   // The page speaks the language being chosen, so IT sees the effect at once.
   const language = editor.draft.language;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  const pin = { pinSet, onPinChosen: () => setPinSet(true) };
   return (
     <I18nProvider language={language}>
       <TitleSetter brandName={editor.settings.config.brand.name} />
-      {initial.pinSet ? null : (
-        <div className="settings settings-pin-banner">
-          <ChoosePin />
-        </div>
+      {guided ? (
+        <GuidedSetup editor={editor} {...pin} onDone={() => setGuided(false)} />
+      ) : (
+        <SettingsPage editor={editor} {...pin} />
       )}
-      {guided ? <GuidedSetup editor={editor} onDone={() => setGuided(false)} /> : <SettingsPage editor={editor} />}
     </I18nProvider>
   );
 }

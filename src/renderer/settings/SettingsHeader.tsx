@@ -6,7 +6,10 @@ export function SettingsHeader({ brandName, subtitle }: { brandName: string; sub
   return (
     <header className="settings__header">
       <h1>
-        {t('settings.pageTitle')} <span className="settings__brand">· {brandName}</span>
+        {t('settings.pageTitle')}{' '}
+        <span className="settings__brand">
+          · <span translate="no">{brandName}</span>
+        </span>
       </h1>
       {subtitle ? <p className="settings__subtitle">{subtitle}</p> : null}
     </header>

@@ -1,83 +1,99 @@
-// The full settings page: Sources, Panels (and screens), Branding & language, Moderation (transparency first); one
-// Save for all of them. Then Profile (export, import, the IT PIN), outside the form: its actions apply at once.
+// The full settings page: the IT PIN first while none is chosen, then one view at a time (sources, panels and
+// screens, branding and language, moderation, profile: settings-views.tsx) beside their navigation. The
+// views that edit the configuration share one draft and one Save bar: an edit survives a change of view, and
+// a refused save opens the view of its first refused field.
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { BrandingSection } from './branding/BrandingSection.tsx';
-import { ModerationSection } from './moderation/ModerationSection.tsx';
-import { noticeText } from './notice-text.ts';
-import { PanelsSection } from './panels/PanelsSection.tsx';
-import { ProfileSection } from './profile/ProfileSection.tsx';
+import { ChoosePin } from './pin/ChoosePin.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { SettingsHeader } from './SettingsHeader.tsx';
-import { SourcesSection } from './sources/SourcesSection.tsx';
-import type { SettingsEditor } from './use-settings-editor.ts';
+import { SettingsNav } from './SettingsNav.tsx';
+import { SETTINGS_VIEWS, viewOf, type SettingsView } from './settings-views.tsx';
 import { useSourceHealthPoll } from './sources/use-source-health.ts';
+import { useCurrentView } from './use-current-view.ts';
+import type { SettingsEditor } from './use-settings-editor.ts';
+import { WallNotices } from './WallNotices.tsx';
 
-export function SettingsPage({ editor }: { editor: SettingsEditor }) {
-  const { t, language } = useI18n();
+interface SettingsPageProps {
+  editor: SettingsEditor;
+  /** False until IT chooses the PIN: the page opens on it. */
+  pinSet: boolean;
+  onPinChosen: () => void;
+  views?: readonly SettingsView[];
+}
+
+export function SettingsPage({ editor, pinSet, onPinChosen, views = SETTINGS_VIEWS }: SettingsPageProps) {
+  const { t } = useI18n();
   const health = useSourceHealthPoll();
-  const { settings, draft, errors, setDraft } = editor;
-  const sections = ['sources', 'panels', 'branding', 'moderation', 'profile'] as const;
+  const { view, show } = useCurrentView(views);
+  const content = useRef<HTMLDivElement>(null);
+  const [moved, setMoved] = useState(false);
+  // Shown once chosen, until IT leaves for another view.
+  const [pinAsked] = useState(!pinSet);
+
+  // A refused save opens the view of its first refused field, before the editor focuses that field.
+  const { status } = editor;
+  useLayoutEffect(() => {
+    const first = status.kind === 'refused' ? status.errors[0] : undefined;
+    const owner = first ? viewOf(first.field, views) : undefined;
+    if (owner) show(owner.id);
+  }, [status, views, show]);
+
+  // After IT picks a view: its top, and the focus on its heading (announced by screen readers).
+  useEffect(() => {
+    if (!moved) return;
+    window.scrollTo(0, 0);
+    const heading = content.current?.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [view, moved]);
+
+  const go = (id: string) => {
+    setMoved(true);
+    show(id);
+  };
+  const body: ReactNode = view.render({ editor, health });
+  const saveBar = <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />;
   return (
-    <div className="settings" data-testid="settings-page">
-      <a className="skip-link" href="#settings-main">
+    <div className="settings" data-testid="settings-page" data-view={view.id}>
+      <a className="skip-link" href="#settings-content">
         {t('settings.skipToContent')}
       </a>
-      <SettingsHeader brandName={settings.config.brand.name} />
+      <SettingsHeader brandName={editor.settings.config.brand.name} />
+      {pinAsked && !(pinSet && moved) ? (
+        <div className="settings-pin-banner">
+          <ChoosePin mode={editor.settings.mode} autoFocus onChosen={onPinChosen} />
+        </div>
+      ) : null}
       <div className="settings__body">
-        <nav className="settings__nav" aria-label={t('settings.nav.label')}>
-          <ul>
-            {sections.map((s) => (
-              <li key={s}>
-                <a href={`#${s}`}>{t(`settings.nav.${s}`)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="settings__content">
-          <form
-            id="settings-main"
-            className="settings__main"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              void editor.save();
-            }}
-          >
-            {settings.notices.length ? (
-              <section className="settings-notices" aria-label={t('settings.notices')}>
-                {settings.notices.map((n) => (
-                  <p
-                    key={`${n.at}-${n.message}`}
-                    className={`settings-notice settings-notice--${n.level}`}
-                    data-notice={n.code}
-                  >
-                    {noticeText(n, t, language)}
-                  </p>
-                ))}
-              </section>
-            ) : null}
-            <SourcesSection
-              draft={draft}
-              saved={settings.config}
-              connectors={settings.connectors}
-              health={health}
-              errors={errors}
-              onChange={setDraft}
-            />
-            <PanelsSection
-              draft={draft}
-              errors={errors}
-              onChange={setDraft}
-              canIdentifyScreens={settings.canIdentifyScreens}
-            />
-            <BrandingSection draft={draft} errors={errors} onChange={setDraft} onApplied={editor.adopt} />
-            <ModerationSection draft={draft} errors={errors} onChange={setDraft} />
-            <p className="settings-note">{t('settings.secretStorage', { note: settings.secretStorage.note })}</p>
-            <SaveBar status={editor.status} dirty={editor.dirty} onDiscard={editor.discard} />
-          </form>
-          <ProfileSection />
+        <SettingsNav views={views} current={view} errors={editor.errors} onShow={go} />
+        <div className="settings__content" id="settings-content" ref={content} tabIndex={-1}>
+          <WallNotices notices={editor.settings.notices} />
+          {view.edits ? (
+            <form id="settings-main" className="settings__main" noValidate onSubmit={submitWith(editor)}>
+              {body}
+              {saveBar}
+            </form>
+          ) : (
+            <>
+              <div className="settings__main">{body}</div>
+              {/* Unsaved edits of another view stay in sight, with their Save. */}
+              {editor.dirty || editor.status.kind !== 'idle' ? (
+                <form className="settings__main" noValidate onSubmit={submitWith(editor)}>
+                  {saveBar}
+                </form>
+              ) : null}
+            </>
+          )}
         </div>
       </div>
     </div>
   );
 }
+
+const submitWith = (editor: SettingsEditor) => (e: FormEvent) => {
+  e.preventDefault();
+  void editor.save();
+};

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openView } from '../support/settings-views.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.ts';
 
@@ -42,6 +43,7 @@ test.beforeAll(async ({ browser }) => {
   await panel.goto(wall.panels.get('1') ?? '');
   await settings.goto(wall.settingsUrl);
   await expect(settings.getByTestId('settings-page')).toBeVisible();
+  await openView(settings, 'branding');
 });
 
 test.afterAll(async () => {

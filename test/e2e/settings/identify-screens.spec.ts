@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { startWall as startWallInProcess } from '../../../src/main/wall.ts';
+import { openView } from '../support/settings-views.ts';
 import { guardPage } from '../support/page-guards.ts';
 import { startWall } from '../support/start-wall.ts';
 
@@ -32,6 +33,7 @@ test('headless: the Screens part names the kiosk key combination, with no button
   try {
     const guards = await guardPage(page);
     await page.goto(wall.settingsUrl);
+    await openView(page, 'panels');
     const screens = page.getByTestId('screens-editor');
     await expect(screens).toContainText('Ctrl+Alt+Shift+N');
     await expect(screens.getByRole('button', { name: 'Identifier les écrans' })).toHaveCount(0);
@@ -65,6 +67,7 @@ test('on the kiosk: the button has the shell number the displays, and the page s
   try {
     const guards = await guardPage(page);
     await page.goto(wall.settingsUrl);
+    await openView(page, 'panels');
     const button = page.getByTestId('screens-editor').getByRole('button', { name: 'Identifier les écrans' });
     await expect(button).toHaveAccessibleDescription(/grand numéro sur chaque écran.*Ctrl\+Alt\+Shift\+N/);
     await button.focus();

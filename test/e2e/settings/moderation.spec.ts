@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { Post } from '../../../src/shared/post.ts';
 import { makePost } from '../support/make-post.ts';
+import { openView } from '../support/settings-views.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.ts';
 
@@ -100,6 +101,7 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   await expect(card).toBeVisible({ timeout: 10_000 });
 
   expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
+  await openView(settings, 'moderation');
   const section = settings.getByTestId('moderation-section');
   await expect(section).toBeVisible();
   // The transparency note opens the section: off by default, and why.

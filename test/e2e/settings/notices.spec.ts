@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import type { WallConfigInput } from '../../../src/shared/config.ts';
 import { makePost } from '../support/make-post.ts';
+import { openView } from '../support/settings-views.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.ts';
 
@@ -83,6 +84,7 @@ test('in French: the damaged database and connectors’ secrets, what was kept a
   await expect(notices).not.toContainText('was damaged');
   await expect(notices).not.toContainText('It was kept as');
 
+  await openView(page, 'moderation');
   // Someone hides the post from another settings window meanwhile; "Hide" on this (stale) list → 409.
   const row = page.locator(`[data-testid="moderation-post"][data-key="${target.key}"]`);
   await expect(row).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
@@ -128,6 +130,7 @@ test('in English when the configuration says so', async ({ page }) => {
     `The connectors’ token file ${join(data, 'connector-secrets.json')} is unreadable (not valid JSON). It was kept as ${join(data, 'connector-secrets.json')}.corrupt-`,
   );
 
+  await openView(page, 'moderation');
   // Its author deletes the post while this (stale) list still shows it: "Hide" → 404, said in the page's words.
   const row = page.locator(`[data-testid="moderation-post"][data-key="${target.key}"]`);
   await expect(row).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
@@ -171,5 +174,6 @@ test('a config file that is not JSON: kept aside, the previous version in use, a
     `Le fichier de configuration ${join(dir, 'wall.json')} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${join(dir, 'wall.json')}.corrupt-`,
   );
   await expect(notice).toContainText(`le mur utilise la version précédente (${join(dir, 'wall.json.previous')})`);
+  await openView(page, 'branding');
   await expect(page.locator('#field-brand-name')).toHaveValue('Atelier Nova Lyon');
 });

@@ -28,14 +28,14 @@ test.afterAll(async () => {
   await wall?.stop();
 });
 
+/** The first start's guided setup opens on the IT PIN (the wall runs on the demo only). */
 async function choosePinOnFirstStart(page: Page): Promise<void> {
   expect((await page.goto(wall.settingsUrl))?.status()).toBe(200);
-  const choose = page.getByRole('region', { name: 'Choisissez le code IT' });
-  await expect(choose).toBeVisible();
-  await choose.getByLabel('Nouveau code IT').fill(PIN);
-  await choose.getByLabel('Confirmez le code').fill(PIN);
-  await choose.getByRole('button', { name: 'Enregistrer le code' }).click();
-  await expect(page.getByText('Code IT enregistré.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Code IT' })).toBeFocused();
+  await page.getByLabel('Nouveau code IT').fill(PIN);
+  await page.getByLabel('Confirmez le code').fill(PIN);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByRole('heading', { name: 'Votre marque' })).toBeFocused();
 }
 
 test('a PIN chosen on the first start locks the bare /settings; wrong PINs are refused, then delayed; the right one opens the settings', async ({
@@ -110,6 +110,7 @@ test('a PIN chosen on the first start locks the bare /settings; wrong PINs are r
     await expect(page.getByTestId('settings-page').or(page.getByTestId('guided-setup'))).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Réglages verrouillés' })).toHaveCount(0);
     // The PIN is chosen: the first start's step is not offered again.
+    await expect(page.getByRole('heading', { name: 'Code IT', exact: true })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Choisissez le code IT' })).toHaveCount(0);
 
     // The settings API answers this session now (the cookie the unlock set), reads and writes.

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Download, type Page } from '@playwright/test';
 import type { ProfileExport, SettingsResponse } from '../../../src/shared/settings-contract.ts';
+import { openView } from '../support/settings-views.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { makeTempDir, startWall, type RunningWall } from '../support/start-wall.ts';
 
@@ -56,6 +57,7 @@ test.beforeAll(async ({ browser }) => {
   guards = await guardPage(settings);
   expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
   await expect(settings.getByTestId('settings-page')).toBeVisible();
+  await openView(settings, 'profile');
 });
 
 test.afterAll(async () => {
@@ -83,7 +85,7 @@ const profile = () => settings.getByTestId('profile-section');
 
 test('export without secrets: a real download (Blob + <a download> under the CSP) with no trace of the secret', async () => {
   await settings.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
-  await expect(profile().getByRole('heading', { name: 'Profil', level: 2 })).toBeVisible();
+  await expect(profile().getByRole('heading', { name: 'Profil et code IT', level: 2 })).toBeVisible();
   const { download, text } = await downloaded(() =>
     profile().getByRole('button', { name: 'Exporter sans les secrets' }).click(),
   );
@@ -160,12 +162,53 @@ test('import of the sealed profile with its passphrase: applied to the wall, the
   await expect(settings.getByTestId('profile-import').getByTestId('profile-import-status')).toContainText(
     'Appliqué au mur',
   );
+  // The page reloaded on the same view; the imported value is in Branding.
+  await expect(settings.getByTestId('settings-page')).toHaveAttribute('data-view', 'profile');
+  await openView(settings, 'branding');
   await expect(settings.locator('#field-retentionDays')).toHaveValue('45');
+  await openView(settings, 'profile');
   const after = await readSettings();
   expect(after.config.retentionDays).toBe(45);
   // The token came back sealed and opened: still set, still masked.
   expect(after.config.sources.find((s) => s.id === 'x-brand')?.options['bearerToken']).toEqual({ $secret: 'set' });
   expect(JSON.stringify(after)).not.toContain(SECRET);
+});
+
+test('a wall’s config.json given to Import: named as such, then applied (its secrets open on the PC that wrote it)', async () => {
+  // The settings as this wall keeps them, since the import above: the token sealed with this PC's key.
+  const text = await readFile(join(wall.dir, 'wall.json'), 'utf8');
+  expect(text).toMatch(/"\$sealed": "v1:/);
+  const edited = JSON.parse(text) as Record<string, unknown>;
+  edited['retentionDays'] = 60;
+  const file = join(dir, 'config.json');
+  await writeFile(file, JSON.stringify(edited));
+
+  const part = profile().getByTestId('profile-import');
+  await part.getByLabel('Fichier de profil (JSON)').setInputFiles(file);
+  await expect(part.getByTestId('profile-import-kind')).toHaveText(
+    'Ce fichier est le config.json d’un mur : il sera importé comme un profil. Ses secrets ne s’ouvrent que sur le PC qui l’a écrit ; ailleurs, ressaisissez-les, ou exportez plutôt depuis ce PC un profil avec les secrets.',
+  );
+  await part.getByRole('button', { name: 'Importer' }).click();
+  await expect(settings.getByTestId('profile-import').getByTestId('profile-import-status')).toContainText(
+    'Appliqué au mur',
+  );
+  const after = await readSettings();
+  expect(after.config.retentionDays).toBe(60);
+  expect(after.config.sources.find((s) => s.id === 'x-brand')?.options['bearerToken']).toEqual({ $secret: 'set' });
+
+  // A JSON file that is neither: said in one sentence before, and refused the same way, nothing changed.
+  const other = join(dir, 'other.json');
+  await writeFile(other, JSON.stringify({ hello: 'world' }));
+  const again = profile().getByTestId('profile-import');
+  await again.getByLabel('Fichier de profil (JSON)').setInputFiles(other);
+  await expect(again.getByTestId('profile-import-kind')).toContainText(
+    'Ce fichier n’est ni un profil Social Wall ni un config.json',
+  );
+  await again.getByRole('button', { name: 'Importer' }).click();
+  await expect(again.getByTestId('profile-import-errors')).toHaveText(
+    'ce fichier n’est ni un profil Social Wall ni un config.json : exportez un profil sur le mur à copier (Profil → Exporter), puis importez ce fichier',
+  );
+  expect((await readSettings()).config.retentionDays).toBe(60);
 });
 
 test('change the IT PIN without the current one: two different PINs are refused, then it is saved', async () => {
@@ -177,12 +220,14 @@ test('change the IT PIN without the current one: two different PINs are refused,
   await part.getByLabel('Confirmez le code').fill('246813');
   await part.getByRole('button', { name: 'Changer le code IT' }).click();
   await expect(part.getByRole('status')).toHaveText(
-    'Code IT changé. Il sera demandé à la prochaine ouverture des réglages.',
+    // Headless: the words say what the PIN locks here (the kiosk's window), not that this page will ask for it.
+    'Code IT changé. La fenêtre des réglages du kiosque le demandera ; ici, l’adresse « settings » du lancement ouvre toujours les réglages sans lui.',
   );
   expect((await readSettings()).pinSet).toBe(true);
 });
 
 test('screens: order, fewer screens (split) and extra screens (repeat panel 3) saved with the page and read back after a reload', async () => {
+  await openView(settings, 'panels');
   const screens = settings.getByTestId('screens-editor');
   await screens.scrollIntoViewIfNeeded();
   await expect(screens.getByText('Ctrl+Alt+Shift+N')).toBeVisible();

@@ -4,6 +4,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { XDataset } from '../../emulators/x/x-dataset.ts';
 import { startXEmulator, X_EMULATOR_TOKEN, type RunningXEmulator } from '../../emulators/x/x-emulator.ts';
+import { openView } from '../support/settings-views.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { startWall, type RunningWall } from '../support/start-wall.ts';
 
@@ -67,10 +68,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `docs/screenshots/settings-${name}.png` });
 }
 
-async function scrollTo(page: Page, id: string): Promise<void> {
-  await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-}
-
 test('the display URL cannot open the settings', async ({ browser }) => {
   const display = await browser.newContext();
   try {
@@ -93,15 +90,18 @@ test('the admin URL opens the settings, on the guided setup while the wall runs 
   expect(new URL(settings.url()).search).toBe('');
   const setup = settings.getByTestId('guided-setup');
   await expect(setup).toBeVisible();
-  await expect(settings.getByRole('heading', { name: 'Votre marque' })).toBeFocused();
+  // The IT PIN first (none is chosen yet).
+  await expect(settings.getByRole('heading', { name: 'Code IT' })).toBeFocused();
   await shot(settings, 'setup');
   await settings.getByRole('button', { name: 'Passer : aller aux réglages complets' }).click();
   await expect(settings.getByTestId('settings-page')).toBeVisible();
+  await openView(settings, 'moderation');
   await expect(settings.getByRole('heading', { name: 'Transparence' })).toBeVisible();
   await expect(settings.getByText('La modération est désactivée par défaut.')).toBeVisible();
 });
 
 test('add an X source against the emulator: Test connection passes, then says to renew an expired token', async () => {
+  await openView(settings, 'sources');
   await settings.getByRole('button', { name: 'Ajouter une source' }).click();
   const type = settings.locator('#field-sources-1-type');
   await expect(type).toBeFocused();
@@ -161,10 +161,15 @@ test('add an X source against the emulator: Test connection passes, then says to
   await row.getByRole('button', { name: /Fermer/ }).click();
 });
 
-test('a bad value is refused next to its field, which takes the focus', async () => {
+test('a bad value is refused next to its field, which takes the focus (its view opened)', async () => {
+  await openView(settings, 'branding');
   const retention = settings.locator('#field-retentionDays');
   await retention.fill('0');
+  // Saved from another view: the page goes back to the refused field's view, and the navigation says where.
+  await openView(settings, 'sources');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(settings.getByTestId('settings-page')).toHaveAttribute('data-view', 'branding');
+  await expect(settings.getByRole('link', { name: /Marque et langue \(1 à corriger\)/ })).toBeVisible();
   await expect(retention).toHaveAttribute('aria-invalid', 'true');
   await expect(retention).toBeFocused();
   const error = settings.locator('#field-retentionDays-error');
@@ -172,10 +177,7 @@ test('a bad value is refused next to its field, which takes the focus', async ()
   await expect(retention).toHaveAccessibleDescription(/1/);
   expect(await retention.getAttribute('aria-describedby')).toContain('field-retentionDays-error');
   await expect(settings.getByTestId('save-status')).toContainText('1 valeur à corriger');
-  if (SHOTS) {
-    await scrollTo(settings, 'branding');
-    await shot(settings, 'branding-error');
-  }
+  if (SHOTS) await shot(settings, 'branding-error');
   await retention.fill('30');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
@@ -194,6 +196,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   // The settings page now also holds the display cookie: the sources' live health shows.
   await settings.reload();
   await expect(settings.getByTestId('settings-page')).toBeVisible();
+  await openView(settings, 'sources');
   await expect(settings.locator('[data-source="x"] [data-testid="source-health"]')).toHaveAttribute(
     'data-state',
     'ok',
@@ -201,14 +204,12 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   );
   if (SHOTS) await shot(settings, 'sources');
 
+  await openView(settings, 'panels');
   const panel1 = settings.locator('[data-testid="panel-editor"][data-panel="1"]');
   await panel1.getByRole('combobox', { name: 'Déplacer demo vers…' }).selectOption('2');
   await expect(panel1.locator('[data-testid="panel-source"][data-source="demo"] input')).not.toBeChecked();
   await panel1.getByLabel('Titre affiché').fill('Nos clients sur X');
-  if (SHOTS) {
-    await scrollTo(settings, 'panels');
-    await shot(settings, 'panels');
-  }
+  await shot(settings, 'panels');
   await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByTestId('save-status')).toContainText('Appliqué au mur');
 
@@ -220,7 +221,7 @@ test('moving the demo source from panel 1 to panel 2 changes the open panel 1 li
   ).toBeVisible({ timeout: 15_000 });
   expect(await panel.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   if (SHOTS) {
-    await scrollTo(settings, 'transparency');
+    await openView(settings, 'moderation');
     await shot(settings, 'transparency');
   }
   expect(await panelGuards.problems()).toEqual([]);
@@ -235,6 +236,11 @@ test('the guided first setup connects an account and ends with the demo gone', a
     const pageGuards = await guardPage(page);
     await page.goto(fresh.settingsUrl);
     await expect(page.getByTestId('guided-setup')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Code IT' })).toBeFocused();
+    await page.getByLabel('Nouveau code IT').fill('482916');
+    await page.getByLabel('Confirmez le code').fill('482916');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect(page.getByRole('heading', { name: 'Votre marque' })).toBeFocused();
     await page.getByLabel('Nom de la marque').fill('Garage Lumière');
     await page.getByLabel('Hashtags des clients').fill('#GarageLumiere');
     await page.getByLabel('Comptes de la marque').fill('@ateliernova');

@@ -1,5 +1,6 @@
 // A colour as IT types it (#1a2b3c), with the browser's picker beside it and a swatch of the result.
 import type { FieldControlProps } from '../fields/Field.tsx';
+import './branding.css';
 
 const VALID = /^#[0-9a-fA-F]{6}$/;
 

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { errorId, fieldId, helpId } from './field-id.ts';
+import './fields.css';
 
 export interface FieldControlProps {
   id: string;
@@ -13,7 +14,8 @@ export interface FieldControlProps {
 interface FieldProps {
   path: string;
   label: string;
-  help?: string | undefined;
+  /** Text, or text with data in it (a default value: TextWithData). */
+  help?: ReactNode;
   error?: string | undefined;
   required?: boolean;
   /** Checkboxes put their label after the box. */

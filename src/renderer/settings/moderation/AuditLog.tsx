@@ -2,12 +2,14 @@
 // back; newest first, older pages on demand; and the wall's hidden counter.
 import type { AuditEntryView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { DATA, TextWithData } from '../fields/TextWithData.tsx';
+import { auditReason, HIDDEN_BY_A_PERSON } from './audit-reason.ts';
 import type { ModerationDesk } from './use-moderation.ts';
 
 export function AuditLog({ desk }: { desk: ModerationDesk }) {
   const { t, language } = useI18n();
   const when = (iso: string) => new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
-  const why = (e: AuditEntryView) => (e.action === 'restore' ? '—' : e.why);
+  const why = (e: AuditEntryView) => (e.action === 'restore' ? '—' : auditReason(e, t));
   return (
     <div className="moderation-block" data-testid="moderation-audit">
       <h3 id="moderation-audit-title">{t('settings.moderation.audit.title')}</h3>
@@ -34,13 +36,21 @@ export function AuditLog({ desk }: { desk: ModerationDesk }) {
                 <tr key={e.id} data-testid="audit-entry" data-action={e.action} data-key={e.postKey}>
                   <td>
                     <strong>{t(`settings.moderation.audit.actions.${e.action}`)}</strong>{' '}
-                    {t('settings.moderation.audit.postBy', {
-                      author: e.author,
-                      network: t(`networks.${e.network as 'x'}`, { defaultValue: e.network }),
-                    })}
-                    {e.excerpt ? <span className="moderation-audit__excerpt">{e.excerpt}</span> : null}
+                    <TextWithData
+                      text={t('settings.moderation.audit.postBy', {
+                        author: DATA,
+                        network: t(`networks.${e.network as 'x'}`, { defaultValue: e.network }),
+                      })}
+                      data={e.author}
+                    />
+                    {e.excerpt ? (
+                      <span className="moderation-audit__excerpt" translate="no">
+                        {e.excerpt}
+                      </span>
+                    ) : null}
                   </td>
-                  <td>{why(e)}</td>
+                  {/* A person's own reason is theirs, as written. */}
+                  <td translate={e.who === 'admin' && e.why !== HIDDEN_BY_A_PERSON ? 'no' : undefined}>{why(e)}</td>
                   <td>{t(`settings.moderation.audit.whoIs.${e.who}`)}</td>
                   <td>
                     <time dateTime={e.at}>{when(e.at)}</time>

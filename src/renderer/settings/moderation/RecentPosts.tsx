@@ -77,9 +77,13 @@ export function RecentPosts({ desk }: { desk: ModerationDesk }) {
                 data-state={post.state}
               >
                 <div className="moderation-post__head">
-                  <strong className="moderation-post__author">{author}</strong>
+                  <strong className="moderation-post__author" translate="no">
+                    {author}
+                  </strong>
                   {post.author.handle && post.author.handle !== author ? (
-                    <span className="moderation-post__handle">@{post.author.handle.replace(/^@/, '')}</span>
+                    <span className="moderation-post__handle" translate="no">
+                      @{post.author.handle.replace(/^@/, '')}
+                    </span>
                   ) : null}
                   <span className="moderation-post__network">{network}</span>
                   <time
@@ -96,9 +100,14 @@ export function RecentPosts({ desk }: { desk: ModerationDesk }) {
                     {t(`settings.moderation.states.${post.state}`)}
                   </span>
                 </div>
-                <p className="moderation-post__text">
-                  {post.text ? excerptOf(post.text) : t('settings.moderation.recent.noText')}
-                </p>
+                {/* What a customer wrote: theirs, in their language, never translated. */}
+                {post.text ? (
+                  <p className="moderation-post__text" lang={post.lang} translate="no">
+                    {excerptOf(post.text)}
+                  </p>
+                ) : (
+                  <p className="moderation-post__text">{t('settings.moderation.recent.noText')}</p>
+                )}
                 {post.state !== 'deleted' ? (
                   <button
                     type="button"

@@ -1,13 +1,17 @@
 // Panels: what each screen shows, and from which sources; then the screens (order, fewer or more displays).
 import { useState } from 'react';
+import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftConfig } from '../draft-config.ts';
 import type { FieldErrors } from '../fields/field-errors.ts';
 import { PanelEditor } from './PanelEditor.tsx';
 import { ScreensEditor } from './ScreensEditor.tsx';
+import './panels.css';
 
 interface PanelsSectionProps {
   draft: DraftConfig;
+  /** Which networks each source type publishes on: what each panel will show. */
+  connectors: readonly ConnectorFormView[];
   errors: FieldErrors;
   onChange: (next: DraftConfig) => void;
   /** The guided setup shows the panels without the section's heading. */
@@ -18,6 +22,7 @@ interface PanelsSectionProps {
 
 export function PanelsSection({
   draft,
+  connectors,
   errors,
   onChange,
   bare = false,
@@ -33,6 +38,7 @@ export function PanelsSection({
           draft={draft}
           panel={panel}
           index={i}
+          connectors={connectors}
           errors={errors}
           onChange={onChange}
           onMoved={(source, id) => setMoved(t('settings.panels.moved', { source, id }))}

@@ -6,6 +6,7 @@ import type { DraftConfig } from '../draft-config.ts';
 import { Field } from '../fields/Field.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
 import { errorId } from '../fields/field-id.ts';
+import { DATA, TextWithData } from '../fields/TextWithData.tsx';
 import { IdentifyScreens } from './IdentifyScreens.tsx';
 import { effectiveOrder, movePanel, withScreens } from './screens-order.ts';
 import './screens.css';
@@ -49,7 +50,9 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
           {order.map((id, i) => (
             <li key={id} className="screens-order__item" data-panel={id}>
               <span className="screens-order__place">{t('settings.screens.place', { n: i + 1 })}</span>
-              <span className="screens-order__panel">{t('settings.screens.panel', { id, title: title(id) })}</span>
+              <span className="screens-order__panel">
+                <TextWithData text={t('settings.screens.panel', { id, title: DATA })} data={title(id)} />
+              </span>
               <span className="screens-order__moves">
                 <button
                   type="button"

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { pinMessage } from './PinPrompt.tsx';
 import { PIN_PATTERN, postPin } from './pin-request.ts';
+import './pin.css';
 
 export interface NewPin {
   id: string;

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { postPin, type PinAnswer } from './pin-request.ts';
+import './pin.css';
 
 export function PinPrompt({ onUnlocked = () => window.location.reload() }: { onUnlocked?: () => void }) {
   const { t, language } = useI18n();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { NewPinFields, useNewPin } from '../pin/NewPinFields.tsx';
 
-export function ChangePin() {
+export function ChangePin({ mode }: { mode: 'kiosk' | 'headless' }) {
   const { t } = useI18n();
   const state = useNewPin();
   const [changed, setChanged] = useState(false);
@@ -20,7 +20,7 @@ export function ChangePin() {
       aria-labelledby={`${state.id}-title`}
     >
       <h3 id={`${state.id}-title`}>{t('settings.profile.pinTitle')}</h3>
-      <p className="field__help">{t('settings.profile.pinHelp')}</p>
+      <p className="field__help">{t('settings.profile.pinHelp', { context: mode })}</p>
       <NewPinFields state={state} />
       <div className="profile__actions">
         <button type="submit" className="button" disabled={state.busy}>
@@ -28,7 +28,7 @@ export function ChangePin() {
         </button>
       </div>
       <p className="settings-note" role="status">
-        {changed ? t('settings.profile.pinChanged') : ''}
+        {changed ? t('settings.profile.pinChanged', { context: mode }) : ''}
       </p>
     </form>
   );

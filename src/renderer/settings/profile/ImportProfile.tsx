@@ -1,7 +1,9 @@
-// "Import": a profile file (JSON) and, for one exported with secrets, its passphrase. The wall validates it
-// whole: a refusal lists every field with its message and says nothing changed; once applied, the page
-// reloads to show the imported settings (and says so).
+// "Import": a profile file (JSON) and, for one exported with secrets, its passphrase — or a wall's config.json,
+// which the page names as such when it is chosen (its secrets open only on the PC that wrote it). The wall
+// validates it whole: a refusal lists every field with its message and says nothing changed; once applied, the
+// page reloads to show the imported settings (and says so).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { importedKind } from '../../../shared/imported-file.ts';
 import type { FieldErrorView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { IMPORTED_FLAG, importProfile } from './profile-client.ts';
@@ -13,6 +15,8 @@ type Outcome =
   | { kind: 'refused'; errors: FieldErrorView[] }
   | { kind: 'unreadable' }
   | { kind: 'failed'; message: string };
+
+const WHOLE_FILE = ['profile', '(body)'];
 
 function sealedSecrets(profile: unknown): boolean {
   return typeof profile === 'object' && profile !== null && (profile as { secrets?: unknown }).secrets === 'passphrase';
@@ -75,6 +79,7 @@ export function ImportProfile() {
   };
 
   const sealed = sealedSecrets(profile);
+  const kind = profile === undefined ? undefined : importedKind(profile);
   return (
     <form
       className="profile__part profile__form"
@@ -95,7 +100,15 @@ export function ImportProfile() {
         type="file"
         accept="application/json,.json"
         onChange={(e) => void readFile(e.target.files?.[0])}
+        aria-describedby={`${id}-file-help`}
       />
+      <p className="field__help" id={`${id}-file-help`} data-testid="profile-import-kind">
+        {kind === 'config'
+          ? t('settings.profile.configFile')
+          : kind === 'unknown'
+            ? t('settings.profile.notAProfile')
+            : t('settings.profile.importFileHelp')}
+      </p>
       <label htmlFor={`${id}-pass`} className="field__label">
         {t('settings.profile.importPassphrase')}
       </label>
@@ -149,7 +162,13 @@ export function ImportProfile() {
             <ul className="profile__errors" data-testid="profile-import-errors">
               {outcome.errors.map((e) => (
                 <li key={`${e.field}:${e.message}`}>
-                  <code>{e.field}</code> — {e.message}
+                  {/* A refusal of the whole file names no field. */}
+                  {WHOLE_FILE.includes(e.field) ? null : (
+                    <>
+                      <code translate="no">{e.field}</code> —{' '}
+                    </>
+                  )}
+                  {e.message}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import { ExportProfile } from './ExportProfile.tsx';
 import { ImportProfile } from './ImportProfile.tsx';
 import './profile.css';
 
-export function ProfileSection() {
+export function ProfileSection({ mode }: { mode: 'kiosk' | 'headless' }) {
   const { t } = useI18n();
   return (
     <section
@@ -22,7 +22,7 @@ export function ProfileSection() {
       <div className="profile__parts">
         <ExportProfile />
         <ImportProfile />
-        <ChangePin />
+        <ChangePin mode={mode} />
       </div>
     </section>
   );

@@ -5,7 +5,7 @@
 // A stored secret belongs to its item, found by its other values (the instance's URL), as the server finds it
 // (src/main/secrets/kept-secret.ts): an item keeps its mask wherever it moves; an item whose values changed
 // drops it (a token is never sent to another instance), and gets it back if they are put back.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
 import { errorId, fieldId, helpId } from '../fields/field-id.ts';
@@ -23,7 +23,7 @@ interface ObjectListInputProps {
   stored: unknown;
   error: string | undefined;
   errors: FieldErrors;
-  help: string | undefined;
+  help: ReactNode;
   onChange: (next: unknown) => void;
 }
 

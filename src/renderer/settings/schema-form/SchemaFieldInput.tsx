@@ -1,6 +1,7 @@
 // One generated field of a connector's options form: the input its JSON Schema type calls for.
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Field } from '../fields/Field.tsx';
+import { DATA, TextWithData } from '../fields/TextWithData.tsx';
 import { NO_ERRORS, type FieldErrors } from '../fields/field-errors.ts';
 import type { SchemaField } from './json-schema-fields.ts';
 import { ListInput } from '../fields/ListInput.tsx';
@@ -32,14 +33,20 @@ function defaultText(value: unknown): string | undefined {
 export function SchemaFieldInput({ field, path, value, stored, error, errors, onChange }: SchemaFieldInputProps) {
   const { t } = useI18n();
   const def = field.kind === 'boolean' || field.kind === 'secret' ? undefined : defaultText(field.defaultValue);
-  const help = [
-    field.description,
-    field.kind === 'list' ? t('settings.onePerLine') : undefined,
-    def !== undefined ? t('settings.defaultValue', { value: def }) : undefined,
-  ]
+  const words = [field.description, field.kind === 'list' ? t('settings.onePerLine') : undefined]
     .filter(Boolean)
     .join(' ');
-  const common = { path, label: field.label, help: help || undefined, error, required: field.required };
+  // The default is a value (the connector's, in its own words): data, not the page's words.
+  const help =
+    def === undefined ? (
+      words || undefined
+    ) : (
+      <>
+        {words ? `${words} ` : null}
+        <TextWithData text={t('settings.defaultValue', { value: DATA })} data={def} />
+      </>
+    );
+  const common = { path, label: field.label, help, error, required: field.required };
 
   switch (field.kind) {
     case 'objects':
@@ -123,6 +130,8 @@ export function SchemaFieldInput({ field, path, value, stored, error, errors, on
               min={field.minimum}
               max={field.maximum}
               placeholder={def}
+              // Its placeholder is the default value: data, like its value.
+              translate="no"
               value={typeof value === 'number' || typeof value === 'string' ? value : ''}
               onChange={(e) =>
                 onChange(
@@ -147,6 +156,8 @@ export function SchemaFieldInput({ field, path, value, stored, error, errors, on
               type={field.kind === 'url' ? 'url' : 'text'}
               spellCheck={false}
               placeholder={def}
+              // Its placeholder is the default value: data, like its value.
+              translate="no"
               value={typeof value === 'string' ? value : ''}
               onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
             />

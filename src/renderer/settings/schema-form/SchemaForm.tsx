@@ -4,6 +4,7 @@ import { hasErrorsUnder, type FieldErrors } from '../fields/field-errors.ts';
 import { isEssential, schemaFields } from './json-schema-fields.ts';
 import { SchemaFieldInput } from './SchemaFieldInput.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import './schema-form.css';
 
 interface SchemaFormProps {
   schema: Record<string, unknown>;

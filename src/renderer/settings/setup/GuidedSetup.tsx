@@ -1,17 +1,16 @@
-// The first start: the wall runs on the demo source only. Four short steps — the brand (name, hashtags,
-// handles), a first account, what each screen shows, the language — then one save that removes the demo.
+// The first start: the wall runs on the demo source only. Short steps — the IT PIN (while none is chosen),
+// the brand (name, hashtags, handles), a first account, what each screen shows, the language — then one
+// save that removes the demo. The focus follows the steps: each one's heading takes it.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { BrandIdentityFields } from '../branding/BrandingSection.tsx';
-import { addSource, DEMO_TYPE, replaceSource, withoutDemo } from '../draft-config.ts';
-import { LanguageField } from '../branding/LanguageField.tsx';
-import { PanelsSection } from '../panels/PanelsSection.tsx';
+import { addSource, DEMO_TYPE, withoutDemo } from '../draft-config.ts';
+import { useNewPin } from '../pin/NewPinFields.tsx';
 import { SaveBar } from '../SaveBar.tsx';
 import { SettingsHeader } from '../SettingsHeader.tsx';
-import { SetupSteps, SETUP_STEPS, type SetupStep } from './SetupSteps.tsx';
-import { SourceEditor } from '../sources/SourceEditor.tsx';
-import { withTypeChosen } from '../sources/SourcesSection.tsx';
 import type { SettingsEditor } from '../use-settings-editor.ts';
+import { SetupStepBody } from './SetupStepBody.tsx';
+import { setupSteps, SetupSteps, type SetupStep } from './SetupSteps.tsx';
+import './setup.css';
 
 /** Which step holds a refused field, to go back to it. */
 function stepOf(field: string): SetupStep {
@@ -21,12 +20,23 @@ function stepOf(field: string): SetupStep {
   return 'language';
 }
 
-export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone: () => void }) {
+interface GuidedSetupProps {
+  editor: SettingsEditor;
+  /** False while no IT PIN is chosen: the setup starts with it. */
+  pinSet: boolean;
+  onPinChosen: () => void;
+  onDone: () => void;
+}
+
+export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetupProps) {
   const { t } = useI18n();
-  const { draft, setDraft, errors, settings } = editor;
-  const [step, setStep] = useState<SetupStep>('brand');
+  const { draft, setDraft, settings } = editor;
+  // The steps are fixed when the setup opens: choosing the PIN does not renumber them.
+  const [steps] = useState(() => setupSteps(!pinSet));
+  const [step, setStep] = useState<SetupStep>(steps[0] ?? 'brand');
+  const pin = useNewPin();
   const heading = useRef<HTMLHeadingElement>(null);
-  const index = SETUP_STEPS.indexOf(step);
+  const index = steps.indexOf(step);
   const accountIndex = draft.sources.findIndex((s) => s.type !== DEMO_TYPE);
   const account = draft.sources[accountIndex];
 
@@ -50,6 +60,10 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
     if (first) setStep(stepOf(first.field));
   }, [editor.status]);
 
+  const next = () => {
+    if (index === steps.length - 1) void finish();
+    else setStep(steps[index + 1] ?? step);
+  };
   const canGoOn = step !== 'account' || (account !== undefined && account.type !== '');
   return (
     <div className="settings settings--setup" data-testid="guided-setup">
@@ -60,96 +74,47 @@ export function GuidedSetup({ editor, onDone }: { editor: SettingsEditor; onDone
         onSubmit={(e) => {
           e.preventDefault();
           if (!canGoOn) return;
-          if (index === SETUP_STEPS.length - 1) void finish();
-          else setStep(SETUP_STEPS[index + 1] ?? step);
+          // The PIN step saves the PIN (once) before going on.
+          if (step === 'pin' && !pinSet)
+            void pin.submit(e, () => {
+              onPinChosen();
+              next();
+            });
+          else next();
         }}
       >
-        <SetupSteps current={step} />
+        <SetupSteps steps={steps} current={step} />
         <section className="setup__step" aria-labelledby="setup-step-heading">
-          <p className="setup__count">{t('settings.setup.stepOf', { step: index + 1, total: SETUP_STEPS.length })}</p>
+          <p className="setup__count">{t('settings.setup.stepOf', { step: index + 1, total: steps.length })}</p>
           <h2 id="setup-step-heading" ref={heading} tabIndex={-1}>
             {t(`settings.setup.steps.${step}`)}
           </h2>
-          {step === 'brand' ? (
-            <>
-              <p className="settings-section__intro">{t('settings.setup.brandHelp')}</p>
-              <BrandIdentityFields draft={draft} errors={errors} onChange={setDraft} />
-            </>
-          ) : null}
-          {step === 'account' && account ? (
-            <>
-              <p className="settings-section__intro">{t('settings.setup.accountHelp')}</p>
-              <SourceEditor
-                source={account}
-                path={`sources[${accountIndex}]`}
-                connectors={settings.connectors}
-                stored={undefined}
-                errors={errors}
-                isNew
-                onChange={(next) => setDraft(replaceSource(draft, accountIndex, withTypeChosen(draft, account, next)))}
-              />
-              {!canGoOn ? <p className="settings-note">{t('settings.setup.needAccount')}</p> : null}
-            </>
-          ) : null}
-          {step === 'screens' ? (
-            <>
-              <p className="settings-section__intro">{t('settings.setup.screensHelp')}</p>
-              <PanelsSection
-                draft={withoutDemo(draft)}
-                errors={errors}
-                onChange={(next) =>
-                  setDraft({
-                    ...next,
-                    sources: [...draft.sources.filter((s) => s.type === DEMO_TYPE), ...next.sources],
-                  })
-                }
-                canIdentifyScreens={settings.canIdentifyScreens}
-                bare
-              />
-            </>
-          ) : null}
-          {step === 'language' ? (
-            <>
-              <p className="settings-section__intro">{t('settings.setup.languageHelp')}</p>
-              <LanguageField draft={draft} errors={errors} onChange={setDraft} />
-              <p className="settings-note">{t('settings.setup.demoGone')}</p>
-            </>
-          ) : null}
+          <SetupStepBody step={step} editor={editor} pin={pin} pinSet={pinSet} canGoOn={canGoOn} />
         </section>
         <div className="setup__nav">
           {index > 0 ? (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setStep(SETUP_STEPS[index - 1] ?? step)}
-            >
+            <button type="button" className="button button--quiet" onClick={() => setStep(steps[index - 1] ?? step)}>
               {t('settings.setup.back')}
             </button>
           ) : null}
           <button
             type="submit"
             className="button button--primary"
-            disabled={!canGoOn || editor.status.kind === 'saving'}
+            disabled={!canGoOn || editor.status.kind === 'saving' || pin.busy}
           >
-            {index === SETUP_STEPS.length - 1 ? t('settings.setup.finish') : t('settings.setup.next')}
+            {index === steps.length - 1 ? t('settings.setup.finish') : t('settings.setup.next')}
           </button>
           <button type="button" className="button button--link" onClick={onDone}>
             {t('settings.setup.skip')}
           </button>
         </div>
         {editor.status.kind === 'refused' || editor.status.kind === 'failed' ? (
-          <SaveStatusOnly editor={editor} />
+          <div className="setup__status">
+            {/* No Save button here: Finish is it. */}
+            <SaveBar status={editor.status} dirty={false} onDiscard={editor.discard} actions={false} />
+          </div>
         ) : null}
       </form>
-    </div>
-  );
-}
-
-/** The save's outcome in the guided setup (no Save button there: Finish is it). */
-function SaveStatusOnly({ editor }: { editor: SettingsEditor }) {
-  return (
-    <div className="setup__status">
-      <SaveBar status={editor.status} dirty={false} onDiscard={editor.discard} actions={false} />
     </div>
   );
 }

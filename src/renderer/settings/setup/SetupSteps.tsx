@@ -1,15 +1,20 @@
 // The guided setup's steps, as a list that says where IT is (aria-current).
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
-export const SETUP_STEPS = ['brand', 'account', 'screens', 'language'] as const;
+/** Every step in order; `pin` only while no IT PIN is chosen (it then comes first). */
+export const SETUP_STEPS = ['pin', 'brand', 'account', 'screens', 'language'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
-export function SetupSteps({ current }: { current: SetupStep }) {
+export function setupSteps(askPin: boolean): SetupStep[] {
+  return SETUP_STEPS.filter((s) => askPin || s !== 'pin');
+}
+
+export function SetupSteps({ steps, current }: { steps: readonly SetupStep[]; current: SetupStep }) {
   const { t } = useI18n();
-  const at = SETUP_STEPS.indexOf(current);
+  const at = steps.indexOf(current);
   return (
     <ol className="setup-steps">
-      {SETUP_STEPS.map((s, i) => (
+      {steps.map((s, i) => (
         <li
           key={s}
           className={`setup-steps__item${i === at ? ' setup-steps__item--current' : ''}${i < at ? ' setup-steps__item--done' : ''}`}

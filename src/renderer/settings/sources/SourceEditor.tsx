@@ -5,9 +5,12 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftSource } from '../draft-config.ts';
 import { Field } from '../fields/Field.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
+import { schemaFields } from '../schema-form/json-schema-fields.ts';
 import { SchemaForm } from '../schema-form/SchemaForm.tsx';
 import { secretKeys, storedFor, withStoredMasks } from '../schema-form/secret-masks.ts';
+import { connectorName } from './connector-name.ts';
 import { TestConnection } from './TestConnection.tsx';
+import './sources.css';
 
 interface SourceEditorProps {
   source: DraftSource;
@@ -32,8 +35,17 @@ export function SourceEditor({
   onChange,
   onTested,
 }: SourceEditorProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const connector = connectors.find((c) => c.type === source.type);
+  // A field the Test refuses, named as the form names it.
+  const labelOf = (field: string): string => {
+    const key = /^source\.options\.([^.[]+)/.exec(field)?.[1];
+    if (key && connector)
+      return schemaFields(connector.optionsSchema, language).find((f) => f.key === key)?.label ?? key;
+    if (field === 'source.id') return t('settings.sources.id');
+    if (field === 'source.pollSeconds') return t('settings.sources.pollSeconds');
+    return field.replace(/^source\.(options\.)?/, '');
+  };
   // The demo is what the first start shows, not an account to add.
   const choosable = connectors.filter((c) => c.type !== 'demo' || c.type === source.type);
   return (
@@ -48,11 +60,14 @@ export function SourceEditor({
               onChange={(e) => onChange({ ...source, type: e.target.value, options: {} })}
             >
               <option value="">{t('settings.sources.chooseType')}</option>
-              {choosable.map((c) => (
-                <option key={c.type} value={c.type}>
-                  {c.label}
-                </option>
-              ))}
+              {choosable.map((c) => {
+                const name = connectorName(c, t);
+                return (
+                  <option key={c.type} value={c.type} lang={name.lang}>
+                    {name.text}
+                  </option>
+                );
+              })}
             </select>
           )}
         </Field>
@@ -123,7 +138,7 @@ export function SourceEditor({
               }
             />
           </fieldset>
-          <TestConnection source={source} {...(onTested ? { onTested } : {})} />
+          <TestConnection source={source} labelOf={labelOf} {...(onTested ? { onTested } : {})} />
         </>
       ) : null}
     </div>

@@ -70,10 +70,9 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
           {health.lastErrorKind && (health.state === 'failing' || health.state === 'degraded')
             ? `${t('settings.test.failed', { kind: t(`settings.test.kinds.${health.lastErrorKind}`), advice: t(`settings.test.advice.${health.lastErrorKind}`) })} `
             : null}
-          {t('settings.health.lastError', {
-            when: health.lastErrorAt ? when(health.lastErrorAt) : '—',
-            message: health.lastError,
-          })}
+          {t('settings.health.lastError', { when: health.lastErrorAt ? when(health.lastErrorAt) : '—' })}{' '}
+          {/* The connector's own words, as it wrote them (English): quoted for a support ticket. */}
+          <span lang="en">{health.lastError}</span>
         </p>
       ) : null}
       <p className="health__line">{t('settings.health.accepted', { count: health.acceptedItems })}</p>

@@ -3,6 +3,7 @@ import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftSource } from '../draft-config.ts';
 import type { FieldErrors } from '../fields/field-errors.ts';
+import { connectorName } from './connector-name.ts';
 import { SourceEditor } from './SourceEditor.tsx';
 import { SourceHealthSummary } from './SourceHealthSummary.tsx';
 import type { HealthView } from './use-source-health.ts';
@@ -33,8 +34,8 @@ export function SourceRow({
   onRemove,
 }: SourceRowProps) {
   const { t } = useI18n();
-  const label =
-    connectors.find((c) => c.type === source.type)?.label ?? (source.type || t('settings.sources.addTitle'));
+  const connector = connectors.find((c) => c.type === source.type);
+  const type = connector ? connectorName(connector, t) : { text: source.type };
   const editorId = `source-editor-${index}`;
   const headingId = `source-heading-${index}`;
   return (
@@ -47,7 +48,10 @@ export function SourceRow({
       <div className="source-row__head">
         <div className="source-row__what">
           <h3 id={headingId} className="source-row__title">
-            {source.id || t('settings.sources.addTitle')} <span className="source-row__type">{label}</span>
+            {source.id ? <span translate="no">{source.id}</span> : t('settings.sources.addTitle')}{' '}
+            <span className="source-row__type" lang={type.lang}>
+              {type.text}
+            </span>
           </h3>
           {!stored ? <p className="source-row__note">{t('settings.sources.notSaved')}</p> : null}
           {!source.enabled ? <p className="source-row__note">{t('settings.sources.paused')}</p> : null}

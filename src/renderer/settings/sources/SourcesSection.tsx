@@ -1,6 +1,6 @@
 // Sources: the list with live health; add, edit, pause, remove (applied by Save).
 import { useState } from 'react';
-import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
+import type { ConnectorFormView, SecretStorageView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import {
   addSource,
@@ -11,6 +11,7 @@ import {
   type DraftSource,
 } from '../draft-config.ts';
 import { hasErrorsUnder, type FieldErrors } from '../fields/field-errors.ts';
+import { SecretStorageNote } from './SecretStorageNote.tsx';
 import { SourceRow } from './SourceRow.tsx';
 import type { HealthView } from './use-source-health.ts';
 
@@ -21,6 +22,8 @@ interface SourcesSectionProps {
   health: HealthView;
   errors: FieldErrors;
   onChange: (next: DraftConfig) => void;
+  /** Where the sources' secrets are sealed, said under the list. */
+  secretStorage?: SecretStorageView;
 }
 
 /** A new source gets an id from its type as soon as the type is chosen. */
@@ -37,7 +40,15 @@ export function withTypeChosen(draft: DraftConfig, previous: DraftSource, next: 
   };
 }
 
-export function SourcesSection({ draft, saved, connectors, health, errors, onChange }: SourcesSectionProps) {
+export function SourcesSection({
+  draft,
+  saved,
+  connectors,
+  health,
+  errors,
+  onChange,
+  secretStorage,
+}: SourcesSectionProps) {
   const { t } = useI18n();
   const [openIndex, setOpenIndex] = useState<number | undefined>(undefined);
   return (
@@ -78,6 +89,7 @@ export function SourcesSection({ draft, saved, connectors, health, errors, onCha
       >
         {t('settings.sources.add')}
       </button>
+      {secretStorage ? <SecretStorageNote storage={secretStorage} /> : null}
     </section>
   );
 }

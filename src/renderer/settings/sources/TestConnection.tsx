@@ -1,7 +1,7 @@
 // "Test connection": one real call with the source as typed. A failure says what to do in the page's
 // language (by its kind), then the connector's own words (token expired, permission missing, page id
 // unknown, network unreachable), which name the network's exact answer.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SourceTestResponse } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { DraftSource } from '../draft-config.ts';
@@ -13,9 +13,21 @@ type Outcome =
   | { kind: 'done'; result: SourceTestResponse }
   | { kind: 'invalid'; message: string };
 
-export function TestConnection({ source, onTested }: { source: DraftSource; onTested?: (ok: boolean) => void }) {
+interface TestConnectionProps {
+  source: DraftSource;
+  /** A refused field's name as the form shows it ("source.options.bearerToken" → "Bearer Token"). */
+  labelOf?: (field: string) => string;
+  onTested?: (ok: boolean) => void;
+}
+
+export function TestConnection({ source, labelOf = (field) => field, onTested }: TestConnectionProps) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const result = useRef<HTMLParagraphElement>(null);
+  // The outcome comes into view (above the page's sticky Save bar: the page's scroll padding).
+  useEffect(() => {
+    if (outcome.kind === 'done' || outcome.kind === 'invalid') result.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   const run = async () => {
     setOutcome({ kind: 'running' });
     try {
@@ -24,7 +36,7 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
         setOutcome({
           kind: 'invalid',
           message: result.errors
-            .map((e) => `${e.field.replace(/^source\.(options\.)?/, '')}: ${e.message}`)
+            .map((e) => t('settings.test.fieldError', { field: labelOf(e.field), message: e.message }))
             .join(' · '),
         });
         onTested?.(false);
@@ -53,7 +65,7 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
           kind: t(`settings.test.kinds.${r.kind}`),
           advice: t(`settings.test.advice.${r.kind}`),
         });
-    detail = r.ok ? undefined : t('settings.test.detail', { message: r.message });
+    detail = r.ok ? undefined : r.message;
     tone = r.ok ? 'good' : 'bad';
   }
   return (
@@ -71,9 +83,16 @@ export function TestConnection({ source, onTested }: { source: DraftSource; onTe
         role="status"
         aria-live="polite"
         data-testid="test-result"
+        ref={result}
       >
         {message ?? ''}
-        {detail ? <span className="test-connection__detail">{detail}</span> : null}
+        {detail ? (
+          <span className="test-connection__detail">
+            {t('settings.test.detail')}{' '}
+            {/* The connector's own words, as it wrote them (English): quoted for a support ticket. */}
+            <span lang="en">{detail}</span>
+          </span>
+        ) : null}
       </p>
     </div>
   );

@@ -1,0 +1,62 @@
+// English words of the Panels and screens view: the same keys as French (the type says so).
+import type { SettingsPanelsMessages } from './settings-panels-fr.ts';
+
+export const settingsPanelsEn: SettingsPanelsMessages = {
+  panels: {
+    title: 'Panels and screens',
+    intro:
+      'One panel per screen. A feed shows the posts of the networks ticked, from the sources chosen; the sentence at the top of each panel says what it will show.',
+    panelLabel: 'Panel {{id}}',
+    panelTitle: 'Title shown',
+    type: 'Layout',
+    types: { feed: 'Feed of posts', stats: 'Statistics' },
+    willShow: 'Will show the {{networks}} posts of {{sources}}.',
+    willShowStats: 'Will show the statistics of every source.',
+    willBeEmpty: 'This screen will stay empty:',
+    anyNetwork: 'any network',
+    emptyWhy: {
+      'no-match':
+        'no source publishes on {{networks}}. Add an account of these networks (Sources view), or tick other networks below.',
+      paused: 'the sources that publish on {{networks}} are paused (Sources view: Resume).',
+      'no-source': 'no source is chosen for it. Tick at least one below.',
+    },
+    networks: 'Networks',
+    networksHelp: 'Only the posts of these networks show. None ticked: every network.',
+    sources: 'Sources',
+    allSources: 'Every source, including those added later',
+    chosenSources: 'Only the sources ticked',
+    moveTo: 'Move {{source}} to…',
+    moveToPanel: 'panel {{id}} ({{title}})',
+    moveChoose: 'Move to another panel…',
+    noChosen: 'No source chosen: tick at least one.',
+    moved: '{{source}} moved to panel {{id}}. Save to apply it.',
+  },
+  screens: {
+    title: 'Screens',
+    intro: 'How the kiosk spreads the panels over the PC’s displays.',
+    order: 'Left-to-right order',
+    orderHelp: 'For displays the wall has never seen. A display it knows keeps its panel.',
+    place: 'Screen {{n}}',
+    panel: 'Panel {{id}} ({{title}})',
+    moveLeft: 'Move panel {{id}} left',
+    moveRight: 'Move panel {{id}} right',
+    panelsOrder: 'Back to the panels’ order',
+    fewer: 'Fewer screens than panels',
+    rotate: 'The leftover panels take turns on the last screen',
+    split: 'The leftover panels share the last screen, side by side',
+    rotateSeconds: 'Time each panel stays (seconds)',
+    rotateSecondsHelp: 'From 5 to 3600 seconds.',
+    extra: 'More screens than panels',
+    dark: 'The extra screens stay dark',
+    repeat: 'The extra screens repeat a panel',
+    repeatPanel: 'Panel repeated',
+    firstPanel: 'The first panel',
+    identify: '"Identify screens": on the kiosk, {{keys}} shows a big number on each display.',
+    identifyButton: 'Identify screens',
+    identifyHelp:
+      'Shows a big number on each of the PC’s displays (1 = leftmost), to tell which is which. From the wall: {{keys}}.',
+    identifyShown_one: 'A number shows on {{count}} display for {{seconds}} seconds.',
+    identifyShown_other: 'A number shows on each of the {{count}} displays for {{seconds}} seconds.',
+    identifyFailed: 'The numbers could not be shown: {{message}}',
+  },
+};

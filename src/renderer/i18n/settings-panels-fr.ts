@@ -1,0 +1,62 @@
+// French words of the Panels and screens view, nested under `settings` in fr.ts.
+export const settingsPanelsFr = {
+  panels: {
+    title: 'Panneaux et écrans',
+    intro:
+      'Un panneau par écran. Un fil montre les publications des réseaux cochés, venues des sources choisies ; la phrase en haut de chaque panneau dit ce qu’il montrera.',
+    panelLabel: 'Panneau {{id}}',
+    panelTitle: 'Titre affiché',
+    type: 'Disposition',
+    types: { feed: 'Fil de publications', stats: 'Statistiques' },
+    willShow: 'Montrera les publications {{networks}} de {{sources}}.',
+    willShowStats: 'Montrera les statistiques de toutes les sources.',
+    willBeEmpty: 'Cet écran restera vide :',
+    anyNetwork: 'aucun réseau',
+    emptyWhy: {
+      'no-match':
+        'aucune source ne publie sur {{networks}}. Ajoutez un compte de ces réseaux (vue Sources), ou cochez d’autres réseaux ci-dessous.',
+      paused: 'les sources qui publient sur {{networks}} sont en pause (vue Sources : Reprendre).',
+      'no-source': 'aucune source n’est choisie pour lui. Cochez-en au moins une ci-dessous.',
+    },
+    networks: 'Réseaux',
+    networksHelp: 'Seules les publications de ces réseaux s’affichent. Aucun coché : tous les réseaux.',
+    sources: 'Sources',
+    allSources: 'Toutes les sources, y compris celles ajoutées plus tard',
+    chosenSources: 'Seulement les sources cochées',
+    moveTo: 'Déplacer {{source}} vers…',
+    moveToPanel: 'le panneau {{id}} ({{title}})',
+    moveChoose: 'Déplacer vers un autre panneau…',
+    noChosen: 'Aucune source choisie : cochez-en au moins une.',
+    moved: '{{source}} déplacée vers le panneau {{id}}. Enregistrez pour l’appliquer.',
+  },
+  screens: {
+    title: 'Écrans',
+    intro: 'Comment le kiosque répartit les panneaux sur les écrans du PC.',
+    order: 'Ordre de gauche à droite',
+    orderHelp: 'Pour les écrans que le mur n’a jamais vus. Un écran déjà connu garde son panneau.',
+    place: 'Écran {{n}}',
+    panel: 'Panneau {{id}} ({{title}})',
+    moveLeft: 'Déplacer le panneau {{id}} vers la gauche',
+    moveRight: 'Déplacer le panneau {{id}} vers la droite',
+    panelsOrder: 'Revenir à l’ordre des panneaux',
+    fewer: 'Moins d’écrans que de panneaux',
+    rotate: 'Les panneaux restants tournent sur le dernier écran',
+    split: 'Les panneaux restants partagent le dernier écran, côte à côte',
+    rotateSeconds: 'Durée de chaque panneau (secondes)',
+    rotateSecondsHelp: 'De 5 à 3600 secondes.',
+    extra: 'Plus d’écrans que de panneaux',
+    dark: 'Les écrans en trop restent noirs',
+    repeat: 'Les écrans en trop répètent un panneau',
+    repeatPanel: 'Panneau répété',
+    firstPanel: 'Le premier panneau',
+    identify: '« Identifier les écrans » : sur le kiosque, {{keys}} affiche un grand numéro sur chaque écran.',
+    identifyButton: 'Identifier les écrans',
+    identifyHelp:
+      'Affiche un grand numéro sur chaque écran du PC (1 = le plus à gauche), pour savoir lequel est lequel. Raccourci depuis le mur : {{keys}}.',
+    identifyShown_one: 'Un numéro s’affiche sur {{count}} écran pendant {{seconds}} secondes.',
+    identifyShown_other: 'Un numéro s’affiche sur chacun des {{count}} écrans pendant {{seconds}} secondes.',
+    identifyFailed: 'Les numéros n’ont pas pu s’afficher : {{message}}',
+  },
+};
+
+export type SettingsPanelsMessages = typeof settingsPanelsFr;

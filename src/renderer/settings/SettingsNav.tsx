@@ -1,0 +1,42 @@
+// The views' navigation: one link per view (its #fragment), the current one marked; a view with fields a
+// save refused says how many.
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { FieldErrors } from './fields/field-errors.ts';
+import type { SettingsView } from './settings-views.tsx';
+
+interface SettingsNavProps {
+  views: readonly SettingsView[];
+  current: SettingsView;
+  errors: FieldErrors;
+  onShow: (id: string) => void;
+}
+
+export function SettingsNav({ views, current, errors, onShow }: SettingsNavProps) {
+  const { t } = useI18n();
+  return (
+    <nav className="settings__nav" aria-label={t('settings.nav.label')}>
+      <ul>
+        {views.map((v) => {
+          const refused = [...errors.keys()].filter((field) => v.edits?.(field)).length;
+          return (
+            <li key={v.id}>
+              <a
+                href={`#${v.id}`}
+                aria-current={v.id === current.id ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onShow(v.id);
+                }}
+              >
+                {v.label(t)}
+                {refused ? (
+                  <span className="settings__nav-errors"> {t('settings.nav.toFix', { count: refused })}</span>
+                ) : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
