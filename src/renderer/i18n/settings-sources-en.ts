@@ -42,7 +42,7 @@ export const settingsSourcesEn: SettingsSourcesMessages = {
     accepted_other: '{{count}} posts received since the start',
     refused_one: '{{count}} item refused since the source was created',
     refused_other: '{{count}} items refused since the source was created',
-    lastRefusal: 'Last refused ({{when}}): {{reason}} — {{detail}}',
+    lastRefusal: 'Last refused ({{when}}): {{reason}} —',
     refusal: {
       'no-key': 'no post id',
       'no-author': 'no author (no id, name or handle)',

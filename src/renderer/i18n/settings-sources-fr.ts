@@ -45,7 +45,7 @@ export const settingsSourcesFr = {
     // Items the wall could not show at all (no identity, nothing to show); the others show without what was unsafe.
     refused_one: '{{count}} élément refusé depuis la création de la source',
     refused_other: '{{count}} éléments refusés depuis la création de la source',
-    lastRefusal: 'Dernier refus ({{when}}) : {{reason}} — {{detail}}',
+    lastRefusal: 'Dernier refus ({{when}}) : {{reason}} —',
     refusal: {
       'no-key': 'sans identifiant de publication',
       'no-author': 'sans auteur (ni identifiant, ni nom, ni pseudo)',

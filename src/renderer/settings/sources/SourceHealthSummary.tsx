@@ -86,8 +86,9 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
           {t('settings.health.lastRefusal', {
             when: when(health.lastRefusal.at),
             reason: t(`settings.health.refusal.${health.lastRefusal.code}`),
-            detail: health.lastRefusal.detail,
-          })}
+          })}{' '}
+          {/* The engine's own words (English), quoted. */}
+          <span lang="en">{health.lastRefusal.detail}</span>
         </p>
       ) : null}
       {lines.map((line) => (
