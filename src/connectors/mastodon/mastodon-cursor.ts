@@ -1,6 +1,6 @@
 // The Mastodon source's high-water marks, persisted as its cursor: the newest id seen per instance and
 // hashtag (ids are local to each instance), per instance for the brand's own statuses, and the recent
-// statuses re-checked now and then for deletes and edits.
+// statuses followed for deletes and edits (listed again, or re-checked by id).
 import { z } from 'zod';
 import { jsonCursor } from '../shared/json-cursor.ts';
 
@@ -9,6 +9,10 @@ const RecentSchema = z.object({
   instance: z.string(),
   id: z.string(),
   key: z.string(),
+  /** The timeline it was listed in ("instanceUrl tag" or "instanceUrl acct"): missing from it later, it is checked. */
+  timeline: z.string().optional(),
+  /** Its last edit as read (Mastodon's `edited_at`): a later one is emitted again. */
+  editedAt: z.string().optional(),
 });
 export type RecentStatus = z.infer<typeof RecentSchema>;
 

@@ -1,34 +1,16 @@
-// One poll of every configured instance: the hashtag timelines forward from their high-water marks
-// (min_id paging, so a burst is read over several polls and never skipped), the brand's own statuses,
-// and now and then a re-check of recent statuses (deleted → delete, edited → latest text).
+// One poll of every configured instance: the hashtag timelines and the brand's own statuses (each from its
+// newest page, then forwards from its high-water mark: timeline-reader.ts), the statuses those pages should
+// have listed and did not asked for by id (deleted → delete), and now and then a re-check of a few recent
+// statuses in rotation (deleted → delete, edited → latest text), for those older than a page.
 import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } from '../connector.ts';
-import type { HeaderBag } from '../shared/rate-limit.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
-import { linkParam, parseLinkHeader } from '../shared/link-header.ts';
-import { emptyMastodonCursor, mastodonCursor, rememberRecent, type MastodonCursor } from './mastodon-cursor.ts';
-import { compareIds, maxId } from './mastodon-ids.ts';
+import { emptyMastodonCursor, mastodonCursor, type MastodonCursor, type RecentStatus } from './mastodon-cursor.ts';
 import { BrandAccounts } from './brand-accounts.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
 import type { MastodonOptions } from './mastodon-options.ts';
 import type { StatusRegistry } from './status-registry.ts';
+import { TimelineReader } from './timeline-reader.ts';
 import { worstError } from '../shared/worst-error.ts';
-
-const PAGE = 40;
-
-function linkHeader(headers: HeaderBag): string | undefined {
-  const value = headers['link'] ?? headers['Link'];
-  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(', ') : String(value);
-}
-
-function idOf(raw: unknown): string | undefined {
-  return raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
-}
-
-function asList(data: unknown, host: string): unknown[] {
-  if (!Array.isArray(data))
-    throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
-  return data;
-}
 
 export class MastodonPoller {
   private readonly brand: BrandAccounts;
@@ -52,6 +34,7 @@ export class MastodonPoller {
     const failed = new Map<MastodonInstance, ConnectorError>();
     for (const instance of this.instances) instance.calls = 0;
     const homes = await this.brand.byHome(signal);
+    const reader = new TimelineReader(this.options, this.registry, state, events, emitted, signal);
 
     // What was read is kept whatever fails after it: one instance, one hashtag or one account failing fails
     // only itself (shown in the health); the poll fails only when nothing at all could be read.
@@ -59,11 +42,11 @@ export class MastodonPoller {
     for (const instance of this.instances) {
       try {
         for (const tag of this.options.hashtags) {
-          await this.readTag(instance, tag, state, events, emitted, signal);
+          await this.readTag(reader, instance, tag, state);
           readSomething = true;
         }
         for (const acct of homes.get(instance) ?? [])
-          readSomething = (await this.readBrand(instance, acct, state, events, emitted, signal)) || readSomething;
+          readSomething = (await this.readBrand(reader, instance, acct, state, signal)) || readSomething;
       } catch (error) {
         if (!(error instanceof ConnectorError) || signal.aborted) throw error;
         failed.set(instance, error);
@@ -71,128 +54,61 @@ export class MastodonPoller {
     }
     const worst = readSomething ? undefined : worstError(failed.values());
     if (worst) throw worst;
-    if (state.polls % this.options.recheckEveryPolls === 0) await this.recheck(state, failed, events, signal);
+    const suspects = reader.suspects().slice(0, this.options.recheckCount);
+    // Still there though their timeline no longer lists them (their hashtag edited out): suspects no more.
+    for (const entry of await this.checkById(suspects, state, failed, events, signal)) delete entry.timeline;
+    if (state.polls % this.options.recheckEveryPolls === 0) {
+      const batch = this.rotation(state).filter((r) => !suspects.includes(r));
+      await this.checkById(batch, state, failed, events, signal);
+    }
 
     return { events, cursor: mastodonCursor.format(state), ...this.pacing(failed) };
   }
 
-  private async readTag(
-    instance: MastodonInstance,
-    tag: string,
-    state: MastodonCursor,
-    events: SourceEvent[],
-    emitted: Set<string>,
-    signal: AbortSignal,
-  ): Promise<void> {
-    const hwKey = `${instance.url} ${tag}`;
-    const newest = await this.readTimeline(
-      instance,
-      `/api/v1/timelines/tag/${encodeURIComponent(tag)}`,
-      {},
-      state.newestByHashtag[hwKey],
-      state,
-      events,
-      emitted,
-      signal,
-    );
-    if (newest) state.newestByHashtag[hwKey] = newest;
+  private async readTag(reader: TimelineReader, instance: MastodonInstance, tag: string, state: MastodonCursor) {
+    const name = `${instance.url} ${tag}`;
+    const path = `/api/v1/timelines/tag/${encodeURIComponent(tag)}`;
+    const highWater = state.newestByHashtag[name];
+    const newest = await reader.read({ instance, path, params: {}, name, highWater });
+    if (newest) state.newestByHashtag[name] = newest;
   }
 
   /** The brand account's own statuses (its answers); false when the instance does not know the account. */
   private async readBrand(
+    reader: TimelineReader,
     instance: MastodonInstance,
     acct: string,
     state: MastodonCursor,
-    events: SourceEvent[],
-    emitted: Set<string>,
     signal: AbortSignal,
   ): Promise<boolean> {
     const id = await this.brand.idOn(instance, acct, signal);
     if (id === undefined) return false;
-    const hwKey = `${instance.url} ${acct}`;
+    const name = `${instance.url} ${acct}`;
     const path = `/api/v1/accounts/${encodeURIComponent(id)}/statuses`;
-    const newest = await this.readTimeline(
-      instance,
-      path,
-      { exclude_reblogs: true },
-      state.newestByBrandAccount[hwKey],
-      state,
-      events,
-      emitted,
-      signal,
-    );
-    if (newest) state.newestByBrandAccount[hwKey] = newest;
+    const highWater = state.newestByBrandAccount[name];
+    const newest = await reader.read({ instance, path, params: { exclude_reblogs: true }, name, highWater });
+    if (newest) state.newestByBrandAccount[name] = newest;
     return true;
   }
 
-  /**
-   * First sync: the newest page(s), backwards with max_id. Afterwards: forwards from the high-water mark
-   * with min_id, page after page (rel="prev"), so nothing between two polls is skipped. Returns the newest id.
-   */
-  private async readTimeline(
-    instance: MastodonInstance,
-    path: string,
-    extra: Record<string, string | number | boolean>,
-    highWater: string | undefined,
-    state: MastodonCursor,
-    events: SourceEvent[],
-    emitted: Set<string>,
-    signal: AbortSignal,
-  ): Promise<string | undefined> {
-    let newest = highWater;
-    let minId = highWater;
-    let maxIdParam: string | undefined;
-    const pages = highWater ? this.options.maxPages : this.options.backfillPages;
-    for (let page = 0; page < pages; page++) {
-      const params = {
-        ...extra,
-        limit: PAGE,
-        ...(minId ? { min_id: minId } : {}),
-        ...(maxIdParam ? { max_id: maxIdParam } : {}),
-      };
-      const answer = await instance.get<unknown>(path, { params, signal });
-      const items = asList(answer.data, instance.host);
-      for (const raw of items) {
-        const id = idOf(raw);
-        if (id && highWater && compareIds(id, highWater) <= 0) continue;
-        newest = maxId(newest, id);
-        const read = await this.registry.read(instance, raw, signal);
-        if (read.key && read.status) {
-          rememberRecent(
-            state,
-            { instance: instance.url, id: read.status.reblog?.id ?? read.status.id, key: read.key },
-            this.options.recentLimit,
-          );
-          if (emitted.has(read.key)) continue;
-          emitted.add(read.key);
-        }
-        events.push(read.event);
-      }
-      if (items.length < PAGE) break;
-      const links = parseLinkHeader(linkHeader(answer.headers));
-      if (highWater) {
-        minId = linkParam(links['prev'], 'min_id') ?? newest;
-        maxIdParam = undefined;
-      } else {
-        maxIdParam = linkParam(links['next'], 'max_id');
-        if (!maxIdParam) break;
-      }
-    }
-    return newest;
+  /** The next few recent statuses in rotation, so that each one's turn comes. */
+  private rotation(state: MastodonCursor): RecentStatus[] {
+    const count = Math.min(this.options.recheckCount, state.recent.length);
+    if (count === 0) return [];
+    const start = state.recheckOffset % state.recent.length;
+    state.recheckOffset = start + count;
+    return [...state.recent, ...state.recent].slice(start, start + count);
   }
 
-  /** A few recent statuses, in rotation: a 404 means the author deleted it; an answer carries the latest edit. */
-  private async recheck(
+  /** Statuses asked for by id: a 404 means the author deleted it; an answer carries the latest edit (returned). */
+  private async checkById(
+    batch: readonly RecentStatus[],
     state: MastodonCursor,
     failed: Map<MastodonInstance, ConnectorError>,
     events: SourceEvent[],
     signal: AbortSignal,
-  ): Promise<void> {
-    const count = Math.min(this.options.recheckCount, state.recent.length);
-    if (count === 0) return;
-    const start = state.recheckOffset % state.recent.length;
-    const batch = [...state.recent, ...state.recent].slice(start, start + count);
-    state.recheckOffset = start + count;
+  ): Promise<RecentStatus[]> {
+    const present: RecentStatus[] = [];
     for (const entry of batch) {
       const instance = this.instances.find((i) => i.url === entry.instance);
       if (!instance || failed.has(instance)) continue;
@@ -200,6 +116,7 @@ export class MastodonPoller {
         const answer = await instance.get<unknown>(`/api/v1/statuses/${encodeURIComponent(entry.id)}`, { signal });
         const read = await this.registry.read(instance, answer.data, signal);
         if (read.event.type === 'upsert') events.push(read.event);
+        present.push(entry);
       } catch (error) {
         if (!(error instanceof MastodonNotFound)) {
           if (error instanceof ConnectorError && !signal.aborted) continue;
@@ -209,6 +126,7 @@ export class MastodonPoller {
         state.recent = state.recent.filter((r) => r.key !== entry.key);
       }
     }
+    return present;
   }
 
   /** Spreads the calls so that each instance's remaining budget lasts until its window resets. */

@@ -106,10 +106,12 @@ export class MastodonWorld {
     return status;
   }
 
+  /** A new version; its hashtags are read again from it, as a server does (one edited out leaves that timeline). */
   edit(uri: string, content: string): void {
     const status = this.find(uri);
     if (!status) return;
     status.content = content;
+    status.tags = [...content.matchAll(/#(\w+)/gu)].map((m) => m[1]!.toLowerCase());
     status.editedAt = new Date().toISOString();
     this.emit({ kind: 'status.update', status });
   }

@@ -53,7 +53,7 @@ describe('Mastodon connector against the emulated fediverse', () => {
     expect(result.cursor).toBeDefined();
   });
 
-  it('incremental polls read forward from the high-water mark (min_id) without duplicates', async () => {
+  it('incremental polls read the newest page: each new status once, nothing unchanged emitted again', async () => {
     net = await fediverse();
     net.say('un #ateliernova');
     const driver = mastodonDriver({ instances: [net.instances[0]!.url] });
@@ -63,8 +63,41 @@ describe('Mastodon connector against the emulated fediverse', () => {
     const b = net.say('deux #ateliernova');
     const third = await pollOnce(driver, again.cursor);
     expect(upserts(third).map((p) => p.key)).toEqual([`mastodon:${b.uri.replace('https://', '')}`]);
-    const last = net.instances[0]!.requests.filter((r) => r.path.startsWith('/api/v1/timelines/tag/')).at(-1);
-    expect(last?.query['min_id']).toBeDefined();
+    expect(net.instances[0]!.requests.filter((r) => r.path.startsWith('/api/v1/statuses/'))).toHaveLength(0);
+  });
+
+  it('an edit or a delete of a status on the newest page shows at the next poll, with no re-check in rotation', async () => {
+    net = await fediverse();
+    net.say('Premier avis, inchangé #ateliernova');
+    const edited = net.say('Première version #ateliernova');
+    const deleted = net.say('À supprimer #ateliernova');
+    const untagged = net.say('Avec le hashtag #ateliernova');
+    // The default: the rotating re-check comes every 5th poll only.
+    const driver = mastodonDriver({ instances: [net.instances[0]!.url] });
+    const first = await pollOnce(driver);
+    net.world.edit(edited.uri, '<p>Version corrigée #ateliernova</p>');
+    net.world.edit(untagged.uri, '<p>Sans le hashtag</p>');
+    net.world.delete(deleted.uri);
+    const second = await pollOnce(driver, first.cursor);
+    const key = (s: { uri: string }) => `mastodon:${s.uri.replace('https://', '')}`;
+    expect(new Map(upserts(second).map((p) => [p.key, p.text]))).toEqual(
+      new Map([
+        [key(edited), 'Version corrigée #ateliernova'],
+        [key(untagged), 'Sans le hashtag'],
+      ]),
+    );
+    expect(second.events).toContainEqual({ type: 'delete', key: key(deleted) });
+    expect(second.events.filter((e) => e.type === 'delete')).toHaveLength(1);
+    // Only the two the page no longer listed were asked for by id; the kept one cost nothing.
+    const byId = () => net!.instances[0]!.requests.filter((r) => r.path.startsWith('/api/v1/statuses/'));
+    expect(
+      byId()
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([deleted, untagged].map((s) => `/api/v1/statuses/${net!.instances[0]!.localId(s)}`).sort());
+    const third = await pollOnce(driver, second.cursor);
+    expect(third.events).toEqual([]);
+    expect(byId()).toHaveLength(2);
   });
 
   it('pages through a burst with the Link header until it is caught up', async () => {
@@ -77,7 +110,23 @@ describe('Mastodon connector against the emulated fediverse', () => {
     const keys = upserts(burst).map((p) => p.key);
     expect(keys).toHaveLength(95);
     expect(new Set(keys).size).toBe(95);
-    expect(net.instances[0]!.requests.filter((r) => r.path.startsWith('/api/v1/timelines/tag/')).length).toBe(1 + 3);
+    const tagCalls = net.instances[0]!.requests.filter((r) => r.path.startsWith('/api/v1/timelines/tag/'));
+    // The first sync, then the newest page, and forwards from the high-water mark (min_id) until it is met.
+    expect(tagCalls.length).toBe(1 + 3);
+    expect(tagCalls.slice(2).every((r) => r.query['min_id'] !== undefined)).toBe(true);
+  });
+
+  it('a burst longer than maxPages is caught up at the next polls, none skipped', async () => {
+    net = await fediverse();
+    net.say('avant #ateliernova');
+    const driver = mastodonDriver({ instances: [net.instances[0]!.url], maxPages: 2 });
+    const first = await pollOnce(driver);
+    for (let i = 0; i < 95; i++) net.say(`rafale ${i} #ateliernova`);
+    const second = await pollOnce(driver, first.cursor);
+    const third = await pollOnce(driver, second.cursor);
+    const keys = new Set([...upserts(second), ...upserts(third)].map((p) => p.key));
+    expect(keys.size).toBe(95);
+    expect((await pollOnce(driver, third.cursor)).events).toEqual([]);
   });
 
   it('first sync backfills several pages backwards when asked (max_id)', async () => {
