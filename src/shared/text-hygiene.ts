@@ -52,3 +52,14 @@ export function truncate(text: string, max: number): string {
 export function isBlank(text: string): boolean {
   return !/[^\s\p{Cf}\p{M}]/u.test(text);
 }
+
+/** A text node of rich text: no controls or overrides, no wall of blank lines (its spaces belong to the markup). */
+export function cleanHtmlText(text: string): string {
+  return text
+    .replace(LONE_SURROGATES, '')
+    .replace(LINE_BREAKS, '\n')
+    .replace(CONTROLS, (c) => (c === '\t' ? ' ' : ''))
+    .replace(EMBEDDINGS, '')
+    .replace(MARK_TOWERS, '$1')
+    .replace(/\n\s*\n(\s*\n)+/g, '\n\n');
+}

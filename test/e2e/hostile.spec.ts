@@ -179,3 +179,65 @@ async function checkTidy(page: Page, posts: Post[]): Promise<void> {
     expect(b.overflow, `${b.key} text inside its card`).toBeLessThanOrEqual(1);
   }
 }
+
+test('text hygiene: blank lines, controls and overrides gone, every text isolated, hashtags read right in Arabic', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const guards = await guardPage(page);
+  const url = wall.panels.get('all');
+  if (!url) throw new Error('the wall printed no panel "all"');
+  await page.goto(url);
+  await expect(page.getByTestId('post-card').first()).toBeVisible();
+  const stamp = Date.now();
+  const raw = (id: string, over: Record<string, unknown>) => ({
+    key: `x:hygiene-${id}-${stamp}`,
+    network: 'x',
+    kind: 'post',
+    sourceId: 'replay',
+    createdAt: new Date(stamp + Number(id.length)).toISOString(),
+    author: { id: `u-${id}`, name: 'Hygiène', isBrand: false },
+    ...over,
+  });
+  const newlines = raw('newlines', { text: `${'\n'.repeat(500)}Enfin du texte\u0007 après le vide` });
+  const override = raw('override-x', {
+    text: 'Avis \u202Eesrever\u202C honnête',
+    author: { id: 'u-o', name: 'Nom \u202Etrompeur', isBrand: false },
+  });
+  const arabic = raw('arabic-xxx', { text: 'شكرا #ورشة_نوفا على الخدمة #AtelierNova', lang: 'ar' });
+  const mastodon = raw('mastodon-xxxx', {
+    key: `mastodon:hygiene-${stamp}`,
+    network: 'mastodon',
+    text: 'Bonjour du fédivers',
+    html: '<p></p><br><br><br><p>Bonjour <strong>du fédivers</strong></p><br><br><br><br><br><p>fin</p>',
+  });
+  const posts = [newlines, override, arabic, mastodon];
+  await appendFile(replayFile, posts.map((p) => `${JSON.stringify(p)}\n`).join(''));
+  for (const p of posts) await expect(card(page, p.key)).toBeVisible({ timeout: 30_000 });
+
+  // 500 newlines and a bell: the words, at the top of the text.
+  await expect(card(page, newlines.key).getByTestId('post-text')).toHaveText('Enfin du texte après le vide');
+  // Override characters are gone from the text and the name; each is isolated (<bdi>, dir="auto").
+  await expect(card(page, override.key).getByTestId('post-text')).toHaveText('Avis esrever honnête');
+  await expect(card(page, override.key).locator('bdi.post-head__name-text')).toHaveText('Nom trompeur');
+  await expect(card(page, override.key).getByTestId('post-text')).toHaveAttribute('dir', 'auto');
+  // Rich text: no blank lines before the words, at most two breaks in a row.
+  const html = card(page, mastodon.key).getByTestId('post-text');
+  await expect(html).toHaveText(/^Bonjour du fédivers/);
+  expect(await html.locator('br').count()).toBeLessThanOrEqual(2);
+
+  // In Arabic text, the Arabic hashtag's # sits on its right (its start), the Latin one's on its left.
+  const sides = await page.evaluate<
+    string[]
+  >(`[...document.querySelectorAll('[data-key="${arabic.key}"] bdi.post-hashtag')].map((tag) => {
+    const text = tag.firstChild;
+    const range = document.createRange();
+    range.setStart(text, 0); range.setEnd(text, 1);
+    const hash = range.getBoundingClientRect();
+    range.setStart(text, 1); range.setEnd(text, 2);
+    const letter = range.getBoundingClientRect();
+    return tag.textContent + (hash.left > letter.left ? ' #right' : ' #left');
+  })`);
+  expect(sides).toEqual(['#ورشة_نوفا #right', '#AtelierNova #left']);
+  expect(await guards.problems()).toEqual([]);
+});

@@ -2,6 +2,7 @@
 // then turned into a plain tree the card renders with React: no innerHTML ever reaches the page.
 // DOMPurify parses in an inert document, so nothing in the markup loads or runs while it works.
 import DOMPurify from 'dompurify';
+import { cleanHtmlText } from '../../shared/text-hygiene.ts';
 
 export type HtmlNode =
   | { kind: 'text'; text: string }
@@ -59,7 +60,7 @@ export function sanitizeHtml(html: string): HtmlNode[] {
     for (const node of Array.from(parent.childNodes)) {
       if (budget-- <= 0) break;
       if (node.nodeType === Node.TEXT_NODE) {
-        out.push({ kind: 'text', text: node.textContent ?? '' });
+        out.push({ kind: 'text', text: cleanHtmlText(node.textContent ?? '') });
       } else if (node instanceof Element) {
         const tag = TAG_MAP[node.tagName.toLowerCase()];
         const children = walk(node);
@@ -69,7 +70,30 @@ export function sanitizeHtml(html: string): HtmlNode[] {
     }
     return out;
   };
-  return walk(fragment);
+  return tidy(walk(fragment));
+}
+
+const isBreak = (n: HtmlNode | undefined) => n?.kind === 'element' && n.tag === 'br';
+const isEmpty = (n: HtmlNode | undefined): boolean =>
+  n !== undefined &&
+  ((n.kind === 'text' && n.text.trim() === '') ||
+    (n.kind === 'element' && n.tag !== 'br' && n.children.every(isEmpty)) ||
+    isBreak(n));
+
+/** No blank lines before or after the words, at most two line breaks in a row (text-hygiene.ts for rich text). */
+function tidy(nodes: HtmlNode[]): HtmlNode[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && isEmpty(nodes[start])) start++;
+  while (end > start && isEmpty(nodes[end - 1])) end--;
+  const out: HtmlNode[] = [];
+  for (const node of nodes.slice(start, end)) {
+    if (isBreak(node) && isBreak(out.at(-1)) && isBreak(out.at(-2))) continue;
+    out.push(
+      node.kind === 'element' ? { ...node, children: node.tag === 'p' ? tidy(node.children) : node.children } : node,
+    );
+  }
+  return out;
 }
 
 /** Mastodon's own classes (mention, hashtag, invisible, ellipsis) only: they drive our styles. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText, isBlank, truncate } from '../../../src/shared/text-hygiene.ts';
+import { cleanHtmlText, cleanLine, cleanText, isBlank, truncate } from '../../../src/shared/text-hygiene.ts';
 
 describe('cleanText', () => {
   it('collapses runs of blank lines (spaces-only lines included) and trims', () => {
@@ -42,5 +42,11 @@ describe('isBlank', () => {
     expect(isBlank('\u0301')).toBe(true);
     expect(isBlank('·')).toBe(false);
     expect(isBlank('😀')).toBe(false);
+  });
+});
+
+describe('cleanHtmlText', () => {
+  it('cleans a text node of rich text without touching its spaces', () => {
+    expect(cleanHtmlText(' a\u0000\u202eb\n\n\n\n c ')).toBe(' ab\n\n c ');
   });
 });
