@@ -7,6 +7,7 @@ import { migration005AnswerNetworks } from './005-answer-networks.ts';
 import { migration006WallState } from './006-wall-state.ts';
 import { migration007PostIntent } from './007-post-intent.ts';
 import { migration008CursorNames } from './008-cursor-names.ts';
+import { migration009FutureDates } from './009-future-dates.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006WallState,
   migration007PostIntent,
   migration008CursorNames,
+  migration009FutureDates,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
