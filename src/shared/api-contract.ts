@@ -54,7 +54,8 @@ export interface WallEventMap {
   /** A post was created or changed (edit, new metrics). */
   post: { post: Post };
   /** A post left the wall (deleted by its author, hidden, expired). */
-  remove: { key: string; reason: 'deleted' | 'hidden' | 'expired' };
+  /** `withdrawn`: its source was removed or paused. */
+  remove: { key: string; reason: 'deleted' | 'hidden' | 'expired' | 'withdrawn' };
   health: { source: SourceHealth };
   stats: { stats: WallStats };
   /** The server cannot replay what was missed (restart, or too long away): reload everything. */

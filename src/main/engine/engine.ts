@@ -9,6 +9,7 @@ import type { WallStats } from '../../shared/stats.ts';
 import type { ResolvedConfig, ResolvedSource } from '../config/validate-config.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store-api.ts';
+import { keepActiveSourcesOnWall } from './active-sources.ts';
 import { ChangeFeed } from './change-feed.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';
 import { ModerationDesk } from './moderation-desk.ts';
@@ -107,6 +108,9 @@ export class Engine implements WallReadApi {
   start(): void {
     this.retention.start();
     this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
+    void this.keepActiveSourcesOnWall().catch((err: unknown) =>
+      this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
+    );
     this.moderationCatchUp.atStart();
     for (const source of this.resolved.sources) this.startSource(source);
     this.statsTicker.start();
@@ -140,6 +144,10 @@ export class Engine implements WallReadApi {
       }),
     );
     if (this.stopped) return;
+    // A source removed or paused leaves the wall before the screens refetch (the `panels` event below).
+    await this.keepActiveSourcesOnWall().catch((err: unknown) =>
+      this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
+    );
     for (const source of next.sources) {
       if (before.get(source.config.id) !== after.get(source.config.id)) this.startSource(source);
       // Saved unchanged (the same token pasted again once it works): a source parked on a refused token goes now.
@@ -148,6 +156,12 @@ export class Engine implements WallReadApi {
     this.statsTicker.markDirty();
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
+  }
+
+  private keepActiveSourcesOnWall(): Promise<void> {
+    const active = this.resolved.sources.filter((s) => s.config.enabled).map((s) => s.config.id);
+    const deps = { writer: this.options.store.writer, feed: this.feed, onChange: () => this.statsTicker.markDirty() };
+    return keepActiveSourcesOnWall(deps, active);
   }
 
   /** A successful Test connection of a source as it runs: if it waits after a refused token, it tries now. */

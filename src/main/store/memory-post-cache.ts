@@ -153,6 +153,19 @@ export class MemoryPostCache implements MemoryPostView {
     return tally;
   }
 
+  /** Sources removed or paused: their posts leave memory (the source fetches them again if it comes back). */
+  dropSourcesExcept(active: ReadonlySet<string>): string[] {
+    const dropped: string[] = [];
+    for (const [sourceId, entries] of [...this.bySource]) {
+      if (active.has(sourceId)) continue;
+      for (const entry of [...entries]) {
+        if (entry.post.state === 'live') dropped.push(entry.post.key);
+        this.remove(entry);
+      }
+    }
+    return dropped;
+  }
+
   entries(): Iterable<MemoryEntry> {
     // A deleted post leaves the map (its key stays a tombstone), so whatever is in it is not deleted.
     return this.byKey.values();

@@ -8,6 +8,7 @@ import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowV
 import type { WritableDB } from './sqlite-handles.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
 import { SqliteReevaluation } from './sqlite-reevaluation.ts';
+import { SqliteSourceWithdrawal } from './sqlite-source-withdrawal.ts';
 import { MODERATION_RULES_KEY, SqliteWallState } from './sqlite-wall-state.ts';
 import type {
   PostWriter,
@@ -15,6 +16,7 @@ import type {
   ReevaluationPage,
   RuleVerdict,
   SourceState,
+  SourceWithdrawalPage,
   UpsertChange,
   UpsertOutcome,
   VisibilityChange,
@@ -78,6 +80,7 @@ export class SqlitePostWriter implements PostWriter {
   private readonly setVisibilityStatement: Database.Statement<[string, string, string, string]>;
   private readonly audit: SqliteModerationLog;
   private readonly reevaluation: SqliteReevaluation;
+  private readonly withdrawal: SqliteSourceWithdrawal;
   private readonly wallState: SqliteWallState;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
@@ -105,6 +108,7 @@ export class SqlitePostWriter implements PostWriter {
     );
     this.audit = new SqliteModerationLog(db);
     this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
+    this.withdrawal = new SqliteSourceWithdrawal(db, memory);
     this.wallState = new SqliteWallState(db);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
@@ -183,6 +187,10 @@ export class SqlitePostWriter implements PostWriter {
 
   reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage {
     return this.reevaluation.reevaluate(verdict, after, limit);
+  }
+
+  withdrawSourcesExcept(active: readonly string[], limit: number): SourceWithdrawalPage {
+    return this.withdrawal.withdrawSourcesExcept(active, limit);
   }
 
   moderationRulesApplied(): string | undefined {
@@ -278,6 +286,8 @@ export class SqlitePostWriter implements PostWriter {
         row !== undefined &&
         row.json !== null &&
         row.state !== 'deleted' &&
+        // A removed or paused source's post is off the wall: no moderation brings it back (its source does).
+        row.state !== 'withdrawn' &&
         (row.expires_at === null || row.expires_at > this.options.now());
       if (!onFile) return { kind: 'not-found' };
       const current = fromPostJson(row.json as string);

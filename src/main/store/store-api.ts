@@ -142,6 +142,16 @@ export interface AnswerFactsPage extends AnswerFacts {
   next?: AnswerFactsCursor;
 }
 
+/** One page of posts leaving the wall with their source (removed or paused), or coming back with it. */
+export interface SourceWithdrawalPage {
+  /** Live posts of sources no longer active: off the screens and the statistics (the screens must drop them). */
+  withdrawn: string[];
+  /** Posts of active sources withdrawn earlier, back on the wall (the screens must show them). */
+  restored: Post[];
+  /** A page was full: call again. */
+  more: boolean;
+}
+
 export interface PostWriter {
   /**
    * Upserts by key in one transaction. An edit updates in place; a deleted post stays deleted; a post a person
@@ -170,6 +180,11 @@ export interface PostWriter {
   /** The stored posts are now judged by the rules with this fingerprint (a re-evaluation ran to its end). */
   recordModerationRulesApplied(fingerprint: string): void;
   saveSourceState(state: SourceState): void;
+  /**
+   * Only the posts of `active` sources are on the wall: the others' live posts are withdrawn (kept until
+   * retention, never shown or counted), and withdrawn posts of active sources come back. At most `limit` each.
+   */
+  withdrawSourcesExcept(active: readonly string[], limit: number): SourceWithdrawalPage;
 }
 
 export interface Store {

@@ -41,6 +41,7 @@ export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Prop
       data-testid="post-card"
       data-key={post.key}
       data-network={post.network}
+      data-source={post.sourceId}
       data-created={Date.parse(post.createdAt)}
       data-flip-key={post.key}
     >

@@ -36,6 +36,7 @@ export const SpotlightCard = memo(function SpotlightCard({ item, brand, now, fre
       data-testid="spotlight"
       data-key={post.key}
       data-network={post.network}
+      data-source={post.sourceId}
       data-created={Date.parse(post.createdAt)}
     >
       <CardHead post={post} now={now} fresh={fresh} withHandle />
