@@ -5,7 +5,8 @@
 // a DOM the main process does not have). A store exports its logo as PNG in a minute; a hole in an SVG
 // filter would put script on the wall's own origin.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import { join } from 'node:path';
 import { LOGO_FILE_NAME } from '../../shared/config.ts';
 
@@ -72,20 +73,12 @@ export function logoTypeOf(fileName: string): LogoType | undefined {
   return TYPES_BY_EXTENSION[fileName.slice(fileName.lastIndexOf('.') + 1)];
 }
 
-/** Writes the picture atomically (temp file, fsync, rename); the same content keeps the same name. */
+/** Writes the picture atomically; the same content keeps the same name. */
 export function writeLogo(brandDir: string, fileName: string, bytes: Uint8Array): string {
   mkdirSync(brandDir, { recursive: true });
   const path = join(brandDir, fileName);
   if (existsSync(path)) return path;
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o644);
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  writeFileAtomically(path, bytes);
   return path;
 }
 

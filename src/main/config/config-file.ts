@@ -3,19 +3,8 @@
 // <file>.previous.2 … .previous.5. Only a save that passed validation reaches this file, so a refused or empty
 // save never pushes a good version out. A file that is not JSON at start (a power cut mid-write on a file
 // system without atomic rename) is never destroyed: moved aside, the newest previous version used, IT told.
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import type { WallNotice } from '../../shared/health.ts';
 
 export const PREVIOUS_SUFFIX = '.previous';
@@ -25,17 +14,6 @@ export const PREVIOUS_VERSIONS = 5;
 /** `<file>.previous`, `<file>.previous.2`, …, newest first. */
 export function previousVersions(path: string): string[] {
   return Array.from({ length: PREVIOUS_VERSIONS }, (_, i) => path + PREVIOUS_SUFFIX + (i === 0 ? '' : `.${i + 1}`));
-}
-
-function fsyncDirectory(dir: string): void {
-  // Makes the rename itself durable; Windows cannot open a directory, and NTFS journals the rename anyway.
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function readText(path: string): string | undefined {
@@ -70,23 +48,8 @@ function keepPrevious(path: string, next: string): void {
 }
 
 export function writeConfigAtomically(path: string, config: unknown): void {
-  const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const text = JSON.stringify(config, null, 2) + '\n';
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    keepPrevious(path, text);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-  fsyncDirectory(dirname(path));
+  const text = JSON.stringify(config, null, 2) + '\n';
+  writeFileAtomically(path, text, { mode: 0o600, beforeReplace: () => keepPrevious(path, text) });
 }
 
 export interface ReadConfigResult {

@@ -3,7 +3,8 @@
 // The index lives in memory, rebuilt from the folder at start (last use = the file's mtime); a write goes
 // through a temporary file and a rename, so a crash never leaves half a picture under a real name.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import { join } from 'node:path';
 import type { ImageType } from './image-type.ts';
 
@@ -72,9 +73,7 @@ export class PictureDisk {
 
   put(id: string, bytes: Uint8Array, type: ImageType, now = Date.now()): CachedPicture {
     const path = join(this.dir, `${id}.${EXTENSIONS[type]}`);
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
+    writeFileAtomically(path, bytes);
     const previous = this.entries.get(id);
     if (previous) {
       this.total -= previous.size;

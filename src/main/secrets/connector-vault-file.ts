@@ -7,7 +7,8 @@
 // (not JSON, damaged, another key) is moved aside (never overwritten: IT may still recover it) and reported;
 // one that cannot be read at all (EACCES, EISDIR, a Windows EBUSY/EPERM while an antivirus holds it) may be
 // fine: it is left in place, reported, and the vault stays in memory only until the next start.
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import { join } from 'node:path';
 import type { ConnectorVault } from '../../connectors/connector.ts';
 import type { ConnectorSecretsProblem, WallNoticeDetail } from '../../shared/health.ts';
@@ -171,18 +172,8 @@ export class ConnectorVaultFile {
       }
       out[sourceId] = Object.fromEntries([...map].map(([name, entry]) => [name, entry.sealed]));
     }
-    const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      const fd = openSync(temp, 'w', 0o600);
-      try {
-        writeSync(fd, JSON.stringify(out, null, 2) + '\n');
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      // A temp file left by a crash keeps its old mode: set it again.
-      if (process.platform !== 'win32') chmodSync(temp, 0o600);
-      renameSync(temp, this.path);
+      writeFileAtomically(this.path, JSON.stringify(out, null, 2) + '\n', { mode: 0o600 });
     } catch (err) {
       const error = errorCode(err);
       this.onWriteError(

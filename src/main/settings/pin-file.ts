@@ -1,6 +1,7 @@
 // The PIN's hash lives in the data directory (pin.json, owner-only), never in the exportable configuration.
-// Written atomically (temporary file, then rename), so a power cut leaves the old PIN or the new one.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Written atomically (files/atomic-file.ts), so a power cut leaves the old PIN or the new one.
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -21,7 +22,5 @@ export function readPinHash(dataDir: string): string | undefined {
 
 export function writePinHash(dataDir: string, hash: string): void {
   const path = join(dataDir, PIN_FILE);
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, JSON.stringify({ version: 1, hash }) + '\n', { mode: 0o600 });
-  renameSync(temporary, path);
+  writeFileAtomically(path, JSON.stringify({ version: 1, hash }) + '\n', { mode: 0o600 });
 }

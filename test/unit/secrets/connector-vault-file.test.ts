@@ -139,9 +139,9 @@ describe('connector vault file', () => {
       openKeyFileSecretStore(dir, 'linux'),
       (m, d) => (reports.push(m), details.push(d)),
     );
-    // The temp file's name taken by a directory: the write fails with EISDIR.
+    // After the vault opened, a directory where the file goes: the write's rename fails with EISDIR.
     const file = join(dir, CONNECTOR_SECRETS_FILE);
-    mkdirSync(`${file}.${process.pid}.tmp`);
+    mkdirSync(file);
     vault.forSource('bsky').set('session', TOKEN);
     expect(reports).toEqual([
       `The connectors' run-time secrets could not be written to ${file} (EISDIR): kept in memory, retried at the next change.`,

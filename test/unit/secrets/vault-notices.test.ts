@@ -28,8 +28,8 @@ it('failed writes replace one notice instead of piling up; the next good write r
     written,
   ).forSource('google');
 
-  // The temp file's name taken by a directory: every write fails (EISDIR), as on a full disk.
-  const blocker = `${join(dir, CONNECTOR_SECRETS_FILE)}.${process.pid}.tmp`;
+  // A directory where the file goes: every write fails (EISDIR), as on a full disk.
+  const blocker = join(dir, CONNECTOR_SECRETS_FILE);
   mkdirSync(blocker);
   for (let hour = 0; hour < 5; hour++) vault.set('token', `renewed-${hour}`);
   const failed = notices.filter((n) => n.code === 'connector-secrets-not-written');

@@ -1,7 +1,8 @@
 // Where the panel ↔ display mapping survives reboots: `<dataDir>/screens.json`. Written atomically (a temp
 // file, then a rename) and the previous good version kept as `screens.prev.json`, so a power cut while
 // writing never loses the mapping; an unreadable file falls back to the previous one, then to nothing.
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RememberedPlacement } from './match-displays.ts';
@@ -40,7 +41,6 @@ function readOne(path: string): RememberedPlacement[] | string {
 export function screenMemoryFile(dataDir: string): ScreenMemoryFile {
   const current = join(dataDir, 'screens.json');
   const previous = join(dataDir, 'screens.prev.json');
-  const temp = join(dataDir, 'screens.json.tmp');
   return {
     read() {
       const first = readOne(current);
@@ -54,10 +54,12 @@ export function screenMemoryFile(dataDir: string): ScreenMemoryFile {
     write(placements) {
       const text = JSON.stringify({ version: 1, placements }, null, 2) + '\n';
       if (existsSync(current) && readFileSync(current, 'utf8') === text) return;
-      writeFileSync(temp, text);
       // Keep the last version that parsed as the previous one; a corrupt current file is not worth keeping.
-      if (typeof readOne(current) !== 'string') copyFileSync(current, previous);
-      renameSync(temp, current);
+      writeFileAtomically(current, text, {
+        beforeReplace: () => {
+          if (typeof readOne(current) !== 'string') copyFileSync(current, previous);
+        },
+      });
     },
   };
 }

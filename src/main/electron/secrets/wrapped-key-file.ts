@@ -4,7 +4,8 @@
 // SecretStore is synchronous). Chromium keeps its own cookie key the same way. Written owner-only,
 // through a temporary file and a rename, so a power cut leaves the old key or the new one.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { join } from 'node:path';
 
 export const WRAPPED_KEY_FILE = 'keyring.key';
@@ -24,9 +25,7 @@ export function wrappedKeyFile(dataDir: string): WrappedKeyFile {
     path,
     read: () => (existsSync(path) ? readFileSync(path) : undefined),
     write(wrapped) {
-      const temporary = `${path}.tmp-${process.pid}`;
-      writeFileSync(temporary, wrapped, { mode: 0o600 });
-      renameSync(temporary, path);
+      writeFileAtomically(path, wrapped, { mode: 0o600 });
     },
     moveAside(nowMs) {
       const aside = `${path}.unreadable-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`;
