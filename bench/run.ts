@@ -1,12 +1,16 @@
 // `npm run bench`: the engine's figures, each against a baseline measured in the same run. Results go
 // to bench/results/latest.json; docs/benchmarks.md summarises them and says how they were obtained.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { eventLoopStall } from './event-loop-stall.ts';
 import { ingestThroughput } from './ingest-throughput.ts';
 import { streamLatency } from './stream-latency.ts';
 import { connectorCallsPerHour } from './connector-calls/run.ts';
+import { documentedFigures, worseThanDocs } from './documented-figures.ts';
+
+// The machine's load at the start and the end: figures from a busy machine are said to be so.
+const loadAtStart = loadavg();
 
 const throughput = await ingestThroughput();
 console.log(
@@ -18,7 +22,7 @@ console.log(
 );
 const stall = await eventLoopStall();
 console.log(
-  `event-loop stall over ${stall.posts} posts: max ${stall.ingestMaxStallMs} ms (target < 50; idle baseline ${stall.idleMaxStallMs} ms), ${stall.ingestSeconds} s`,
+  `event-loop stall over ${stall.posts} posts: max ${stall.ingestMaxStallMs} ms (target < 50; idle baseline ${stall.idleMaxStallMs} ms), longest work in one turn ${stall.ingestMaxStallCpuMs} ms of CPU, ${stall.ingestSeconds} s`,
 );
 
 const connectorCalls = await connectorCallsPerHour();
@@ -40,6 +44,38 @@ for (const [network, figures] of Object.entries(connectorCalls)) {
   }
 }
 
+const loadAtEnd = loadavg();
+const busy = Math.max(loadAtStart[0] ?? 0, loadAtEnd[0] ?? 0) > cpus().length;
+console.log(
+  `load average (1 / 5 / 15 min) at the start ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')}, at the end ${loadAtEnd
+    .map((l) => l.toFixed(1))
+    .join(
+      ' / ',
+    )} on ${cpus().length} cores${busy ? ': a busy machine, the timings are longer than the wall’s own' : ''}`,
+);
+const documented = documentedFigures();
+const versusDocs = {
+  ingestThroughputRatio: worseThanDocs({
+    name: 'ratio',
+    documented: documented.ratio,
+    measured: throughput.ratio,
+    higherIsBetter: true,
+  }),
+  streamLatencyP95Ms: worseThanDocs({
+    name: 'p95',
+    documented: documented.p95Ms,
+    measured: latency.p95Ms,
+    higherIsBetter: false,
+  }),
+  eventLoopStallMs: worseThanDocs({
+    name: 'stall',
+    documented: documented.stallMs,
+    measured: stall.ingestMaxStallMs,
+    higherIsBetter: false,
+  }),
+};
+for (const [figure, verdict] of Object.entries(versusDocs)) if (verdict) console.log(`  ${figure}: ${verdict}`);
+
 const results = {
   measuredAt: new Date().toISOString(),
   machine: {
@@ -47,10 +83,20 @@ const results = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
     memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    loadAverageAtStart: loadAtStart.map((l) => +l.toFixed(2)),
+    loadAverageAtEnd: loadAtEnd.map((l) => +l.toFixed(2)),
+    busy,
   },
+  versusDocs,
   ingestThroughput: { ...throughput, target: 'ratio >= 0.5', pass: throughput.ratio >= 0.5 },
   streamLatency: { ...latency, target: 'p95 < 20 ms', pass: latency.p95Ms < 20 },
-  eventLoopStall: { ...stall, target: 'max < 50 ms', pass: stall.ingestMaxStallMs < 50 },
+  eventLoopStall: {
+    ...stall,
+    target: 'max < 50 ms',
+    pass: stall.ingestMaxStallMs < 50,
+    // On a busy machine the delay counts the time the process waited for a core; the CPU time does not.
+    passOnCpuTime: stall.ingestMaxStallCpuMs < 50,
+  },
   connectorCallsPerHour: connectorCalls,
 };
 const dir = join(import.meta.dirname, 'results');
