@@ -23,9 +23,6 @@ import { useFlip } from './use-flip.ts';
 import { useStage } from './use-stage.ts';
 import './feed.css';
 
-/** A live arrival keeps its highlight this long (the CSS fades it out over the same time). */
-const FRESH_MS = 12_000;
-
 export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) {
   const { t } = useI18n();
   // The stream comes first because its epoch drives the fetches below; its handler only runs on
@@ -43,7 +40,7 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
     [panel.spotlightSeconds],
   );
   const items = useMemo(() => arrangeFeed(feed.posts), [feed.posts]);
-  const { spotlightKey, spotlightSince, waiting } = useStage(items, feed.arrivals, pacing);
+  const { spotlightKey, spotlightSince, waiting, fresh } = useStage(items, feed.arrivals, pacing);
   const { spotlight, cards } = useMemo(
     () => selectFeed(items, { spotlightKey, waiting }, layout),
     [items, spotlightKey, waiting, layout],
@@ -51,8 +48,6 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
   const cardsRef = useRef<HTMLDivElement>(null);
   useFlip(cardsRef, cards);
 
-  const freshSince = Date.now() - FRESH_MS;
-  const fresh = new Set(feed.arrivals.filter((a) => a.at >= freshSince).map((a) => a.key));
   const classes = ['feed', `feed--${layout.shape}`, `feed--${layout.density}`, spotlight && 'feed--with-spotlight']
     .filter(Boolean)
     .join(' ');

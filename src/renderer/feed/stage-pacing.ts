@@ -6,7 +6,9 @@
 //   while the next ones come: four cards, twelve seconds), and every one within `maxWaitMs`; they wait their
 //   turn for the spotlight, oldest first, which changes at most once every max(holdMs, burstGapMs); one that
 //   waited `maxQueueMs` for it leaves that queue (the cards showed it);
-// - with no arrival waiting, after `cycleMs` the spotlight moves on to the next of the newest posts.
+// - with no arrival waiting, after `cycleMs` the spotlight moves on to the next of the newest posts;
+// - an arrival is greeted as new for `freshMs` from the moment it comes on screen (not from its arrival: one
+//   that waited its turn in a burst is still greeted when the hall first sees it).
 // Customers' posts take the spotlight; the brand's own posts only when nothing else is on the wall.
 import type { FeedItem } from './post-collection.ts';
 
@@ -25,6 +27,8 @@ export interface PacingRules {
   maxWaitMs: number;
   /** An arrival waits for the spotlight at most this long. */
   maxQueueMs: number;
+  /** An arrival is greeted as new this long after it came on screen (feed.css fades its badge over as long). */
+  freshMs: number;
 }
 
 export const DEFAULT_PACING: PacingRules = {
@@ -35,6 +39,7 @@ export const DEFAULT_PACING: PacingRules = {
   cardGapMs: 3_000,
   maxWaitMs: 30_000,
   maxQueueMs: 120_000,
+  freshMs: 12_000,
 };
 
 /** A post that arrived live (use-feed-posts.ts): `seq` grows with each arrival, whatever the clock says. */
@@ -52,6 +57,11 @@ export interface Spotlit {
   arrival: boolean;
 }
 
+export interface OnScreen {
+  key: string;
+  at: number;
+}
+
 export interface StageState {
   spotlight: Spotlit | undefined;
   /** Arrivals not on screen yet, oldest first. */
@@ -60,6 +70,8 @@ export interface StageState {
   queue: readonly Arrival[];
   /** When the last arrival came on screen. */
   shownAt: number;
+  /** Arrivals that came on screen less than freshMs ago, and when: they are greeted as new. */
+  fresh: readonly OnScreen[];
   /** The last arrival looked at. */
   lastSeq: number;
 }
@@ -69,6 +81,7 @@ export const EMPTY_STAGE: StageState = {
   waiting: [],
   queue: [],
   shownAt: Number.NEGATIVE_INFINITY,
+  fresh: [],
   lastSeq: 0,
 };
 
@@ -87,11 +100,12 @@ export function stepStage(
   const isCustomer = (key: string) => onWall.get(key)?.post.author.isBrand === false;
 
   // New arrivals wait to come on screen; what left the wall leaves every list.
-  const fresh = arrivals.filter((a) => a.seq > state.lastSeq && onWall.has(a.key)).sort((a, b) => a.seq - b.seq);
+  const arrived = arrivals.filter((a) => a.seq > state.lastSeq && onWall.has(a.key)).sort((a, b) => a.seq - b.seq);
   const lastSeq = arrivals.reduce((max, a) => Math.max(max, a.seq), state.lastSeq);
-  let waiting = [...state.waiting, ...fresh].filter((a) => onWall.has(a.key));
+  let waiting = [...state.waiting, ...arrived].filter((a) => onWall.has(a.key));
   let queue = state.queue.filter((a) => onWall.has(a.key) && now - a.at < rules.maxQueueMs);
   let shownAt = state.shownAt;
+  let fresh = state.fresh.filter((s) => onWall.has(s.key) && now - s.at < rules.freshMs);
 
   // The spotlight: at start or when its post left, at once; an idle post gives way to an arrival at once;
   // an arrival after its hold; with nothing new, the next post after cycleMs.
@@ -106,6 +120,7 @@ export function stepStage(
     // Straight from the door to the spotlight: it is on screen now.
     if (waiting.some((a) => a.key === next.key)) {
       waiting = waiting.filter((a) => a.key !== next.key);
+      fresh = [...fresh, { key: next.key, at: now }];
       shownAt = now;
     }
   } else if (gone) {
@@ -119,6 +134,7 @@ export function stepStage(
   if (first && (now - shownAt >= rules.cardGapMs || now - first.at >= rules.maxWaitMs)) {
     const late = waiting.filter((a) => a === first || now - a.at >= rules.maxWaitMs);
     waiting = waiting.filter((a) => !late.includes(a));
+    fresh = [...fresh, ...late.map((a) => ({ key: a.key, at: now }))];
     queue = [...queue, ...late.filter((a) => isCustomer(a.key) && a.key !== spotlight?.key)];
     shownAt = now;
   }
@@ -128,14 +144,20 @@ export function stepStage(
     lastSeq === state.lastSeq &&
     shownAt === state.shownAt &&
     sameList(waiting, state.waiting) &&
-    sameList(queue, state.queue);
-  return same ? state : { spotlight, waiting, queue, shownAt, lastSeq };
+    sameList(queue, state.queue) &&
+    sameList(fresh, state.fresh);
+  return same ? state : { spotlight, waiting, queue, shownAt, fresh, lastSeq };
 }
 
 /** The spotlit key to draw now: never a post that has left the wall. */
 export function spotlightKey(state: StageState, items: readonly FeedItem[]): string | undefined {
   const key = state.spotlight?.key;
   return key !== undefined && items.some((i) => i.post.key === key) ? key : undefined;
+}
+
+/** The arrivals greeted as new now: on screen for less than freshMs. */
+export function freshKeys(fresh: StageState['fresh']): ReadonlySet<string> {
+  return new Set(fresh.map((s) => s.key));
 }
 
 /** The posts that arrived but are not on screen yet. */
@@ -168,6 +190,6 @@ function cycled(items: readonly FeedItem[], current: Spotlit, now: number, depth
   return following ? { key: following.post.key, since: now, arrival: false } : undefined;
 }
 
-function sameList(a: readonly Arrival[], b: readonly Arrival[]): boolean {
+function sameList<T extends { key: string }>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }

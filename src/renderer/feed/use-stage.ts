@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedItem } from './post-collection.ts';
 import {
   EMPTY_STAGE,
+  freshKeys,
   offStage,
   spotlightKey,
   stepStage,
@@ -21,6 +22,8 @@ export interface Stage {
   spotlightSince: number | undefined;
   /** Posts that arrived and wait to come on screen (a burst comes in one card at a time). */
   waiting: ReadonlySet<string>;
+  /** Arrivals that came on screen a moment ago: greeted as new. */
+  fresh: ReadonlySet<string>;
 }
 
 export function useStage(items: readonly FeedItem[], arrivals: readonly Arrival[], rules: PacingRules): Stage {
@@ -42,5 +45,6 @@ export function useStage(items: readonly FeedItem[], arrivals: readonly Arrival[
   if (stepped !== state) setState(stepped);
   // The same list object while the state is unchanged: the cards are not selected again for nothing.
   const waiting = useMemo(() => offStage(stepped.waiting), [stepped.waiting]);
-  return { spotlightKey: spotlightKey(stepped, items), spotlightSince: stepped.spotlight?.since, waiting };
+  const fresh = useMemo(() => freshKeys(stepped.fresh), [stepped.fresh]);
+  return { spotlightKey: spotlightKey(stepped, items), spotlightSince: stepped.spotlight?.since, waiting, fresh };
 }

@@ -5,6 +5,7 @@ import { arrangeFeed, type FeedItem } from '../../../../src/renderer/feed/post-c
 import {
   DEFAULT_PACING,
   EMPTY_STAGE,
+  freshKeys,
   offStage,
   spotlightKey,
   stepStage,
@@ -45,6 +46,8 @@ function run(
   let state: StageState = EMPTY_STAGE;
   const shown: { at: number; key: string | undefined }[] = [];
   const onScreenAt = new Map<string, number>();
+  /** For each post, the ticks at which it was greeted as new. */
+  const greeted = new Map<string, number[]>();
   let items: FeedItem[] = arrangeFeed(wall);
   const pending = [...schedule].sort((a, b) => a.at - b.at);
   for (let t = 0; t <= untilMs; t += TICK) {
@@ -62,8 +65,9 @@ function run(
     if (shown.at(-1)?.key !== key) shown.push({ at: t, key });
     const off = offStage(state.waiting);
     for (const a of arrivals) if (!off.has(a.key) && !onScreenAt.has(a.key)) onScreenAt.set(a.key, t);
+    for (const key of freshKeys(state.fresh)) greeted.set(key, [...(greeted.get(key) ?? []), t]);
   }
-  return { shown, state, onScreenAt };
+  return { shown, state, onScreenAt, greeted };
 }
 
 const when = (shown: { at: number; key: string | undefined }[], key: string) =>
@@ -151,6 +155,27 @@ describe('during a burst', () => {
       const arrived = flood.find((p) => `x:${p.key}` === key)!.at;
       expect(at - arrived).toBeLessThanOrEqual(30_000 + TICK);
     }
+  });
+});
+
+describe('the greeting as new', () => {
+  it('lasts 12 s from the moment a post comes on screen, even one that waited its turn in a burst', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ at: 1_000 + i * 100, key: `g${i}` }));
+    const { onScreenAt, greeted } = run(ten, 80_000);
+    const last = 'x:g9';
+    // It waited more than the greeting lasts before the hall could see it...
+    expect(onScreenAt.get(last)! - 1_900).toBeGreaterThan(DEFAULT_PACING.freshMs);
+    for (const { key } of ten) {
+      const ticks = greeted.get(`x:${key}`) ?? [];
+      // ...and is greeted from then on, for 12 s, never while it waited off screen.
+      expect(ticks[0]).toBe(onScreenAt.get(`x:${key}`));
+      expect(ticks.at(-1)! - ticks[0]! + TICK).toBe(DEFAULT_PACING.freshMs);
+    }
+  });
+
+  it('is not given to a post already on the wall when the panel opens', () => {
+    const { greeted } = run([], 20_000);
+    expect(greeted.size).toBe(0);
   });
 });
 
