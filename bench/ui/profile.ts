@@ -8,6 +8,8 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  /** The thread's own CPU time: what the work cost, whatever else the machine was doing. */
+  tdur?: number;
   tid: number;
   pid: number;
   cat: string;
@@ -48,8 +50,10 @@ const KINDS: Record<string, string> = {
 
 export interface ProfileResult {
   posts: number;
-  /** Main-thread milliseconds per post, by kind of work. */
+  /** Main-thread milliseconds per post, by kind of work (wall time: swells on a loaded machine). */
   perPostMs: Record<string, number>;
+  /** The same in the main thread's own CPU time (trace `tdur`): what the page's work costs, load or not. */
+  perPostCpuMs: Record<string, number>;
   /** Style recalculations and layouts per post, the elements they restyled and the objects they laid out. */
   styleRecalcs: { perPost: number; elementsPerPost: number; forcedByScript: number };
   layouts: { perPost: number; objectsPerPost: number; forcedByScript: number };
@@ -70,27 +74,34 @@ export async function profile(ui: UiWall, posts = 30, intervalMs = 700): Promise
     await ui.submit(i, 1, `prof${Date.now().toString(36)}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
-  const { profile: cpu } = (await ui.cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const { profile: cpuProfile } = (await ui.cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const buffer = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
 
   // The renderer's main thread: the one that ran the page's layouts.
   const layout = traceEvents.find((e) => e.name === 'Layout');
   const totals: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
+  // Top-level main-thread tasks only for the CPU sums (nested events would count twice).
+  const taskCpu = { total: 0 };
   for (const e of traceEvents) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
+    const onMain = layout !== undefined && e.pid === layout.pid && e.tid === layout.tid;
+    if (onMain && e.name === 'RunTask' && e.tdur !== undefined) taskCpu.total += e.tdur / 1000;
     const kind = KINDS[e.name];
     if (!kind) continue;
-    if (kind !== 'raster (other threads)' && layout && (e.pid !== layout.pid || e.tid !== layout.tid)) continue;
+    if (kind !== 'raster (other threads)' && !onMain) continue;
     totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
+    if (e.tdur !== undefined) cpu[kind] = (cpu[kind] ?? 0) + e.tdur / 1000;
   }
+  cpu['all main-thread tasks'] = taskCpu.total;
   // Nested events (a FunctionCall inside a FireAnimationFrame) are counted once: keep the top level only
   // for script by reading it from the CPU profile instead.
   const self = new Map<number, number>();
-  cpu.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000));
+  cpuProfile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (cpuProfile.timeDeltas[i] ?? 0) / 1000));
   const byFn = new Map<string, { fn: string; url: string; ms: number }>();
   let scriptMs = 0;
-  for (const node of cpu.nodes) {
+  for (const node of cpuProfile.nodes) {
     const ms = self.get(node.id) ?? 0;
     const { functionName, url, lineNumber } = node.callFrame;
     if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(functionName)) {
@@ -121,9 +132,15 @@ export async function profile(ui: UiWall, posts = 30, intervalMs = 700): Promise
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 20)
     .map((f) => ({ fn: f.fn, url: f.url, selfMsPerPost: +(f.ms / posts).toFixed(2) }));
+  const perPostCpuMs = Object.fromEntries(
+    Object.entries(cpu)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [k, +(v / posts).toFixed(2)]),
+  );
   return {
     posts,
     perPostMs,
+    perPostCpuMs,
     styleRecalcs: {
       perPost: per(styles.length),
       elementsPerPost: per(styles.reduce((sum, e) => sum + (e.args?.elementCount ?? 0), 0)),

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { hundredThousand } from './hundred-thousand.ts';
 import { longTasks } from './long-tasks.ts';
 import { postToPixel } from './post-to-pixel.ts';
+import { pictureHits } from './picture-hits.ts';
 import { profile } from './profile.ts';
 import { openUiWall } from './ui-wall.ts';
 
@@ -16,11 +17,12 @@ const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'bench', 'results');
 const profiling = process.argv.includes('--profile');
 // The renderer as shipped (the server serves dist/renderer); unminified to read a profile's function names.
-await build({
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'warn',
-  ...(profiling ? { build: { minify: false } } : {}),
-});
+if (!process.env['BENCH_RENDERER_DIR'])
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(profiling ? { build: { minify: false } } : {}),
+  });
 
 const ui = await openUiWall();
 try {
@@ -39,6 +41,10 @@ try {
   console.log(
     `long tasks at ${tasks.postsPerSecond} posts/s for ${tasks.seconds} s: ${tasks.longTasks} (max ${tasks.maxTaskMs} ms; target: none over 50 ms); idle baseline ${tasks.idleLongTasks} in ${tasks.idleSeconds} s (max ${tasks.idleMaxTaskMs} ms)`,
   );
+  const pictures = await pictureHits(ui);
+  console.log(
+    `picture cache hits: p50 ${pictures.hitP50Ms} ms, p95 ${pictures.hitP95Ms} ms over ${pictures.requests} requests of ${pictures.bytes} bytes; baseline static file p50 ${pictures.staticP50Ms} ms, p95 ${pictures.staticP95Ms} ms (ratio ${pictures.ratio})`,
+  );
   const volume = await hundredThousand(ui);
   console.log(
     `100,000 posts in ${volume.seconds} s: heap ${volume.heapAfter10kMiB} → ${volume.heapAfterRunMiB} MiB (ratio ${volume.heapRatio}, target ≤ 1.10); DOM nodes ${volume.domNodesAfter10k} after 10k, max ${volume.domNodesMax}, end ${volume.domNodesEnd}`,
@@ -56,6 +62,7 @@ try {
     },
     postToPixel: { ...latency, target: 'p95 < 100 ms', pass: latency.p95Ms < 100 },
     longTasks: { ...tasks, target: 'no task over 50 ms', pass: tasks.longTasks === 0 },
+    pictureHits: { ...pictures, target: 'p95 within 2× a static file', pass: pictures.ratio <= 2 },
     hundredThousand: {
       ...volume,
       target: 'heap ratio <= 1.10, DOM bounded',

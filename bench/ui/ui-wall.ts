@@ -9,6 +9,7 @@ import { startWall, type RunningWall } from '../../src/main/wall.ts';
 import { chromiumArgs, findChromium } from '../../test/e2e/support/find-chromium.ts';
 import { syntheticCandidate } from '../synthetic-posts.ts';
 import { PAGE_PROBES } from './page-probes.ts';
+import { seedPicture } from './picture-hits.ts';
 
 export interface UiWall {
   wall: RunningWall;
@@ -16,6 +17,8 @@ export interface UiWall {
   cdp: CDPSession;
   /** Ingests these synthetic posts through the engine's pipeline (as a connector would hand them). */
   submit(from: number, count: number, runId: string): Promise<string[]>;
+  /** Ingests one post whose author's avatar is this picture. */
+  submitPicturePost(url: string): Promise<void>;
   /** JS heap in use after a forced garbage collection, in bytes. */
   heapAfterGc(): Promise<number>;
   close(): Promise<void>;
@@ -36,7 +39,16 @@ export async function openUiWall(): Promise<UiWall> {
       // A short retention would purge the benchmark's posts mid-run; keep the default.
     }),
   );
-  const wall = await startWall({ configFile, dataDir: dir, logger: memoryLogger('error'), port: 0 });
+  seedPicture(dir, join(import.meta.dirname, '..', '..', 'assets'));
+  // BENCH_RENDERER_DIR: another build of the screens (an earlier version, to compare in the same conditions).
+  const rendererDir = process.env['BENCH_RENDERER_DIR'];
+  const wall = await startWall({
+    configFile,
+    dataDir: dir,
+    logger: memoryLogger('error'),
+    port: 0,
+    ...(rendererDir ? { rendererDir } : {}),
+  });
   const browser: Browser = await chromium.launch({
     executablePath: findChromium(),
     args: [...chromiumArgs(), '--enable-precise-memory-info'],
@@ -63,6 +75,17 @@ export async function openUiWall(): Promise<UiWall> {
       }));
       await wall.engine.pipeline.submit(events, { ...STAMP, fetchedAt: new Date(now).toISOString() });
       return events.map((e) => String((e.item as Record<string, unknown>)['key']));
+    },
+    async submitPicturePost(url) {
+      const now = Date.now();
+      const item = {
+        ...syntheticCandidate(0, 'picture', now),
+        author: { id: 'p', name: 'Picture', isBrand: false, avatarUrl: url },
+      };
+      await wall.engine.pipeline.submit([{ type: 'upsert', item }], {
+        ...STAMP,
+        fetchedAt: new Date(now).toISOString(),
+      });
     },
     async heapAfterGc() {
       await cdp.send('HeapProfiler.collectGarbage');
