@@ -5,6 +5,8 @@ export const settingsSetupEn: SettingsSetupMessages = {
   setup: {
     title: 'First setup',
     intro: 'The wall runs on demo data. A few steps to show your real customers.',
+    intro_set:
+      'A few steps to set the wall up: the IT PIN, your brand, an account, what each screen shows, the language.',
     stepOf: 'Step {{step}} of {{total}}',
     steps: {
       pin: 'IT PIN',
@@ -20,6 +22,7 @@ export const settingsSetupEn: SettingsSetupMessages = {
     next: 'Continue',
     back: 'Back',
     finish: 'Finish and remove the demo',
+    finish_set: 'Finish and save',
     skip: 'Skip: go to the full settings',
     needAccount: 'Add an account (and test it) to go on.',
     demoGone: 'The demo will be removed: the wall will show your sources only.',

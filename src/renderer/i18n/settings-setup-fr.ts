@@ -3,6 +3,8 @@ export const settingsSetupFr = {
   setup: {
     title: 'Premiers réglages',
     intro: 'Le mur tourne sur des données de démonstration. Quelques étapes pour montrer vos vrais clients.',
+    intro_set:
+      'Quelques étapes pour mettre le mur en place : le code IT, votre marque, un compte, ce que montre chaque écran, la langue.',
     stepOf: 'Étape {{step}} sur {{total}}',
     steps: {
       pin: 'Code IT',
@@ -19,6 +21,7 @@ export const settingsSetupFr = {
     next: 'Continuer',
     back: 'Retour',
     finish: 'Terminer et retirer la démonstration',
+    finish_set: 'Terminer et enregistrer',
     skip: 'Passer : aller aux réglages complets',
     needAccount: 'Ajoutez un compte (et testez-le) pour continuer.',
     demoGone: 'La démonstration sera retirée : le mur ne montrera que vos sources.',

@@ -55,6 +55,7 @@ export const settingsSourcesEn: SettingsSourcesMessages = {
     hashtags_other: 'Instagram: {{used}} hashtags used of {{limit}} (rolling 7 days)',
     rateLimit: 'API calls left: {{remaining}} of {{limit}}',
     usage: 'API usage: {{percent}} %',
+    connectorNote: 'The connector reports:',
     slowdown:
       'Slowed down: {{percent}} % of the app’s hourly quota used — one poll every {{minutes}} min, so posts arrive later',
   },

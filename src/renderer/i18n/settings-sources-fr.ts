@@ -58,6 +58,7 @@ export const settingsSourcesFr = {
     hashtags_other: 'Instagram : {{used}} hashtags utilisés sur {{limit}} (7 jours glissants)',
     rateLimit: 'Quota d’appels restant : {{remaining}} sur {{limit}}',
     usage: 'Utilisation de l’API : {{percent}} %',
+    connectorNote: 'Le connecteur signale :',
     slowdown:
       'Ralentie : {{percent}} % du quota horaire de l’application utilisé — une lecture toutes les {{minutes}} min, les publications arrivent plus tard',
   },

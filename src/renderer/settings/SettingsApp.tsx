@@ -1,7 +1,8 @@
 // The settings window (/settings): loads the settings with the admin credential, then opens the guided
-// setup at the first start (the wall on the demo source only), else the full page; either starts with the
-// IT PIN while none is chosen. Same UI in Electron's settings window and in a browser against the headless
-// wall. Without the admin credential (401: Electron's settings window opens the page bare), it asks for the PIN.
+// setup at the first start (the wall on the demo source only), else the full page, whose navigation opens
+// the setup again (a provisioned or --emulate wall); either starts with the IT PIN while none is chosen.
+// Same UI in Electron's settings window and in a browser against the headless wall. Without the admin
+// credential (401: Electron's settings window opens the page bare), it asks for the PIN.
 // The page's base styles first: each room's own come after them.
 import './settings.css';
 import { useEffect, useState } from 'react';
@@ -67,7 +68,7 @@ function SettingsLoaded({ initial }: { initial: SettingsResponse }) {
       {guided ? (
         <GuidedSetup editor={editor} {...pin} onDone={() => setGuided(false)} />
       ) : (
-        <SettingsPage editor={editor} {...pin} />
+        <SettingsPage editor={editor} {...pin} onGuide={() => setGuided(true)} />
       )}
     </I18nProvider>
   );

@@ -1,5 +1,5 @@
 // The views' navigation: one link per view (its #fragment), the current one marked; a view with fields a
-// save refused says how many.
+// save refused says how many. Last, the guided setup, to walk the first steps again.
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { FieldErrors } from './fields/field-errors.ts';
 import type { SettingsView } from './settings-views.tsx';
@@ -9,9 +9,10 @@ interface SettingsNavProps {
   current: SettingsView;
   errors: FieldErrors;
   onShow: (id: string) => void;
+  onGuide?: () => void;
 }
 
-export function SettingsNav({ views, current, errors, onShow }: SettingsNavProps) {
+export function SettingsNav({ views, current, errors, onShow, onGuide }: SettingsNavProps) {
   const { t } = useI18n();
   return (
     <nav className="settings__nav" aria-label={t('settings.nav.label')}>
@@ -36,6 +37,13 @@ export function SettingsNav({ views, current, errors, onShow }: SettingsNavProps
             </li>
           );
         })}
+        {onGuide ? (
+          <li className="settings__nav-guide">
+            <button type="button" className="button button--link" onClick={onGuide}>
+              {t('settings.nav.guide')}
+            </button>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

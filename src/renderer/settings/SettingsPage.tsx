@@ -19,10 +19,12 @@ interface SettingsPageProps {
   /** False until IT chooses the PIN: the page opens on it. */
   pinSet: boolean;
   onPinChosen: () => void;
+  /** Opens the guided setup again. */
+  onGuide?: () => void;
   views?: readonly SettingsView[];
 }
 
-export function SettingsPage({ editor, pinSet, onPinChosen, views = SETTINGS_VIEWS }: SettingsPageProps) {
+export function SettingsPage({ editor, pinSet, onPinChosen, onGuide, views = SETTINGS_VIEWS }: SettingsPageProps) {
   const { t } = useI18n();
   const health = useSourceHealthPoll();
   const { view, show } = useCurrentView(views);
@@ -68,7 +70,7 @@ export function SettingsPage({ editor, pinSet, onPinChosen, views = SETTINGS_VIE
         </div>
       ) : null}
       <div className="settings__body">
-        <SettingsNav views={views} current={view} errors={editor.errors} onShow={go} />
+        <SettingsNav views={views} current={view} errors={editor.errors} onShow={go} onGuide={onGuide} />
         <div className="settings__content" id="settings-content" ref={content} tabIndex={-1}>
           <WallNotices notices={editor.settings.notices} />
           {view.edits ? (

@@ -92,7 +92,9 @@ test('the guided setup: the IT PIN first, each step focused in order, the screen
   }
 });
 
-test('a wall already set up, with no PIN yet: the page opens on the PIN, first in focus order', async ({ page }) => {
+test('a wall already set up, with no PIN yet: the page opens on the PIN, first in focus order; the guided setup from the navigation', async ({
+  page,
+}) => {
   const wall = await startWall({ config: SET_UP });
   try {
     const guards = await guardPage(page);
@@ -105,6 +107,14 @@ test('a wall already set up, with no PIN yet: the page opens on the PIN, first i
     const pin = await page.getByTestId('choose-pin').boundingBox();
     const nav = await page.getByRole('navigation').boundingBox();
     expect(pin && nav && pin.y + pin.height <= nav.y).toBe(true);
+    // The guided setup, from the navigation: the PIN first, words for a wall that is not on the demo.
+    await page.getByRole('button', { name: 'Refaire la configuration guidée' }).click();
+    const setup = page.getByTestId('guided-setup');
+    await expect(setup).toContainText('Quelques étapes pour mettre le mur en place');
+    await expect(page.getByRole('heading', { name: 'Code IT' })).toBeFocused();
+    await expect(setup).not.toContainText('démonstration');
+    await page.getByRole('button', { name: /^Passer/ }).click();
+    await expect(page.getByTestId('settings-page')).toBeVisible();
     expect(await guards.problems()).toEqual([]);
   } finally {
     await wall.stop();

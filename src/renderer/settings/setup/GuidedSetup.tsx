@@ -1,9 +1,10 @@
-// The first start: the wall runs on the demo source only. Short steps — the IT PIN (while none is chosen),
-// the brand (name, hashtags, handles), a first account, what each screen shows, the language — then one
-// save that removes the demo. The focus follows the steps: each one's heading takes it.
+// The first steps, for a newcomer (the wall on the demo only, or no IT PIN yet) or on request from the page.
+// Short steps — the IT PIN (while none is chosen), the brand (name, hashtags, handles), a first account, what
+// each screen shows, the language — then one save, which removes the demo if it ran. The focus follows the
+// steps: each one's heading takes it.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { addSource, DEMO_TYPE, withoutDemo } from '../draft-config.ts';
+import { addSource, DEMO_TYPE, isDemoOnly, withoutDemo } from '../draft-config.ts';
 import { useNewPin } from '../pin/NewPinFields.tsx';
 import { SaveBar } from '../SaveBar.tsx';
 import { SettingsHeader } from '../SettingsHeader.tsx';
@@ -33,6 +34,9 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
   const { draft, setDraft, settings } = editor;
   // The steps are fixed when the setup opens: choosing the PIN does not renumber them.
   const [steps] = useState(() => setupSteps(!pinSet));
+  // On the demo, Finish removes it; on a wall already set up, it saves. (Fixed when the setup opens.)
+  const [onDemo] = useState(() => isDemoOnly(settings.config));
+  const context = onDemo ? undefined : 'set';
   const [step, setStep] = useState<SetupStep>(steps[0] ?? 'brand');
   const pin = useNewPin();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +71,7 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
   const canGoOn = step !== 'account' || (account !== undefined && account.type !== '');
   return (
     <div className="settings settings--setup" data-testid="guided-setup">
-      <SettingsHeader brandName={settings.config.brand.name} subtitle={t('settings.setup.intro')} />
+      <SettingsHeader brandName={settings.config.brand.name} subtitle={t('settings.setup.intro', { context })} />
       <form
         className="setup"
         noValidate
@@ -89,7 +93,7 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
           <h2 id="setup-step-heading" ref={heading} tabIndex={-1}>
             {t(`settings.setup.steps.${step}`)}
           </h2>
-          <SetupStepBody step={step} editor={editor} pin={pin} pinSet={pinSet} canGoOn={canGoOn} />
+          <SetupStepBody step={step} editor={editor} pin={pin} pinSet={pinSet} canGoOn={canGoOn} onDemo={onDemo} />
         </section>
         <div className="setup__nav">
           {index > 0 ? (
@@ -102,7 +106,7 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
             className="button button--primary"
             disabled={!canGoOn || editor.status.kind === 'saving' || pin.busy}
           >
-            {index === steps.length - 1 ? t('settings.setup.finish') : t('settings.setup.next')}
+            {index === steps.length - 1 ? t('settings.setup.finish', { context }) : t('settings.setup.next')}
           </button>
           <button type="button" className="button button--link" onClick={onDone}>
             {t('settings.setup.skip')}

@@ -16,9 +16,11 @@ interface SetupStepBodyProps {
   pin: NewPin;
   pinSet: boolean;
   canGoOn: boolean;
+  /** The wall runs on the demo only: finishing removes it. */
+  onDemo: boolean;
 }
 
-export function SetupStepBody({ step, editor, pin, pinSet, canGoOn }: SetupStepBodyProps) {
+export function SetupStepBody({ step, editor, pin, pinSet, canGoOn, onDemo }: SetupStepBodyProps) {
   const { t } = useI18n();
   const { draft, setDraft, errors, settings } = editor;
   switch (step) {
@@ -81,7 +83,7 @@ export function SetupStepBody({ step, editor, pin, pinSet, canGoOn }: SetupStepB
         <>
           <p className="settings-section__intro">{t('settings.setup.languageHelp')}</p>
           <LanguageField draft={draft} errors={errors} onChange={setDraft} />
-          <p className="settings-note">{t('settings.setup.demoGone')}</p>
+          {onDemo ? <p className="settings-note">{t('settings.setup.demoGone')}</p> : null}
         </>
       );
   }

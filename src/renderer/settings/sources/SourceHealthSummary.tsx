@@ -49,9 +49,11 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
       }),
     );
   else if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
+  // The connector's own notes (hashtags refused, instances failing, the stream): its words, in English.
+  const notes: string[] = [];
   for (const key of ['hashtagsRefused', 'failingInstances', 'failingAccounts', 'stream']) {
     const text = b[key];
-    if (typeof text === 'string' && text !== '' && text !== 'connected') lines.push(text);
+    if (typeof text === 'string' && text !== '' && text !== 'connected') notes.push(text);
   }
 
   return (
@@ -94,6 +96,11 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
       {lines.map((line) => (
         <p key={line} className="health__line health__budget">
           {line}
+        </p>
+      ))}
+      {notes.map((note) => (
+        <p key={note} className="health__line health__budget" data-testid="source-note">
+          {t('settings.health.connectorNote')} <span lang="en">{note}</span>
         </p>
       ))}
     </div>
