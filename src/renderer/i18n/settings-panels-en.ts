@@ -24,6 +24,7 @@ export const settingsPanelsEn: SettingsPanelsMessages = {
     networksHelp: 'Only the posts of these networks show. None ticked: every network.',
     sources: 'Sources',
     allSources: 'Every source, including those added later',
+    bringsNothing: 'nothing for this panel’s networks',
     chosenSources: 'Only the sources ticked',
     moveTo: 'Move {{source}} to…',
     moveToPanel: 'panel {{id}} ({{title}})',

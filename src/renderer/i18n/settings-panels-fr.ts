@@ -23,6 +23,7 @@ export const settingsPanelsFr = {
     sources: 'Sources',
     allSources: 'Toutes les sources, y compris celles ajoutées plus tard',
     chosenSources: 'Seulement les sources cochées',
+    bringsNothing: 'rien pour les réseaux de ce panneau',
     moveTo: 'Déplacer {{source}} vers…',
     moveToPanel: 'le panneau {{id}} ({{title}})',
     moveChoose: 'Déplacer vers un autre panneau…',

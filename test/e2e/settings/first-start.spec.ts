@@ -81,7 +81,12 @@ test('the guided setup: the IT PIN first, each step focused in order, the screen
     );
     // The panel's own description carries it for screen readers.
     await expect(panel('2')).toHaveAccessibleDescription(/Cet écran restera vide/);
+    // The source's own line says it brings nothing there, and offers no move from a panel it does not feed.
+    const facebookOn2 = panel('2').locator('[data-testid="panel-source"][data-source="facebook"]');
+    await expect(facebookOn2).toContainText('rien pour les réseaux de ce panneau');
+    await expect(facebookOn2.getByRole('combobox')).toHaveCount(0);
     await panel('2').getByLabel('Facebook').check();
+    await expect(facebookOn2).not.toContainText('rien pour');
     await expect(empty).not.toHaveAttribute('data-empty');
     await expect(empty).toHaveText('Montrera les publications Facebook de « facebook ».');
     await page.getByRole('button', { name: 'Continuer' }).click();

@@ -1,8 +1,10 @@
 // Which sources a feed panel reads: every source (those added later too), or only the ones ticked. Each source
-// line says which networks it publishes on, and offers to move it to another panel.
+// line says which networks it publishes on (or that it brings nothing to this panel's networks), and offers
+// to move it to another panel.
 import type { ConnectorFormView } from '../../../shared/settings-contract.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { moveSource, panelSourceIds, type DraftConfig, type DraftPanel } from '../draft-config.ts';
+import { NETWORKS } from '../networks.ts';
 
 interface PanelSourcesFieldProps {
   draft: DraftConfig;
@@ -23,9 +25,11 @@ export function PanelSourcesField(props: PanelSourcesFieldProps) {
   const every = panel.sources.length === 0;
   const shown = panelSourceIds(draft, panel);
   const others = draft.panels.filter((p) => p.id !== panel.id);
-  const networksOf = (type: string) =>
+  const networksOf = (type: string) => connectors.find((c) => c.type === type)?.networks ?? [];
+  const panelNetworks = panel.networks.length ? panel.networks : NETWORKS;
+  const names = (type: string) =>
     new Intl.ListFormat(language, { style: 'short', type: 'conjunction' }).format(
-      (connectors.find((c) => c.type === type)?.networks ?? []).map((n) => t(`networks.${n}`)),
+      networksOf(type).map((n) => t(`networks.${n}`)),
     );
   return (
     <fieldset className="choice-group" aria-describedby={error ? errorId : undefined}>
@@ -50,16 +54,25 @@ export function PanelSourcesField(props: PanelSourcesFieldProps) {
           .filter((s) => s.type !== '')
           .map((s) => {
             const included = shown.includes(s.id);
+            const bringsNothing = !networksOf(s.type).some((n) => panelNetworks.includes(n));
             const name = (
               <>
                 <span className="panel-sources__id" translate="no">
                   {s.id}
                 </span>{' '}
-                <span className="panel-sources__networks">{networksOf(s.type)}</span>
+                <span className="panel-sources__networks">
+                  {names(s.type)}
+                  {bringsNothing ? ` — ${t('settings.panels.bringsNothing')}` : null}
+                </span>
               </>
             );
             return (
-              <li key={s.id} className="panel-sources__item" data-testid="panel-source" data-source={s.id}>
+              <li
+                key={s.id}
+                className={`panel-sources__item${bringsNothing ? ' panel-sources__item--none' : ''}`}
+                data-testid="panel-source"
+                data-source={s.id}
+              >
                 {every ? (
                   <span className="panel-sources__name">{name}</span>
                 ) : (
@@ -80,7 +93,7 @@ export function PanelSourcesField(props: PanelSourcesFieldProps) {
                     <span>{name}</span>
                   </label>
                 )}
-                {included && others.length > 0 && shown.length > 1 ? (
+                {included && !bringsNothing && others.length > 0 && shown.length > 1 ? (
                   <select
                     className="input input--compact panel-sources__move"
                     aria-label={t('settings.panels.moveTo', { source: s.id })}
