@@ -34,7 +34,8 @@ const jitter = (delayMs: number, random: () => number) => delayMs * (1 + 0.2 * r
 
 /**
  * A failing source never calls more often than a healthy one: the retries start at the poll interval and
- * double up to the cap (or the interval, when longer). Only the network may bring a retry forward: a
+ * double up to the cap (or the interval, when longer); a network that cannot be reached at all is tried
+ * again at the poll interval (never shorter than a healthy poll, never longer than the interval). Only the network may bring a retry forward: a
  * Retry-After shorter than the interval is honoured, with the retries still doubling from `baseMs`.
  * An auth or configuration failure retries after a minute, then 2, 4, 8, 15 (IT may fix it any moment,
  * and a save or a successful Test connection retries at once: SourceRunner.retryNow).
@@ -49,6 +50,12 @@ export function retryDelayMs(
   if (kind === 'auth' || kind === 'config') {
     const wait = Math.max(intervalMs, Math.min(policy.authCapMs, policy.authBaseMs * doubling));
     return Math.round(Math.max(jitter(wait, random), retryAfterMs ?? 0));
+  }
+  if (kind === 'network' && intervalMs > 0) {
+    // Nothing answered (no route, DNS, refused, timed out): a lobby PC's network is down, often for hours.
+    // Trying at the healthy pace asks no more of the network than a healthy source, and brings the source back
+    // within one poll interval of the network's return, not after a doubled wait of up to the cap.
+    return Math.round(Math.max(intervalMs * (0.9 + 0.1 * random()), retryAfterMs ?? 0));
   }
   const floor = Math.max(policy.baseMs, intervalMs);
   const scheduled = jitter(Math.min(Math.max(policy.capMs, intervalMs), floor * doubling), random);

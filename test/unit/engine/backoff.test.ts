@@ -31,6 +31,16 @@ describe('retryDelayMs', () => {
     expect(delay({ failures: 9, intervalMs: 30 * MINUTE })).toBe(30 * MINUTE);
   });
 
+  it('a network that cannot be reached is tried at the healthy pace: back within one poll interval of its return', () => {
+    const day = [1, 2, 10, 100, 1_440].map((failures) =>
+      retryDelayMs({ failures, kind: 'network', intervalMs: MINUTE }, DEFAULT_BACKOFF, max),
+    );
+    expect(day.every((d) => d <= MINUTE && d >= pollDelayMs(MINUTE, undefined, min))).toBe(true);
+    expect(retryDelayMs({ failures: 5, kind: 'network', intervalMs: MINUTE }, DEFAULT_BACKOFF, min)).toBe(54_000);
+    // A live stream (no interval) still reconnects on the doubling schedule.
+    expect(delay({ failures: 5, kind: 'network' })).toBe(32_000);
+  });
+
   it('only the network may bring a retry forward: a short Retry-After is honoured, still doubling from 2 s', () => {
     const withHint = [1, 4, 6, 20].map((failures) =>
       delay({ failures, kind: 'server', retryAfterMs: 5_000, intervalMs: 5 * MINUTE }),
