@@ -166,14 +166,17 @@ test('a config file that is not JSON: kept aside, the previous version in use, a
     panels: [{ id: '1', title: 'Le hall', type: 'feed' as const }],
   };
   await writeFile(join(dir, 'none.jsonl'), '');
-  await writeFile(join(dir, 'wall.json.previous'), JSON.stringify(previous));
-  wall = await startWall({ config: previous, configText: '{ "brand": { "name": "Atelier' }, dir);
+  // The wall's own config.json (a provisioned --config that is not JSON is refused instead: IT's file, not ours).
+  const file = join(dir, 'data', 'config.json');
+  await mkdir(join(dir, 'data'), { recursive: true });
+  await writeFile(`${file}.previous`, JSON.stringify(previous));
+  wall = await startWall({ config: previous, configText: '{ "brand": { "name": "Atelier', ownConfig: true }, dir);
   await openSettings(page, wall.settingsUrl);
   const notice = page.getByRole('region', { name: 'Avis du mur' }).locator('[data-notice="config-moved-aside"]');
   await expect(notice).toContainText(
-    `Le fichier de configuration ${join(dir, 'wall.json')} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${join(dir, 'wall.json')}.corrupt-`,
+    `Le fichier de configuration ${file} était endommagé (ce n’est plus du JSON valide). Il a été conservé tel quel sous ${file}.corrupt-`,
   );
-  await expect(notice).toContainText(`le mur utilise la version précédente (${join(dir, 'wall.json.previous')})`);
+  await expect(notice).toContainText(`le mur utilise la version précédente (${file}.previous)`);
   await openView(page, 'branding');
   await expect(page.locator('#field-brand-name')).toHaveValue('Atelier Nova Lyon');
 });

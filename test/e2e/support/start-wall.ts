@@ -1,7 +1,7 @@
 // Starts the real headless wall (the `serve` CLI, as users run it) on a free port with a config
 // written to a fresh temp dir, and hands back the panel URLs it printed.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -37,6 +37,8 @@ export interface StartWallOptions {
   keepDir?: boolean;
   /** Written as the config file instead of `config` (a damaged file); `config` then says which panels to expect. */
   configText?: string;
+  /** The config is the data folder's own config.json (the file the wall writes), not a provisioned --config. */
+  ownConfig?: boolean;
 }
 
 export async function makeTempDir(): Promise<string> {
@@ -44,11 +46,12 @@ export async function makeTempDir(): Promise<string> {
 }
 
 export async function startWall(
-  { config, env, port = 0, keepDir = false, configText }: StartWallOptions,
+  { config, env, port = 0, keepDir = false, configText, ownConfig = false }: StartWallOptions,
   dir?: string,
 ): Promise<RunningWall> {
   const workDir = dir ?? (await makeTempDir());
-  const configFile = join(workDir, 'wall.json');
+  await mkdir(join(workDir, 'data'), { recursive: true });
+  const configFile = ownConfig ? join(workDir, 'data', 'config.json') : join(workDir, 'wall.json');
   await writeFile(configFile, configText ?? JSON.stringify(config, null, 2));
   const expectedPanels = config.panels && config.panels.length > 0 ? config.panels.length : 3;
 
