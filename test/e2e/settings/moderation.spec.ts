@@ -79,6 +79,7 @@ function panelUrl(id: string): string {
 const recentPost = (key: string) => settings.locator(`[data-testid="moderation-post"][data-key="${key}"]`);
 
 test('hide a post from the recent list: it leaves the open panel and the stats counter goes 0 → 1; restore: back to 0, both in the log', async () => {
+  test.slow(); // two panels and the settings page, each waiting on the live wall: a busy machine needs more than a minute
   const stats = await context.newPage();
   const statsGuards = await guardPage(stats);
   expect((await stats.goto(panelUrl('3')))?.status()).toBe(200);
