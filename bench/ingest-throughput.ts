@@ -33,7 +33,7 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
     // Baseline: the same posts written raw — each mapped to its row (columns + the post as JSON, which
     // any store of posts must serialise) and inserted in batches into the same schema. No validation, no
     // change detection, no stream.
-    openSqliteStore({ path: join(dir, 'raw.db'), logger: memoryLogger('error') }).close();
+    await openSqliteStore({ path: join(dir, 'raw.db'), logger: memoryLogger('error') }).close();
     const posts = validateCandidates(events, stamp).posts;
     const raw = new Database(join(dir, 'raw.db'));
     raw.pragma('journal_mode = WAL');
@@ -80,7 +80,7 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
     const start = performance.now();
     const report = await pipeline.submit(events, stamp);
     const seconds = (performance.now() - start) / 1000;
-    store.close();
+    await store.close();
     if (report.changed !== count || bytes === 0) throw new Error(`pipeline stored ${report.changed} of ${count}`);
 
     const pipelinePostsPerSecond = Math.round(count / seconds);

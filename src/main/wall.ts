@@ -159,11 +159,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   try {
     server = await startServer(app, host, options.port ?? config.server.port, options.serverLimits?.timeouts);
   } catch (err) {
-    store.close();
+    await store.close();
     throw err;
   }
   boundPort = server.port;
-  engine.start();
+  await engine.start();
   const stopFollowingPictures = followWallPictures(engine, pictures);
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
@@ -189,7 +189,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
         stopFollowingPictures();
         await Promise.all([engine.stop(), pictures.close()]);
         await server.close();
-        store.close();
+        await store.close();
       })()),
   };
 }

@@ -43,8 +43,8 @@ export interface ConnectorHarness {
   /** What the runner and the driver logged (JSON lines). */
   logLines: string[];
   /** Every live post, newest first. */
-  posts(): Post[];
-  post(key: string): Post | undefined;
+  posts(): Promise<Post[]>;
+  post(key: string): Promise<Post | undefined>;
   /** Stops the runner, closes the store and removes the temp folder. */
   close(): Promise<void>;
 }
@@ -97,7 +97,7 @@ function runtime<O>(
     intervalMs: definition.defaultPollSeconds * 1000,
     cachePolicy: definition.defaultCachePolicy,
     ingest: (events, stamp) => pipeline.submit(events, stamp),
-    loadState: () => store.reader.loadSourceState(sourceId),
+    loadState: () => store.writer.loadSourceState(sourceId),
     saveState: (state) => store.writer.saveSourceState(state),
     onHealth: (h) => healths.push(h),
     logger,
@@ -116,7 +116,7 @@ function runtime<O>(
     post: (key) => store.reader.getPost(key),
     close: async () => {
       await runner.stop();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

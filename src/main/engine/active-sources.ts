@@ -17,7 +17,7 @@ export interface ActiveSourcesDeps {
 
 export async function keepActiveSourcesOnWall(deps: ActiveSourcesDeps, active: readonly string[]): Promise<void> {
   for (;;) {
-    const page = deps.writer.withdrawSourcesExcept(active, PAGE);
+    const page = await deps.writer.withdrawSourcesExcept(active, PAGE);
     for (const key of page.withdrawn) deps.feed.publish({ type: 'remove', data: { key, reason: 'withdrawn' } });
     for (const post of page.restored) deps.feed.publish({ type: 'post', data: { post } });
     if (page.withdrawn.length > 0 || page.restored.length > 0) deps.onChange();

@@ -69,7 +69,7 @@ export class Engine implements WallReadApi {
     this.moderationPolicy = compileModerationPolicy(options.resolved.config.moderation);
     this.statsTicker = new StatsTicker({
       timers: this.timers,
-      compute: () => computeStatsSliced(store.reader, this.statsInput()),
+      compute: async () => computeStatsSliced(store.stats, await this.statsInput()),
       publish: (stats) => {
         this.latestStats = stats;
         this.feed.publish({ type: 'stats', data: { stats } });
@@ -105,14 +105,15 @@ export class Engine implements WallReadApi {
     });
   }
 
-  start(): void {
+  /** Resolves once every source has read where it left off and started. */
+  async start(): Promise<void> {
     this.retention.start();
     this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
     void this.keepActiveSourcesOnWall().catch((err: unknown) =>
       this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
     );
-    this.moderationCatchUp.atStart();
-    for (const source of this.resolved.sources) this.startSource(source);
+    await this.moderationCatchUp.atStart();
+    await Promise.all(this.resolved.sources.map((source) => this.startSource(source)));
     this.statsTicker.start();
     this.options.logger.info('engine started', { sources: this.runners.size });
   }
@@ -148,11 +149,13 @@ export class Engine implements WallReadApi {
     await this.keepActiveSourcesOnWall().catch((err: unknown) =>
       this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
     );
+    const starts: Promise<void>[] = [];
     for (const source of next.sources) {
-      if (before.get(source.config.id) !== after.get(source.config.id)) this.startSource(source);
+      if (before.get(source.config.id) !== after.get(source.config.id)) starts.push(this.startSource(source));
       // Saved unchanged (the same token pasted again once it works): a source parked on a refused token goes now.
       else this.runners.get(source.config.id)?.retryNow();
     }
+    await Promise.all(starts);
     this.statsTicker.markDirty();
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });
@@ -174,7 +177,7 @@ export class Engine implements WallReadApi {
     return this.moderationCatchUp.settled();
   }
 
-  private startSource(source: ResolvedSource): void {
+  private startSource(source: ResolvedSource): Promise<void> {
     const { store, logger } = this.options;
     const { config, definition } = source;
     if (!config.enabled) {
@@ -187,7 +190,7 @@ export class Engine implements WallReadApi {
         invalidItems: 0,
         acceptedItems: 0,
       });
-      return;
+      return Promise.resolve();
     }
     const driver = definition.create(source.options, {
       sourceId: config.id,
@@ -204,14 +207,14 @@ export class Engine implements WallReadApi {
       intervalMs: (config.pollSeconds ?? definition.defaultPollSeconds) * 1000,
       cachePolicy: config.cachePolicy ?? definition.defaultCachePolicy,
       ingest: (events, stamp) => this.pipeline.submit(events, stamp),
-      loadState: () => store.reader.loadSourceState(config.id),
+      loadState: () => store.writer.loadSourceState(config.id),
       saveState: (state) => store.writer.saveSourceState(state),
       onHealth: (health) => this.onHealth(health),
       logger: logger.child({ sourceId: config.id }),
       timers: this.timers,
     });
     this.runners.set(config.id, runner);
-    runner.start();
+    return runner.start();
   }
 
   async stop(): Promise<void> {
@@ -244,7 +247,7 @@ export class Engine implements WallReadApi {
     return this.panelView(id);
   }
 
-  posts(panelId: string, limit: number): Post[] | undefined {
+  async posts(panelId: string, limit: number): Promise<Post[] | undefined> {
     const panel = this.panelView(panelId);
     if (!panel) return undefined;
     return this.options.store.reader.newestForPanel(panel, Math.max(1, Math.min(limit, MAX_POSTS_PER_REQUEST)));
@@ -258,16 +261,16 @@ export class Engine implements WallReadApi {
   }
 
   /** The latest statistics (computed at once only for the very first request). */
-  stats(): WallStats {
-    this.latestStats ??= computeStatsNow(this.options.store.reader, this.statsInput());
+  async stats(): Promise<WallStats> {
+    this.latestStats ??= await computeStatsNow(this.options.store.stats, await this.statsInput());
     return this.latestStats;
   }
 
-  private statsInput(): StatsInput {
+  private async statsInput(): Promise<StatsInput> {
     const { timeZone, responseTargetMinutes } = this.resolved.config;
     const now = this.timers.now();
     // A count over the partial index of hidden posts: cheap at every stats tick.
-    const hidden = this.options.store.reader.hiddenCount(now);
+    const hidden = await this.options.store.reader.hiddenCount(now);
     return {
       nowMs: now,
       startOfDayMs: startOfDayMs(now, timeZone),

@@ -91,8 +91,8 @@ export class IngestPipeline {
       report.accepted += posts.length;
       const moderated = moderatePosts(posts, this.moderation());
       report.hidden += moderated.hiddenBy.size;
-      report.changed += this.store(this.enricher.enrich(moderated.posts), moderated.hiddenBy);
-      report.removed += this.remove(deletes);
+      report.changed += await this.store(this.enricher.enrich(moderated.posts), moderated.hiddenBy);
+      report.removed += await this.remove(deletes);
       this.chunkSize = nextChunkSize(size, performance.now() - began);
     }
     if (report.changed || report.removed || report.hidden) this.onChange();
@@ -100,9 +100,9 @@ export class IngestPipeline {
   }
 
   /** Writes validated, enriched posts (used by submit, and by tools that bring their own). */
-  store(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): number {
+  async store(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): Promise<number> {
     if (!posts.length) return 0;
-    const outcomes = this.writer.upsertMany(posts, hiddenBy);
+    const outcomes = await this.writer.upsertMany(posts, hiddenBy);
     let changed = 0;
     outcomes.forEach((outcome, i) => {
       const post = posts[i];
@@ -128,9 +128,9 @@ export class IngestPipeline {
     return changed;
   }
 
-  remove(keys: readonly string[], reason: 'deleted' | 'expired' = 'deleted'): number {
+  async remove(keys: readonly string[], reason: 'deleted' | 'expired' = 'deleted'): Promise<number> {
     if (!keys.length) return 0;
-    const gone = reason === 'deleted' ? this.writer.markDeleted(keys) : keys;
+    const gone = reason === 'deleted' ? await this.writer.markDeleted(keys) : keys;
     for (const key of gone) this.feed.publish({ type: 'remove', data: { key, reason } });
     return gone.length;
   }

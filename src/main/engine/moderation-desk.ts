@@ -17,8 +17,8 @@ export class ModerationDesk {
     private readonly onChange: () => void,
   ) {}
 
-  hide(key: string, why: string = HIDDEN_BY_A_PERSON): VisibilityChange {
-    const result = this.store.writer.hide(key, why.trim() || HIDDEN_BY_A_PERSON, this.now());
+  async hide(key: string, why: string = HIDDEN_BY_A_PERSON): Promise<VisibilityChange> {
+    const result = await this.store.writer.hide(key, why.trim() || HIDDEN_BY_A_PERSON, this.now());
     if (result.kind === 'changed') {
       this.feed.publish({ type: 'remove', data: { key, reason: 'hidden' } });
       this.onChange();
@@ -26,8 +26,8 @@ export class ModerationDesk {
     return result;
   }
 
-  restore(key: string): VisibilityChange {
-    const result = this.store.writer.restore(key, this.now());
+  async restore(key: string): Promise<VisibilityChange> {
+    const result = await this.store.writer.restore(key, this.now());
     if (result.kind === 'changed') {
       this.feed.publish({ type: 'post', data: { post: result.post } });
       this.onChange();
@@ -35,15 +35,15 @@ export class ModerationDesk {
     return result;
   }
 
-  audit(limit: number, beforeId?: number): AuditEntry[] {
+  audit(limit: number, beforeId?: number): Promise<AuditEntry[]> {
     return this.store.reader.auditPage(limit, beforeId);
   }
 
-  hiddenCount(): number {
+  hiddenCount(): Promise<number> {
     return this.store.reader.hiddenCount(this.now());
   }
 
-  recentPosts(limit: number): Post[] {
+  recentPosts(limit: number): Promise<Post[]> {
     return this.store.reader.recentPosts(limit);
   }
 }

@@ -12,7 +12,7 @@ export interface RetentionLoopOptions {
   /** The retention in force (it changes with the settings). */
   retentionDays: () => number;
   /** Posts that left the wall because their cache TTL ran out. */
-  onExpired: (keys: readonly string[]) => void;
+  onExpired: (keys: readonly string[]) => unknown;
   /** Something was removed: the statistics must be pushed again. */
   onChange: () => void;
   logger: Logger;
@@ -40,8 +40,8 @@ export class RetentionLoop {
     const { writer, timers } = this.options;
     for (;;) {
       if (this.stopped) return;
-      const result = writer.purge(timers.now(), this.options.retentionDays());
-      if (result.expiredKeys.length) this.options.onExpired(result.expiredKeys);
+      const result = await writer.purge(timers.now(), this.options.retentionDays());
+      if (result.expiredKeys.length) await this.options.onExpired(result.expiredKeys);
       if (result.removed || result.expiredKeys.length) this.options.onChange();
       if (!result.more) return;
       await yieldToLoop();

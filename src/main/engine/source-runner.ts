@@ -32,8 +32,8 @@ export interface SourceRunnerDeps {
   cachePolicy: CachePolicy;
   /** validate → store → stream (the ingest pipeline). */
   ingest(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport>;
-  loadState(): SourceState | undefined;
-  saveState(state: SourceState): void;
+  loadState(): Promise<SourceState | undefined>;
+  saveState(state: SourceState): Promise<void>;
   onHealth(health: SourceHealth): void;
   logger: Logger;
   timers?: Timers;
@@ -56,23 +56,23 @@ export class SourceRunner {
   private timer: unknown;
   private running: Promise<void> | undefined;
   private streaming: Promise<void> | undefined;
+  private starting: Promise<void> | undefined;
+  /** Where the source left off, read once from the store before the first poll. */
+  private resumed: Promise<void> | undefined;
   private lastHealthSentAt = Number.NEGATIVE_INFINITY;
   private cursor: string | undefined;
   private health: SourceHealth;
 
   constructor(private readonly deps: SourceRunnerDeps) {
     this.timers = deps.timers ?? realTimers;
-    const saved = deps.loadState();
-    this.cursor = saved?.cursor;
     this.health = {
       sourceId: deps.sourceId,
       type: deps.type,
       networks: [...deps.networks],
       state: 'starting',
       consecutiveFailures: 0,
-      invalidItems: saved?.invalidItems ?? 0,
+      invalidItems: 0,
       acceptedItems: 0,
-      ...(saved?.lastSuccessAt ? { lastSuccessAt: saved.lastSuccessAt } : {}),
     };
   }
 
@@ -80,11 +80,31 @@ export class SourceRunner {
     return this.health;
   }
 
-  start(): void {
+  /** Reads where the source left off, then polls at once (and opens its live stream, if it has one). */
+  start(): Promise<void> {
+    this.starting ??= this.resume();
+    return this.starting;
+  }
+
+  private async resume(): Promise<void> {
+    await this.loadSavedState();
+    if (this.abort.signal.aborted) return;
     this.lastHealthSentAt = this.timers.now();
     this.deps.onHealth(this.health);
     this.schedule(0);
     if (this.deps.driver.stream) this.streaming = this.superviseStream();
+  }
+
+  private loadSavedState(): Promise<void> {
+    this.resumed ??= this.deps.loadState().then((saved) => {
+      this.cursor = saved?.cursor;
+      this.health = {
+        ...this.health,
+        invalidItems: saved?.invalidItems ?? 0,
+        ...(saved?.lastSuccessAt ? { lastSuccessAt: saved.lastSuccessAt } : {}),
+      };
+    });
+    return this.resumed;
   }
 
   /** What the local server received for this source (a site's webhook): validated and ingested like a poll. */
@@ -181,6 +201,7 @@ export class SourceRunner {
   async stop(): Promise<void> {
     this.abort.abort();
     if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    await this.starting?.catch(() => undefined);
     await Promise.all([this.running, this.streaming]);
     await this.deps.driver.close?.();
   }
@@ -205,6 +226,7 @@ export class SourceRunner {
 
   /** One poll cycle; exposed so tests can step without timers. Returns the delay before the next one. */
   async pollOnce(): Promise<number> {
+    await this.loadSavedState();
     const startedAt = this.timers.now();
     let result: PollResult;
     try {
@@ -218,7 +240,7 @@ export class SourceRunner {
       report = await this.deps.ingest(result.events, this.stamp(startedAt));
       // The cursor is saved only now that what it covers is stored: a crash before this line re-fetches
       // the same items, which the store's upsert-by-key turns into no duplicates.
-      this.deps.saveState({
+      await this.deps.saveState({
         sourceId: this.deps.sourceId,
         invalidItems: this.health.invalidItems + report.invalid,
         lastSuccessAt,

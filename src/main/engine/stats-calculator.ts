@@ -4,7 +4,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { NetworkRating, WallStats } from '../../shared/stats.ts';
 import { summariseAnswers } from '../store/response-times.ts';
-import type { AnswerFactsPage, PostReader, SentimentPage } from '../store/store-api.ts';
+import type { AnswerFactsPage, SentimentPage, StatsReader } from '../store/store-api.ts';
 
 /** Customer posts read per step: a few milliseconds of work. */
 const PAGE = 500;
@@ -24,57 +24,52 @@ export interface StatsInput {
   networkRatings: NetworkRating[];
 }
 
-/** A generator that pauses (yields) between pages; run it whole or with yields to the event loop. */
-export function* statsSteps(reader: PostReader, input: StatsInput): Generator<void, WallStats> {
+/** Reads the statistics page by page, calling `pause` between pages (a yield to the event loop, or nothing). */
+export async function computeStats(
+  reader: StatsReader,
+  input: StatsInput,
+  pause: () => Promise<void> | void,
+): Promise<WallStats> {
   const { nowMs } = input;
   const sentiment = { positive: 0, neutral: 0, negative: 0 };
   let sentimentPage: SentimentPage | undefined;
   do {
-    sentimentPage = reader.sentimentPage(input.startOfDayMs, nowMs, nowMs, sentimentPage?.next, PAGE);
+    sentimentPage = await reader.sentimentPage(input.startOfDayMs, nowMs, nowMs, sentimentPage?.next, PAGE);
     sentiment.positive += sentimentPage.split.positive;
     sentiment.neutral += sentimentPage.split.neutral;
     sentiment.negative += sentimentPage.split.negative;
-    yield;
+    await pause();
   } while (sentimentPage.next);
   let customerPosts = 0;
   const responseMs: number[] = [];
   let page: AnswerFactsPage | undefined;
   do {
-    page = reader.answerFacts(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs, nowMs, page?.next, PAGE);
+    page = await reader.answerFacts(nowMs - ANSWER_WINDOW_HOURS * HOUR_MS, nowMs, nowMs, page?.next, PAGE);
     customerPosts += page.customerPosts;
     for (const ms of page.responseMs) responseMs.push(ms);
-    yield;
+    await pause();
   } while (page.next);
   return {
     generatedAt: new Date(nowMs).toISOString(),
-    perNetwork: reader.countsPerNetwork(input.startOfDayMs),
-    last24h: reader.hourlyCounts(nowMs, 24),
+    perNetwork: await reader.countsPerNetwork(input.startOfDayMs),
+    last24h: await reader.hourlyCounts(nowMs, 24),
     sentiment,
     answers: {
       windowHours: ANSWER_WINDOW_HOURS,
       ...summariseAnswers(customerPosts, responseMs, input.responseTargetSeconds),
     },
-    rating: reader.ratingStats(nowMs),
+    rating: await reader.ratingStats(nowMs),
     hidden: input.hidden,
     networkRatings: input.networkRatings,
   };
 }
 
 /** All at once (the first request, before any computed statistics exist). */
-export function computeStatsNow(reader: PostReader, input: StatsInput): WallStats {
-  const steps = statsSteps(reader, input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+export function computeStatsNow(reader: StatsReader, input: StatsInput): Promise<WallStats> {
+  return computeStats(reader, input, () => undefined);
 }
 
 /** Slice by slice, yielding to the event loop between them. */
-export async function computeStatsSliced(reader: PostReader, input: StatsInput): Promise<WallStats> {
-  const steps = statsSteps(reader, input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToLoop();
-  }
+export function computeStatsSliced(reader: StatsReader, input: StatsInput): Promise<WallStats> {
+  return computeStats(reader, input, () => yieldToLoop());
 }

@@ -8,8 +8,8 @@ export interface WallReadApi {
   panels(): PanelsResponse;
   panel(id: string): PanelView | undefined;
   /** Newest posts of a panel; undefined when there is no such panel. */
-  posts(panelId: string, limit: number): Post[] | undefined;
+  posts(panelId: string, limit: number): Promise<Post[] | undefined>;
   health(): HealthResponse;
-  stats(): WallStats;
+  stats(): Promise<WallStats>;
   feed: Pick<ChangeFeed, 'events$' | 'resume'>;
 }

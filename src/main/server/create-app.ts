@@ -90,13 +90,13 @@ export function createApp(options: AppOptions): Hono {
   }
 
   app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
-  app.get('/api/panels/:id/posts', (c) => {
+  app.get('/api/panels/:id/posts', async (c) => {
     const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
-    const posts = api.posts(c.req.param('id'), Number.isFinite(limit) ? limit : DEFAULT_LIMIT);
+    const posts = await api.posts(c.req.param('id'), Number.isFinite(limit) ? limit : DEFAULT_LIMIT);
     return posts ? answer(c, '/api/panels/:id/posts', { posts }) : notFound(c, `No panel "${c.req.param('id')}".`);
   });
   app.get('/api/health', (c) => answer(c, '/api/health', api.health()));
-  app.get('/api/stats', (c) => answer(c, '/api/stats', api.stats()));
+  app.get('/api/stats', async (c) => answer(c, '/api/stats', await api.stats()));
   app.get('/api/events', eventsRoute(api, options.eventsLimits));
   if (options.pictures) app.get('/pictures', pictureRoute(options.pictures));
   app.all('/api/*', (c) => notFound(c, 'No such API route.'));

@@ -44,14 +44,14 @@ export function settingsRoutes(
   app.post('/posts/:key/hide', async (c) => {
     const body = await readJson(c);
     return body.ok
-      ? reply(c, 'POST /api/settings/posts/:key/hide', settings.hidePost(c.req.param('key'), body.value))
+      ? reply(c, 'POST /api/settings/posts/:key/hide', await settings.hidePost(c.req.param('key'), body.value))
       : body.response;
   });
-  app.post('/posts/:key/restore', (c) =>
-    reply(c, 'POST /api/settings/posts/:key/restore', settings.restorePost(c.req.param('key'))),
+  app.post('/posts/:key/restore', async (c) =>
+    reply(c, 'POST /api/settings/posts/:key/restore', await settings.restorePost(c.req.param('key'))),
   );
-  app.get('/audit', (c) => reply(c, 'GET /api/settings/audit', settings.audit(c.req.query())));
-  app.get('/posts', (c) => reply(c, 'GET /api/settings/posts', settings.recentPosts(c.req.query())));
+  app.get('/audit', async (c) => reply(c, 'GET /api/settings/audit', await settings.audit(c.req.query())));
+  app.get('/posts', async (c) => reply(c, 'GET /api/settings/posts', await settings.recentPosts(c.req.query())));
   app.get('/export', (c) => reply(c, 'GET /api/settings/export', settings.exportProfile()));
   app.post('/export', async (c) => {
     const body = await readJson(c);

@@ -8,11 +8,11 @@ import type { SettingsOutcome } from './settings-api.ts';
 
 /** What the engine's ModerationDesk offers the settings. */
 export interface PostModeration {
-  hide(key: string, why?: string): VisibilityChange;
-  restore(key: string): VisibilityChange;
-  audit(limit: number, beforeId?: number): AuditEntry[];
-  hiddenCount(): number;
-  recentPosts(limit: number): Post[];
+  hide(key: string, why?: string): Promise<VisibilityChange>;
+  restore(key: string): Promise<VisibilityChange>;
+  audit(limit: number, beforeId?: number): Promise<AuditEntry[]>;
+  hiddenCount(): Promise<number>;
+  recentPosts(limit: number): Promise<Post[]>;
 }
 
 const HideBodySchema = z
@@ -62,40 +62,50 @@ function changeOutcome(
   return { status: 200, body: auditEntryView(change.entry) };
 }
 
-export function hidePost(desk: PostModeration, rawKey: string, body: unknown): SettingsOutcome<AuditEntryView> {
+export async function hidePost(
+  desk: PostModeration,
+  rawKey: string,
+  body: unknown,
+): Promise<SettingsOutcome<AuditEntryView>> {
   const key = PostKeySchema.safeParse(rawKey);
   if (!key.success) return invalid('key', key.error.issues);
   const parsed = HideBodySchema.safeParse(body);
   if (!parsed.success) return invalid('body', parsed.error.issues);
-  return changeOutcome(key.data, desk.hide(key.data, parsed.data?.why), 'hidden');
+  return changeOutcome(key.data, await desk.hide(key.data, parsed.data?.why), 'hidden');
 }
 
-export function restorePost(desk: PostModeration, rawKey: string): SettingsOutcome<AuditEntryView> {
+export async function restorePost(desk: PostModeration, rawKey: string): Promise<SettingsOutcome<AuditEntryView>> {
   const key = PostKeySchema.safeParse(rawKey);
   if (!key.success) return invalid('key', key.error.issues);
-  return changeOutcome(key.data, desk.restore(key.data), 'on the wall');
+  return changeOutcome(key.data, await desk.restore(key.data), 'on the wall');
 }
 
-export function auditPage(desk: PostModeration, query: Record<string, string>): SettingsOutcome<AuditResponse> {
+export async function auditPage(
+  desk: PostModeration,
+  query: Record<string, string>,
+): Promise<SettingsOutcome<AuditResponse>> {
   const parsed = AuditQuerySchema.safeParse(query);
   if (!parsed.success) return invalid('query', parsed.error.issues);
   const { limit, before } = parsed.data;
   // One more than asked tells whether an older page exists.
-  const entries = desk.audit(limit + 1, before);
+  const entries = await desk.audit(limit + 1, before);
   const page = entries.slice(0, limit);
   const last = page.at(-1);
   return {
     status: 200,
     body: {
       entries: page.map(auditEntryView),
-      hidden: desk.hiddenCount(),
+      hidden: await desk.hiddenCount(),
       ...(entries.length > limit && last ? { next: last.id } : {}),
     },
   };
 }
 
-export function recentPosts(desk: PostModeration, query: Record<string, string>): SettingsOutcome<RecentPostsResponse> {
+export async function recentPosts(
+  desk: PostModeration,
+  query: Record<string, string>,
+): Promise<SettingsOutcome<RecentPostsResponse>> {
   const parsed = RecentQuerySchema.safeParse(query);
   if (!parsed.success) return invalid('query', parsed.error.issues);
-  return { status: 200, body: { posts: desk.recentPosts(parsed.data.limit) } };
+  return { status: 200, body: { posts: await desk.recentPosts(parsed.data.limit) } };
 }

@@ -28,12 +28,12 @@ export interface SettingsApi {
   /** One poll of a source's driver, from the submitted options (or the stored ones). */
   testSource(sourceId: string, input: unknown): Promise<SettingsOutcome<SourceTestResponse>>;
   /** A person hides a post (body: optional { why }); logged in the audit. */
-  hidePost(key: string, input: unknown): SettingsOutcome<AuditEntryView>;
-  restorePost(key: string): SettingsOutcome<AuditEntryView>;
+  hidePost(key: string, input: unknown): Promise<SettingsOutcome<AuditEntryView>>;
+  restorePost(key: string): Promise<SettingsOutcome<AuditEntryView>>;
   /** The audit log, newest first (query: limit, before). */
-  audit(query: Record<string, string>): SettingsOutcome<AuditResponse>;
+  audit(query: Record<string, string>): Promise<SettingsOutcome<AuditResponse>>;
   /** The newest posts, hidden ones included (query: limit). */
-  recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse>;
+  recentPosts(query: Record<string, string>): Promise<SettingsOutcome<RecentPostsResponse>>;
   /** Sets or changes the IT PIN (body { pin }); admin only. */
   setPin(input: unknown): Promise<SettingsOutcome<{ pinSet: true }>>;
   /**

@@ -179,19 +179,19 @@ export class SettingsService implements SettingsApi {
     return { status: 200, body: this.read() };
   }
 
-  hidePost(key: string, input: unknown): SettingsOutcome<AuditEntryView> {
+  async hidePost(key: string, input: unknown): Promise<SettingsOutcome<AuditEntryView>> {
     return this.options.moderation ? hidePost(this.options.moderation, key, input) : NO_MODERATION;
   }
 
-  restorePost(key: string): SettingsOutcome<AuditEntryView> {
+  async restorePost(key: string): Promise<SettingsOutcome<AuditEntryView>> {
     return this.options.moderation ? restorePost(this.options.moderation, key) : NO_MODERATION;
   }
 
-  audit(query: Record<string, string>): SettingsOutcome<AuditResponse> {
+  async audit(query: Record<string, string>): Promise<SettingsOutcome<AuditResponse>> {
     return this.options.moderation ? auditPage(this.options.moderation, query) : NO_MODERATION;
   }
 
-  recentPosts(query: Record<string, string>): SettingsOutcome<RecentPostsResponse> {
+  async recentPosts(query: Record<string, string>): Promise<SettingsOutcome<RecentPostsResponse>> {
     return this.options.moderation ? recentPosts(this.options.moderation, query) : NO_MODERATION;
   }
 

@@ -9,6 +9,7 @@ import { openCheckedDatabase } from './open-checked-database.ts';
 import { openReadableConnection, type ReadableDB } from './sqlite-handles.ts';
 import { SqlitePostReader } from './sqlite-post-reader.ts';
 import { SqlitePostWriter } from './sqlite-post-writer.ts';
+import { SqliteStatsReader } from './sqlite-stats-reader.ts';
 import type { Store } from './store-api.ts';
 import { DamagedPosts } from './damaged-posts.ts';
 import { StorageFailures, watchedWriter } from './storage-failures.ts';
@@ -38,6 +39,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     readable = openReadableConnection(options.path);
     const memory = new MemoryPostCache(options.memoryPostsPerSource ?? 5_000, 50_000);
     const reader = new SqlitePostReader(readable, memory, now, new DamagedPosts(logger));
+    const stats = new SqliteStatsReader(readable, memory, now);
     // Every write goes through the failure watch: a refused write is a wall notice, not a silent crash.
     const failures = new StorageFailures(options.path, logger, now);
     const writer = watchedWriter(
@@ -47,7 +49,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     logger.info('store: opened', { path: options.path, schemaFrom: from, schemaVersion: to });
 
     let closed = false;
-    const close = (): void => {
+    const close = async (): Promise<void> => {
       if (closed) return;
       closed = true;
       // Reader first: SQLite checkpoints the WAL into the file and deletes it when the last connection closes,
@@ -58,6 +60,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     };
     return {
       reader,
+      stats,
       writer,
       get notices() {
         return [...notices, ...failures.notices];

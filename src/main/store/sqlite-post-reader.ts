@@ -1,27 +1,13 @@
 // The read side, on its own read-only connection: what the server's handlers get. Memory-policy posts are
-// merged in here, so callers never need to know where a post is kept.
+// merged in here, so callers never need to know where a post is kept. (The statistics' reads are
+// sqlite-stats-reader.ts, on the same connection.)
 import type Database from 'better-sqlite3';
-import { NETWORKS, type Network, type Post } from '../../shared/post.ts';
-import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
-import { newestFirst, type MemoryPostView, type NetworkTally } from './memory-post-cache.ts';
+import type { Post } from '../../shared/post.ts';
+import { newestFirst, type MemoryPostView } from './memory-post-cache.ts';
 import type { DamagedPosts } from './damaged-posts.ts';
-import { SqliteAnswerStats } from './sqlite-answer-stats.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
-import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
-import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteModerationReads } from './sqlite-moderation-reads.ts';
-import { SqliteRatingStats } from './sqlite-rating-stats.ts';
-import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type {
-  PanelFilter,
-  PostReader,
-  SourceState,
-  AnswerFactsCursor,
-  AnswerFactsPage,
-  AuditEntry,
-  PageCursor,
-  SentimentPage,
-} from './store-api.ts';
+import type { AuditEntry, PanelFilter, PostReader } from './store-api.ts';
 
 /** A post is on the wall when it is live and its cache TTL, if any, has not run out (purge may not have run). */
 const ON_THE_WALL = `state = 'live' AND (expires_at IS NULL OR expires_at > @now)`;
@@ -54,12 +40,6 @@ interface PostRow {
   expires_at: number | null;
   json: string | null;
 }
-interface SourceStateRow {
-  source_id: string;
-  cursor: string | null;
-  invalid_items: number;
-  last_success_at: string | null;
-}
 
 type Params = Record<string, string | number>;
 
@@ -67,12 +47,6 @@ export class SqlitePostReader implements PostReader {
   /** Prepared once per filter shape; a wall has a handful of panels, so this stays small. */
   private readonly panelStatements = new Map<string, Database.Statement<[Params], FeedRow>>();
   private readonly getPostStatement: Database.Statement<[string], PostRow>;
-  private readonly liveCounts: SqliteLiveCounts;
-  private readonly hourly: SqliteHourlyCounts;
-  private readonly sentiment: SqliteSentimentSplit;
-  private readonly answers: SqliteAnswerStats;
-  private readonly ratings: SqliteRatingStats;
-  private readonly sourceStateStatement: Database.Statement<[string], SourceStateRow>;
   private readonly moderation: SqliteModerationReads;
 
   constructor(
@@ -83,18 +57,10 @@ export class SqlitePostReader implements PostReader {
     private readonly damaged: DamagedPosts,
   ) {
     this.getPostStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
-    this.liveCounts = new SqliteLiveCounts(db);
-    this.hourly = new SqliteHourlyCounts(db, memory);
-    this.sentiment = new SqliteSentimentSplit(db, memory);
-    this.answers = new SqliteAnswerStats(db, memory);
-    this.ratings = new SqliteRatingStats(db, memory);
     this.moderation = new SqliteModerationReads(db);
-    this.sourceStateStatement = db.prepare(
-      'SELECT source_id, cursor, invalid_items, last_success_at FROM source_state WHERE source_id = ?',
-    );
   }
 
-  newestForPanel(filter: PanelFilter, limit: number): Post[] {
+  async newestForPanel(filter: PanelFilter, limit: number): Promise<Post[]> {
     if (!Number.isInteger(limit) || limit <= 0) return [];
     const params: Params = { now: this.now(), limit };
     filter.networks.forEach((network, i) => (params[`n${i}`] = network));
@@ -109,7 +75,7 @@ export class SqlitePostReader implements PostReader {
     return mergeNewestFirst(fromFile, fromMemory, limit);
   }
 
-  getPost(key: string): Post | undefined {
+  async getPost(key: string): Promise<Post | undefined> {
     const fromMemory = this.memory.get(key);
     if (fromMemory) return fromMemory;
     const row = this.getPostStatement.get(key);
@@ -119,75 +85,15 @@ export class SqlitePostReader implements PostReader {
     return this.damaged.parse(row.json);
   }
 
-  countsPerNetwork(sinceMs: number): NetworkCount[] {
-    const tally: Map<Network, NetworkTally> = this.memory.tallyPerNetwork(sinceMs);
-    for (const row of this.liveCounts.countsSince(sinceMs, this.now())) {
-      const network = NETWORKS.find((n) => n === row.network);
-      if (!network) continue;
-      const counts = tally.get(network) ?? { today: 0, total: 0 };
-      tally.set(network, { today: counts.today + row.today, total: counts.total + row.total });
-    }
-    // A network is listed when it has a post on the wall (the rollup's parts may each add zero).
-    return NETWORKS.flatMap((network) => {
-      const counts = tally.get(network);
-      return counts && counts.total > 0 ? [{ network, today: counts.today, total: counts.total }] : [];
-    });
-  }
-
-  hourlyCounts(nowMs: number, hours: number): HourlyCount[] {
-    return this.hourly.lastHours(nowMs, hours);
-  }
-
-  sentimentSplit(sinceMs: number, nowMs: number, untilMs: number = nowMs): SentimentSplit {
-    return this.sentiment.since(sinceMs, nowMs, untilMs);
-  }
-
-  sentimentPage(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: PageCursor | undefined,
-    limit: number,
-  ): SentimentPage {
-    return this.sentiment.page(sinceMs, untilMs, nowMs, after, limit);
-  }
-
-  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'> {
-    return this.answers.answers(sinceMs, nowMs, targetSeconds);
-  }
-
-  answerFacts(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: AnswerFactsCursor | undefined,
-    limit: number,
-  ): AnswerFactsPage {
-    return this.answers.factsPage(sinceMs, untilMs, nowMs, after, limit);
-  }
-
-  ratingStats(nowMs: number): RatingStats {
-    return this.ratings.onTheWall(nowMs);
-  }
-
-  loadSourceState(sourceId: string): SourceState | undefined {
-    const row = this.sourceStateStatement.get(sourceId);
-    if (!row) return undefined;
-    const state: SourceState = { sourceId: row.source_id, invalidItems: row.invalid_items };
-    if (row.cursor !== null) state.cursor = row.cursor;
-    if (row.last_success_at !== null) state.lastSuccessAt = row.last_success_at;
-    return state;
-  }
-
-  hiddenCount(nowMs: number): number {
+  async hiddenCount(nowMs: number): Promise<number> {
     return this.moderation.hiddenCount(nowMs) + this.memory.countHidden();
   }
 
-  anyHiddenByRule(): boolean {
+  async anyHiddenByRule(): Promise<boolean> {
     return this.moderation.anyHiddenByRule();
   }
 
-  recentPosts(limit: number): Post[] {
+  async recentPosts(limit: number): Promise<Post[]> {
     if (!Number.isInteger(limit) || limit <= 0) return [];
     const fromFile = this.moderation.recent(this.now(), limit).flatMap((r) => {
       const post = this.damaged.parse(r.json);
@@ -200,7 +106,7 @@ export class SqlitePostReader implements PostReader {
     return mergeNewestFirst(fromFile, fromMemory, limit);
   }
 
-  auditPage(limit: number, beforeId: number = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+  async auditPage(limit: number, beforeId: number = Number.MAX_SAFE_INTEGER): Promise<AuditEntry[]> {
     return limit > 0 ? this.moderation.auditPage(limit, beforeId) : [];
   }
 

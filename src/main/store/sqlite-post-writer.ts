@@ -1,4 +1,5 @@
-// The write side: ingest, deletes, purge and source state, on the one writable connection.
+// The write side: ingest, deletes, purge and source state, on the one writable connection. The methods are
+// async for the interface's sake (a PostgreSQL store is); each runs its statements synchronously, in one go.
 import type Database from 'better-sqlite3';
 import type { Post, PostState } from '../../shared/post.ts';
 import { fromPostJson } from './post-row.ts';
@@ -9,6 +10,7 @@ import type { WritableDB } from './sqlite-handles.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
 import { SqliteReevaluation } from './sqlite-reevaluation.ts';
 import { SqliteSourceWithdrawal } from './sqlite-source-withdrawal.ts';
+import { SqliteSourceState } from './sqlite-source-state.ts';
 import { MODERATION_RULES_KEY, SqliteWallState } from './sqlite-wall-state.ts';
 import type {
   PostWriter,
@@ -75,13 +77,13 @@ export class SqlitePostWriter implements PostWriter {
   private readonly deleteStatement: Database.Statement<[string]>;
   private readonly purgeExpiredStatement: Database.Statement<[number, number], DeletedRow>;
   private readonly purgeOldStatement: Database.Statement<[number, number]>;
-  private readonly saveSourceStateStatement: Database.Statement<[Record<string, string | number | null>]>;
   private readonly visibilityStatement: Database.Statement<[string], VisibilityRow>;
   private readonly setVisibilityStatement: Database.Statement<[string, string, string, string]>;
   private readonly audit: SqliteModerationLog;
   private readonly reevaluation: SqliteReevaluation;
   private readonly withdrawal: SqliteSourceWithdrawal;
   private readonly wallState: SqliteWallState;
+  private readonly sourceState: SqliteSourceState;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
   private readonly setVisibility: (
@@ -110,6 +112,7 @@ export class SqlitePostWriter implements PostWriter {
     this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
     this.withdrawal = new SqliteSourceWithdrawal(db, memory);
     this.wallState = new SqliteWallState(db);
+    this.sourceState = new SqliteSourceState(db);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
     // The row stays as a tombstone until retention removes it, without the author's content.
@@ -122,12 +125,6 @@ export class SqlitePostWriter implements PostWriter {
     this.purgeOldStatement = db.prepare(
       'DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE created_at < ? LIMIT ?)',
     );
-    this.saveSourceStateStatement = db.prepare(
-      `INSERT INTO source_state (source_id, cursor, invalid_items, last_success_at)
-       VALUES (@source_id, @cursor, @invalid_items, @last_success_at)
-       ON CONFLICT (source_id) DO UPDATE SET cursor = excluded.cursor, invalid_items = excluded.invalid_items,
-         last_success_at = excluded.last_success_at`,
-    );
     this.upsertAll = db.transaction((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) =>
       posts.map((post) => this.upsertOne(post, hiddenBy)),
     );
@@ -137,23 +134,26 @@ export class SqlitePostWriter implements PostWriter {
     );
   }
 
-  upsertMany(posts: readonly Post[], hiddenBy: ReadonlyMap<string, string> = new Map()): UpsertOutcome[] {
+  async upsertMany(
+    posts: readonly Post[],
+    hiddenBy: ReadonlyMap<string, string> = new Map(),
+  ): Promise<UpsertOutcome[]> {
     return posts.length === 0 ? [] : this.upsertAll(posts, hiddenBy);
   }
 
-  hide(key: string, why: string, atMs: number): VisibilityChange {
+  async hide(key: string, why: string, atMs: number): Promise<VisibilityChange> {
     return this.setVisibility(key, 'hidden', why, atMs);
   }
 
-  restore(key: string, atMs: number): VisibilityChange {
+  async restore(key: string, atMs: number): Promise<VisibilityChange> {
     return this.setVisibility(key, 'live', RESTORED_BY_PERSON, atMs);
   }
 
-  markDeleted(keys: readonly string[]): string[] {
+  async markDeleted(keys: readonly string[]): Promise<string[]> {
     return keys.length === 0 ? [] : this.deleteAll(keys);
   }
 
-  purge(nowMs: number, retentionDays: number): PurgeResult {
+  async purge(nowMs: number, retentionDays: number): Promise<PurgeResult> {
     const { purgeChunkRows: chunk, purgeMaxRowsPerCall: budget } = this.options;
     const expiredKeys: string[] = [];
     let touched = 0;
@@ -185,29 +185,28 @@ export class SqlitePostWriter implements PostWriter {
     return { expiredKeys, removed, more: touched >= budget };
   }
 
-  reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage {
+  async reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): Promise<ReevaluationPage> {
     return this.reevaluation.reevaluate(verdict, after, limit);
   }
 
-  withdrawSourcesExcept(active: readonly string[], limit: number): SourceWithdrawalPage {
+  async withdrawSourcesExcept(active: readonly string[], limit: number): Promise<SourceWithdrawalPage> {
     return this.withdrawal.withdrawSourcesExcept(active, limit);
   }
 
-  moderationRulesApplied(): string | undefined {
+  async moderationRulesApplied(): Promise<string | undefined> {
     return this.wallState.get(MODERATION_RULES_KEY);
   }
 
-  recordModerationRulesApplied(fingerprint: string): void {
+  async recordModerationRulesApplied(fingerprint: string): Promise<void> {
     this.wallState.set(MODERATION_RULES_KEY, fingerprint);
   }
 
-  saveSourceState(state: SourceState): void {
-    this.saveSourceStateStatement.run({
-      source_id: state.sourceId,
-      cursor: state.cursor ?? null,
-      invalid_items: state.invalidItems,
-      last_success_at: state.lastSuccessAt ?? null,
-    });
+  async loadSourceState(sourceId: string): Promise<SourceState | undefined> {
+    return this.sourceState.load(sourceId);
+  }
+
+  async saveSourceState(state: SourceState): Promise<void> {
+    this.sourceState.save(state);
   }
 
   private upsertOne(post: Post, hiddenBy: ReadonlyMap<string, string>): UpsertOutcome {

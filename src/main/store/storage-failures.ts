@@ -58,10 +58,10 @@ export class StorageFailures {
   }
 
   /** Runs a write; a failure is recorded and thrown as a StorageError, a success clears the notice. */
-  write<T>(run: () => T): T {
+  async write<T>(run: () => Promise<T> | T): Promise<T> {
     let result: T;
     try {
-      result = run();
+      result = await run();
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       const error = new StorageError(typeof code === 'string' ? code : 'ERROR', (err as Error).message);

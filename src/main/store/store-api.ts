@@ -1,5 +1,7 @@
-// The store's narrow interface: a read side for the server, a write side for ingest.
-// SQLite is the embedded default (open-sqlite-store.ts); a fleet hub can put the same interface on PostgreSQL.
+// The store's narrow, asynchronous interface: a read side for the server (PostReader), the statistics' reads
+// (StatsReader, swappable on its own), a write side for ingest (PostWriter). SQLite is the embedded default
+// (open-sqlite-store.ts); a fleet hub puts the same interface on PostgreSQL. Every method returns a promise, so
+// that an implementation over the network fits; both pass one shared test suite.
 import type { WallNotice } from '../../shared/health.ts';
 import type { AuditEntryView } from '../../shared/settings-contract.ts';
 import type { Network, Post, PostState } from '../../shared/post.ts';
@@ -71,17 +73,29 @@ export interface ReevaluationPage {
 
 export interface PostReader {
   /** Newest live posts for a panel, newest first (cache-policy memory posts included). */
-  newestForPanel(filter: PanelFilter, limit: number): Post[];
-  getPost(key: string): Post | undefined;
+  newestForPanel(filter: PanelFilter, limit: number): Promise<Post[]>;
+  getPost(key: string): Promise<Post | undefined>;
+  /** Posts hidden (by a rule or a person) that would otherwise be on the wall. */
+  hiddenCount(nowMs: number): Promise<number>;
+  /** Whether a stored post is hidden by a rule (no person decided on it). */
+  anyHiddenByRule(): Promise<boolean>;
+  /** The newest posts, live and hidden, newest first: the settings' "hide this post" list. */
+  recentPosts(limit: number): Promise<Post[]>;
+  /** The moderation audit log, newest first, `limit` entries with an id below `beforeId`. */
+  auditPage(limit: number, beforeId?: number): Promise<AuditEntry[]>;
+}
+
+/** The statistics' reads (the stats panel): one interface of its own, so that it can change without the rest. */
+export interface StatsReader {
   /** Live posts per network created since `sinceMs`, and in total. */
-  countsPerNetwork(sinceMs: number): NetworkCount[];
+  countsPerNetwork(sinceMs: number): Promise<NetworkCount[]>;
   /** Live posts per network and hour, `hours` entries oldest first, the last being the hour holding `nowMs`. */
-  hourlyCounts(nowMs: number, hours: number): HourlyCount[];
+  hourlyCounts(nowMs: number, hours: number): Promise<HourlyCount[]>;
   /**
    * Posts by customers (not the brand) on the wall created in [sinceMs, untilMs] (default: up to now), by
    * sentiment. A bounded span lets the engine read a long window in slices.
    */
-  sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): SentimentSplit;
+  sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): Promise<SentimentSplit>;
   /** The same, one page of at most `limit` posts at a time from `after` (a busy day read in small pieces). */
   sentimentPage(
     sinceMs: number,
@@ -89,9 +103,9 @@ export interface PostReader {
     nowMs: number,
     after: PageCursor | undefined,
     limit: number,
-  ): SentimentPage;
+  ): Promise<SentimentPage>;
   /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
-  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Omit<AnswerStats, 'windowHours'>;
+  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Promise<Omit<AnswerStats, 'windowHours'>>;
   /**
    * The raw facts behind answerStats for customer posts created in [sinceMs, untilMs], one page at a time
    * from `after` (at most `limit` posts): how many, and the response time of each answered one — so the
@@ -103,18 +117,9 @@ export interface PostReader {
     nowMs: number,
     after: AnswerFactsCursor | undefined,
     limit: number,
-  ): AnswerFactsPage;
+  ): Promise<AnswerFactsPage>;
   /** Reviews and tips by customers on the wall: their count and average rating. */
-  ratingStats(nowMs: number): RatingStats;
-  loadSourceState(sourceId: string): SourceState | undefined;
-  /** Posts hidden (by a rule or a person) that would otherwise be on the wall. */
-  hiddenCount(nowMs: number): number;
-  /** Whether a stored post is hidden by a rule (no person decided on it). */
-  anyHiddenByRule(): boolean;
-  /** The newest posts, live and hidden, newest first: the settings' "hide this post" list. */
-  recentPosts(limit: number): Post[];
-  /** The moderation audit log, newest first, `limit` entries with an id below `beforeId`. */
-  auditPage(limit: number, beforeId?: number): AuditEntry[];
+  ratingStats(nowMs: number): Promise<RatingStats>;
 }
 
 export interface AnswerFacts {
@@ -158,39 +163,42 @@ export interface PostWriter {
    * hid or restored keeps that state. `hiddenBy` names the rule behind each post that arrives 'hidden': it is
    * logged in the audit, in the same transaction.
    */
-  upsertMany(posts: readonly Post[], hiddenBy?: ReadonlyMap<string, string>): UpsertOutcome[];
+  upsertMany(posts: readonly Post[], hiddenBy?: ReadonlyMap<string, string>): Promise<UpsertOutcome[]>;
   /** A person hides a post from the wall (logged with `why`). */
-  hide(key: string, why: string, atMs: number): VisibilityChange;
+  hide(key: string, why: string, atMs: number): Promise<VisibilityChange>;
   /** A person brings a hidden post back to the wall (logged). */
-  restore(key: string, atMs: number): VisibilityChange;
+  restore(key: string, atMs: number): Promise<VisibilityChange>;
   /** Marks posts deleted; returns the keys that were live and have now left the wall. */
-  markDeleted(keys: readonly string[]): string[];
+  markDeleted(keys: readonly string[]): Promise<string[]>;
   /**
    * Retention (posts older than `retentionDays`, and audit entries as old unless their post is still hidden)
    * and cache-policy TTLs, in bounded chunks.
    */
-  purge(nowMs: number, retentionDays: number): PurgeResult;
+  purge(nowMs: number, retentionDays: number): Promise<PurgeResult>;
   /**
    * The rules changed: judges one page of at most `limit` stored posts (from `after`, undefined for the first
    * page) again, those no person decided on; hides or restores them and logs each change as the rule's.
    */
-  reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): ReevaluationPage;
+  reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): Promise<ReevaluationPage>;
   /** The fingerprint of the moderation rules the stored posts were last judged by; undefined when none was recorded. */
-  moderationRulesApplied(): string | undefined;
+  moderationRulesApplied(): Promise<string | undefined>;
   /** The stored posts are now judged by the rules with this fingerprint (a re-evaluation ran to its end). */
-  recordModerationRulesApplied(fingerprint: string): void;
-  saveSourceState(state: SourceState): void;
+  recordModerationRulesApplied(fingerprint: string): Promise<void>;
+  /** Where a source's runner left off (ingest's own bookkeeping: read by the runner at start). */
+  loadSourceState(sourceId: string): Promise<SourceState | undefined>;
+  saveSourceState(state: SourceState): Promise<void>;
   /**
    * Only the posts of `active` sources are on the wall: the others' live posts are withdrawn (kept until
    * retention, never shown or counted), and withdrawn posts of active sources come back. At most `limit` each.
    */
-  withdrawSourcesExcept(active: readonly string[], limit: number): SourceWithdrawalPage;
+  withdrawSourcesExcept(active: readonly string[], limit: number): Promise<SourceWithdrawalPage>;
 }
 
 export interface Store {
   reader: PostReader;
+  stats: StatsReader;
   writer: PostWriter;
   /** What IT should know about the database (moved aside because corrupt or too new). */
   notices: WallNotice[];
-  close(): void;
+  close(): Promise<void>;
 }

@@ -53,15 +53,15 @@ describe('Engine', () => {
     const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
     const stamp = { sourceId: 'r', cachePolicy: { mode: 'persist' } as const, fetchedAt: new Date().toISOString() };
     const events = Array.from({ length: 4_500 }, (_, i) => ({ type: 'upsert' as const, item: candidate(i, old) }));
-    store.writer.upsertMany(validateCandidates(events, stamp).posts);
-    store.writer.upsertMany(
+    await store.writer.upsertMany(validateCandidates(events, stamp).posts);
+    await store.writer.upsertMany(
       validateCandidates([{ type: 'upsert', item: candidate(99_999, new Date().toISOString()) }], stamp).posts,
     );
 
-    engine.start();
-    await expect.poll(() => store.reader.countsPerNetwork(0)[0]?.total, { timeout: 5_000 }).toBe(1);
+    await engine.start();
+    await expect.poll(async () => (await store.stats.countsPerNetwork(0))[0]?.total, { timeout: 5_000 }).toBe(1);
     await engine.stop();
-    store.close();
+    await store.close();
   });
 
   it('runs the demo source, tells the screens, and marks its panels as demo', async () => {
@@ -70,17 +70,19 @@ describe('Engine', () => {
     });
     const seen = new Set<string>();
     engine.feed.events$.subscribe((e) => seen.add(e.event.type));
-    engine.start();
-    await expect.poll(() => engine.posts('1', 10)?.length ?? 0, { timeout: 5_000 }).toBeGreaterThan(0);
+    await engine.start();
+    await expect.poll(async () => (await engine.posts('1', 10))?.length ?? 0, { timeout: 5_000 }).toBeGreaterThan(0);
     await expect.poll(() => seen.has('stats'), { timeout: 5_000 }).toBe(true);
     expect(seen.has('post') && seen.has('health')).toBe(true);
-    expect(engine.posts('1', 50)?.every((p) => p.network === 'facebook' || p.network === 'instagram')).toBe(true);
+    expect((await engine.posts('1', 50))?.every((p) => p.network === 'facebook' || p.network === 'instagram')).toBe(
+      true,
+    );
     expect(engine.panels().panels.map((p) => p.demo)).toEqual([true, true, true]);
     expect(engine.health().sources[0]).toMatchObject({ sourceId: 'demo', state: 'ok' });
-    expect(engine.stats().perNetwork.length).toBe(4);
-    expect(engine.posts('nope', 10)).toBeUndefined();
+    expect((await engine.stats()).perNetwork.length).toBe(4);
+    expect(await engine.posts('nope', 10)).toBeUndefined();
     await engine.stop();
-    store.close();
+    await store.close();
   });
 
   it('pushes stats once a minute on a quiet wall (time alone moves "today" and the windows), with the full shape', async () => {
@@ -104,17 +106,17 @@ describe('Engine', () => {
     });
     let pushed = 0;
     engine.feed.events$.subscribe((e) => (e.event.type === 'stats' ? pushed++ : 0));
-    engine.start();
+    await engine.start();
     await new Promise((resolve) => setTimeout(resolve, 450));
     // Nothing was ingested: only the heartbeat speaks, about every 100 ms (not every 10 ms tick).
     expect(pushed).toBeGreaterThanOrEqual(2);
     expect(pushed).toBeLessThanOrEqual(6);
-    const stats = engine.stats();
+    const stats = await engine.stats();
     expect(stats.last24h).toHaveLength(24);
     expect(stats.answers).toMatchObject({ windowHours: 168, targetSeconds: 45 * 60, customerPosts: 0, rate: null });
     expect(stats.rating).toEqual({ average: null, count: 0 });
     expect(stats.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
     await engine.stop();
-    store.close();
+    await store.close();
   });
 });

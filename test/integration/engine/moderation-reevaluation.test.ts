@@ -47,14 +47,14 @@ const now = new Date().toISOString();
 
 it('a keyword rule added hides the matching post on the wall; removed, the post returns; a person-hidden post stays hidden', async () => {
   const { store, engine, events, resolve, logLines } = setup();
-  engine.pipeline.store([
+  await engine.pipeline.store([
     makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }),
     makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' }),
     makePost({ id: 'person', text: 'Une arnaque aussi', createdAt: now, sourceId: 'r' }),
   ]);
-  expect(engine.moderation.hide('mastodon:person', 'adresse privée').kind).toBe('changed');
-  engine.start();
-  await expect.poll(() => engine.stats().hidden).toBe(1);
+  expect((await engine.moderation.hide('mastodon:person', 'adresse privée')).kind).toBe('changed');
+  await engine.start();
+  await expect.poll(async () => (await engine.stats()).hidden).toBe(1);
   events.length = 0;
 
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
@@ -62,8 +62,8 @@ it('a keyword rule added hides the matching post on the wall; removed, the post 
   expect(events.filter((e) => e.type === 'remove')).toEqual([
     { type: 'remove', data: { key: 'mastodon:rude', reason: 'hidden' } },
   ]);
-  expect(engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
-  expect(engine.moderation.audit(1)[0]).toMatchObject({
+  expect((await engine.posts('1', 10))?.map((p) => p.key)).toEqual(['mastodon:fine']);
+  expect((await engine.moderation.audit(1))[0]).toMatchObject({
     postKey: 'mastodon:rude',
     action: 'hide',
     why: 'blocked-keyword:arnaque',
@@ -78,14 +78,13 @@ it('a keyword rule added hides the matching post on the wall; removed, the post 
   expect(
     events.filter((e) => e.type === 'post').map((e) => (e.type === 'post' ? [e.data.post.key, e.data.post.state] : [])),
   ).toEqual([['mastodon:rude', 'live']]);
-  expect(
-    engine
-      .posts('1', 10)
-      ?.map((p) => p.key)
-      .sort(),
-  ).toEqual(['mastodon:fine', 'mastodon:rude']);
-  expect(engine.moderation.audit(1)[0]).toMatchObject({ postKey: 'mastodon:rude', action: 'restore', who: 'rule' });
-  expect(store.reader.getPost('mastodon:person')?.state).toBe('hidden');
+  expect((await engine.posts('1', 10))?.map((p) => p.key).sort()).toEqual(['mastodon:fine', 'mastodon:rude']);
+  expect((await engine.moderation.audit(1))[0]).toMatchObject({
+    postKey: 'mastodon:rude',
+    action: 'restore',
+    who: 'rule',
+  });
+  expect((await store.reader.getPost('mastodon:person'))?.state).toBe('hidden');
   await expect.poll(() => events.some((e) => e.type === 'stats' && e.data.stats.hidden === 1)).toBe(true);
 
   // A save that changes something else (a panel's title) leaves the stored posts alone.
@@ -96,46 +95,46 @@ it('a keyword rule added hides the matching post on the wall; removed, the post 
   expect(logLines.filter((l) => l.includes('judged by the new rules'))).toHaveLength(judged);
 
   await engine.stop();
-  store.close();
+  await store.close();
 });
 
 it('a newer change of the rules ends the run in progress; stopping the engine waits for the page in hand', async () => {
   const { store, engine, resolve, logLines } = setup();
-  engine.pipeline.store(
+  await engine.pipeline.store(
     Array.from({ length: 1_000 }, (_, i) =>
       makePost({ id: `p${i}`, text: i % 2 ? 'arnaque' : 'escroc', createdAt: now, sourceId: 'r' }),
     ),
   );
-  engine.start();
+  await engine.start();
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
   await engine.reconfigure(resolve({ blockedKeywords: ['escroc'] }));
   await engine.moderationSettled();
   // The last rules decide: the "escroc" posts are hidden, the "arnaque" ones on the wall.
-  expect(store.reader.hiddenCount(Date.now())).toBe(500);
-  expect(engine.posts('1', 200)?.every((p) => p.text === 'arnaque')).toBe(true);
+  expect(await store.reader.hiddenCount(Date.now())).toBe(500);
+  expect((await engine.posts('1', 200))?.every((p) => p.text === 'arnaque')).toBe(true);
   const runs = logLines.filter((l) => l.includes('judged by the new rules'));
   expect(runs.map((l) => (JSON.parse(l) as { complete: boolean }).complete)).toEqual([false, true]);
   // Stopped in the middle of a run: it ends between two pages, before the store closes.
   await engine.reconfigure(resolve({}));
   await engine.stop();
-  store.close();
+  await store.close();
   expect(logLines.some((l) => l.includes('failed'))).toBe(false);
 });
 
 it('rules edited while the wall was stopped apply to the stored posts at the next start, once', async () => {
   const { store: first, engine: unmoderated, resolve, logLines } = setup();
   const path = join(dirs.at(-1) ?? '', 'wall.db');
-  unmoderated.start();
-  unmoderated.pipeline.store([
+  await unmoderated.start();
+  await unmoderated.pipeline.store([
     makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' }),
     makePost({ id: 'fine', text: 'Accueil parfait', createdAt: now, sourceId: 'r' }),
   ]);
   await unmoderated.moderationSettled();
   // A new database with no rule on: nothing to judge, the rules remembered.
   expect(logLines.filter((l) => l.includes('judged by the new rules'))).toHaveLength(0);
-  expect(first.writer.moderationRulesApplied()).toBe('off');
+  expect(await first.writer.moderationRulesApplied()).toBe('off');
   await unmoderated.stop();
-  first.close();
+  await first.close();
 
   // config.json edited while stopped: the keyword is blocked at the next start, without any save.
   const restart = () => {
@@ -151,38 +150,38 @@ it('rules edited while the wall was stopped apply to the stored posts at the nex
     return { store, engine, runs: () => logger.lines.filter((l) => l.includes('judged by the new rules')) };
   };
   const second = restart();
-  second.engine.start();
+  await second.engine.start();
   await second.engine.moderationSettled();
   expect(second.runs()).toHaveLength(1);
-  expect(second.store.reader.getPost('mastodon:rude')?.state).toBe('hidden');
-  expect(second.engine.posts('1', 10)?.map((p) => p.key)).toEqual(['mastodon:fine']);
-  expect(second.engine.moderation.audit(10)).toEqual([
+  expect((await second.store.reader.getPost('mastodon:rude'))?.state).toBe('hidden');
+  expect((await second.engine.posts('1', 10))?.map((p) => p.key)).toEqual(['mastodon:fine']);
+  expect(await second.engine.moderation.audit(10)).toEqual([
     expect.objectContaining({ postKey: 'mastodon:rude', action: 'hide', why: 'blocked-keyword:arnaque', who: 'rule' }),
   ]);
   await second.engine.stop();
-  second.store.close();
+  await second.store.close();
 
   // The same rules at the next start: the stored posts are already judged by them.
   const third = restart();
-  third.engine.start();
+  await third.engine.start();
   await third.engine.moderationSettled();
   expect(third.runs()).toHaveLength(0);
-  expect(third.engine.moderation.audit(10)).toHaveLength(1);
+  expect(await third.engine.moderation.audit(10)).toHaveLength(1);
   await third.engine.stop();
-  third.store.close();
+  await third.store.close();
 });
 
 it('a run ended by a stop does not count: the next start judges the stored posts again', async () => {
   const { store, engine, resolve } = setup();
   const path = join(dirs.at(-1) ?? '', 'wall.db');
-  engine.pipeline.store(
+  await engine.pipeline.store(
     Array.from({ length: 1_000 }, (_, i) => makePost({ id: `p${i}`, text: 'arnaque', createdAt: now, sourceId: 'r' })),
   );
-  engine.start();
+  await engine.start();
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
   await engine.stop(); // in the middle of the run: between two pages
-  expect(store.reader.hiddenCount(Date.now())).toBeLessThan(1_000);
-  store.close();
+  expect(await store.reader.hiddenCount(Date.now())).toBeLessThan(1_000);
+  await store.close();
 
   const logger = memoryLogger();
   const reopened = openSqliteStore({ path, logger });
@@ -193,9 +192,9 @@ it('a run ended by a stop does not count: the next start judges the stored posts
     assetBaseUrl: '/bundled',
     statsIntervalMs: 10,
   });
-  next.start();
+  await next.start();
   await next.moderationSettled();
-  expect(reopened.reader.hiddenCount(Date.now())).toBe(1_000);
+  expect(await reopened.reader.hiddenCount(Date.now())).toBe(1_000);
   expect(
     logger.lines
       .filter((l) => l.includes('judged by the new rules'))
@@ -203,18 +202,18 @@ it('a run ended by a stop does not count: the next start judges the stored posts
       .map((r) => [r.reason, r.complete]),
   ).toEqual([['start', true]]);
   await next.stop();
-  reopened.close();
+  await reopened.close();
 });
 
 it('a database from before the rules were remembered, rules now off: the posts a rule hid come back at start', async () => {
   const { store, engine, resolve } = setup();
   const path = join(dirs.at(-1) ?? '', 'wall.db');
-  engine.start();
+  await engine.start();
   await engine.reconfigure(resolve({ blockedKeywords: ['arnaque'] }));
-  engine.pipeline.store([makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' })]);
+  await engine.pipeline.store([makePost({ id: 'rude', text: 'Une arnaque ce garage', createdAt: now, sourceId: 'r' })]);
   await engine.moderationSettled();
   await engine.stop();
-  store.close();
+  await store.close();
   // As an older version left it: a post hidden by a rule, and no record of the rules applied.
   const file = new Database(path);
   file.exec('DELETE FROM wall_state');
@@ -230,10 +229,10 @@ it('a database from before the rules were remembered, rules now off: the posts a
     assetBaseUrl: '/bundled',
     statsIntervalMs: 10,
   });
-  next.start();
+  await next.start();
   await next.moderationSettled();
-  expect(reopened.reader.getPost('mastodon:rude')?.state).toBe('live');
-  expect(reopened.writer.moderationRulesApplied()).toBe('off');
+  expect((await reopened.reader.getPost('mastodon:rude'))?.state).toBe('live');
+  expect(await reopened.writer.moderationRulesApplied()).toBe('off');
   await next.stop();
-  reopened.close();
+  await reopened.close();
 });

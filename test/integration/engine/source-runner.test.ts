@@ -56,8 +56,8 @@ describe('SourceRunner', () => {
     pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger() });
     healths = [];
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -74,7 +74,7 @@ describe('SourceRunner', () => {
       intervalMs: 10_000,
       cachePolicy: { mode: 'persist' },
       ingest: (events, stamp) => pipeline.submit(events, stamp),
-      loadState: () => s.reader.loadSourceState('src'),
+      loadState: () => s.writer.loadSourceState('src'),
       saveState: (state) => s.writer.saveSourceState(state),
       onHealth: (h) => healths.push(h),
       logger: memoryLogger(),
@@ -104,12 +104,12 @@ describe('SourceRunner', () => {
     expect(r.currentHealth.state).toBe('ok');
     expect(r.currentHealth.invalidItems).toBe(3);
     expect(r.currentHealth.acceptedItems).toBe(2);
-    expect(store.reader.getPost('x:1')?.sourceId).toBe('src');
-    expect(store.reader.getPost('x:3')?.datedAsFetched).toBe('unreadable');
+    expect((await store.reader.getPost('x:1'))?.sourceId).toBe('src');
+    expect((await store.reader.getPost('x:3'))?.datedAsFetched).toBe('unreadable');
     expect(logger.lines.some((l) => l.includes('x 2') && l.includes('no-key'))).toBe(true);
     // The last refusal, for the settings' source health.
     expect(r.currentHealth.lastRefusal).toMatchObject({ code: 'unreadable', detail: 'mapper could not read item 7' });
-    expect(store.reader.loadSourceState('src')).toMatchObject({ cursor: 'c1', invalidItems: 3 });
+    expect(await store.writer.loadSourceState('src')).toMatchObject({ cursor: 'c1', invalidItems: 3 });
   });
 
   it('resumes from the persisted high-water mark after a restart, without duplicates', async () => {
@@ -126,7 +126,7 @@ describe('SourceRunner', () => {
     expect(first.cursors).toEqual([undefined]);
 
     // "Restart": a new store handle on the same file and a new runner.
-    store.close();
+    await store.close();
     store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
     pipeline = new IngestPipeline({ writer: store.writer, feed, logger: memoryLogger() });
     const published: string[] = [];
@@ -144,7 +144,7 @@ describe('SourceRunner', () => {
     await runner(second).pollOnce();
     expect(second.cursors).toEqual(['after-2']);
     expect(published).toEqual(['x:3']);
-    expect(store.reader.newestForPanel({ networks: [], sources: [] }, 10).map((p) => p.key)).toEqual([
+    expect((await store.reader.newestForPanel({ networks: [], sources: [] }, 10)).map((p) => p.key)).toEqual([
       'x:3',
       'x:2',
       'x:1',
@@ -216,7 +216,7 @@ describe('SourceRunner', () => {
       { events: [{ type: 'upsert', item: candidate(1) }] },
     ]);
     const r = new SourceRunner({ ...runnerDeps(driver), timers });
-    r.start();
+    await r.start();
     // Fires the pending timer and waits for the poll to end (it schedules the next one).
     const fire = async () => {
       const due = scheduled;
@@ -257,7 +257,7 @@ describe('SourceRunner', () => {
       { events: [] },
     ]);
     const r = runner(driver);
-    r.start();
+    await r.start();
     for (let i = 0; i < 5; i++) await r.pollOnce();
     expect(healths.map((h) => h.state)).toEqual(['starting', 'ok', 'degraded', 'ok']);
   });

@@ -66,7 +66,7 @@ function setup(driver: SourceDriver) {
     intervalMs: 60_000,
     cachePolicy: { mode: 'persist' },
     ingest: (events, stamp) => pipeline.submit(events, stamp),
-    loadState: () => store.reader.loadSourceState('src'),
+    loadState: () => store.writer.loadSourceState('src'),
     saveState: (s) => store.writer.saveSourceState(s),
     onHealth: () => {},
     logger: memoryLogger(),
@@ -79,13 +79,13 @@ describe('SourceRunner live stream and inbound posts', () => {
   it('ingests what the stream sends and reconnects after a drop', async () => {
     const driver = new StreamingDriver();
     const { store, runner } = setup(driver);
-    runner.start();
-    await expect.poll(() => store.reader.getPost('x:s2')?.text, { timeout: 3_000 }).toBe('s2');
-    expect(store.reader.getPost('x:s1')?.text).toBe('s1');
+    await runner.start();
+    await expect.poll(async () => (await store.reader.getPost('x:s2'))?.text, { timeout: 3_000 }).toBe('s2');
+    expect((await store.reader.getPost('x:s1'))?.text).toBe('s1');
     expect(driver.connections).toBe(2);
     expect(runner.currentHealth.budget).toMatchObject({ stream: 'connected', rules: 1 });
     await runner.stop();
-    store.close();
+    await store.close();
   });
 
   it('ingests pushed posts the connector accepts, and refuses the others with its status', async () => {
@@ -97,8 +97,8 @@ describe('SourceRunner live stream and inbound posts', () => {
     expect(
       await runner.receive({ headers: { authorization: 'Bearer site-secret' }, body: ['p1', 'p2'] }),
     ).toMatchObject({ status: 202, accepted: 2 });
-    expect(store.reader.getPost('x:p2')?.text).toBe('p2');
+    expect((await store.reader.getPost('x:p2'))?.text).toBe('p2');
     await runner.stop();
-    store.close();
+    await store.close();
   });
 });

@@ -4,7 +4,7 @@ import {
   HOUR_MS,
   computeStatsNow,
   computeStatsSliced,
-  statsSteps,
+  computeStats,
 } from '../../../src/main/engine/stats-calculator.ts';
 import { makePost } from '../store/post-factory.ts';
 import { openTestStore, tempDbPath } from '../store/store-test-kit.ts';
@@ -42,40 +42,39 @@ describe('statistics read in hour slices', () => {
         );
       }
     }
-    store.writer.upsertMany(posts);
+    await store.writer.upsertMany(posts);
     const input = { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 3_600, hidden: 0, networkRatings: [] };
 
-    const sliced = await computeStatsSliced(store.reader, input);
-    expect(sliced).toEqual(computeStatsNow(store.reader, input));
+    const sliced = await computeStatsSliced(store.stats, input);
+    expect(sliced).toEqual(await computeStatsNow(store.stats, input));
     expect(sliced.answers).toEqual({
       windowHours: ANSWER_WINDOW_HOURS,
-      ...store.reader.answerStats(NOW - ANSWER_WINDOW_HOURS * HOUR_MS, NOW, 3_600),
+      ...(await store.stats.answerStats(NOW - ANSWER_WINDOW_HOURS * HOUR_MS, NOW, 3_600)),
     });
-    expect(sliced.sentiment).toEqual(store.reader.sentimentSplit(TODAY, NOW));
+    expect(sliced.sentiment).toEqual(await store.stats.sentimentSplit(TODAY, NOW));
     expect(sliced.answers.customerPosts).toBeGreaterThan(200);
     expect(sliced.answers.answered).toBeGreaterThan(50);
     expect(sliced.sentiment.positive + sliced.sentiment.neutral + sliced.sentiment.negative).toBeGreaterThan(15);
-    store.close();
+    await store.close();
   });
 
-  it('pauses between steps: a page of 500 customer posts at a time', () => {
+  it('pauses between steps: a page of 500 customer posts at a time', async () => {
     const store = openTestStore(tempDbPath());
-    store.writer.upsertMany(
+    await store.writer.upsertMany(
       Array.from({ length: 1_200 }, (_, i) =>
         makePost({ id: `p${i}`, createdAt: iso(NOW - i * 60_000), sentiment: 'neutral', intent: 'complaint' }),
       ),
     );
-    const steps = statsSteps(store.reader, {
-      nowMs: NOW,
-      startOfDayMs: TODAY,
-      responseTargetSeconds: 60,
-      hidden: 0,
-      networkRatings: [],
-    });
     let pauses = 0;
-    while (!steps.next().done) pauses++;
+    await computeStats(
+      store.stats,
+      { nowMs: NOW, startOfDayMs: TODAY, responseTargetSeconds: 60, hidden: 0, networkRatings: [] },
+      () => {
+        pauses++;
+      },
+    );
     // 1,200 customer posts (915 of them today) in pages of 500: 2 pages of today, 3 of the week.
     expect(pauses).toBe(2 + 3);
-    store.close();
+    await store.close();
   });
 });

@@ -15,7 +15,7 @@ function filesBeside(path: string): string[] {
 }
 
 describe('a database the store cannot use is moved aside, never destroyed', () => {
-  it('garbage bytes: kept byte for byte under .corrupt-<time>, the store starts clean, IT is told', () => {
+  it('garbage bytes: kept byte for byte under .corrupt-<time>, the store starts clean, IT is told', async () => {
     const path = tempDbPath();
     const garbage = randomBytes(8192);
     writeFileSync(path, garbage);
@@ -41,15 +41,17 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
     );
     expect(store.logLines.some((l) => l.includes('"level":"warn"') && l.includes(movedTo))).toBe(true);
     // The new database works.
-    store.writer.upsertMany([makePost({ id: 'after', createdAt: at(0) })]);
-    expect(keysOf(store.reader.newestForPanel(ALL, 5))).toEqual(['mastodon:after']);
+    await store.writer.upsertMany([makePost({ id: 'after', createdAt: at(0) })]);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 5))).toEqual(['mastodon:after']);
   });
 
-  it('a damaged page found by the integrity check: moved aside untouched, with its WAL', () => {
+  it('a damaged page found by the integrity check: moved aside untouched, with its WAL', async () => {
     const path = tempDbPath();
     const first = openTestStore(path);
-    first.writer.upsertMany(Array.from({ length: 400 }, (_, i) => makePost({ id: `c${i}`, text: 'x'.repeat(500) })));
-    first.close();
+    await first.writer.upsertMany(
+      Array.from({ length: 400 }, (_, i) => makePost({ id: `c${i}`, text: 'x'.repeat(500) })),
+    );
+    await first.close();
     // Power lost with recent writes still in the WAL: the WAL must move with the file, not be folded into it.
     const crashed = new Database(path);
     crashed.pragma('wal_autocheckpoint = 0');
@@ -77,14 +79,14 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
         params: { file: path, movedTo, problem: expect.stringMatching(/^integrity check: .+/) },
       },
     ]);
-    expect(store.reader.newestForPanel(ALL, 5)).toEqual([]);
+    expect(await store.reader.newestForPanel(ALL, 5)).toEqual([]);
   });
 
-  it('a newer schema version: moved aside to .newer-<time>, intact, with a notice', () => {
+  it('a newer schema version: moved aside to .newer-<time>, intact, with a notice', async () => {
     const path = tempDbPath();
     const first = openTestStore(path);
-    first.writer.upsertMany([makePost({ id: 'from-the-future' })]);
-    first.close();
+    await first.writer.upsertMany([makePost({ id: 'from-the-future' })]);
+    await first.close();
     const newer = new Database(path);
     newer.pragma('user_version = 999');
     newer.close();
@@ -105,28 +107,28 @@ describe('a database the store cannot use is moved aside, never destroyed', () =
         params: { file: path, movedTo, version: 999, latest: LATEST },
       },
     ]);
-    expect(store.reader.newestForPanel(ALL, 5)).toEqual([]);
+    expect(await store.reader.newestForPanel(ALL, 5)).toEqual([]);
     const kept = new Database(movedTo, { readonly: true });
     expect(kept.prepare('SELECT key FROM posts').pluck().all()).toEqual(['mastodon:from-the-future']);
     kept.close();
   });
 
-  it('two moves in the same millisecond do not overwrite each other', () => {
+  it('two moves in the same millisecond do not overwrite each other', async () => {
     const path = tempDbPath();
     const clock = new TestClock(NOW);
     writeFileSync(path, Buffer.from('first garbage, long enough to be a header '.repeat(10)));
-    openTestStore(path, clock).close();
+    await openTestStore(path, clock).close();
     writeFileSync(path, Buffer.from('second garbage, long enough to be a header '.repeat(10)));
-    openTestStore(path, clock).close();
+    await openTestStore(path, clock).close();
 
     const aside = filesBeside(path).filter((f) => f.includes('.corrupt-'));
     expect(aside).toEqual([`wall.db.corrupt-${STAMP}`, `wall.db.corrupt-${STAMP}-1`]);
     expect(readFileSync(join(dirname(path), aside[1] ?? '')).toString()).toMatch(/^second/);
   });
 
-  it('a healthy database is left where it is, with no notice', () => {
+  it('a healthy database is left where it is, with no notice', async () => {
     const path = tempDbPath();
-    openTestStore(path).close();
+    await openTestStore(path).close();
     const store = openTestStore(path);
     expect(store.notices).toEqual([]);
     expect(filesBeside(path).filter((f) => f.includes('.corrupt-') || f.includes('.newer-'))).toEqual([]);

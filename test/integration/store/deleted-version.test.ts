@@ -40,7 +40,7 @@ describe('a post sent again as deleted', () => {
     );
     expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:p', reason: 'deleted' } });
     expect(report.changed).toBe(1);
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([]);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual([]);
   });
 
   it('makes no event for a post the screens never had', async () => {

@@ -15,7 +15,7 @@ const NOW = Date.parse('2026-03-31T12:17:00.000Z');
 const minutesAgo = (minutes: number): string => new Date(NOW - minutes * MINUTE).toISOString();
 
 describe('migration 002 (hourly live counts)', () => {
-  it('1 → 2 backfills the rollup from the posts already stored, and counting stays exact', () => {
+  it('1 → 2 backfills the rollup from the posts already stored, and counting stays exact', async () => {
     const path = tempDbPath();
     const atV1 = openWritableConnection(path);
     configureWritableConnection(atV1);
@@ -70,16 +70,16 @@ describe('migration 002 (hourly live counts)', () => {
     expect(buckets).toEqual(bruteForceBuckets(file));
     file.close();
     for (const since of [0, NOW - 97 * MINUTE, Date.parse('2026-03-30T18:30:00.000Z'), NOW - 24 * 60 * MINUTE]) {
-      expect(store.reader.countsPerNetwork(since)).toEqual(bruteForceCounts(path, since, NOW, []));
+      expect(await store.stats.countsPerNetwork(since)).toEqual(bruteForceCounts(path, since, NOW, []));
     }
 
     // And the triggers carry on from the backfill.
-    store.writer.upsertMany([makePost({ id: 'after', network: 'x', createdAt: minutesAgo(5) })]);
-    store.writer.markDeleted([posts[1]?.key ?? '']);
+    await store.writer.upsertMany([makePost({ id: 'after', network: 'x', createdAt: minutesAgo(5) })]);
+    await store.writer.markDeleted([posts[1]?.key ?? '']);
     const after = new Database(path, { readonly: true });
     expect(rollupBuckets(after)).toEqual(bruteForceBuckets(after));
     after.close();
     const lastHour = NOW - 60 * MINUTE;
-    expect(store.reader.countsPerNetwork(lastHour)).toEqual(bruteForceCounts(path, lastHour, NOW, []));
+    expect(await store.stats.countsPerNetwork(lastHour)).toEqual(bruteForceCounts(path, lastHour, NOW, []));
   });
 });

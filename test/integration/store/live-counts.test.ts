@@ -56,7 +56,7 @@ class MemoryModel {
 }
 
 describe('countsPerNetwork over the hourly rollup', () => {
-  it('equals a brute-force count after a random mix of inserts, edits, deletes, TTL, memory posts, purges', () => {
+  it('equals a brute-force count after a random mix of inserts, edits, deletes, TTL, memory posts, purges', async () => {
     const path = tempDbPath();
     const clock = new TestClock(START);
     const store = openTestStore(path, clock);
@@ -75,8 +75,8 @@ describe('countsPerNetwork over the hourly rollup', () => {
       chance(0.25) ? { mode: 'ttl', seconds: 60 + Math.floor(random() * 3_600) } : { mode: 'persist' };
     const randomState = (): Post['state'] => (chance(0.9) ? 'live' : chance(0.5) ? 'hidden' : 'deleted');
 
-    const write = (posts: Post[]): void => {
-      store.writer.upsertMany(posts);
+    const write = async (posts: Post[]): Promise<void> => {
+      await store.writer.upsertMany(posts);
       for (const post of posts) {
         if (post.cachePolicy.mode === 'memory') memory.upsert(post);
         written.set(post.key, post);
@@ -126,31 +126,31 @@ describe('countsPerNetwork over the hourly rollup', () => {
       ];
     };
 
-    const checkAgainstBruteForce = (round: number): void => {
+    const checkAgainstBruteForce = async (round: number): Promise<void> => {
       const file = new Database(path, { readonly: true });
       expect(rollupBuckets(file), `buckets after round ${round}`).toEqual(bruteForceBuckets(file));
       file.close();
       for (const since of sinceValues()) {
-        expect(store.reader.countsPerNetwork(since), `round ${round}, since ${since}`).toEqual(
+        expect(await store.stats.countsPerNetwork(since), `round ${round}, since ${since}`).toEqual(
           bruteForceCounts(path, since, clock.ms, memory.live()),
         );
       }
     };
 
     for (let round = 0; round < 60; round++) {
-      write(Array.from({ length: 1 + Math.floor(random() * 25) }, newPost));
+      await write(Array.from({ length: 1 + Math.floor(random() * 25) }, newPost));
       const known = [...written.values()];
-      write(Array.from({ length: Math.floor(random() * 8) }, () => revisit(pick(known))));
+      await write(Array.from({ length: Math.floor(random() * 8) }, () => revisit(pick(known))));
       const toDelete = Array.from({ length: Math.floor(random() * 4) }, () => pick(known).key);
       if (chance(0.2)) toDelete.push('x:never-seen');
-      store.writer.markDeleted(toDelete);
+      await store.writer.markDeleted(toDelete);
       for (const key of toDelete) memory.markDeleted(key);
       clock.ms += Math.floor(random() * 15 * MINUTE);
       if (chance(0.25)) {
-        store.writer.purge(clock.ms, RETENTION_DAYS);
+        await store.writer.purge(clock.ms, RETENTION_DAYS);
         memory.purgeCreatedBefore(clock.ms - RETENTION_DAYS * DAY);
       }
-      checkAgainstBruteForce(round);
+      await checkAgainstBruteForce(round);
     }
     // The mix did reach every part: the rollup, TTL rows still live, memory posts, and a purge.
     const file = new Database(path, { readonly: true });
@@ -162,14 +162,14 @@ describe('countsPerNetwork over the hourly rollup', () => {
     expect(memory.live().length).toBeGreaterThan(0);
   });
 
-  it('lists a network only while it has a post on the wall', () => {
+  it('lists a network only while it has a post on the wall', async () => {
     const clock = new TestClock(START);
     const store = openTestStore(tempDbPath(), clock);
     const post = makePost({ id: 'only', network: 'x', createdAt: new Date(START - HOUR).toISOString() });
-    store.writer.upsertMany([post]);
-    expect(store.reader.countsPerNetwork(START - 30 * MINUTE)).toEqual([{ network: 'x', today: 0, total: 1 }]);
-    store.writer.markDeleted([post.key]);
-    expect(store.reader.countsPerNetwork(START - 30 * MINUTE)).toEqual([]);
+    await store.writer.upsertMany([post]);
+    expect(await store.stats.countsPerNetwork(START - 30 * MINUTE)).toEqual([{ network: 'x', today: 0, total: 1 }]);
+    await store.writer.markDeleted([post.key]);
+    expect(await store.stats.countsPerNetwork(START - 30 * MINUTE)).toEqual([]);
   });
 });
 

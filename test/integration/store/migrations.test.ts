@@ -25,10 +25,10 @@ function tableNames(db: Database.Database): string[] {
 }
 
 describe('migrations', () => {
-  it('are numbered 1..n, one per file, and the latest is what a store opens at', () => {
+  it('are numbered 1..n, one per file, and the latest is what a store opens at', async () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     const path = tempDbPath();
-    openTestStore(path).close();
+    await openTestStore(path).close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
@@ -41,18 +41,18 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0 → latest: a store opens a version-0 file, creates the schema, and data survives a reopen', () => {
+  it('0 → latest: a store opens a version-0 file, creates the schema, and data survives a reopen', async () => {
     const path = tempDbPath();
     databaseAtVersion(path, 0).close();
 
     const store = openTestStore(path);
-    store.writer.upsertMany([makePost({ id: 'kept', createdAt: at(1) })]);
-    store.writer.saveSourceState({ sourceId: 'source-a', invalidItems: 2, cursor: 'c1' });
-    store.close();
+    await store.writer.upsertMany([makePost({ id: 'kept', createdAt: at(1) })]);
+    await store.writer.saveSourceState({ sourceId: 'source-a', invalidItems: 2, cursor: 'c1' });
+    await store.close();
 
     const reopened = openTestStore(path);
-    expect(keysOf(reopened.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:kept']);
-    expect(reopened.reader.loadSourceState('source-a')).toEqual({
+    expect(keysOf(await reopened.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:kept']);
+    expect(await reopened.writer.loadSourceState('source-a')).toEqual({
       sourceId: 'source-a',
       invalidItems: 2,
       cursor: 'c1',
@@ -124,10 +124,10 @@ describe('migrations', () => {
 
 describe('query plans', () => {
   /** EXPLAIN QUERY PLAN lines of the feed query for a filter shape, against a store with posts in it. */
-  function feedPlan(networks: number, sources: number): string[] {
+  async function feedPlan(networks: number, sources: number): Promise<string[]> {
     const path = tempDbPath();
     const store = openTestStore(path);
-    store.writer.upsertMany(
+    await store.writer.upsertMany(
       Array.from({ length: 300 }, (_, i) =>
         makePost({ id: `q${i}`, network: i % 3 === 0 ? 'x' : 'facebook', sourceId: `s${i % 4}`, createdAt: at(i) }),
       ),
@@ -149,8 +149,8 @@ describe('query plans', () => {
     [2, 0],
     [0, 3],
     [2, 2],
-  ])('the feed query (%i networks, %i sources) walks posts_live_feed newest first, with no sort', (n, s) => {
-    const plan = feedPlan(n, s);
+  ])('the feed query (%i networks, %i sources) walks posts_live_feed newest first, with no sort', async (n, s) => {
+    const plan = await feedPlan(n, s);
     expect(plan).toEqual([expect.stringMatching(/^SCAN posts USING (COVERING )?INDEX posts_live_feed$/)]);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });

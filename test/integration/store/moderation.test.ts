@@ -59,8 +59,8 @@ describe('moderation rules', () => {
   it('is off by default: a rude post shows like any other', async () => {
     const { store, submit } = setup({});
     await submit(makePost({ id: 'rude', text: 'Quel service de merde' }));
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:rude']);
-    expect(store.reader.hiddenCount(Date.now())).toBe(0);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:rude']);
+    expect(await store.reader.hiddenCount(Date.now())).toBe(0);
   });
 
   const cases: { rule: string; rules: Partial<ModerationConfig>; hidden: Post; shown: Post }[] = [
@@ -111,11 +111,11 @@ describe('moderation rules', () => {
     it(`${c.rule}: the post is stored hidden, never served nor streamed, logged and counted`, async () => {
       const { store, events, submit } = setup(c.rules);
       await submit(c.hidden, c.shown);
-      expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([c.shown.key]);
-      expect(store.reader.getPost(c.hidden.key)?.state).toBe('hidden');
+      expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual([c.shown.key]);
+      expect((await store.reader.getPost(c.hidden.key))?.state).toBe('hidden');
       expect(streamedPostKeys(events)).toEqual([c.shown.key]);
-      expect(store.reader.hiddenCount(Date.now())).toBe(1);
-      const [entry] = store.reader.auditPage(10);
+      expect(await store.reader.hiddenCount(Date.now())).toBe(1);
+      const [entry] = await store.reader.auditPage(10);
       expect(entry).toMatchObject({
         postKey: c.hidden.key,
         action: 'hide',
@@ -125,14 +125,14 @@ describe('moderation rules', () => {
       });
       expect(entry?.restoredAtMs).toBeUndefined();
       // The settings' list shows it, marked hidden.
-      expect(store.reader.recentPosts(10).find((p) => p.key === c.hidden.key)?.state).toBe('hidden');
+      expect((await store.reader.recentPosts(10)).find((p) => p.key === c.hidden.key)?.state).toBe('hidden');
     });
   }
 
   it("never hides the brand's own answers", async () => {
     const { store, submit } = setup({ content: 'media-only', blockedKeywords: ['merci'] });
     await submit(makePost({ id: 'b', text: 'Merci pour votre retour', author: { isBrand: true } }));
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:b']);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:b']);
   });
 
   it('re-evaluates an edit: a clean post edited into a rude one leaves the screens; edited back, it returns', async () => {
@@ -140,12 +140,12 @@ describe('moderation rules', () => {
     await submit(makePost({ id: 'e', text: 'Très bon accueil' }));
     await submit(makePost({ id: 'e', text: 'Une arnaque', editedAt: '2026-03-01T10:05:00.000Z' }));
     expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:e', reason: 'hidden' } });
-    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
-    expect(store.reader.hiddenCount(Date.now())).toBe(1);
+    expect(await store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(await store.reader.hiddenCount(Date.now())).toBe(1);
     await submit(makePost({ id: 'e', text: 'Très bon accueil finalement', editedAt: '2026-03-01T10:10:00.000Z' }));
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:e']);
-    expect(store.reader.hiddenCount(Date.now())).toBe(0);
-    const [restore, hide] = store.reader.auditPage(10);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:e']);
+    expect(await store.reader.hiddenCount(Date.now())).toBe(0);
+    const [restore, hide] = await store.reader.auditPage(10);
     expect(restore).toMatchObject({ action: 'restore', who: 'rule' });
     expect(hide?.restoredAtMs).toBeDefined();
   });
@@ -155,7 +155,7 @@ describe('moderation rules', () => {
     await submit(makePost({ id: 'old', text: 'arnaque' }));
     setRules({ blockedKeywords: ['arnaque'] });
     await submit(makePost({ id: 'new', text: 'arnaque' }));
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:old']);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:old']);
   });
 });
 
@@ -163,27 +163,27 @@ describe('hide and restore by a person', () => {
   it('hides (remove event, counted, audited), restores (post event, audit closed), and the decision survives an edit', async () => {
     const { store, events, submit, desk } = setup({});
     await submit(makePost({ id: 'p', text: 'Un avis' }));
-    const hidden = desk.hide('mastodon:p', 'insulte un employé');
+    const hidden = await desk.hide('mastodon:p', 'insulte un employé');
     expect(hidden.kind).toBe('changed');
     expect(events.at(-1)).toEqual({ type: 'remove', data: { key: 'mastodon:p', reason: 'hidden' } });
-    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
-    expect(desk.hiddenCount()).toBe(1);
-    expect(desk.hide('mastodon:p').kind).toBe('unchanged');
+    expect(await store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(await desk.hiddenCount()).toBe(1);
+    expect((await desk.hide('mastodon:p')).kind).toBe('unchanged');
 
     // Neither a re-fetch nor an edit brings it back: a person decided.
     await submit(makePost({ id: 'p', text: 'Un avis' }));
     await submit(makePost({ id: 'p', text: 'Un avis modifié', editedAt: '2026-03-01T10:30:00.000Z' }));
-    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(await store.reader.newestForPanel(ALL, 10)).toEqual([]);
     expect(streamedPostKeys(events)).toEqual(['mastodon:p']);
 
-    const restored = desk.restore('mastodon:p');
+    const restored = await desk.restore('mastodon:p');
     expect(restored.kind === 'changed' && restored.post.state).toBe('live');
     expect(events.at(-1)?.type).toBe('post');
-    expect(store.reader.newestForPanel(ALL, 10).map((p) => [p.key, p.state, p.text])).toEqual([
+    expect((await store.reader.newestForPanel(ALL, 10)).map((p) => [p.key, p.state, p.text])).toEqual([
       ['mastodon:p', 'live', 'Un avis modifié'],
     ]);
-    expect(desk.hiddenCount()).toBe(0);
-    const [restoreEntry, hideEntry] = desk.audit(10);
+    expect(await desk.hiddenCount()).toBe(0);
+    const [restoreEntry, hideEntry] = await desk.audit(10);
     expect(restoreEntry).toMatchObject({ action: 'restore', who: 'admin', why: 'restored by a person' });
     expect(hideEntry).toMatchObject({
       action: 'hide',
@@ -200,10 +200,10 @@ describe('hide and restore by a person', () => {
       makePost({ id: 'hid', network: 'foursquare', text: 'Un avis' }),
       makePost({ id: 'kept', network: 'foursquare', text: 'Une arnaque' }),
     );
-    expect(store.reader.getPost('foursquare:kept')?.state).toBe('hidden');
-    expect(desk.hide('foursquare:hid', 'insulte un employé').kind).toBe('changed');
-    expect(desk.restore('foursquare:kept').kind).toBe('changed');
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
+    expect((await store.reader.getPost('foursquare:kept'))?.state).toBe('hidden');
+    expect((await desk.hide('foursquare:hid', 'insulte un employé')).kind).toBe('changed');
+    expect((await desk.restore('foursquare:kept')).kind).toBe('changed');
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
     events.length = 0;
 
     // A re-fetch and two edits: the person's decisions hold (no event, the rule does not hide it again).
@@ -234,66 +234,66 @@ describe('hide and restore by a person', () => {
         editedAt: '2026-03-01T10:40:00.000Z',
       }),
     );
-    expect(store.reader.getPost('foursquare:hid')?.state).toBe('hidden');
-    expect(store.reader.getPost('foursquare:kept')).toMatchObject({
+    expect((await store.reader.getPost('foursquare:hid'))?.state).toBe('hidden');
+    expect(await store.reader.getPost('foursquare:kept')).toMatchObject({
       state: 'live',
       text: 'Une arnaque, vraiment vraiment',
     });
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['foursquare:kept']);
     expect(events.filter((e) => e.type === 'remove')).toEqual([]);
     // Only the restored post's edits reach the screens, live.
     expect(new Set(streamedPostKeys(events))).toEqual(new Set(['foursquare:kept']));
     expect(events.every((e) => e.type !== 'post' || e.data.post.state === 'live')).toBe(true);
-    expect(desk.hiddenCount()).toBe(1);
+    expect(await desk.hiddenCount()).toBe(1);
 
     // A change of the rules after the edits leaves them alone too (the flag survived the edits).
     setRules({ blockedKeywords: ['avis'] });
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
     setRules({});
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
-    expect(store.reader.getPost('foursquare:hid')?.state).toBe('hidden');
-    expect(store.reader.getPost('foursquare:kept')?.state).toBe('live');
+    expect((await store.reader.getPost('foursquare:hid'))?.state).toBe('hidden');
+    expect((await store.reader.getPost('foursquare:kept'))?.state).toBe('live');
   });
 
   it('a person restores a rule-hidden post and a re-fetch does not hide it again', async () => {
     const { store, submit, desk } = setup({ profanity: ['fr'] });
     await submit(makePost({ id: 'r', text: "putain que c'est bon" }));
-    expect(desk.hiddenCount()).toBe(1);
-    expect(desk.restore('mastodon:r').kind).toBe('changed');
+    expect(await desk.hiddenCount()).toBe(1);
+    expect((await desk.restore('mastodon:r')).kind).toBe('changed');
     await submit(makePost({ id: 'r', text: "putain que c'est bon" }));
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:r']);
-    expect(desk.hiddenCount()).toBe(0);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:r']);
+    expect(await desk.hiddenCount()).toBe(0);
   });
 
   it('memory-policy posts (never written to the file) can be hidden too, with no excerpt in the audit', async () => {
     const { store, desk } = setup({});
-    store.writer.upsertMany([
+    await store.writer.upsertMany([
       makePost({ id: 'm', network: 'foursquare', text: 'Un tip', cachePolicy: { mode: 'memory' } }),
     ]);
-    expect(desk.hide('foursquare:m').kind).toBe('changed');
-    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
-    expect(desk.hiddenCount()).toBe(1);
-    expect(desk.audit(1)[0]?.excerpt).toBe('');
+    expect((await desk.hide('foursquare:m')).kind).toBe('changed');
+    expect(await store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(await desk.hiddenCount()).toBe(1);
+    expect((await desk.audit(1))[0]?.excerpt).toBe('');
   });
 
   it('an unknown or deleted post is not found; the author deleting a hidden post empties its excerpt', async () => {
     const { store, desk, submit } = setup({});
-    expect(desk.hide('mastodon:nope').kind).toBe('not-found');
+    expect((await desk.hide('mastodon:nope')).kind).toBe('not-found');
     await submit(makePost({ id: 'd', text: 'secret' }));
-    desk.hide('mastodon:d');
-    store.writer.markDeleted(['mastodon:d']);
-    expect(desk.restore('mastodon:d').kind).toBe('not-found');
-    expect(desk.audit(5).map((e) => e.excerpt)).toEqual(['']);
-    expect(desk.hiddenCount()).toBe(0);
+    await desk.hide('mastodon:d');
+    await store.writer.markDeleted(['mastodon:d']);
+    expect((await desk.restore('mastodon:d')).kind).toBe('not-found');
+    expect((await desk.audit(5)).map((e) => e.excerpt)).toEqual(['']);
+    expect(await desk.hiddenCount()).toBe(0);
   });
 
   it('pages the audit log newest first', async () => {
     const { desk, submit } = setup({});
     for (let i = 0; i < 5; i++) await submit(makePost({ id: `a${i}` }));
-    for (let i = 0; i < 5; i++) desk.hide(`mastodon:a${i}`);
-    const first = desk.audit(2);
+    for (let i = 0; i < 5; i++) await desk.hide(`mastodon:a${i}`);
+    const first = await desk.audit(2);
     expect(first.map((e) => e.postKey)).toEqual(['mastodon:a4', 'mastodon:a3']);
-    expect(desk.audit(2, first.at(-1)?.id).map((e) => e.postKey)).toEqual(['mastodon:a2', 'mastodon:a1']);
+    expect((await desk.audit(2, first.at(-1)?.id)).map((e) => e.postKey)).toEqual(['mastodon:a2', 'mastodon:a1']);
   });
 });
 
@@ -306,9 +306,9 @@ describe('a change of the rules applies to the posts already stored', () => {
     setRules({ blockedKeywords: ['arnaque'] });
     expect(await reevaluate()).toEqual({ hidden: 1, restored: 0, complete: true });
     expect(events).toEqual([{ type: 'remove', data: { key: 'mastodon:bad', reason: 'hidden' } }]);
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:good']);
-    expect(store.reader.hiddenCount(Date.now())).toBe(1);
-    expect(store.reader.auditPage(10)[0]).toMatchObject({
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:good']);
+    expect(await store.reader.hiddenCount(Date.now())).toBe(1);
+    expect((await store.reader.auditPage(10))[0]).toMatchObject({
       postKey: 'mastodon:bad',
       action: 'hide',
       why: 'blocked-keyword:arnaque',
@@ -323,10 +323,10 @@ describe('a change of the rules applies to the posts already stored', () => {
     expect(events).toEqual([
       { type: 'post', data: { post: expect.objectContaining({ key: 'mastodon:bad', state: 'live' }) } },
     ]);
-    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:bad', 'mastodon:good']);
-    expect(store.reader.getPost('mastodon:bad')?.state).toBe('live');
-    expect(store.reader.hiddenCount(Date.now())).toBe(0);
-    const [restore, hide] = store.reader.auditPage(10);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10)).sort()).toEqual(['mastodon:bad', 'mastodon:good']);
+    expect((await store.reader.getPost('mastodon:bad'))?.state).toBe('live');
+    expect(await store.reader.hiddenCount(Date.now())).toBe(0);
+    const [restore, hide] = await store.reader.auditPage(10);
     expect(restore).toMatchObject({
       postKey: 'mastodon:bad',
       action: 'restore',
@@ -342,30 +342,30 @@ describe('a change of the rules applies to the posts already stored', () => {
       makePost({ id: 'person-hid', text: 'Un avis' }),
       makePost({ id: 'person-restored', text: 'Une arnaque' }),
     );
-    desk.hide('mastodon:person-hid', 'insulte un employé');
-    desk.restore('mastodon:person-restored');
+    await desk.hide('mastodon:person-hid', 'insulte un employé');
+    await desk.restore('mastodon:person-restored');
     // Memory posts (never in the file) too.
-    store.writer.upsertMany([
+    await store.writer.upsertMany([
       makePost({ id: 'tip', network: 'foursquare', text: 'Une arnaque', cachePolicy: { mode: 'memory' } }),
     ]);
-    desk.hide('foursquare:tip');
-    const auditBefore = store.reader.auditPage(50);
+    await desk.hide('foursquare:tip');
+    const auditBefore = await store.reader.auditPage(50);
 
     setRules({});
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
     setRules({ blockedKeywords: ['arnaque', 'avis'] });
     expect(await reevaluate()).toEqual({ hidden: 0, restored: 0, complete: true });
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:person-restored']);
-    expect(store.reader.getPost('mastodon:person-hid')?.state).toBe('hidden');
-    expect(store.reader.getPost('foursquare:tip')?.state).toBe('hidden');
-    expect(store.reader.auditPage(50)).toEqual(auditBefore);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:person-restored']);
+    expect((await store.reader.getPost('mastodon:person-hid'))?.state).toBe('hidden');
+    expect((await store.reader.getPost('foursquare:tip'))?.state).toBe('hidden');
+    expect(await store.reader.auditPage(50)).toEqual(auditBefore);
   });
 
   it('judges memory posts and goes through the file page by page, deleted posts left alone', async () => {
     const { store, events, submit, setRules, reevaluate } = setup({});
     for (let i = 0; i < 7; i++) await submit(makePost({ id: `m${i}`, text: i % 2 ? 'une arnaque' : 'merci' }));
-    store.writer.markDeleted(['mastodon:m1']);
-    store.writer.upsertMany([
+    await store.writer.markDeleted(['mastodon:m1']);
+    await store.writer.upsertMany([
       makePost({ id: 'tip', network: 'foursquare', text: 'arnaque', cachePolicy: { mode: 'memory' } }),
     ]);
     events.length = 0;
@@ -377,8 +377,8 @@ describe('a change of the rules applies to the posts already stored', () => {
       'mastodon:m3',
       'mastodon:m5',
     ]);
-    expect(store.reader.getPost('mastodon:m1')).toBeUndefined();
-    expect(keysOf(store.reader.newestForPanel(ALL, 10)).sort()).toEqual([
+    expect(await store.reader.getPost('mastodon:m1')).toBeUndefined();
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10)).sort()).toEqual([
       'mastodon:m0',
       'mastodon:m2',
       'mastodon:m4',
@@ -397,14 +397,14 @@ describe('a re-fetch of the same content after a decision is unchanged', () => {
       const { store, events, submit, submitMemory, desk } = setup({});
       const send = where === 'sqlite' ? submit : submitMemory;
       const upserts = vi.spyOn(store.writer, 'upsertMany');
-      const lastChange = () => upserts.mock.results.at(-1)?.value as { change: string }[];
+      const lastChange = () => upserts.mock.settledResults.at(-1)?.value as { change: string }[];
       const post = makePost({ id: 'refetched', text: 'Bon accueil' });
       await send(post);
-      expect(desk.hide(post.key).kind).toBe('changed');
+      expect((await desk.hide(post.key)).kind).toBe('changed');
       events.length = 0;
       await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
       expect(lastChange().map((o) => o.change)).toEqual(['unchanged']);
-      expect(desk.restore(post.key).kind).toBe('changed');
+      expect((await desk.restore(post.key)).kind).toBe('changed');
       events.length = 0;
       await send({ ...post, fetchedAt: '2026-03-01T10:06:00.000Z' });
       expect(lastChange().map((o) => o.change)).toEqual(['unchanged']);
@@ -420,11 +420,11 @@ describe('a re-fetch of the same content after a decision is unchanged', () => {
       const upserts = vi.spyOn(store.writer, 'upsertMany');
       const post = makePost({ id: 'contested', text: 'Pas une arnaque du tout' });
       await send(post);
-      expect(store.reader.hiddenCount(Date.now())).toBe(1);
-      expect(desk.restore(post.key).kind).toBe('changed');
+      expect(await store.reader.hiddenCount(Date.now())).toBe(1);
+      expect((await desk.restore(post.key)).kind).toBe('changed');
       events.length = 0;
       const report = await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
-      expect((upserts.mock.results.at(-1)?.value as { change: string }[]).map((o) => o.change)).toEqual(['unchanged']);
+      expect((upserts.mock.settledResults.at(-1)?.value as { change: string }[]).map((o) => o.change)).toEqual(['unchanged']);
       expect(report.changed).toBe(0);
       expect(events).toEqual([]);
     });
@@ -433,7 +433,7 @@ describe('a re-fetch of the same content after a decision is unchanged', () => {
       const { store, events, submit, submitMemory, setRules, reevaluate } = setup({ blockedKeywords: ['arnaque'] });
       const send = where === 'sqlite' ? submit : submitMemory;
       const upserts = vi.spyOn(store.writer, 'upsertMany');
-      const lastChange = () => (upserts.mock.results.at(-1)?.value as { change: string }[]).map((o) => o.change);
+      const lastChange = () => (upserts.mock.settledResults.at(-1)?.value as { change: string }[]).map((o) => o.change);
       const post = makePost({ id: 'ruled', text: 'Une arnaque' });
       await send(post);
       setRules({});

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { at, makePost } from './post-factory.ts';
 import { ALL, keysOf, openTestStore, tempDbPath } from './store-test-kit.ts';
 
-function seed() {
+async function seed() {
   const store = openTestStore(tempDbPath());
-  store.writer.upsertMany([
+  await store.writer.upsertMany([
     makePost({ id: 'fb1', network: 'facebook', sourceId: 'fb-page', createdAt: at(1) }),
     makePost({ id: 'ig1', network: 'instagram', sourceId: 'ig-tag', createdAt: at(2) }),
     makePost({ id: 'x1', network: 'x', sourceId: 'x-search', createdAt: at(3) }),
@@ -17,9 +17,9 @@ function seed() {
 }
 
 describe('newestForPanel', () => {
-  it('empty filters mean every network and every source, newest first, live only', () => {
-    const store = seed();
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([
+  it('empty filters mean every network and every source, newest first, live only', async () => {
+    const store = await seed();
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual([
       'x:x2',
       'foursquare:fsq1',
       'facebook:fb2',
@@ -27,37 +27,35 @@ describe('newestForPanel', () => {
       'instagram:ig1',
       'facebook:fb1',
     ]);
-    expect(keysOf(store.reader.newestForPanel(ALL, 2))).toEqual(['x:x2', 'foursquare:fsq1']);
-    expect(store.reader.newestForPanel(ALL, 0)).toEqual([]);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 2))).toEqual(['x:x2', 'foursquare:fsq1']);
+    expect(await store.reader.newestForPanel(ALL, 0)).toEqual([]);
   });
 
-  it('filters by networks', () => {
-    const store = seed();
-    expect(keysOf(store.reader.newestForPanel({ networks: ['facebook', 'instagram'], sources: [] }, 10))).toEqual([
-      'facebook:fb2',
-      'instagram:ig1',
-      'facebook:fb1',
-    ]);
-    expect(keysOf(store.reader.newestForPanel({ networks: ['x', 'foursquare'], sources: [] }, 10))).toEqual([
+  it('filters by networks', async () => {
+    const store = await seed();
+    expect(keysOf(await store.reader.newestForPanel({ networks: ['facebook', 'instagram'], sources: [] }, 10))).toEqual(
+      ['facebook:fb2', 'instagram:ig1', 'facebook:fb1'],
+    );
+    expect(keysOf(await store.reader.newestForPanel({ networks: ['x', 'foursquare'], sources: [] }, 10))).toEqual([
       'x:x2',
       'foursquare:fsq1',
       'x:x1',
     ]);
   });
 
-  it('filters by sources, and by both', () => {
-    const store = seed();
-    expect(keysOf(store.reader.newestForPanel({ networks: [], sources: ['x-search', 'fsq'] }, 10))).toEqual([
+  it('filters by sources, and by both', async () => {
+    const store = await seed();
+    expect(keysOf(await store.reader.newestForPanel({ networks: [], sources: ['x-search', 'fsq'] }, 10))).toEqual([
       'foursquare:fsq1',
       'x:x1',
     ]);
-    expect(keysOf(store.reader.newestForPanel({ networks: ['x'], sources: ['x-search', 'fsq'] }, 10))).toEqual([
+    expect(keysOf(await store.reader.newestForPanel({ networks: ['x'], sources: ['x-search', 'fsq'] }, 10))).toEqual([
       'x:x1',
     ]);
-    expect(store.reader.newestForPanel({ networks: ['mastodon'], sources: [] }, 10)).toEqual([]);
+    expect(await store.reader.newestForPanel({ networks: ['mastodon'], sources: [] }, 10)).toEqual([]);
   });
 
-  it('returns whole posts as they were stored', () => {
+  it('returns whole posts as they were stored', async () => {
     const store = openTestStore(tempDbPath());
     const post = makePost({
       id: 'full',
@@ -67,16 +65,16 @@ describe('newestForPanel', () => {
       media: [{ type: 'image', url: 'https://example.com/a.jpg', alt: 'a photo' }],
       hashtags: ['brand'],
     });
-    store.writer.upsertMany([post]);
-    expect(store.reader.newestForPanel(ALL, 1)).toEqual([post]);
-    expect(store.reader.getPost(post.key)).toEqual(post);
+    await store.writer.upsertMany([post]);
+    expect(await store.reader.newestForPanel(ALL, 1)).toEqual([post]);
+    expect(await store.reader.getPost(post.key)).toEqual(post);
   });
 });
 
 describe('countsPerNetwork', () => {
-  it('counts live posts per network since a time and in total, memory posts included', () => {
-    const store = seed();
-    expect(store.reader.countsPerNetwork(Date.parse(at(3)))).toEqual([
+  it('counts live posts per network since a time and in total, memory posts included', async () => {
+    const store = await seed();
+    expect(await store.stats.countsPerNetwork(Date.parse(at(3)))).toEqual([
       { network: 'facebook', today: 1, total: 2 },
       { network: 'instagram', today: 0, total: 1 },
       { network: 'x', today: 2, total: 2 },

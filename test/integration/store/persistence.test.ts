@@ -6,29 +6,32 @@ import { at, makePost } from './post-factory.ts';
 import { ALL, keysOf, openTestStore, tempDbPath } from './store-test-kit.ts';
 
 describe('persistence', () => {
-  it('posts, tombstones and source state survive close and reopen; memory posts do not', () => {
+  it('posts, tombstones and source state survive close and reopen; memory posts do not', async () => {
     const path = tempDbPath();
     const store = openTestStore(path);
     const kept = makePost({ id: 'kept', createdAt: at(1) });
     const deleted = makePost({ id: 'deleted', createdAt: at(2) });
     const memory = makePost({ id: 'memory', createdAt: at(3), cachePolicy: { mode: 'memory' } });
-    store.writer.upsertMany([kept, deleted, memory]);
-    store.writer.markDeleted([deleted.key]);
-    store.close();
-    store.close(); // twice is harmless
+    await store.writer.upsertMany([kept, deleted, memory]);
+    await store.writer.markDeleted([deleted.key]);
+    await store.close();
+    await store.close(); // twice is harmless
 
     const reopened = openTestStore(path);
-    expect(keysOf(reopened.reader.newestForPanel(ALL, 10))).toEqual([kept.key]);
-    expect(reopened.reader.getPost(kept.key)).toEqual(kept);
-    expect(reopened.writer.upsertMany([kept, deleted]).map((o) => o.change)).toEqual(['unchanged', 'ignored-deleted']);
+    expect(keysOf(await reopened.reader.newestForPanel(ALL, 10))).toEqual([kept.key]);
+    expect(await reopened.reader.getPost(kept.key)).toEqual(kept);
+    expect((await reopened.writer.upsertMany([kept, deleted])).map((o) => o.change)).toEqual([
+      'unchanged',
+      'ignored-deleted',
+    ]);
   });
 
-  it('close leaves one self-contained file: the WAL is folded in and removed', () => {
+  it('close leaves one self-contained file: the WAL is folded in and removed', async () => {
     const path = tempDbPath();
     const store = openTestStore(path);
-    store.writer.upsertMany([makePost({ id: 'w' })]);
+    await store.writer.upsertMany([makePost({ id: 'w' })]);
     expect(existsSync(`${path}-wal`)).toBe(true);
-    store.close();
+    await store.close();
     expect(existsSync(`${path}-wal`)).toBe(false);
     const copy = `${path}.copy`;
     copyFileSync(path, copy);
@@ -37,11 +40,11 @@ describe('persistence', () => {
     db.close();
   });
 
-  it('the reader sees what the writer committed, through its own connection', () => {
+  it('the reader sees what the writer committed, through its own connection', async () => {
     const store = openTestStore(tempDbPath());
-    expect(store.reader.getPost('mastodon:late')).toBeUndefined();
-    store.writer.upsertMany([makePost({ id: 'late' })]);
-    expect(store.reader.getPost('mastodon:late')?.key).toBe('mastodon:late');
+    expect(await store.reader.getPost('mastodon:late')).toBeUndefined();
+    await store.writer.upsertMany([makePost({ id: 'late' })]);
+    expect((await store.reader.getPost('mastodon:late'))?.key).toBe('mastodon:late');
   });
 
   it('the read connection refuses writes', () => {
@@ -54,33 +57,33 @@ describe('persistence', () => {
 });
 
 describe('source state', () => {
-  it('round-trips cursor, invalid items and last success, and overwrites on save', () => {
+  it('round-trips cursor, invalid items and last success, and overwrites on save', async () => {
     const path = tempDbPath();
     const store = openTestStore(path);
-    expect(store.reader.loadSourceState('fb')).toBeUndefined();
+    expect(await store.writer.loadSourceState('fb')).toBeUndefined();
 
-    store.writer.saveSourceState({
+    await store.writer.saveSourceState({
       sourceId: 'fb',
       cursor: 'after:abc',
       invalidItems: 3,
       lastSuccessAt: '2026-03-01T10:00:00.000Z',
     });
-    store.writer.saveSourceState({ sourceId: 'x', invalidItems: 0 });
-    expect(store.reader.loadSourceState('fb')).toEqual({
+    await store.writer.saveSourceState({ sourceId: 'x', invalidItems: 0 });
+    expect(await store.writer.loadSourceState('fb')).toEqual({
       sourceId: 'fb',
       cursor: 'after:abc',
       invalidItems: 3,
       lastSuccessAt: '2026-03-01T10:00:00.000Z',
     });
 
-    store.writer.saveSourceState({ sourceId: 'fb', invalidItems: 4, lastSuccessAt: '2026-03-01T11:00:00.000Z' });
-    store.close();
+    await store.writer.saveSourceState({ sourceId: 'fb', invalidItems: 4, lastSuccessAt: '2026-03-01T11:00:00.000Z' });
+    await store.close();
     const reopened = openTestStore(path);
-    expect(reopened.reader.loadSourceState('fb')).toEqual({
+    expect(await reopened.writer.loadSourceState('fb')).toEqual({
       sourceId: 'fb',
       invalidItems: 4,
       lastSuccessAt: '2026-03-01T11:00:00.000Z',
     });
-    expect(reopened.reader.loadSourceState('x')).toEqual({ sourceId: 'x', invalidItems: 0 });
+    expect(await reopened.writer.loadSourceState('x')).toEqual({ sourceId: 'x', invalidItems: 0 });
   });
 });

@@ -8,7 +8,7 @@ const NOW = Date.parse('2026-03-31T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW - days * DAY).toISOString();
 
 describe('purge: retention', () => {
-  it('removes posts older than the retention, tombstones included, and keeps recent ones', () => {
+  it('removes posts older than the retention, tombstones included, and keeps recent ones', async () => {
     const path = tempDbPath();
     const store = openTestStore(path);
     const old = makePost({ id: 'old', createdAt: daysAgo(40) });
@@ -16,31 +16,31 @@ describe('purge: retention', () => {
     const oldMemory = makePost({ id: 'old-memory', createdAt: daysAgo(35), cachePolicy: { mode: 'memory' } });
     const recent = makePost({ id: 'recent', createdAt: daysAgo(29) });
     const recentMemory = makePost({ id: 'recent-memory', createdAt: daysAgo(1), cachePolicy: { mode: 'memory' } });
-    store.writer.upsertMany([old, oldTombstone, oldMemory, recent, recentMemory]);
-    store.writer.markDeleted([oldTombstone.key]);
+    await store.writer.upsertMany([old, oldTombstone, oldMemory, recent, recentMemory]);
+    await store.writer.markDeleted([oldTombstone.key]);
 
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 3, more: false });
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual([recentMemory.key, recent.key]);
+    expect(await store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 3, more: false });
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual([recentMemory.key, recent.key]);
 
     const file = new Database(path, { readonly: true });
     expect(file.prepare('SELECT key FROM posts').pluck().all()).toEqual([recent.key]);
     file.close();
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
+    expect(await store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
   });
 
-  it('works through a backlog in small bites, saying when more remains', () => {
+  it('works through a backlog in small bites, saying when more remains', async () => {
     const store = openTestStore(tempDbPath());
     const old = Array.from({ length: 2_500 }, (_, i) => makePost({ id: `o${i}`, createdAt: daysAgo(60) }));
-    store.writer.upsertMany([...old, makePost({ id: 'keep', createdAt: daysAgo(1) })]);
+    await store.writer.upsertMany([...old, makePost({ id: 'keep', createdAt: daysAgo(1) })]);
 
-    expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 2_000, more: true });
-    expect(store.writer.purge(NOW, 30)).toMatchObject({ removed: 500, more: false });
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:keep']);
+    expect(await store.writer.purge(NOW, 30)).toMatchObject({ removed: 2_000, more: true });
+    expect(await store.writer.purge(NOW, 30)).toMatchObject({ removed: 500, more: false });
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(['mastodon:keep']);
   });
 });
 
 describe('purge: the moderation audit log', () => {
-  it('removes entries older than the retention, but never those of a post still hidden (in the file or in memory)', () => {
+  it('removes entries older than the retention, but never those of a post still hidden (in the file or in memory)', async () => {
     const clock = new TestClock(NOW - 40 * DAY);
     const store = openTestStore(tempDbPath(), clock);
     // Created recently by the network's clock (an edited review, a skewed clock): only the guard keeps their entries.
@@ -49,28 +49,28 @@ describe('purge: the moderation audit log', () => {
     const memoryHidden = makePost({ id: 'memory-hidden', createdAt: daysAgo(1), cachePolicy: { mode: 'memory' } });
     const purged = makePost({ id: 'purged', createdAt: daysAgo(45) });
     const recent = makePost({ id: 'recent', createdAt: daysAgo(3) });
-    store.writer.upsertMany([restored, stillHidden, memoryHidden, purged, recent]);
-    store.writer.hide(restored.key, 'spam', clock.ms);
-    store.writer.restore(restored.key, clock.ms);
-    store.writer.hide(stillHidden.key, 'insulte un employé', clock.ms);
-    store.writer.hide(memoryHidden.key, 'adresse privée', clock.ms);
-    store.writer.hide(purged.key, 'spam', clock.ms);
+    await store.writer.upsertMany([restored, stillHidden, memoryHidden, purged, recent]);
+    await store.writer.hide(restored.key, 'spam', clock.ms);
+    await store.writer.restore(restored.key, clock.ms);
+    await store.writer.hide(stillHidden.key, 'insulte un employé', clock.ms);
+    await store.writer.hide(memoryHidden.key, 'adresse privée', clock.ms);
+    await store.writer.hide(purged.key, 'spam', clock.ms);
     clock.ms = NOW - 2 * DAY;
-    store.writer.hide(recent.key, 'doublon', clock.ms);
-    store.writer.restore(recent.key, clock.ms);
+    await store.writer.hide(recent.key, 'doublon', clock.ms);
+    await store.writer.restore(recent.key, clock.ms);
 
     clock.ms = NOW;
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 1, more: false });
-    expect(store.reader.auditPage(50).map((e) => [e.postKey, e.action])).toEqual([
+    expect(await store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 1, more: false });
+    expect((await store.reader.auditPage(50)).map((e) => [e.postKey, e.action])).toEqual([
       [recent.key, 'restore'],
       [recent.key, 'hide'],
       [memoryHidden.key, 'hide'],
       [stillHidden.key, 'hide'],
     ]);
     // Once restored, the old entry of the formerly hidden post goes at the next pass; the restore is recent.
-    store.writer.restore(stillHidden.key, NOW);
-    store.writer.purge(NOW, 30);
-    expect(store.reader.auditPage(50).map((e) => [e.postKey, e.action])).toEqual([
+    await store.writer.restore(stillHidden.key, NOW);
+    await store.writer.purge(NOW, 30);
+    expect((await store.reader.auditPage(50)).map((e) => [e.postKey, e.action])).toEqual([
       [stillHidden.key, 'restore'],
       [recent.key, 'restore'],
       [recent.key, 'hide'],
@@ -78,20 +78,20 @@ describe('purge: the moderation audit log', () => {
     ]);
   });
 
-  it('works through a long log in bites, within the same budget as the posts', () => {
+  it('works through a long log in bites, within the same budget as the posts', async () => {
     const clock = new TestClock(NOW - 40 * DAY);
     const store = openTestStore(tempDbPath(), clock);
     const posts = Array.from({ length: 1_300 }, (_, i) => makePost({ id: `a${i}`, createdAt: daysAgo(2) }));
-    store.writer.upsertMany(posts);
+    await store.writer.upsertMany(posts);
     for (const post of posts) {
-      store.writer.hide(post.key, 'spam', clock.ms);
-      store.writer.restore(post.key, clock.ms);
+      await store.writer.hide(post.key, 'spam', clock.ms);
+      await store.writer.restore(post.key, clock.ms);
     }
     clock.ms = NOW;
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: true });
-    expect(store.reader.auditPage(5_000)).toHaveLength(600);
-    expect(store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
-    expect(store.reader.auditPage(5_000)).toEqual([]);
-    expect(keysOf(store.reader.newestForPanel(ALL, 2_000))).toHaveLength(1_300);
+    expect(await store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: true });
+    expect(await store.reader.auditPage(5_000)).toHaveLength(600);
+    expect(await store.writer.purge(NOW, 30)).toEqual({ expiredKeys: [], removed: 0, more: false });
+    expect(await store.reader.auditPage(5_000)).toEqual([]);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 2_000))).toHaveLength(1_300);
   });
 });

@@ -18,14 +18,14 @@ const WEEK_AGO = NOW - 168 * HOUR;
 const brand = { id: 'brand', name: 'Atelier Nova', isBrand: true };
 
 describe('answer stats', () => {
-  it('counts answered customer posts by parent or root, the first reply only, and not what the brand says to itself', () => {
+  it('counts answered customer posts by parent or root, the first reply only, and not what the brand says to itself', async () => {
     const store = openTestStore(tempDbPath(), new TestClock(NOW));
     const fast = makePost({ id: 'fast', intent: 'question', createdAt: at(-120) });
     const slow = makePost({ id: 'slow', intent: 'question', createdAt: at(-600) });
     const never = makePost({ id: 'never', intent: 'question', createdAt: at(-30) });
     const deep = makePost({ id: 'deep', intent: 'question', createdAt: at(-200) });
     const brandPost = makePost({ id: 'brand-post', author: brand, createdAt: at(-300) });
-    store.writer.upsertMany([
+    await store.writer.upsertMany([
       fast,
       slow,
       never,
@@ -94,7 +94,7 @@ describe('answer stats', () => {
       // A web mention (a press article): on the wall, but no answer is expected there.
       makePost({ id: 'press', intent: 'question', network: 'web', kind: 'mention', createdAt: at(-60) }),
     ]);
-    const stats = store.reader.answerStats(WEEK_AGO, NOW, 60 * 60);
+    const stats = await store.stats.answerStats(WEEK_AGO, NOW, 60 * 60);
     // Customer posts: fast, slow, never, deep, sub (a comment on a customer's post still calls for an answer), on-page.
     expect(stats.customerPosts).toBe(6);
     // Answered: fast (10 min), slow (300 min), deep (20 min, by root); sub is answered by r3's parent.
@@ -104,16 +104,16 @@ describe('answer stats', () => {
     expect(stats.medianResponseSeconds).toBe(15 * 60);
     expect(stats.withinTargetRate).toBe(3 / 4);
 
-    store.writer.markDeleted(['mastodon:r1']);
+    await store.writer.markDeleted(['mastodon:r1']);
     // The deleted first reply no longer counts: the later one does (110 min → outside the 60 min target).
-    const after = store.reader.answerStats(WEEK_AGO, NOW, 60 * 60);
+    const after = await store.stats.answerStats(WEEK_AGO, NOW, 60 * 60);
     expect(after.answered).toBe(4);
     expect(after.withinTargetRate).toBe(2 / 4);
   });
 
-  it('has nothing to say about an empty window', () => {
+  it('has nothing to say about an empty window', async () => {
     const store = openTestStore(tempDbPath(), new TestClock(NOW));
-    expect(store.reader.answerStats(WEEK_AGO, NOW, 600)).toEqual({
+    expect(await store.stats.answerStats(WEEK_AGO, NOW, 600)).toEqual({
       customerPosts: 0,
       answered: 0,
       rate: null,
@@ -125,7 +125,7 @@ describe('answer stats', () => {
 });
 
 describe('stats against brute force', () => {
-  it('sentiment, answers, rating and hourly buckets match a direct computation over a random mix', () => {
+  it('sentiment, answers, rating and hourly buckets match a direct computation over a random mix', async () => {
     const clock = new TestClock(NOW);
     const store = openTestStore(tempDbPath(), clock);
     const random = seededRandom(42);
@@ -156,9 +156,9 @@ describe('stats against brute force', () => {
       });
       posts.set(post.key, post);
     }
-    store.writer.upsertMany([...posts.values()]);
+    await store.writer.upsertMany([...posts.values()]);
     const toDelete = [...posts.keys()].filter(() => random() < 0.1);
-    store.writer.markDeleted(toDelete);
+    await store.writer.markDeleted(toDelete);
     toDelete.forEach((key) => deleted.add(key));
 
     const onWall = (p: Post): boolean =>
@@ -170,12 +170,12 @@ describe('stats against brute force', () => {
     const since = NOW - 72 * HOUR;
     const split = { positive: 0, neutral: 0, negative: 0 };
     for (const p of live) if (!p.author.isBrand && ms(p) >= since && p.sentiment) split[p.sentiment] += 1;
-    expect(store.reader.sentimentSplit(since, NOW)).toEqual(split);
+    expect(await store.stats.sentimentSplit(since, NOW)).toEqual(split);
 
     const rated = live.filter(
       (p) => !p.author.isBrand && (p.kind === 'review' || p.kind === 'tip') && p.rating !== undefined,
     );
-    const rating = store.reader.ratingStats(NOW);
+    const rating = await store.stats.ratingStats(NOW);
     expect(rating.count).toBe(rated.length);
     expect(rating.average).toBeCloseTo(rated.reduce((sum, p) => sum + (p.rating ?? 0), 0) / rated.length, 9);
 
@@ -192,7 +192,7 @@ describe('stats against brute force', () => {
       const replies = live.filter((r) => r.author.isBrand && (r.parentKey === c.key || r.rootKey === c.key)).map(ms);
       return replies.length ? [Math.max(0, Math.min(...replies) - ms(c))] : [];
     });
-    const stats = store.reader.answerStats(WEEK_AGO, NOW, 3_600);
+    const stats = await store.stats.answerStats(WEEK_AGO, NOW, 3_600);
     expect(stats.customerPosts).toBe(customers.length);
     expect(stats.answered).toBe(responses.length);
     expect(stats.withinTargetRate).toBeCloseTo(responses.filter((r) => r <= 3_600_000).length / responses.length, 9);
@@ -201,7 +201,7 @@ describe('stats against brute force', () => {
     const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
     expect(stats.medianResponseSeconds).toBe(Math.round(median / 1000));
 
-    const hours = store.reader.hourlyCounts(NOW, 24);
+    const hours = await store.stats.hourlyCounts(NOW, 24);
     expect(hours).toHaveLength(24);
     const firstHour = Math.floor(NOW / HOUR) * HOUR - 23 * HOUR;
     hours.forEach((bucket, i) => {
@@ -215,10 +215,10 @@ describe('stats against brute force', () => {
     });
   });
 
-  it('hourly buckets: 24 entries, oldest first, empty hours zero', () => {
+  it('hourly buckets: 24 entries, oldest first, empty hours zero', async () => {
     const store = openTestStore(tempDbPath(), new TestClock(NOW));
-    store.writer.upsertMany([makePost({ id: 'h', network: 'x', createdAt: at(-5 * 60) })]);
-    const hours = store.reader.hourlyCounts(NOW, 24);
+    await store.writer.upsertMany([makePost({ id: 'h', network: 'x', createdAt: at(-5 * 60) })]);
+    const hours = await store.stats.hourlyCounts(NOW, 24);
     expect(hours.map((h) => Object.values(h.perNetwork).reduce((a, b) => a + b, 0))).toEqual(
       Array.from({ length: 24 }, (_, i) => (i === 18 ? 1 : 0)),
     );

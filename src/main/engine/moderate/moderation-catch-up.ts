@@ -27,14 +27,14 @@ export class ModerationCatchUp {
    * At start: the store remembers the fingerprint of the rules the stored posts were last judged by; when the
    * rules in force differ, the stored posts are judged again.
    */
-  atStart(): void {
+  async atStart(): Promise<void> {
     const { writer, reader } = this.options.store;
-    const applied = writer.moderationRulesApplied();
+    const applied = await writer.moderationRulesApplied();
     const { fingerprint, active } = this.options.policy();
     if (applied === fingerprint) return;
     // A database that never recorded its rules, with none on now and no post a rule hid (from before rules
     // were remembered): nothing to judge, only the rules to remember.
-    if (applied === undefined && !active && !reader.anyHiddenByRule())
+    if (applied === undefined && !active && !(await reader.anyHiddenByRule()))
       return writer.recordModerationRulesApplied(fingerprint);
     this.judgeStoredPosts('start');
   }
@@ -55,7 +55,7 @@ export class ModerationCatchUp {
       .then((report) => {
         logger.info('moderation: stored posts judged by the new rules', { ...report, reason });
         // Only a run that went through every page speaks for the stored posts (a newer change or a stop ended the others).
-        if (report.complete && !run.cancelled) store.writer.recordModerationRulesApplied(policy.fingerprint);
+        if (report.complete && !run.cancelled) return store.writer.recordModerationRulesApplied(policy.fingerprint);
       })
       .catch((err: unknown) => logger.error('moderation: judging the stored posts again failed', { error: err }))
       .finally(() => {

@@ -33,7 +33,7 @@ export async function reevaluateStoredPosts(run: ReevaluationRun): Promise<Reeva
   let after: number | undefined;
   for (;;) {
     if (run.cancelled()) return report;
-    const page = run.writer.reevaluate(run.policy.verdict, after, run.pageRows ?? REEVALUATION_PAGE_ROWS);
+    const page = await run.writer.reevaluate(run.policy.verdict, after, run.pageRows ?? REEVALUATION_PAGE_ROWS);
     for (const key of page.hidden) run.feed.publish({ type: 'remove', data: { key, reason: 'hidden' } });
     for (const post of page.restored) run.feed.publish({ type: 'post', data: { post } });
     report.hidden += page.hidden.length;

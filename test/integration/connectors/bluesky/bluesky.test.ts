@@ -289,8 +289,8 @@ describe('Bluesky connector in the runtime', () => {
       );
     expect(searchIn()).toEqual([]);
     const store = openSqliteStore({ path: join(dataDir, 'wall.db'), logger: memoryLogger() });
-    const cursor = store.reader.loadSourceState('bsky')?.cursor;
-    store.close();
+    const cursor = (await store.writer.loadSourceState('bsky'))?.cursor;
+    await store.close();
     expect(cursor).toBeDefined();
     expect(cursor).not.toContain(token);
     expect(cursor).not.toContain('refresh');
@@ -312,7 +312,7 @@ describe('Bluesky connector in the runtime', () => {
     expect(d2).toBeGreaterThan(d1);
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth.state).toBe('ok');
-    expect(harness.posts()).toHaveLength(1);
+    expect(await harness.posts()).toHaveLength(1);
   });
 
   it('expired and unrenewable: health says so, and it is retried in minutes, not in a storm', async () => {
@@ -328,7 +328,7 @@ describe('Bluesky connector in the runtime', () => {
       lastError: expect.stringContaining('token expired — renew it in Settings'),
     });
     const before = bsky.requests.length;
-    harness.runner.start();
+    await harness.runner.start();
     await new Promise((r) => setTimeout(r, 400));
     // start() polls once at once (search → refresh → login, all refused), then waits an hour.
     expect(bsky.requests.length - before).toBeLessThanOrEqual(3);
@@ -341,6 +341,6 @@ describe('Bluesky connector in the runtime', () => {
     harness = connectorHarness(blueskyConnector, options({ brandHandle: undefined }));
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(harness.posts()).toHaveLength(1);
+    expect(await harness.posts()).toHaveLength(1);
   });
 });

@@ -114,8 +114,8 @@ describe('Facebook Page connector', () => {
     const { runner } = run();
     await runner.pollOnce();
     const panel = { networks: [], sources: [] };
-    expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
-    expect(harness.store.reader.getPost(`facebook:${s.answer.id}`)).toMatchObject({
+    expect(await harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
+    expect(await harness.store.reader.getPost(`facebook:${s.answer.id}`)).toMatchObject({
       parentKey: `facebook:${s.question.id}`,
       author: { isBrand: true },
     });
@@ -125,9 +125,9 @@ describe('Facebook Page connector', () => {
     const fresh = data.addVisitorPost('Great service this morning!', bob);
     const before = emulator.requests.length;
     await runner.pollOnce();
-    expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(7);
-    expect(harness.store.reader.getPost(`facebook:${late.id}`)?.parentKey).toBe(`facebook:${s.visitor.id}`);
-    expect(harness.store.reader.getPost(`facebook:${fresh.id}`)?.kind).toBe('post');
+    expect(await harness.store.reader.newestForPanel(panel, 100)).toHaveLength(7);
+    expect((await harness.store.reader.getPost(`facebook:${late.id}`))?.parentKey).toBe(`facebook:${s.visitor.id}`);
+    expect((await harness.store.reader.getPost(`facebook:${fresh.id}`))?.kind).toBe('post');
     // Comments are read for the post whose comment count changed, then for those on screen (with comments of
     // the last 24 h: their edits and deletes); not for the others.
     const commentCalls = emulator.requests.slice(before).filter((r) => r.path.endsWith('/comments'));
@@ -208,7 +208,7 @@ describe('Facebook Page connector', () => {
     const { runner } = run();
     await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)).toBeDefined();
+    expect(await harness.store.reader.getPost(`facebook:${s.visitor.id}`)).toBeDefined();
   });
 
   it('edits keep the key and show the latest text (posts and the comments on screen on every poll)', async () => {
@@ -219,12 +219,14 @@ describe('Facebook Page connector', () => {
     data.editFbPost(s.visitor.id, 'Waited 40 minutes — but the staff apologised.');
     data.editFbComment(s.question.id, 'Is it available in navy blue?');
     await runner.pollOnce();
-    expect(harness.store.reader.getPost(`facebook:${s.visitor.id}`)?.text).toBe(
+    expect((await harness.store.reader.getPost(`facebook:${s.visitor.id}`))?.text).toBe(
       'Waited 40 minutes — but the staff apologised.',
     );
     clock.advance(60_000);
     await runner.pollOnce();
-    expect(harness.store.reader.getPost(`facebook:${s.question.id}`)?.text).toBe('Is it available in navy blue?');
+    expect((await harness.store.reader.getPost(`facebook:${s.question.id}`))?.text).toBe(
+      'Is it available in navy blue?',
+    );
   });
 
   it("deletes: a vanished post is confirmed gone by id (with its comments); a deleted comment is missing from its post's comments", async () => {

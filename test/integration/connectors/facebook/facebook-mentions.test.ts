@@ -23,15 +23,16 @@ describe('Facebook: posts tagging the page', () => {
     const elsewhere = data.addTaggedPost('Lovely dinner at Maison Lumière', bob, clock.now() - 2 * HOUR);
     const onPage = data.addVisitorPost('Thank you Maison Lumière!', alice, clock.now() - HOUR, true);
     const h = bed.run(facebookConnector, { baseUrl: emulator.url, pageId: data.page.id, token: data.token });
-    const kinds = () => Object.fromEntries(h.posts().map((p) => [p.key.replace('facebook:', ''), p.kind]));
+    const kinds = async () =>
+      Object.fromEntries((await h.posts()).map((p) => [p.key.replace('facebook:', ''), p.kind]));
     const expected = { [own.id]: 'post', [visitor.id]: 'post', [elsewhere.id]: 'mention', [onPage.id]: 'mention' };
 
     await h.runner.pollOnce();
     expect(emulator.requests.filter((r) => r.path.endsWith('/feed') || r.path.endsWith('/tagged'))).toHaveLength(2);
-    expect(kinds()).toEqual(expected);
+    expect(await kinds()).toEqual(expected);
     clock.advance(60_000);
     await h.runner.pollOnce();
-    expect(kinds()).toEqual(expected);
+    expect(await kinds()).toEqual(expected);
     // Only what is on the page has its comments read: someone else's timeline is not the page's to read.
     data.addComment(elsewhere.id, 'Agreed!', alice);
     data.addComment(onPage.id, 'Same here', bob);

@@ -38,8 +38,8 @@ describe('Foursquare tips', () => {
       fields: 'fsq_tip_id,created_at,text,lang,url,agree_count,disagree_count,photo',
     });
     expect(tipCalls()).toHaveLength(1);
-    expect(h.posts()).toHaveLength(50);
-    const newest = h.posts()[0];
+    expect(await h.posts()).toHaveLength(50);
+    const newest = (await h.posts())[0];
     expect(newest).toMatchObject({
       network: 'foursquare',
       kind: 'tip',
@@ -55,9 +55,9 @@ describe('Foursquare tips', () => {
   it('keeps tips in memory only: nothing of a tip reaches the SQLite file, not even in the cursor', async () => {
     emu.data.add(at(0), 'NEVER-ON-DISK tip');
     await h.runner.pollOnce();
-    expect(h.posts().some((p) => p.text === 'NEVER-ON-DISK tip')).toBe(true);
-    expect(h.store.reader.loadSourceState('src')?.cursor).toBeUndefined();
-    h.store.close();
+    expect((await h.posts()).some((p) => p.text === 'NEVER-ON-DISK tip')).toBe(true);
+    expect((await h.store.writer.loadSourceState('src'))?.cursor).toBeUndefined();
+    await h.store.close();
     const bytes = readFileSync(h.dbPath);
     expect(bytes.includes('NEVER-ON-DISK')).toBe(false);
     expect(bytes.includes('5f1a')).toBe(false);
@@ -73,8 +73,8 @@ describe('Foursquare tips', () => {
         .slice(1)
         .map((r) => r.query['cursor'] ?? ''),
     ).toEqual(['', '50']);
-    expect(h.posts()).toHaveLength(110);
-    expect(new Set(h.posts().map((p) => p.key)).size).toBe(110);
+    expect(await h.posts()).toHaveLength(110);
+    expect(new Set((await h.posts()).map((p) => p.key)).size).toBe(110);
     expect(emu.requests.filter((r) => /^\/places\/[^/]+$/.test(r.path))).toHaveLength(1);
     h.clock.advance(minutes(61));
     await h.runner.pollOnce();
@@ -90,17 +90,17 @@ describe('Foursquare tips', () => {
     edited.text = 'Texte corrigé';
     emu.data.remove(removed.fsq_tip_id);
     await h.runner.pollOnce();
-    expect(h.post(`foursquare:${edited.fsq_tip_id}`)?.text).toBe('Texte corrigé');
-    expect(h.post(`foursquare:${removed.fsq_tip_id}`)).toBeUndefined();
+    expect((await h.post(`foursquare:${edited.fsq_tip_id}`))?.text).toBe('Texte corrigé');
+    expect(await h.post(`foursquare:${removed.fsq_tip_id}`)).toBeUndefined();
     // The page now reaches one tip further back.
-    expect(h.posts()).toHaveLength(50);
+    expect(await h.posts()).toHaveLength(50);
   });
 
   it('skips and counts a malformed tip', async () => {
     emu.switches.malformedItems = true;
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(h.posts()).toHaveLength(50);
+    expect(await h.posts()).toHaveLength(50);
   });
 
   it('slows down when the rate-limit headers run low', async () => {
@@ -136,7 +136,7 @@ describe('Foursquare tips', () => {
     expect(delays[2]).toBeGreaterThan(delays[0] ?? 0);
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
-    expect(h.posts()).toHaveLength(50);
+    expect(await h.posts()).toHaveLength(50);
   });
 
   it('a refused service key: "token expired — renew it in Settings", retried in minutes (no storm), the key never shown', async () => {

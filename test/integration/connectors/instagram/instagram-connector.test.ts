@@ -110,12 +110,12 @@ describe('Instagram connector', () => {
     const { runner } = run({ hashtags: ['maisonlumiere'] });
     await runner.pollOnce();
     const panel = { networks: [], sources: [] };
-    expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
+    expect(await harness.store.reader.newestForPanel(panel, 100)).toHaveLength(5);
     clock.advance(60_000);
     const other = data.addIgMedia('Menu of the week', 'own', data.ig.username);
     const before = emulator.requests.length;
     await runner.pollOnce();
-    expect(harness.store.reader.newestForPanel(panel, 100)).toHaveLength(6);
+    expect(await harness.store.reader.newestForPanel(panel, 100)).toHaveLength(6);
     const later = emulator.requests.slice(before);
     // Only the media on screen (comments of the last 24 h) has its comments read again: edits and deletes.
     expect(later.filter((r) => r.path.endsWith('/comments')).map((r) => r.path)).toEqual([`/${s.own.id}/comments`]);
@@ -123,8 +123,8 @@ describe('Instagram connector', () => {
     clock.advance(60_000);
     const c = data.addIgComment(other.id, 'Yum', 'marc');
     await runner.pollOnce();
-    expect(harness.store.reader.getPost(`instagram:${c.id}`)?.parentKey).toBe(`instagram:${other.id}`);
-    expect(harness.store.reader.getPost(`instagram:${s.answer.id}`)?.author.isBrand).toBe(true);
+    expect((await harness.store.reader.getPost(`instagram:${c.id}`))?.parentKey).toBe(`instagram:${other.id}`);
+    expect((await harness.store.reader.getPost(`instagram:${s.answer.id}`))?.author.isBrand).toBe(true);
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', budget: { hashtagsUsed: 1 } });
   });
 
@@ -197,7 +197,7 @@ describe('Instagram connector', () => {
     const { runner } = run();
     await runner.pollOnce();
     expect(harness.healths.at(-1)).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(harness.store.reader.getPost(`instagram:${s.own.id}`)).toBeDefined();
+    expect(await harness.store.reader.getPost(`instagram:${s.own.id}`)).toBeDefined();
   });
 
   it('edits (caption) keep the key; deletes of media and comments become delete events', async () => {

@@ -259,7 +259,7 @@ describe('Mastodon connector in the runtime', () => {
     expect(d2).toBeGreaterThan(d1);
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
-    expect(harness.posts()).toHaveLength(1);
+    expect(await harness.posts()).toHaveLength(1);
   });
 
   it('expired token: the health says so and the runner does not hammer the instance', async () => {
@@ -276,7 +276,7 @@ describe('Mastodon connector in the runtime', () => {
     expect(harness.runner.currentHealth.lastError).toContain('token expired — renew it in Settings');
     expect(harness.runner.currentHealth.state).toBe('failing');
     // The live stream is refused too; whatever the supervisor does, an auth error waits minutes.
-    harness.runner.start();
+    await harness.runner.start();
     await new Promise((r) => setTimeout(r, 300));
     const calls = net.instances[0]!.requests.length;
     await new Promise((r) => setTimeout(r, 300));
@@ -291,6 +291,6 @@ describe('Mastodon connector in the runtime', () => {
     harness = connectorHarness(mastodonConnector, { instances: [net.instances[0]!.url], hashtags: ['ateliernova'] });
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(harness.posts()).toHaveLength(1);
+    expect(await harness.posts()).toHaveLength(1);
   });
 });

@@ -48,16 +48,16 @@ describe('Google Business Profile reviews', () => {
     expect(h.runner.currentHealth.state).toBe('ok');
     expect(reviewCalls().map((r) => r.query['pageToken'] ?? '')).toEqual(['', '50']);
     expect(reviewCalls()[0]?.headers['authorization']).toBe('Bearer emulator-google-token');
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(60);
-    const review = h.post('google:AbFvOq3');
+    expect((await h.posts()).filter((p) => p.kind === 'review')).toHaveLength(60);
+    const review = await h.post('google:AbFvOq3');
     expect(review).toMatchObject({
       network: 'google',
       kind: 'review',
       rating: 3,
       author: { name: 'Client 3', isBrand: false },
     });
-    expect(h.post('google:AbFvOq5')?.rating).toBe(5);
-    expect(h.post('google:AbFvOq3-reply')).toMatchObject({
+    expect((await h.post('google:AbFvOq5'))?.rating).toBe(5);
+    expect(await h.post('google:AbFvOq3-reply')).toMatchObject({
       kind: 'reply',
       parentKey: 'google:AbFvOq3',
       author: { isBrand: true, name: 'Réponse du propriétaire' },
@@ -76,32 +76,32 @@ describe('Google Business Profile reviews', () => {
     emu.data.remove('AbFvOq58');
     await h.runner.pollOnce();
     expect(reviewCalls().length - before).toBe(1);
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(61);
-    expect(h.post('google:AbFvOq61')).toMatchObject({ rating: 1, text: 'Attente interminable' });
-    expect(h.post('google:AbFvOq60')).toMatchObject({
+    expect((await h.posts()).filter((p) => p.kind === 'review')).toHaveLength(61);
+    expect(await h.post('google:AbFvOq61')).toMatchObject({ rating: 1, text: 'Attente interminable' });
+    expect(await h.post('google:AbFvOq60')).toMatchObject({
       text: 'Finalement très bien',
       editedAt: at(minutes(2)).toISOString(),
     });
-    expect(h.post('google:AbFvOq58')).toBeUndefined();
+    expect(await h.post('google:AbFvOq58')).toBeUndefined();
     // A review merely pushed off the first page is not taken for deleted.
-    expect(h.post('google:AbFvOq11')).toBeDefined();
+    expect(await h.post('google:AbFvOq11')).toBeDefined();
   });
 
   it('deletes a reply the business withdrew', async () => {
     emu.data.reply('AbFvOq59', 'Merci !', at(-minutes(1)));
     await h.runner.pollOnce();
-    expect(h.post('google:AbFvOq59-reply')).toBeDefined();
+    expect(await h.post('google:AbFvOq59-reply')).toBeDefined();
     delete emu.data.find('AbFvOq59').reply;
     await h.runner.pollOnce();
-    expect(h.post('google:AbFvOq59-reply')).toBeUndefined();
-    expect(h.post('google:AbFvOq59')).toBeDefined();
+    expect(await h.post('google:AbFvOq59-reply')).toBeUndefined();
+    expect(await h.post('google:AbFvOq59')).toBeDefined();
   });
 
   it('skips and counts a malformed review without stopping', async () => {
     emu.switches.malformedItems = true;
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(60);
+    expect((await h.posts()).filter((p) => p.kind === 'review')).toHaveLength(60);
   });
 
   it('renews an expired access token once with the refresh token, even for concurrent calls', async () => {
@@ -245,6 +245,6 @@ describe('Google Business Profile reviews', () => {
     expect(d2).toBeGreaterThan(d1);
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
-    expect(h.posts().length).toBe(60);
+    expect((await h.posts()).length).toBe(60);
   });
 });

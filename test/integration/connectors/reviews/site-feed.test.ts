@@ -26,8 +26,8 @@ describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (forma
 
   it('reads the feed into reviews with their rating, then asks with If-None-Match and parses nothing on 304', async () => {
     await h.runner.pollOnce();
-    expect(h.posts()).toHaveLength(5);
-    const post = h.post(keyOf('rev-2'));
+    expect(await h.posts()).toHaveLength(5);
+    const post = await h.post(keyOf('rev-2'));
     expect(post).toMatchObject({
       network: 'site',
       kind: 'review',
@@ -42,7 +42,7 @@ describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (forma
     // A new review changes the ETag: read again, deduped on guid/id.
     emu.data.add(at(0), 4, 'Nouveau');
     await h.runner.pollOnce();
-    expect(h.posts()).toHaveLength(6);
+    expect(await h.posts()).toHaveLength(6);
     expect(feedCalls()).toHaveLength(3);
   });
 
@@ -50,7 +50,7 @@ describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (forma
     emu.switches.malformedItems = true;
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(h.posts()).toHaveLength(5);
+    expect(await h.posts()).toHaveLength(5);
   });
 
   it('shows an edit under the same key', async () => {
@@ -59,8 +59,8 @@ describe.each(['json', 'rss', 'atom'] as const)('site reviews feed (%s)', (forma
     if (!review) throw new Error('dataset');
     review.text = 'Corrigé';
     await h.runner.pollOnce();
-    expect(h.post(keyOf(review.id))?.text).toContain('Corrigé');
-    expect(h.posts()).toHaveLength(5);
+    expect((await h.post(keyOf(review.id)))?.text).toContain('Corrigé');
+    expect(await h.posts()).toHaveLength(5);
   });
 
   it('backs off when the site fails, and recovers', async () => {

@@ -38,7 +38,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     if (!resolved.ok) throw new Error(JSON.stringify(resolved.errors));
     store = openSqliteStore({ path: join(dir, 'wall.db'), logger: memoryLogger() });
     engine = new Engine({ resolved: resolved.value, store, logger: memoryLogger(), assetBaseUrl: '/bundled' });
-    engine.start();
+    await engine.start();
     const app = new Hono();
     app.post(
       '/api/inbound/:sourceId',
@@ -56,7 +56,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
   afterAll(async () => {
     await new Promise<void>((r) => server.close(() => r()));
     await engine.stop();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -85,7 +85,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
   it('accepts one review: a site review post with its rating, the project as a tag, UTC date', async () => {
     const answer = await post(review('r-1'));
     expect(answer).toEqual({ status: 202, body: { accepted: 1, invalid: 0 } });
-    expect(store.reader.getPost('site:r-1')).toMatchObject({
+    expect(await store.reader.getPost('site:r-1')).toMatchObject({
       network: 'site',
       kind: 'review',
       sourceId: 'site',
@@ -102,7 +102,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
       review('r-3', { rating: 2, reply: { text: 'Nous vous rappelons.', createdAt: '2026-03-10T10:00:00Z' } }),
     ]);
     expect(answer.body).toEqual({ accepted: 3, invalid: 0 });
-    expect(store.reader.getPost('site:r-3-reply')).toMatchObject({
+    expect(await store.reader.getPost('site:r-3-reply')).toMatchObject({
       kind: 'reply',
       parentKey: 'site:r-3',
       author: { isBrand: true },
@@ -119,10 +119,13 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
         reply: { text: 'Merci', createdAt: '2026-03-10T10:00:00Z' },
       }),
     );
-    expect(store.reader.getPost('site:r-4')).toMatchObject({ text: 'Corrigé', editedAt: '2026-03-11T09:00:00.000Z' });
+    expect(await store.reader.getPost('site:r-4')).toMatchObject({
+      text: 'Corrigé',
+      editedAt: '2026-03-11T09:00:00.000Z',
+    });
     expect((await post({ id: 'r-4', deleted: true })).status).toBe(202);
-    expect(store.reader.getPost('site:r-4')).toBeUndefined();
-    expect(store.reader.getPost('site:r-4-reply')).toBeUndefined();
+    expect(await store.reader.getPost('site:r-4')).toBeUndefined();
+    expect(await store.reader.getPost('site:r-4-reply')).toBeUndefined();
   });
 
   it('refuses a missing or wrong token with 401, and stores nothing', async () => {
@@ -130,7 +133,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     const wrong = await post(review('r-x'), { token: `${TOKEN}x` });
     expect(wrong.status).toBe(401);
     expect(JSON.stringify(wrong.body)).not.toContain(TOKEN);
-    expect(store.reader.getPost('site:r-x')).toBeUndefined();
+    expect(await store.reader.getPost('site:r-x')).toBeUndefined();
   });
 
   it('refuses an invalid review with 422 naming the field, all or nothing', async () => {
@@ -140,7 +143,7 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
     const many = await post([review('r-z'), review('r-w', { createdAt: 'yesterday' })]);
     expect(many.status).toBe(422);
     expect(many.body['error']).toMatch(/^\[1\]\.createdAt: /);
-    expect(store.reader.getPost('site:r-z')).toBeUndefined();
+    expect(await store.reader.getPost('site:r-z')).toBeUndefined();
     const noAuthor = await post(review('r-v', { author: {} }));
     expect(noAuthor.body['error']).toMatch(/^author\.name: /);
   });
@@ -168,6 +171,6 @@ describe('site reviews webhook through POST /api/inbound/:sourceId', () => {
       req.end(JSON.stringify(review('r-h')));
     });
     expect(foreign).toBe(403);
-    expect(store.reader.getPost('site:r-h')).toBeUndefined();
+    expect(await store.reader.getPost('site:r-h')).toBeUndefined();
   });
 });

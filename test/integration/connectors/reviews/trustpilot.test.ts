@@ -43,14 +43,14 @@ describe('Trustpilot', () => {
         .slice(0, 2)
         .map((r) => r.query['page'] ?? '1'),
     ).toEqual(['1', '2']);
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(130);
-    expect(h.post(`trustpilot:${id}`)).toMatchObject({
+    expect((await h.posts()).filter((p) => p.kind === 'review')).toHaveLength(130);
+    expect(await h.post(`trustpilot:${id}`)).toMatchObject({
       rating: 4,
       text: 'Titre 129\n\navis 129',
       url: `https://www.trustpilot.com/reviews/${id}`,
       author: { isBrand: false, name: 'Consommateur 129' },
     });
-    expect(h.post(`trustpilot:${id}-reply`)).toMatchObject({
+    expect(await h.post(`trustpilot:${id}-reply`)).toMatchObject({
       kind: 'reply',
       parentKey: `trustpilot:${id}`,
       author: { isBrand: true },
@@ -69,29 +69,29 @@ describe('Trustpilot', () => {
     emu.data.remove(ids[125] ?? '');
     await h.runner.pollOnce();
     expect(reviewCalls().length - calls).toBe(1);
-    expect(h.posts().filter((p) => p.kind === 'review')).toHaveLength(131);
-    expect(h.post(`trustpilot:${fresh.id}`)?.rating).toBe(2);
-    expect(h.post(`trustpilot:${edited.id}`)).toMatchObject({
+    expect((await h.posts()).filter((p) => p.kind === 'review')).toHaveLength(131);
+    expect((await h.post(`trustpilot:${fresh.id}`))?.rating).toBe(2);
+    expect(await h.post(`trustpilot:${edited.id}`)).toMatchObject({
       text: `${edited.title}\n\nModifié`,
       editedAt: at(minutes(2)).toISOString(),
     });
-    expect(h.post(`trustpilot:${ids[125] ?? ''}`)).toBeUndefined();
+    expect(await h.post(`trustpilot:${ids[125] ?? ''}`)).toBeUndefined();
     // Pushed to page 2 by the new reviews, not deleted.
-    expect(h.post(`trustpilot:${ids[30] ?? ''}`)).toBeDefined();
+    expect(await h.post(`trustpilot:${ids[30] ?? ''}`)).toBeDefined();
   });
 
   it('a review Trustpilot took down leaves the wall', async () => {
     await h.runner.pollOnce();
     emu.data.find(ids[129] ?? '').status = 'reported';
     await h.runner.pollOnce();
-    expect(h.post(`trustpilot:${ids[129] ?? ''}`)).toBeUndefined();
+    expect(await h.post(`trustpilot:${ids[129] ?? ''}`)).toBeUndefined();
   });
 
   it('skips and counts a malformed review', async () => {
     emu.switches.malformedItems = true;
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 1 });
-    expect(h.posts()).toHaveLength(130);
+    expect(await h.posts()).toHaveLength(130);
   });
 
   it('slows down as the rate-limit headers run low, and reports the budget', async () => {

@@ -52,10 +52,10 @@ describe('rss connector', () => {
     open();
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 0 });
-    expect(h.posts()).toHaveLength(5);
+    expect(await h.posts()).toHaveLength(5);
     const first = emu.press.items[0];
     if (!first) throw new Error('dataset');
-    const post = h.post(webPostKey(emu.pressUrl, first.id));
+    const post = await h.post(webPostKey(emu.pressUrl, first.id));
     expect(post).toMatchObject({
       network: 'web',
       kind: 'mention',
@@ -77,9 +77,9 @@ describe('rss connector', () => {
     expect(post?.text).toBe("Atelier Nova ouvre un second garage\n\nLe garage Atelier Nova s'agrandit & recrute.");
     expect(post?.key).toMatch(/^web:[0-9a-f]{40}$/);
     // An e-mail address never shows: the name in parentheses does.
-    expect(h.post(webPostKey(emu.pressUrl, 'press-3'))?.author.name).toBe('La Rédaction');
+    expect((await h.post(webPostKey(emu.pressUrl, 'press-3')))?.author.name).toBe('La Rédaction');
     // The Google Alert: the article's own link (not google.com/url), its site as the author, the <b> gone.
-    const alert = h.post(webPostKey(emu.alertsUrl, 'tag:google.com,2013:googlealerts/feed:alert-1'));
+    const alert = await h.post(webPostKey(emu.alertsUrl, 'tag:google.com,2013:googlealerts/feed:alert-1'));
     expect(alert).toMatchObject({
       url: 'https://www.lyon-actu.example/classement',
       author: { name: 'lyon-actu.example' },
@@ -91,29 +91,21 @@ describe('rss connector', () => {
   it('asks again with If-None-Match: a 304 brings nothing, then a new item appears under a stable key', async () => {
     open();
     await h.runner.pollOnce();
-    const keys = h
-      .posts()
-      .map((p) => p.key)
-      .sort();
-    const fetchedAt = h.posts().map((p) => p.fetchedAt);
+    const keys = (await h.posts()).map((p) => p.key).sort();
+    const fetchedAt = (await h.posts()).map((p) => p.fetchedAt);
     await h.runner.pollOnce();
     expect(calls(emu.pressUrl)[1]?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/);
     expect(calls(emu.alertsUrl)[1]?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/);
     expect(h.runner.currentHealth.budget).toMatchObject({ feeds: 2, notModified: 2 });
     // Nothing re-ingested: the stored rows are the first poll's.
-    expect(h.posts().map((p) => p.fetchedAt)).toEqual(fetchedAt);
+    expect((await h.posts()).map((p) => p.fetchedAt)).toEqual(fetchedAt);
 
     emu.press.add(at(0), 'Atelier Nova inaugure sa station de lavage');
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.budget).toMatchObject({ notModified: 1 });
-    expect(h.posts()).toHaveLength(6);
-    expect(h.posts()[0]?.text).toContain('station de lavage');
-    expect(
-      h
-        .posts()
-        .map((p) => p.key)
-        .filter((k) => keys.includes(k)),
-    ).toHaveLength(5);
+    expect(await h.posts()).toHaveLength(6);
+    expect((await h.posts())[0]?.text).toContain('station de lavage');
+    expect((await h.posts()).map((p) => p.key).filter((k) => keys.includes(k))).toHaveLength(5);
   });
 
   it('falls back to If-Modified-Since when a feed sends no ETag', async () => {
@@ -132,10 +124,7 @@ describe('rss connector', () => {
   it('keeps only the items that mention a keyword (case and accents ignored, whole words)', async () => {
     open({ keywords: ['ATELIER NOVA'] });
     await h.runner.pollOnce();
-    const titles = h
-      .posts()
-      .map((p) => p.text.split('\n')[0])
-      .sort();
+    const titles = (await h.posts()).map((p) => p.text.split('\n')[0]).sort();
     expect(titles).toEqual([
       'Atelier Nova ouvre un second garage',
       'Atelier Nova élu meilleur garage de Lyon',
@@ -147,7 +136,7 @@ describe('rss connector', () => {
   it('takes the newest maxItemsPerPoll items of each feed', async () => {
     open({ maxItemsPerPoll: 1 });
     await h.runner.pollOnce();
-    expect(h.posts().map((p) => p.text.split('\n')[0])).toEqual([
+    expect((await h.posts()).map((p) => p.text.split('\n')[0])).toEqual([
       'Innovation : les garages se mettent au digital',
       'Avis : atelier nova, un service rapide',
     ]);
@@ -158,7 +147,7 @@ describe('rss connector', () => {
     open();
     await h.runner.pollOnce();
     expect(h.runner.currentHealth).toMatchObject({ state: 'ok', invalidItems: 2 });
-    expect(h.posts()).toHaveLength(5);
+    expect(await h.posts()).toHaveLength(5);
   });
 
   it('names the feed in a 404, a 500 and a body that is not a feed', async () => {
@@ -185,14 +174,14 @@ describe('rss connector', () => {
     emu.feedSwitches.answer = 'feed';
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
-    expect(h.posts()).toHaveLength(3);
+    expect(await h.posts()).toHaveLength(3);
   });
 
   it('goes on with the other feeds when one fails, and says which in the health', async () => {
     open({ feeds: [emu.pressUrl, `${emu.url}/gone/feed.xml`] });
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
-    expect(h.posts()).toHaveLength(3);
+    expect(await h.posts()).toHaveLength(3);
     expect(h.runner.currentHealth.budget?.['failingFeeds']).toMatch(
       /^The feed 127\.0\.0\.1:\d+\/gone\/feed\.xml was not found \(HTTP 404\)/,
     );

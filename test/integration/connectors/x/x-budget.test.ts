@@ -77,7 +77,7 @@ describe('X connector: the monthly read budget', () => {
     expect(emulator.requests.length).toBe(calls);
 
     // A restart reads the count from the persisted cursor.
-    const cursor = rig.store.reader.loadSourceState('x')?.cursor;
+    const cursor = (await rig.store.writer.loadSourceState('x'))?.cursor;
     const restarted = xDriver(emulator, clock, options);
     await expect(poll(restarted, cursor)).rejects.toMatchObject({
       kind: 'config',

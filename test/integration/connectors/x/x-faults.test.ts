@@ -63,7 +63,7 @@ describe('X connector: limits and failures', () => {
   it('an expired token shows "renew it in Settings" and is not retried in a loop', async () => {
     emulator.switches.expiredToken = true;
     rig = runnerRig(xDriver(emulator, clock), clock);
-    rig.runner.start();
+    await rig.runner.start();
     await clock.advance(30 * 60_000);
     expect(rig.runner.currentHealth).toMatchObject({
       state: 'failing',
@@ -80,7 +80,7 @@ describe('X connector: limits and failures', () => {
     emulator.switches.serverErrors = 1000;
     emulator.requests.length = 0;
     rig = runnerRig(xDriver(emulator, clock), clock);
-    rig.runner.start();
+    await rig.runner.start();
     await clock.advance(30 * 60_000);
     expect(emulator.requests.length).toBe(7);
   });

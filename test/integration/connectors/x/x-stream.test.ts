@@ -72,10 +72,12 @@ describe('X connector: filtered stream', () => {
     rig = runnerRig(xDriver(emulator, clock, streamOptions), realTimers, {
       backoff: { baseMs: 20, capMs: 50, authBaseMs: 1_000, authCapMs: 1_000 },
     });
-    rig.runner.start();
+    await rig.runner.start();
     await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('connected');
     const a = emulator.dataset.post({ authorId: JANE.id, text: 'un #AtelierNova' });
-    await expect.poll(() => rig?.store.reader.getPost(`x:${a.id}`)?.text, { timeout: 3_000 }).toBe('un #AtelierNova');
+    await expect
+      .poll(async () => (await rig?.store.reader.getPost(`x:${a.id}`))?.text, { timeout: 3_000 })
+      .toBe('un #AtelierNova');
     emulator.stream.stalled = true;
     await expect
       .poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 })
@@ -84,7 +86,9 @@ describe('X connector: filtered stream', () => {
     await expect.poll(() => emulator.stream.connections, { timeout: 3_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => emulator.stream.open, { timeout: 3_000 }).toBe(1);
     const b = emulator.dataset.post({ authorId: JANE.id, text: 'deux #AtelierNova' });
-    await expect.poll(() => rig?.store.reader.getPost(`x:${b.id}`)?.text, { timeout: 3_000 }).toBe('deux #AtelierNova');
+    await expect
+      .poll(async () => (await rig?.store.reader.getPost(`x:${b.id}`))?.text, { timeout: 3_000 })
+      .toBe('deux #AtelierNova');
     expect(rig.runner.currentHealth.budget).toMatchObject({ stream: 'connected' });
   });
 
