@@ -28,15 +28,15 @@ describe('Instagram: the richer source of a media wins', () => {
     const h = run();
     for (let poll = 0; poll < 3; poll++) {
       await h.runner.pollOnce();
-      expect(h.post(`instagram:${own.id}`)).toMatchObject({
+      expect(await h.post(`instagram:${own.id}`)).toMatchObject({
         kind: 'post',
         author: { isBrand: true, handle: data.ig.username },
       });
-      expect(h.post(`instagram:${tagged.id}`)).toMatchObject({
+      expect(await h.post(`instagram:${tagged.id}`)).toMatchObject({
         kind: 'mention',
         author: { isBrand: false, handle: 'paul_eats' },
       });
-      expect(h.post(`instagram:${other.id}`)).toMatchObject({ kind: 'post', author: { name: 'Instagram user' } });
+      expect(await h.post(`instagram:${other.id}`)).toMatchObject({ kind: 'post', author: { name: 'Instagram user' } });
       clock.advance(60_000);
     }
     // recent_media did list them (without username): the connector chose the richer version.
@@ -49,12 +49,12 @@ describe('Instagram: the richer source of a media wins', () => {
     const late = data.addIgMedia('Look who tagged #maisonlumiere', 'hashtag', 'claire.b', clock.now() - HOUR);
     const h = run();
     await h.runner.pollOnce();
-    expect(h.post(`instagram:${late.id}`)).toMatchObject({ kind: 'post', author: { name: 'Instagram user' } });
+    expect(await h.post(`instagram:${late.id}`)).toMatchObject({ kind: 'post', author: { name: 'Instagram user' } });
     late.where = 'tagged'; // /tags lists it from now on
     for (let poll = 0; poll < 2; poll++) {
       clock.advance(60_000);
       await h.runner.pollOnce();
-      expect(h.post(`instagram:${late.id}`)).toMatchObject({ kind: 'mention', author: { handle: 'claire.b' } });
+      expect(await h.post(`instagram:${late.id}`)).toMatchObject({ kind: 'mention', author: { handle: 'claire.b' } });
     }
   });
 });

@@ -35,8 +35,8 @@ describe('Mastodon brand accounts', () => {
     );
     await harness.runner.pollOnce();
     expect(harness.runner.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
-    expect(harness.post(keyOf(customer.uri))).toBeDefined();
-    expect(harness.post(keyOf(answer.uri))).toMatchObject({
+    expect(await harness.post(keyOf(customer.uri))).toBeDefined();
+    expect(await harness.post(keyOf(answer.uri))).toMatchObject({
       author: { isBrand: true },
       parentKey: keyOf(customer.uri),
     });
