@@ -424,7 +424,9 @@ describe('a re-fetch of the same content after a decision is unchanged', () => {
       expect((await desk.restore(post.key)).kind).toBe('changed');
       events.length = 0;
       const report = await send({ ...post, fetchedAt: '2026-03-01T10:05:00.000Z' });
-      expect((upserts.mock.settledResults.at(-1)?.value as { change: string }[]).map((o) => o.change)).toEqual(['unchanged']);
+      expect((upserts.mock.settledResults.at(-1)?.value as { change: string }[]).map((o) => o.change)).toEqual([
+        'unchanged',
+      ]);
       expect(report.changed).toBe(0);
       expect(events).toEqual([]);
     });
