@@ -15,9 +15,19 @@ export function followWallPictures(
   const stop = wall.feed.tap(({ event }) => {
     if (event.type === 'post' && event.data.post.state === 'live') pictures.addPost(event.data.post);
   });
-  for (const panel of wall.panels().panels) {
-    if (panel.type !== 'feed') continue;
-    for (const post of wall.posts(panel.id, PER_PANEL) ?? []) pictures.addPost(post);
-  }
-  return stop;
+  let stopped = false;
+  // The store reads asynchronously; a read that fails is the store's notice already, and those pictures then
+  // come with the posts' next change.
+  void (async () => {
+    for (const panel of wall.panels().panels) {
+      if (panel.type !== 'feed') continue;
+      const posts = (await wall.posts(panel.id, PER_PANEL)) ?? [];
+      if (stopped) return;
+      for (const post of posts) pictures.addPost(post);
+    }
+  })().catch(() => undefined);
+  return () => {
+    stopped = true;
+    stop();
+  };
 }

@@ -26,15 +26,15 @@ describe('Facebook: comment edits and deletes', () => {
     const h = bed.run(facebookConnector, { baseUrl: emulator.url, pageId: data.page.id, token: data.token });
     const next = async () => clock.advance(await h.runner.pollOnce());
     await next();
-    expect(h.post(`facebook:${rude.id}`)).toBeDefined();
+    expect(await h.post(`facebook:${rude.id}`)).toBeDefined();
 
     data.editFbComment(question.id, 'Open on Sunday morning?');
     data.deleteFbComment(rude.id);
     const before = emulator.requests.length;
     await next();
-    expect(h.post(`facebook:${question.id}`)?.text).toBe('Open on Sunday morning?');
-    expect(h.post(`facebook:${rude.id}`)).toBeUndefined();
-    expect(h.post(`facebook:${reply.id}`)?.parentKey).toBe(`facebook:${question.id}`);
+    expect((await h.post(`facebook:${question.id}`))?.text).toBe('Open on Sunday morning?');
+    expect(await h.post(`facebook:${rude.id}`)).toBeUndefined();
+    expect((await h.post(`facebook:${reply.id}`))?.parentKey).toBe(`facebook:${question.id}`);
     const calls = emulator.requests.slice(before).map((r) => r.path);
     expect(calls.filter((p) => p.endsWith('/comments'))).toEqual([`/${post.id}/comments`]);
     expect(calls).not.toContain(`/${quiet.id}/comments`);
@@ -42,6 +42,6 @@ describe('Facebook: comment edits and deletes', () => {
     // The page hides a comment: gone at the next poll too.
     data.fbComments.find((c) => c.id === reply.id)!.hidden = true;
     await next();
-    expect(h.post(`facebook:${reply.id}`)).toBeUndefined();
+    expect(await h.post(`facebook:${reply.id}`)).toBeUndefined();
   });
 });

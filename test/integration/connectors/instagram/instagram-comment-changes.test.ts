@@ -23,15 +23,15 @@ describe('Instagram: comment edits and deletes', () => {
     const h = bed.run(instagramConnector, { baseUrl: emulator.url, igUserId: data.ig.id, token: data.token });
     const next = async () => clock.advance(await h.runner.pollOnce());
     await next();
-    expect(h.post(`instagram:${gone.id}`)).toBeDefined();
+    expect(await h.post(`instagram:${gone.id}`)).toBeDefined();
 
     data.editIgComment(question.id, 'What time on Saturday?');
     data.deleteIgComment(gone.id);
     const before = emulator.requests.length;
     await next();
-    expect(h.post(`instagram:${question.id}`)?.text).toBe('What time on Saturday?');
-    expect(h.post(`instagram:${gone.id}`)).toBeUndefined();
-    expect(h.post(`instagram:${answer.id}`)?.parentKey).toBe(`instagram:${question.id}`);
+    expect((await h.post(`instagram:${question.id}`))?.text).toBe('What time on Saturday?');
+    expect(await h.post(`instagram:${gone.id}`)).toBeUndefined();
+    expect((await h.post(`instagram:${answer.id}`))?.parentKey).toBe(`instagram:${question.id}`);
     const calls = emulator.requests.slice(before).map((r) => r.path);
     expect(calls.filter((p) => p.endsWith('/comments'))).toEqual([`/${media.id}/comments`]);
     expect(calls).not.toContain(`/${quiet.id}/comments`);

@@ -28,13 +28,13 @@ describe('X connector: deletes', () => {
       clock.t += await rig!.runner.pollOnce();
     };
     await next();
-    expect(rig.post(`x:${deleted.id}`)).toBeDefined();
+    expect(await rig.post(`x:${deleted.id}`)).toBeDefined();
     const charged = rig.runner.currentHealth.budget?.['postsReadThisMonth'];
 
     emulator.dataset.delete(deleted.id);
     await next();
-    expect(rig.post(`x:${deleted.id}`)).toBeUndefined();
-    expect(rig.post(`x:${kept.id}`)).toBeDefined();
+    expect(await rig.post(`x:${deleted.id}`)).toBeUndefined();
+    expect(await rig.post(`x:${kept.id}`)).toBeDefined();
     expect(rig.runner.currentHealth.budget?.['postsReadThisMonth']).toBe(charged);
   });
 });
