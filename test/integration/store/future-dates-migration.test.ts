@@ -10,7 +10,7 @@ import { makePost } from './post-factory.ts';
 import { ALL, keysOf, openTestStore, tempDbPath } from './store-test-kit.ts';
 
 describe('migration 009: future dates', () => {
-  it('dates a post from the future by its fetch, marked, and moves it in the rollup', () => {
+  it('dates a post from the future by its fetch, marked, and moves it in the rollup', async () => {
     const path = tempDbPath();
     const db = openWritableConnection(path);
     migrate(db, MIGRATIONS, { logger: memoryLogger(), toVersion: 8 });
@@ -27,7 +27,7 @@ describe('migration 009: future dates', () => {
     db.close();
 
     const store = openTestStore(path);
-    const [first, second] = store.reader.newestForPanel(ALL, 10);
+    const [first, second] = await store.reader.newestForPanel(ALL, 10);
     expect(keysOf([first!, second!])).toEqual([future.key, past.key]);
     expect(first?.createdAt).toBe(fetchedAt);
     expect(first?.datedAsFetched).toBe('future');

@@ -6,7 +6,7 @@ import { ALL, TestClock, keysOf, openTestStore, tempDbPath } from './store-test-
 const NOW = Date.parse(at(60));
 const DAY_START = Date.parse(at(-600));
 
-function wall() {
+async function wall() {
   const store = openTestStore(tempDbPath(), new TestClock(NOW));
   const demo = [
     makePost({ id: 'demo-1', sourceId: 'demo', createdAt: at(1), sentiment: 'positive' }),
@@ -15,50 +15,58 @@ function wall() {
     makePost({ id: 'demo-memory', sourceId: 'demo', createdAt: at(4), cachePolicy: { mode: 'memory' } }),
   ];
   const kept = [makePost({ id: 'kept', sourceId: 'replay', createdAt: at(5) })];
-  store.writer.upsertMany([...demo, ...kept]);
+  await store.writer.upsertMany([...demo, ...kept]);
   return { store, demo, kept };
 }
 
-const total = (store: ReturnType<typeof wall>['store']) =>
-  store.reader.countsPerNetwork(DAY_START).reduce((sum, n) => sum + n.today, 0);
+const total = async (store: Awaited<ReturnType<typeof wall>>['store']) =>
+  (await store.stats.countsPerNetwork(DAY_START)).reduce((sum, n) => sum + n.today, 0);
 
 describe('withdrawSourcesExcept', () => {
-  it('takes a removed source’s posts off the wall and out of the counts, keeps them stored, and brings them back', () => {
-    const { store, demo, kept } = wall();
-    expect(total(store)).toBe(5);
+  it('takes a removed source’s posts off the wall and out of the counts, keeps them stored, and brings them back', async () => {
+    const { store, demo, kept } = await wall();
+    expect(await total(store)).toBe(5);
 
-    const page = store.writer.withdrawSourcesExcept(['replay'], 100);
+    const page = await store.writer.withdrawSourcesExcept(['replay'], 100);
     expect(page.withdrawn.sort()).toEqual(demo.map((p) => p.key).sort());
     expect(page.more).toBe(false);
-    expect(keysOf(store.reader.newestForPanel(ALL, 10))).toEqual(keysOf(kept));
-    expect(keysOf(store.reader.newestForPanel({ networks: [], sources: ['demo'] }, 10))).toEqual([]);
-    expect(total(store)).toBe(1);
-    const hourly = store.reader.hourlyCounts(NOW, 24);
+    expect(keysOf(await store.reader.newestForPanel(ALL, 10))).toEqual(keysOf(kept));
+    expect(keysOf(await store.reader.newestForPanel({ networks: [], sources: ['demo'] }, 10))).toEqual([]);
+    expect(await total(store)).toBe(1);
+    const hourly = await store.stats.hourlyCounts(NOW, 24);
     expect(hourly.reduce((sum, h) => sum + Object.values(h.perNetwork).reduce((a, b) => a + b, 0), 0)).toBe(1);
     // Not hidden by moderation: the wall's "hidden" figure does not count them.
-    expect(store.reader.hiddenCount(NOW)).toBe(0);
+    expect(await store.reader.hiddenCount(NOW)).toBe(0);
     // Done already: nothing more to withdraw.
-    expect(store.writer.withdrawSourcesExcept(['replay'], 100)).toEqual({ withdrawn: [], restored: [], more: false });
+    expect(await store.writer.withdrawSourcesExcept(['replay'], 100)).toEqual({
+      withdrawn: [],
+      restored: [],
+      more: false,
+    });
 
     // The source is back: its stored posts come back as they were (the memory one is fetched again by the source).
-    const back = store.writer.withdrawSourcesExcept(['replay', 'demo'], 100);
+    const back = await store.writer.withdrawSourcesExcept(['replay', 'demo'], 100);
     expect(keysOf(back.restored).sort()).toEqual(['mastodon:demo-1', 'mastodon:demo-ttl', 'x:demo-2']);
     expect(back.restored.find((p) => p.key === 'mastodon:demo-1')).toEqual(demo[0]);
-    expect(total(store)).toBe(4);
+    expect(await total(store)).toBe(4);
     // A re-fetch of the same content is "unchanged": nothing is sent to the screens again.
-    expect(store.writer.upsertMany([demo[0]!]).map((o) => o.change)).toEqual(['unchanged']);
+    expect((await store.writer.upsertMany([demo[0]!])).map((o) => o.change)).toEqual(['unchanged']);
   });
 
-  it('works in bounded pages', () => {
-    const { store } = wall();
-    const first = store.writer.withdrawSourcesExcept([], 2);
+  it('works in bounded pages', async () => {
+    const { store } = await wall();
+    const first = await store.writer.withdrawSourcesExcept([], 2);
     expect(first.more).toBe(true);
     let withdrawn = first.withdrawn.length;
-    for (let page = store.writer.withdrawSourcesExcept([], 2); ; page = store.writer.withdrawSourcesExcept([], 2)) {
+    for (
+      let page = await store.writer.withdrawSourcesExcept([], 2);
+      ;
+      page = await store.writer.withdrawSourcesExcept([], 2)
+    ) {
       withdrawn += page.withdrawn.length;
       if (!page.more) break;
     }
     expect(withdrawn).toBe(5);
-    expect(store.reader.newestForPanel(ALL, 10)).toEqual([]);
+    expect(await store.reader.newestForPanel(ALL, 10)).toEqual([]);
   });
 });
