@@ -59,7 +59,7 @@ function harnessFor(source: SourceConfig, options: unknown, clock = testClock(Da
   return driverHarness(definition, driver, { timers: clock, sourceId: source.id });
 }
 
-const keys = (h: ConnectorHarness) => new Set(h.posts().map((p) => p.key));
+const keys = async (h: ConnectorHarness) => new Set((await h.posts()).map((p) => p.key));
 
 describe('a day of network loss', () => {
   it.each(sourceTypes)('%s: nothing lost, no more calls than healthy, back within one poll interval', async (type) => {
@@ -79,7 +79,7 @@ describe('a day of network loss', () => {
         expect(wall.runner.currentHealth.state).toBe('ok');
       }
       const callsPerHealthyPoll = requests() / 3;
-      const before = keys(wall);
+      const before = await keys(wall);
 
       // The network goes; the networks go on without us.
       proxies.forEach((p) => p.cut(true));
@@ -103,13 +103,13 @@ describe('a day of network loss', () => {
       proxies.forEach((p) => p.cut(false));
       await wall.runner.pollOnce();
       expect(wall.runner.currentHealth).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
-      const after = keys(wall);
+      const after = await keys(wall);
       // What a connector that never lost the network finds now, the one that did has too (through the same
       // addresses: a feed's links carry the host it was read from).
       const control = harnessFor(source, options);
       try {
         await control.runner.pollOnce();
-        const missing = [...keys(control)].filter((k) => !after.has(k));
+        const missing = [...(await keys(control))].filter((k) => !after.has(k));
         expect(missing).toEqual([]);
         // And the posts made during the loss are there.
         expect(after.size).toBeGreaterThan(before.size);
