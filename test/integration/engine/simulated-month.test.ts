@@ -78,7 +78,7 @@ describe('a simulated month', () => {
       writer: store.writer,
       timers: clock,
       retentionDays: () => RETENTION_DAYS,
-      onExpired: (keys) => pipeline.remove(keys, 'expired'),
+      onExpired: (keys) => void pipeline.remove(keys, 'expired'),
       onChange: () => {},
       logger,
     });
@@ -112,7 +112,7 @@ describe('a simulated month', () => {
             day: (hour + STEP_HOURS) / 24,
             dbBytes: size(dbPath),
             walBytes: size(`${dbPath}-wal`),
-            livePosts: store.reader.newestForPanel({ networks: [], sources: [] }, 1_000_000).length,
+            livePosts: (await store.reader.newestForPanel({ networks: [], sources: [] }, 1_000_000)).length,
             logBytes: folderBytes(join(dir, 'logs')),
             logFiles: logs.length,
             pictureBytes: folderBytes(picturesDir),
@@ -122,7 +122,7 @@ describe('a simulated month', () => {
       }
     } finally {
       retention.stop();
-      store.close();
+      await store.close();
     }
     console.table(samples);
     const full = samples.find((s) => s.day >= RETENTION_DAYS + 3)!;
