@@ -8,6 +8,7 @@
 //    and POST /api/settings/unlock (rate limited) gives the window's session the admin cookie. The header is
 //    added by the main process; the page cannot read it, and the server sets no cookie for it.
 import type { Rect } from '../screens/display-fingerprint.ts';
+import type { KeyInput } from '../kiosk/kiosk-keys.ts';
 
 export interface SettingsTarget {
   /** The wall's origin (loopback). */
@@ -76,14 +77,7 @@ export function settingsBounds(anchor: Rect | undefined): Rect {
 }
 
 /** The settings window's keys: Escape closes it; every other key is the page's. */
-export function closesSettings(input: {
-  type: string;
-  key: string;
-  control: boolean;
-  alt: boolean;
-  shift: boolean;
-  meta: boolean;
-}): boolean {
+export function closesSettings(input: KeyInput): boolean {
   return (
     input.type === 'keyDown' && input.key === 'Escape' && !input.control && !input.alt && !input.shift && !input.meta
   );

@@ -1,6 +1,6 @@
 // The two PIN calls of the settings page: unlock (open without the admin credential, rate limited by the
 // server) and choose (admin). Answers are values the prompts turn into words.
-const CSRF_HEADER = 'X-Social-Wall';
+import { CSRF_HEADER } from '../settings-request.ts';
 
 export type PinAnswer =
   | { kind: 'ok' }

@@ -1,46 +1,9 @@
 // The profile calls of the settings page: export (secrets left out, or sealed by a passphrase) and import
-// (validated whole by the server: a 422 lists every refused field and nothing changed). The POSTs carry the
-// X-Social-Wall header the server's CSRF check asks for; the admin cookie authenticates them.
-import type { ErrorResponse } from '../../../shared/api-contract.ts';
-import type {
-  FieldErrorView,
-  FieldErrorsResponse,
-  ProfileExport,
-  SettingsResponse,
-} from '../../../shared/settings-contract.ts';
-import { ApiError } from '../../api/api-error.ts';
+// (validated whole by the server: a 422 lists every refused field and nothing changed).
+import type { ProfileExport, SettingsResponse } from '../../../shared/settings-contract.ts';
+import { settingsRequest as call, type Refusable } from '../settings-request.ts';
 
-const CSRF_HEADER = 'X-Social-Wall';
-
-export type Refusable<T> = { ok: true; value: T } | { ok: false; errors: FieldErrorView[] };
-
-async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Refusable<T>> {
-  const response = await fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json',
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(method === 'POST' ? { [CSRF_HEADER]: '1' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (response.status === 422) {
-    const parsed = (await response.json()) as Partial<FieldErrorsResponse>;
-    if (Array.isArray(parsed.errors)) return { ok: false, errors: parsed.errors };
-  }
-  if (!response.ok) {
-    let message = `${response.status} ${response.statusText}`.trim();
-    try {
-      const parsed = (await response.json()) as Partial<ErrorResponse>;
-      if (typeof parsed.error === 'string') message = parsed.error;
-    } catch {
-      // Not JSON: keep the status line.
-    }
-    throw new ApiError(response.status, message);
-  }
-  return { ok: true, value: (await response.json()) as T };
-}
+export type { Refusable } from '../settings-request.ts';
 
 /** Without a passphrase: every secret left out. With one (≥ 8 characters): the secrets sealed by it. */
 export function exportProfile(passphrase?: string): Promise<Refusable<ProfileExport>> {
