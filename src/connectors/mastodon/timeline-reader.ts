@@ -35,6 +35,13 @@ function idOf(raw: unknown): string | undefined {
   return raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
 }
 
+/** A listed status's last edit, read without mapping it (a boost's is its original's). */
+function editedAtOf(raw: unknown): string | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const shown = 'reblog' in raw && raw.reblog && typeof raw.reblog === 'object' ? raw.reblog : raw;
+  return 'edited_at' in shown && typeof shown.edited_at === 'string' ? shown.edited_at : undefined;
+}
+
 function asList(data: unknown, host: string): unknown[] {
   if (!Array.isArray(data))
     throw new ConnectorError('invalid-response', `Mastodon ${host} sent a timeline that is not a list`);
@@ -127,21 +134,27 @@ export class TimelineReader {
     return { done: false, newest };
   }
 
-  /** One listed status: a new one is emitted and remembered; one seen before only when it was edited since. */
+  /**
+   * One listed status: a new one is emitted and remembered; one seen before only when it was edited since
+   * (an unchanged one is not even mapped: the newest pages are read at every poll).
+   */
   private async take(t: Timeline, raw: unknown, highWater: string | undefined): Promise<void> {
     const id = idOf(raw);
-    const seenBefore = id !== undefined && highWater !== undefined && compareIds(id, highWater) <= 0;
+    const instance = t.instance.url;
+    if (id !== undefined && highWater !== undefined && compareIds(id, highWater) <= 0) {
+      // Seen before: compared with what was remembered of it (older than the recent ones: left alone).
+      const known = this.state.recent.find((r) => r.instance === instance && r.id === id);
+      if (!known) return;
+      this.listed.add(known.key);
+      if (known.editedAt === editedAtOf(raw)) return;
+    }
     const read = await this.registry.read(t.instance, raw, this.signal);
     if (!read.key || !read.status) {
-      if (!seenBefore) this.events.push(read.event);
+      if (id === undefined || highWater === undefined || compareIds(id, highWater) > 0) this.events.push(read.event);
       return;
     }
     this.listed.add(read.key);
     const editedAt = shownStatus(read.status).edited_at ?? undefined;
-    const instance = t.instance.url;
-    const known = this.state.recent.find((r) => r.instance === instance && r.key === read.key);
-    // Seen before and not remembered (older than the recent ones): nothing to compare it with, left alone.
-    if (seenBefore && (!known || known.editedAt === editedAt)) return;
     const entry = { instance, id: read.status.reblog?.id ?? read.status.id, key: read.key, timeline: t.name };
     rememberRecent(this.state, { ...entry, ...(editedAt ? { editedAt } : {}) }, this.options.recentLimit);
     if (this.emitted.has(read.key)) return;
