@@ -145,6 +145,46 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   await expect(page.getByTestId('demo-badge')).toHaveCount(0);
 });
 
+test('whether the brand answered, at a glance: waiting past ten minutes, answered with the time, never "0 s"', async ({
+  page,
+}) => {
+  const customer = (key: string, minutes: number, over: Parameters<typeof makePost>[0] = {}) =>
+    makePost({ key: `facebook:${key}`, createdAt: minutesAgo(minutes), intent: 'question', ...over });
+  const brandReply = (key: string, parent: string, createdAt: string) =>
+    makePost({
+      key: `facebook:${key}`,
+      kind: 'reply',
+      parentKey: `facebook:${parent}`,
+      createdAt,
+      text: 'Nous regardons cela tout de suite.',
+      author: { name: 'Atelier Nova', handle: 'ateliernova', isBrand: true },
+    });
+  const stamped = minutesAgo(30);
+  const posts = [
+    customer('fresh-question', 2, { text: 'Ouvert demain ?' }),
+    customer('complaint', 40, { intent: 'complaint', text: 'Toujours pas de nouvelles de ma voiture.' }),
+    customer('answered', 25, { text: 'Vous faites les pneus ?' }),
+    brandReply('answer', 'answered', minutesAgo(13)),
+    customer('same-time', 30, { createdAt: stamped, text: 'Et le samedi ?' }),
+    brandReply('stamped', 'same-time', stamped),
+  ];
+  wall = new ScriptedWall(scripted(posts));
+  await wall.install(page);
+  await page.goto(`${ORIGIN}/panel/1`);
+  const post = (key: string) => cards(page).and(page.locator(`[data-key="facebook:${key}"]`));
+  await expect(post('complaint')).toBeVisible();
+
+  await expect(post('complaint').getByTestId('waiting')).toHaveText('En attente depuis 40 min');
+  // Two minutes is not waiting yet.
+  await expect(post('fresh-question').getByTestId('waiting')).toHaveCount(0);
+  await expect(post('answered').getByTestId('reply-delay')).toHaveText('Répondu en 12 min');
+  await expect(post('answered').getByTestId('waiting')).toHaveCount(0);
+  // A reply stamped at the post's own time: answered, without a record-breaking "0 s".
+  await expect(post('same-time').getByTestId('reply-delay')).toHaveText('Répondu');
+  await expect(page.locator('body')).not.toContainText(/Répondu en 0|en 0 s/);
+  expect(await guards.problems()).toEqual([]);
+});
+
 test('a health event recolours the source’s dot', async ({ page }) => {
   wall = new ScriptedWall(
     scripted([makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) })]),
