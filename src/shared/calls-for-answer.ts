@@ -3,7 +3,8 @@
 // answering page. A customer's question or complaint calls for one when the brand can answer it where it was
 // written:
 // - its kind opens a conversation (post, comment, mention, review, tip); a customer's reply continues a thread;
-// - not on a network where the brand does not answer in place (web mentions: press articles, blog posts);
+// - not on a network where the brand does not answer in place (web mentions: press articles, blog posts; Foursquare
+//   tips, which have no author and no reply);
 // - not the customer answering the brand's own answer (its parent is a brand post that is itself an answer):
 //   the brand already spoke in that thread. A comment under the brand's own page post does call for one.
 // A post is *waiting* when it calls for an answer and no brand post answers it (by parent or root).
@@ -12,7 +13,7 @@ import type { Intent, Network, Post, PostKind } from './post.ts';
 export const ANSWERABLE_KINDS: readonly PostKind[] = ['post', 'comment', 'mention', 'review', 'tip'];
 
 /** Networks whose posts never call for an answer on the wall. */
-export const UNANSWERED_NETWORKS: readonly Network[] = ['web'];
+export const UNANSWERED_NETWORKS: readonly Network[] = ['web', 'foursquare'];
 
 /** Intents that call for an answer: a question wants one, a complaint wants a fix and to be heard. */
 export const ANSWER_INTENTS: readonly Intent[] = ['question', 'complaint'];

@@ -165,6 +165,8 @@ export const WallConfigSchema = z
     retentionDays: z.number().int().min(1).max(3650).default(30),
     /** The brand's target for answering a customer, shown against the median response time. */
     responseTargetMinutes: z.number().int().min(1).max(10_080).default(60),
+    /** The share of customers' questions and complaints the brand aims to answer, in per cent: the panel's headline. */
+    answerTargetPercent: z.number().int().min(1).max(100).default(80),
     brand: BrandSchema.default(BrandSchema.parse({})),
     server: ServerConfigSchema.default(ServerConfigSchema.parse({})),
     sources: z.array(SourceConfigSchema).default([]),

@@ -99,6 +99,20 @@ export const INTENTS = ['question', 'complaint', 'praise', 'other'] as const;
 export const IntentSchema = z.enum(INTENTS);
 export type Intent = z.infer<typeof IntentSchema>;
 
+/** What a complaint is about: the statistics' "what customers expect" (top themes of the week). */
+export const COMPLAINT_THEMES = [
+  'waiting',
+  'price',
+  'contact',
+  'quality',
+  'appointments',
+  'parts',
+  'staff',
+  'other',
+] as const;
+export const ComplaintThemeSchema = z.enum(COMPLAINT_THEMES);
+export type ComplaintTheme = z.infer<typeof ComplaintThemeSchema>;
+
 const KEY_PATTERN = /^[a-z]+:[^\s]{1,400}$/;
 export const PostKeySchema = z.string().regex(KEY_PATTERN, 'must look like "network:nativeId"');
 
@@ -138,6 +152,8 @@ export const PostSchema = z
     sentiment: SentimentSchema.optional(),
     /** Set by the engine's enrichment step (never by a connector): what the author wants (shared/calls-for-answer.ts). */
     intent: IntentSchema.optional(),
+    /** Set by the enrichment step on a complaint (never by a connector): what it is about. */
+    theme: ComplaintThemeSchema.optional(),
     contentWarning: z.string().max(POST_LIMITS.contentWarning).optional(),
     cachePolicy: CachePolicySchema.default({ mode: 'persist' }),
   })

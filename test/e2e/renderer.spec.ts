@@ -1,15 +1,14 @@
 // The renderer against a scripted API (support/scripted-wall.ts): what the page does with answers and
 // events the real wall does not produce on cue — a source's health turning failing (the engine gets there
 // only after its backoff), a `reset` on reconnection with posts gone and come meanwhile, a stream that never
-// opens, exact statistics figures and a stats event, an engine without the newer figures, an unknown panel
-// and a refused session — plus a feed's layout and hostile text on fixed posts. What the real wall does on
-// cue is tested on it: edits, removals and the English UI in wall-changes.spec.ts, arrivals in
+// opens, an unknown panel and a refused session — plus a feed's layout and hostile text on fixed posts (the
+// statistics panel: stats-panel.spec.ts). What the real wall does on cue is tested on it: edits, removals and the English UI in wall-changes.spec.ts, arrivals in
 // wall.spec.ts, the restart's reconnection in reconnect.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import type { PanelsResponse } from '../../src/shared/api-contract.ts';
 import type { SourceHealth } from '../../src/shared/health.ts';
 import type { Post } from '../../src/shared/post.ts';
-import type { WallStats } from '../../src/shared/stats.ts';
+import { sampleStats } from './fixtures/wall-stats.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage, type PageGuards } from './support/page-guards.ts';
 import { ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
@@ -54,7 +53,7 @@ function scripted(posts: Post[]): ScriptedState {
     panels: panels(),
     posts: { '1': posts },
     health: { sources: [health('ok')], notices: [] },
-    stats: fullStats(),
+    stats: sampleStats(),
   };
 }
 
@@ -257,100 +256,6 @@ test('an empty feed says how to appear on it', async ({ page }) => {
   );
   await expect(page.getByTestId('empty-qr').locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(cards(page)).toHaveCount(0);
-});
-
-const hour = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-
-/** The full statistics the engine computes (WallStats), as /api/stats answers once that work lands. */
-function fullStats(over: Partial<WallStats> = {}): WallStats {
-  return {
-    generatedAt: new Date().toISOString(),
-    hidden: 0,
-    networkRatings: [{ sourceId: 'facebook', network: 'facebook', rating: 4.6, scale: 5, count: 212 }],
-    perNetwork: [
-      { network: 'facebook', today: 4, total: 120 },
-      { network: 'instagram', today: 2, total: 80 },
-    ],
-    last24h: Array.from({ length: 24 }, (_, i) => ({
-      hourStart: hour(23 - i),
-      perNetwork: { facebook: i % 5, instagram: i % 3 },
-    })),
-    sentiment: { positive: 6, neutral: 3, negative: 1 },
-    answers: {
-      windowHours: 24,
-      customerPosts: 10,
-      answered: 9,
-      rate: 0.9,
-      medianResponseSeconds: 720,
-      targetSeconds: 3600,
-      withinTargetRate: 0.8,
-    },
-    rating: { average: 4.25, count: 8 },
-    ...over,
-  };
-}
-
-test('the stats panel shows every figure and its charts, and follows stats events', async ({ page }) => {
-  wall = new ScriptedWall({ ...scripted([]), stats: fullStats() });
-  await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/3`);
-  await expect(page.getByTestId('stats-panel')).toBeVisible();
-  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '120');
-  await expect(page.getByTestId('stat-facebook')).toContainText('120');
-  await expect(page.getByTestId('stat-instagram')).toContainText('80');
-  await expect(page.getByTestId('stat-all')).toHaveAttribute('data-total', '200');
-  await expect(page.getByTestId('stat-answered')).toContainText('90 %');
-  await expect(page.getByTestId('stat-median')).toContainText('12 min');
-  await expect(page.getByTestId('stat-median')).toContainText('objectif 1 h');
-  await expect(page.getByTestId('stat-rating')).toContainText('4,3');
-  await expect(page.getByTestId('network-rating')).toHaveText('Facebook 4,6/5');
-  await expect(page.getByTestId('sentiment')).toContainText('60 %');
-  await expect(page.getByTestId('stats-hidden')).toContainText('Transparent : rien n’est masqué');
-  for (const chart of ['chart-last24h', 'chart-per-network', 'chart-sentiment'])
-    await expect(page.getByTestId(chart).locator('canvas')).toBeVisible();
-  // Charts are created once and updated in place: the same canvas element after an update.
-  await page
-    .getByTestId('chart-last24h')
-    .locator('canvas')
-    .evaluate((c) => c.setAttribute('data-marked', 'yes'));
-
-  wall.send([
-    {
-      id: '1',
-      type: 'stats',
-      data: {
-        stats: fullStats({
-          generatedAt: new Date(Date.now() + 1000).toISOString(),
-          hidden: 2,
-          perNetwork: [
-            { network: 'facebook', today: 5, total: 121 },
-            { network: 'instagram', today: 2, total: 80 },
-          ],
-        }),
-      },
-    },
-  ]);
-  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '121');
-  await expect(page.getByTestId('stat-all')).toHaveAttribute('data-today', '7');
-  await expect(page.getByTestId('stats-hidden')).toContainText('2 publications masquées');
-  await expect(page.getByTestId('chart-last24h').locator('canvas')).toHaveAttribute('data-marked', 'yes');
-});
-
-test('an engine that does not compute the newer figures yet: they show "—", the rest is drawn', async ({ page }) => {
-  // The stats shape before sentiment, answers, rating and the last 24 hours existed.
-  const older = {
-    generatedAt: new Date().toISOString(),
-    hidden: 0,
-    perNetwork: [{ network: 'facebook', today: 4, total: 120 }],
-  };
-  wall = new ScriptedWall({ ...scripted([]), stats: older as unknown as WallStats });
-  await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/3`);
-  await expect(page.getByTestId('stat-facebook')).toHaveAttribute('data-total', '120');
-  await expect(page.getByTestId('stat-answered')).toContainText('—');
-  await expect(page.getByTestId('stat-median')).toContainText('—');
-  await expect(page.getByTestId('stat-rating')).toContainText('—');
-  await expect(page.getByTestId('stats-hidden')).toHaveAttribute('data-hidden', '0');
 });
 
 test('an unknown panel and a refused session say so instead of showing nothing', async ({ page }) => {

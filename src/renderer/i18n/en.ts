@@ -6,6 +6,7 @@ import { settingsPanelsEn } from './settings-panels-en.ts';
 import { settingsModerationEn } from './settings-moderation-en.ts';
 import { settingsProfileEn } from './settings-profile-en.ts';
 import { settingsSetupEn } from './settings-setup-en.ts';
+import { statsEn } from './stats-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
 import { settingsListEn } from './settings-list-en.ts';
 import { settingsLogoEn } from './settings-logo-en.ts';
@@ -52,36 +53,7 @@ export const en: WallMessages = {
     web: 'Web',
   },
   duration: { s: '{{n}} s', min: '{{n}} min', h: '{{h}} h', hmin: '{{h}} h {{min}}', d: '{{n}} d' },
-  stats: {
-    noValue: '—',
-    today: 'Posts today',
-    todayTotal: '{{total}} in all',
-    otherNetworks_one: '{{count}} other network',
-    otherNetworks_other: '{{count}} other networks',
-    perNetwork: 'Today by network',
-    last24h: 'Last 24 hours',
-    sentiment: 'Customer tone today',
-    positive: 'Positive',
-    neutral: 'Neutral',
-    negative: 'Negative',
-    answered: 'Customers who got an answer',
-    answeredDetail: '{{answered}} of {{total}} · {{hours}} h',
-    median: 'Median response time',
-    target: 'target {{duration}}',
-    withinTarget: '{{percent}} within target',
-    rating: 'Average rating',
-    ratingCount_zero: 'no rated review',
-    ratingCount_one: 'from {{count}} review',
-    ratingCount_other: 'from {{count}} reviews',
-    moderation: 'Moderation',
-    hidden_zero: 'Transparent: nothing hidden',
-    hidden_one: '{{count}} post hidden',
-    hidden_other: '{{count}} posts hidden',
-    hiddenCount: '{{count}}',
-    updated: 'Updated at {{time}}',
-    noData: 'No statistics yet.',
-    pending: 'being computed',
-  },
+  stats: statsEn,
   settings: {
     ...settingsEn,
     ...settingsSourcesEn,

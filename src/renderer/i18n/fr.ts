@@ -6,6 +6,7 @@ import { settingsPanelsFr } from './settings-panels-fr.ts';
 import { settingsModerationFr } from './settings-moderation-fr.ts';
 import { settingsProfileFr } from './settings-profile-fr.ts';
 import { settingsSetupFr } from './settings-setup-fr.ts';
+import { statsFr } from './stats-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
 import { settingsListFr } from './settings-list-fr.ts';
 import { settingsLogoFr } from './settings-logo-fr.ts';
@@ -54,36 +55,7 @@ export const fr = {
     web: 'Web',
   },
   duration: { s: '{{n}} s', min: '{{n}} min', h: '{{h}} h', hmin: '{{h}} h {{min}}', d: '{{n}} j' },
-  stats: {
-    noValue: '—',
-    today: 'Publications aujourd’hui',
-    todayTotal: '{{total}} au total',
-    otherNetworks_one: '{{count}} autre réseau',
-    otherNetworks_other: '{{count}} autres réseaux',
-    perNetwork: 'Aujourd’hui par réseau',
-    last24h: 'Dernières 24 heures',
-    sentiment: 'Tonalité des clients aujourd’hui',
-    positive: 'Positif',
-    neutral: 'Neutre',
-    negative: 'Négatif',
-    answered: 'Clients qui ont eu une réponse',
-    answeredDetail: '{{answered}} sur {{total}} · {{hours}} h',
-    median: 'Délai médian de réponse',
-    target: 'objectif {{duration}}',
-    withinTarget: '{{percent}} dans l’objectif',
-    rating: 'Note moyenne',
-    ratingCount_zero: 'aucun avis noté',
-    ratingCount_one: 'sur {{count}} avis',
-    ratingCount_other: 'sur {{count}} avis',
-    moderation: 'Modération',
-    hidden_zero: 'Transparent : rien n’est masqué',
-    hidden_one: '{{count}} publication masquée',
-    hidden_other: '{{count}} publications masquées',
-    hiddenCount: '{{count}}',
-    updated: 'Mis à jour à {{time}}',
-    noData: 'Pas encore de statistiques.',
-    pending: 'calcul en cours',
-  },
+  stats: statsFr,
   settings: {
     ...settingsFr,
     ...settingsSourcesFr,

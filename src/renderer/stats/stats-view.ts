@@ -9,6 +9,7 @@ import type {
   NetworkRating,
   RatingStats,
   SentimentSplit,
+  ThemeStats,
   WallStats,
 } from '../../shared/stats.ts';
 
@@ -18,6 +19,7 @@ export interface StatsView {
   last24h: HourlyCount[] | undefined;
   sentiment: SentimentSplit | undefined;
   answers: AnswerStats | undefined;
+  themes: ThemeStats | undefined;
   rating: RatingStats | undefined;
   networkRatings: NetworkRating[];
   hidden: number | undefined;
@@ -37,6 +39,7 @@ export function toStatsView(stats: WallStats): StatsView {
     last24h: Array.isArray(raw.last24h) ? (raw.last24h as unknown[]).filter(isHourly) : undefined,
     sentiment: isSentiment(raw.sentiment) ? raw.sentiment : undefined,
     answers: isAnswers(raw.answers) ? raw.answers : undefined,
+    themes: isThemes(raw.themes) ? raw.themes : undefined,
     rating: isRating(raw.rating) ? raw.rating : undefined,
     networkRatings: Array.isArray(raw.networkRatings) ? (raw.networkRatings as unknown[]).filter(isNetworkRating) : [],
     hidden: isCount(raw.hidden) ? raw.hidden : undefined,
@@ -55,13 +58,21 @@ function isSentiment(v: unknown): v is SentimentSplit {
 function isAnswers(v: unknown): v is AnswerStats {
   return (
     isObject(v) &&
-    isCount(v.customerPosts) &&
+    isCount(v.awaited) &&
     isCount(v.answered) &&
+    isCount(v.waiting) &&
     isRatio(v.rate) &&
+    isRatio(v.rateTarget) &&
     isRatio(v.medianResponseSeconds) &&
+    isRatio(v.p90ResponseSeconds) &&
+    isRatio(v.oldestWaitSeconds) &&
     isCount(v.targetSeconds) &&
-    isCount(v.windowHours)
+    isCount(v.windowHours) &&
+    Array.isArray(v.oldestWaiting)
   );
+}
+function isThemes(v: unknown): v is ThemeStats {
+  return isObject(v) && isCount(v.complaints) && isCount(v.previousComplaints) && Array.isArray(v.themes);
 }
 function isNetworkRating(v: unknown): v is NetworkRating {
   return (

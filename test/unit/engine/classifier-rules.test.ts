@@ -142,3 +142,26 @@ describe('language', () => {
     expect(read('¿Abren el domingo?', 'es')).toEqual({ intent: 'question' });
   });
 });
+
+describe('complaint themes', () => {
+  it.each([
+    ['Ça fait 3 semaines que j’attends ma voiture, toujours rien.', 'waiting'],
+    ['Devis à 380 €, facture à 612 €. Remboursez la différence.', 'price'],
+    ['Personne ne répond au téléphone, ça sonne dans le vide.', 'contact'],
+    ['Peinture qui cloque un mois après la réparation, travail bâclé.', 'quality'],
+    ['Trois rendez-vous annulés la veille.', 'appointments'],
+    ['Colis jamais livré, commande incomplète.', 'parts'],
+    ['Vendeuse méprisante et accueil glacial.', 'staff'],
+    ['Still waiting on my car after two weeks.', 'waiting'],
+    ['Charged me twice for the same invoice.', 'price'],
+    ['Nobody answers the phone, straight to voicemail.', 'contact'],
+    ['Rude staff at the front desk.', 'staff'],
+  ])('%s → %s', (text, theme) => {
+    expect(read(text)).toMatchObject({ intent: 'complaint', theme });
+  });
+
+  it('only complaints have a theme', () => {
+    expect(read('Combien pour une vidange ?').theme).toBeUndefined();
+    expect(read('Great service, thanks!').theme).toBeUndefined();
+  });
+});

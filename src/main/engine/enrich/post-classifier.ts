@@ -5,7 +5,8 @@
 // - intent: a negative text is a complaint, unless its only trouble is bad luck (a breakdown: a question when it
 //   asks for help, else other); a text that asks is a question; a positive one is praise; the rest is other.
 // Other languages get no tone; a question mark still makes a question.
-import type { Intent, Sentiment } from '../../../shared/post.ts';
+import type { ComplaintTheme, Intent, Sentiment } from '../../../shared/post.ts';
+import { complaintThemeOf } from './complaint-theme.ts';
 import { guessLanguage, languageTag, type Language } from './language.ts';
 import { loadWordScores, type WordScores } from './lexicon/word-scores.ts';
 import { SHORTHAND } from './text/shorthand.ts';
@@ -16,6 +17,8 @@ export interface Classification {
   /** Undefined for a language the wall does not read (French and English only). */
   sentiment?: Sentiment;
   intent: Intent;
+  /** On a complaint: what it is about. */
+  theme?: ComplaintTheme;
   language?: Language;
 }
 
@@ -50,9 +53,13 @@ export class PostClassifier {
     const tokens = tokenise(text);
     if (tag === 'other') return { intent: tokens.asks ? 'question' : 'other' };
     const language = tag ?? guessLanguage(tokens, (word) => this.knownTo(word));
-    const evidence = readText(withShorthand(tokens, language), language, this.words[language]);
+    const read = withShorthand(tokens, language);
+    const evidence = readText(read, language, this.words[language]);
     const sentiment = toneOf(evidence);
-    return { sentiment, intent: intentOf(evidence, sentiment), language };
+    const intent = intentOf(evidence, sentiment);
+    return intent === 'complaint'
+      ? { sentiment, intent, theme: complaintThemeOf(read, language), language }
+      : { sentiment, intent, language };
   }
 
   /** The one language whose word lists (or shorthand) know the word, if only one does. */
