@@ -58,6 +58,7 @@ export async function ingestThroughput(count = 20_000, batch = 500): Promise<Thr
       json: JSON.stringify(p),
       sentiment: p.sentiment ?? null,
       intent: p.intent ?? null,
+      theme: p.theme ?? null,
     });
     const insertBatch = raw.transaction((chunk: Post[]) => chunk.forEach((p) => insert.run(rawRow(p))));
     const rawStart = performance.now();

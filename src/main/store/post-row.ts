@@ -19,6 +19,7 @@ export const POST_ROW_COLUMNS = [
   'json',
   'sentiment',
   'intent',
+  'theme',
 ] as const;
 
 /** One row of the posts table, by column name (the upsert also sets last_write). */
@@ -38,6 +39,7 @@ export type PostRow = {
   json: string | null;
   sentiment: string | null;
   intent: string | null;
+  theme: string | null;
 };
 
 export function toPostRow(post: Post): PostRow {
@@ -61,6 +63,7 @@ export function toPostRow(post: Post): PostRow {
     json: deleted ? null : json,
     sentiment: deleted ? null : (post.sentiment ?? null),
     intent: deleted ? null : (post.intent ?? null),
+    theme: deleted ? null : (post.theme ?? null),
   };
 }
 

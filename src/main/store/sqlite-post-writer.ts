@@ -117,7 +117,7 @@ export class SqlitePostWriter implements PostWriter {
     this.extendExpiryStatement = db.prepare('UPDATE posts SET expires_at = ? WHERE key = ?');
     // The row stays as a tombstone until retention removes it, without the author's content.
     this.deleteStatement = db.prepare(
-      `UPDATE posts SET state = 'deleted', json = NULL, sentiment = NULL, intent = NULL, expires_at = NULL WHERE key = ? AND state <> 'deleted'`,
+      `UPDATE posts SET state = 'deleted', json = NULL, sentiment = NULL, intent = NULL, theme = NULL, expires_at = NULL WHERE key = ? AND state <> 'deleted'`,
     );
     this.purgeExpiredStatement = db.prepare(
       'DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE expires_at <= ? LIMIT ?) RETURNING key, state',

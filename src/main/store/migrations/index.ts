@@ -8,6 +8,7 @@ import { migration006WallState } from './006-wall-state.ts';
 import { migration007PostIntent } from './007-post-intent.ts';
 import { migration008CursorNames } from './008-cursor-names.ts';
 import { migration009FutureDates } from './009-future-dates.ts';
+import { migration010AnswerRollups } from './010-answer-rollups.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007PostIntent,
   migration008CursorNames,
   migration009FutureDates,
+  migration010AnswerRollups,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
