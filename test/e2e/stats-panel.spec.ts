@@ -41,22 +41,22 @@ async function open(page: Page, language: 'fr' | 'en', stats: WallStats): Promis
 
 /** Elements of the panel whose content is wider or taller than their box (text cut or spilling out). */
 async function overflowing(page: Page): Promise<string[]> {
-  return page.locator('.panel').evaluate((root) => {
-    const out: string[] = [];
+  // A string, run in the page (the tests' TypeScript has no DOM types).
+  const found: unknown = await page.locator('.panel').evaluate(`(root) => {
+    const out = [];
     const box = root.getBoundingClientRect();
-    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    for (const el of root.querySelectorAll('*')) {
       if (el.closest('.chart') || el instanceof SVGElement) continue;
       const r = el.getBoundingClientRect();
-      const name = `${el.tagName.toLowerCase()}.${el.className || el.getAttribute('data-testid') || ''}`;
+      const name = el.tagName.toLowerCase() + '.' + (el.className || el.getAttribute('data-testid') || '');
       const clips = getComputedStyle(el).overflow !== 'visible';
-      if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`${name} cuts ${el.scrollWidth - el.clientWidth}px wide`);
-      if (clips && el.scrollHeight > el.clientHeight + 1)
-        out.push(`${name} cuts ${el.scrollHeight - el.clientHeight}px high`);
-      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1)
-        out.push(`${name} leaves the panel`);
+      if (clips && el.scrollWidth > el.clientWidth + 1) out.push(name + ' cuts ' + (el.scrollWidth - el.clientWidth) + 'px wide');
+      if (clips && el.scrollHeight > el.clientHeight + 1) out.push(name + ' cuts ' + (el.scrollHeight - el.clientHeight) + 'px high');
+      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1) out.push(name + ' leaves the panel');
     }
     return out;
-  });
+  }`);
+  return Array.isArray(found) ? found.map(String) : [];
 }
 
 /** The tiles and the headline agree: the same posts, the same window. */

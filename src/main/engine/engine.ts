@@ -19,7 +19,7 @@ import { RetentionLoop } from './retention-loop.ts';
 import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { networkRatings } from './network-ratings.ts';
 import { startOfDayMs } from './start-of-day.ts';
-import { computeStatsNow, computeStatsSliced, type StatsInput } from './stats-calculator.ts';
+import { computeStats, type StatsInput } from './stats-calculator.ts';
 import { StatsTicker } from './stats-ticker.ts';
 import type { WallReadApi } from './wall-read-api.ts';
 
@@ -69,7 +69,7 @@ export class Engine implements WallReadApi {
     this.moderationPolicy = compileModerationPolicy(options.resolved.config.moderation);
     this.statsTicker = new StatsTicker({
       timers: this.timers,
-      compute: async () => computeStatsSliced(store.stats, await this.statsInput()),
+      compute: async () => computeStats(store.stats, await this.statsInput()),
       publish: (stats) => {
         this.latestStats = stats;
         this.feed.publish({ type: 'stats', data: { stats } });
@@ -262,12 +262,12 @@ export class Engine implements WallReadApi {
 
   /** The latest statistics (computed at once only for the very first request). */
   async stats(): Promise<WallStats> {
-    this.latestStats ??= await computeStatsNow(this.options.store.stats, await this.statsInput());
+    this.latestStats ??= await computeStats(this.options.store.stats, await this.statsInput());
     return this.latestStats;
   }
 
   private async statsInput(): Promise<StatsInput> {
-    const { timeZone, responseTargetMinutes } = this.resolved.config;
+    const { timeZone, responseTargetMinutes, answerTargetPercent } = this.resolved.config;
     const now = this.timers.now();
     // A count over the partial index of hidden posts: cheap at every stats tick.
     const hidden = await this.options.store.reader.hiddenCount(now);
@@ -275,6 +275,7 @@ export class Engine implements WallReadApi {
       nowMs: now,
       startOfDayMs: startOfDayMs(now, timeZone),
       responseTargetSeconds: responseTargetMinutes * 60,
+      answerTarget: answerTargetPercent / 100,
       hidden,
       networkRatings: networkRatings(this.health$.values()),
     };

@@ -10,7 +10,7 @@ export const STATS_HEARTBEAT_MS = 60_000;
 
 export interface StatsTickerOptions {
   timers: Timers;
-  /** Computes the statistics in slices (it must not hold the event loop long). */
+  /** Computes the statistics (from rollups: it must not hold the event loop long). */
   compute: () => Promise<WallStats>;
   publish: (stats: WallStats) => void;
   logger: Logger;

@@ -3,29 +3,13 @@
 // stored. Memory-only posts (never in the file) are added from the memory cache for tone and themes; they never
 // call for an answer (Foursquare tips: shared/calls-for-answer.ts).
 import type Database from 'better-sqlite3';
-import { COMPLAINT_THEMES, type ComplaintTheme, type Post } from '../../shared/post.ts';
+import { COMPLAINT_THEMES, type ComplaintTheme } from '../../shared/post.ts';
 import type { SentimentSplit } from '../../shared/stats.ts';
 import type { MemoryPostView } from './memory-post-cache.ts';
 import { fromPostJson } from './post-row.ts';
-import { responseFigures, type ResponseFigures } from './response-time-buckets.ts';
+import { responseFigures } from './response-time-buckets.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
-
-export interface WaitingRow {
-  post: Post;
-  createdMs: number;
-}
-
-export interface AnswerWindow extends ResponseFigures {
-  awaited: number;
-  waiting: number;
-  /** The oldest waiting posts of the window, oldest first. */
-  oldest: WaitingRow[];
-}
-
-export interface ThemeWeeks {
-  /** Per theme: [this window, the window before]. */
-  counts: Map<ComplaintTheme, [number, number]>;
-}
+import type { AnswerWindow, ThemeWeeks, WaitingRow } from './store-api.ts';
 
 interface WaitingKeyRow {
   key: string;
@@ -37,6 +21,7 @@ export class SqliteAnswerRollups {
   private readonly answerTotals: Database.Statement<[number], { awaited: number | null; answered: number | null }>;
   private readonly histogram: Database.Statement<[number], { bucket: number; answers: number }>;
   private readonly oldestWaiting: Database.Statement<[number, number, number], WaitingKeyRow>;
+  private readonly waitingCount: Database.Statement<[], { n: number }>;
   private readonly tone: Database.Statement<[number], { sentiment: string; posts: number }>;
   private readonly themes: Database.Statement<
     [{ since: number; before: number; until: number }],
@@ -59,6 +44,7 @@ export class SqliteAnswerRollups {
        WHERE t.first_reply_at IS NULL AND t.created_at >= ? AND t.created_at > ?
        ORDER BY t.created_at LIMIT ?`,
     );
+    this.waitingCount = db.prepare('SELECT COUNT(*) AS n FROM answer_threads WHERE first_reply_at IS NULL');
     this.tone = db.prepare('SELECT sentiment, SUM(posts) AS posts FROM tone_hourly WHERE hour_start >= ? GROUP BY 1');
     this.themes = db.prepare(
       `SELECT theme, SUM(CASE WHEN hour_start >= @since THEN complaints ELSE 0 END) AS recent,
@@ -88,6 +74,14 @@ export class SqliteAnswerRollups {
     return rows.flatMap((row) =>
       row.json === null ? [] : [{ post: fromPostJson(row.json), createdMs: row.created_at }],
     );
+  }
+
+  /** Every waiting post, the `limit` oldest first, and how many there are. */
+  allWaiting(limit: number): { total: number; posts: WaitingRow[] } {
+    return {
+      total: this.waitingCount.get()?.n ?? 0,
+      posts: this.waitingSince(Number.MIN_SAFE_INTEGER, undefined, limit),
+    };
   }
 
   /** Customer posts by tone since `sinceHourMs`, memory posts included. */

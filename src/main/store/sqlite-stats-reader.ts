@@ -1,21 +1,19 @@
 // The statistics' reads on SQLite (the stats panel), on the read-only connection: rollups kept by triggers and
 // bounded index ranges, never a scan of the table. Memory-policy posts are added in.
 import { NETWORKS, type Network } from '../../shared/post.ts';
-import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
+import type { HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
 import type { MemoryPostView, NetworkTally } from './memory-post-cache.ts';
-import { SqliteAnswerStats } from './sqlite-answer-stats.ts';
+import { SqliteAnswerRollups } from './sqlite-answer-rollups.ts';
 import type { ReadableDB } from './sqlite-handles.ts';
 import { SqliteHourlyCounts } from './sqlite-hourly-counts.ts';
 import { SqliteLiveCounts } from './sqlite-live-counts.ts';
 import { SqliteRatingStats } from './sqlite-rating-stats.ts';
-import { SqliteSentimentSplit } from './sqlite-sentiment-split.ts';
-import type { AnswerFactsCursor, AnswerFactsPage, PageCursor, SentimentPage, StatsReader } from './store-api.ts';
+import type { AnswerWindow, StatsReader, ThemeWeeks, WaitingRow } from './store-api.ts';
 
 export class SqliteStatsReader implements StatsReader {
   private readonly liveCounts: SqliteLiveCounts;
   private readonly hourly: SqliteHourlyCounts;
-  private readonly sentiment: SqliteSentimentSplit;
-  private readonly answers: SqliteAnswerStats;
+  private readonly answers: SqliteAnswerRollups;
   private readonly ratings: SqliteRatingStats;
 
   constructor(
@@ -25,8 +23,7 @@ export class SqliteStatsReader implements StatsReader {
   ) {
     this.liveCounts = new SqliteLiveCounts(db);
     this.hourly = new SqliteHourlyCounts(db, memory);
-    this.sentiment = new SqliteSentimentSplit(db, memory);
-    this.answers = new SqliteAnswerStats(db, memory);
+    this.answers = new SqliteAnswerRollups(db, memory);
     this.ratings = new SqliteRatingStats(db, memory);
   }
 
@@ -49,32 +46,20 @@ export class SqliteStatsReader implements StatsReader {
     return this.hourly.lastHours(nowMs, hours);
   }
 
-  async sentimentSplit(sinceMs: number, nowMs: number, untilMs: number = nowMs): Promise<SentimentSplit> {
-    return this.sentiment.since(sinceMs, nowMs, untilMs);
+  async answerWindow(sinceHourMs: number, targetSeconds: number, oldest: number): Promise<AnswerWindow> {
+    return this.answers.answerWindow(sinceHourMs, targetSeconds, oldest);
   }
 
-  async sentimentPage(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: PageCursor | undefined,
-    limit: number,
-  ): Promise<SentimentPage> {
-    return this.sentiment.page(sinceMs, untilMs, nowMs, after, limit);
+  async waitingPosts(limit: number): Promise<{ total: number; posts: WaitingRow[] }> {
+    return this.answers.allWaiting(limit);
   }
 
-  async answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Promise<Omit<AnswerStats, 'windowHours'>> {
-    return this.answers.answers(sinceMs, nowMs, targetSeconds);
+  async toneSince(sinceHourMs: number): Promise<SentimentSplit> {
+    return this.answers.toneSince(sinceHourMs);
   }
 
-  async answerFacts(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: AnswerFactsCursor | undefined,
-    limit: number,
-  ): Promise<AnswerFactsPage> {
-    return this.answers.factsPage(sinceMs, untilMs, nowMs, after, limit);
+  async themeWeeks(sinceHourMs: number, untilMs: number): Promise<ThemeWeeks> {
+    return this.answers.themeWeeks(sinceHourMs, untilMs);
   }
 
   async ratingStats(nowMs: number): Promise<RatingStats> {

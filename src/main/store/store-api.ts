@@ -4,8 +4,9 @@
 // that an implementation over the network fits; both pass one shared test suite.
 import type { WallNotice } from '../../shared/health.ts';
 import type { AuditEntryView } from '../../shared/settings-contract.ts';
-import type { Network, Post, PostState } from '../../shared/post.ts';
-import type { AnswerStats, HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
+import type { ComplaintTheme, Network, Post, PostState } from '../../shared/post.ts';
+import type { HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
+import type { ResponseFigures } from './response-time-buckets.ts';
 
 export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-deleted';
 
@@ -92,59 +93,37 @@ export interface StatsReader {
   /** Live posts per network and hour, `hours` entries oldest first, the last being the hour holding `nowMs`. */
   hourlyCounts(nowMs: number, hours: number): Promise<HourlyCount[]>;
   /**
-   * Posts by customers (not the brand) on the wall created in [sinceMs, untilMs] (default: up to now), by
-   * sentiment. A bounded span lets the engine read a long window in slices.
+   * Customer posts that call for an answer (shared/calls-for-answer.ts) created since `sinceHourMs` (an hour's
+   * start): how many, how many were answered and how fast, and the `oldest` longest waiting, from rollups.
    */
-  sentimentSplit(sinceMs: number, nowMs: number, untilMs?: number): Promise<SentimentSplit>;
-  /** The same, one page of at most `limit` posts at a time from `after` (a busy day read in small pieces). */
-  sentimentPage(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: PageCursor | undefined,
-    limit: number,
-  ): Promise<SentimentPage>;
-  /** Customer posts that call for an answer created in [sinceMs, nowMs], and the brand's answers to them. */
-  answerStats(sinceMs: number, nowMs: number, targetSeconds: number): Promise<Omit<AnswerStats, 'windowHours'>>;
-  /**
-   * The raw facts behind answerStats for customer posts created in [sinceMs, untilMs], one page at a time
-   * from `after` (at most `limit` posts): how many, and the response time of each answered one — so the
-   * engine reads a busy window in small pieces and merges them.
-   */
-  answerFacts(
-    sinceMs: number,
-    untilMs: number,
-    nowMs: number,
-    after: AnswerFactsCursor | undefined,
-    limit: number,
-  ): Promise<AnswerFactsPage>;
+  answerWindow(sinceHourMs: number, targetSeconds: number, oldest: number): Promise<AnswerWindow>;
+  /** Every post still waiting for an answer, the `limit` oldest first, and how many there are. */
+  waitingPosts(limit: number): Promise<{ total: number; posts: WaitingRow[] }>;
+  /** Customer posts on the wall created since `sinceHourMs`, by sentiment. */
+  toneSince(sinceHourMs: number): Promise<SentimentSplit>;
+  /** Customer complaints by theme created in [sinceHourMs, untilMs) and in the same span before it. */
+  themeWeeks(sinceHourMs: number, untilMs: number): Promise<ThemeWeeks>;
   /** Reviews and tips by customers on the wall: their count and average rating. */
   ratingStats(nowMs: number): Promise<RatingStats>;
 }
 
-export interface AnswerFacts {
-  customerPosts: number;
-  responseMs: number[];
-}
-
-/** Where a page of a time-ordered read stopped. */
-export interface PageCursor {
+/** A post waiting for an answer. */
+export interface WaitingRow {
+  post: Post;
   createdMs: number;
-  rowId: number;
 }
 
-/** Where a page of answer facts stopped. */
-export type AnswerFactsCursor = PageCursor;
-
-export interface SentimentPage {
-  split: SentimentSplit;
-  /** Present when more posts follow: pass it back as `after`. */
-  next?: PageCursor;
+/** The answer window's figures (rollups of migration 010). */
+export interface AnswerWindow extends ResponseFigures {
+  awaited: number;
+  waiting: number;
+  /** The longest waiting posts of the window, oldest first. */
+  oldest: WaitingRow[];
 }
 
-export interface AnswerFactsPage extends AnswerFacts {
-  /** Present when more posts follow: pass it back as `after`. */
-  next?: AnswerFactsCursor;
+export interface ThemeWeeks {
+  /** Per theme: [complaints in the span, complaints in the span before]. */
+  counts: Map<ComplaintTheme, [number, number]>;
 }
 
 /** One page of posts leaving the wall with their source (removed or paused), or coming back with it. */

@@ -15,8 +15,8 @@ export function HeadlineBand({
 }) {
   const { t } = useI18n();
   const headline = headlineOf(answers);
-  const window = windowWords(answers.windowHours);
-  const windowText = t(window.key, { count: window.count });
+  const span = windowWords(answers.windowHours);
+  const windowText = t(span.key, { count: span.count });
   return (
     <header
       className={`stats-headline stats-headline--${headline.tone}`}

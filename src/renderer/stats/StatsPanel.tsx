@@ -68,8 +68,8 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
   const percent = (r: number) => formats.percent.format(r);
   const duration = (seconds: number) => formatDuration(seconds, t);
   const nowMs = Date.parse(view.generatedAt);
-  const window = windowWords(answers.windowHours);
-  const windowText = t(window.key, { count: window.count });
+  const span = windowWords(answers.windowHours);
+  const windowText = t(span.key, { count: span.count });
   const target = duration(answers.targetSeconds);
   const median = answers.medianResponseSeconds;
   const waitingTone =

@@ -113,7 +113,14 @@ describe('Engine', () => {
     expect(pushed).toBeLessThanOrEqual(6);
     const stats = await engine.stats();
     expect(stats.last24h).toHaveLength(24);
-    expect(stats.answers).toMatchObject({ windowHours: 168, targetSeconds: 45 * 60, customerPosts: 0, rate: null });
+    expect(stats.answers).toMatchObject({
+      windowHours: 168,
+      targetSeconds: 45 * 60,
+      awaited: 0,
+      waiting: 0,
+      rate: null,
+      oldestWaiting: [],
+    });
     expect(stats.rating).toEqual({ average: null, count: 0 });
     expect(stats.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0 });
     await engine.stop();

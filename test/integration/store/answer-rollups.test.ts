@@ -48,7 +48,7 @@ function exactQuantile(sorted: number[], q: number): number {
 }
 
 describe('answer rollups', () => {
-  it('match brute force over a random mix of posts, replies, edits, deletes, hides and retention', () => {
+  it('match brute force over a random mix of posts, replies, edits, deletes, hides and retention', async () => {
     const path = tempDbPath();
     const clock = new TestClock(NOW);
     const store = openTestStore(path, clock);
@@ -112,7 +112,7 @@ describe('answer rollups', () => {
     }
     for (let i = 0; i < batch.length; i += 50) {
       const chunk = batch.slice(i, i + 50);
-      store.writer.upsertMany(chunk);
+      await store.writer.upsertMany(chunk);
       for (const post of chunk) stored.set(post.key, post);
     }
 
@@ -129,24 +129,24 @@ describe('answer rollups', () => {
           ...(intent === 'complaint' ? { theme: 'price' as const } : {}),
         };
       });
-    store.writer.upsertMany(edited);
+    await store.writer.upsertMany(edited);
     for (const post of edited) stored.set(post.key, post);
 
     // Deletes of customer posts and of brand replies; a person hides a few posts.
     const gone = [...stored.values()].filter(() => random() < 0.08).map((p) => p.key);
-    store.writer.markDeleted(gone);
+    await store.writer.markDeleted(gone);
     for (const key of gone) {
       const post = stored.get(key);
       if (post) stored.set(key, { ...post, state: 'deleted' });
     }
     for (const post of customers.filter(() => random() < 0.04)) {
       if (stored.get(post.key)?.state !== 'live') continue;
-      store.writer.hide(post.key, 'test', NOW);
+      await store.writer.hide(post.key, 'test', NOW);
       stored.set(post.key, { ...post, state: 'hidden' });
     }
     // Retention: posts older than 9 days leave.
     let purge;
-    do purge = store.writer.purge(NOW, 9);
+    do purge = await store.writer.purge(NOW, 9);
     while (purge.more);
     for (const [key, post] of stored) if (Date.parse(post.createdAt) < NOW - 9 * 24 * HOUR) stored.delete(key);
 
@@ -208,7 +208,7 @@ describe('answer rollups', () => {
     }
   });
 
-  it('an upgrade from version 9 fills the rollups from the posts already stored', () => {
+  it('an upgrade from version 9 fills the rollups from the posts already stored', async () => {
     const path = tempDbPath();
     const store = openTestStore(path, new TestClock(NOW));
     const question = makePost({
@@ -232,7 +232,7 @@ describe('answer rollups', () => {
       rootKey: complaint.key,
       createdAt: new Date(NOW - 2 * HOUR).toISOString(),
     });
-    store.writer.upsertMany([question, complaint, reply]);
+    await store.writer.upsertMany([question, complaint, reply]);
     store.close();
     // The database as version 9 left it: no rollups, no theme column.
     const db = new Database(path);
@@ -259,7 +259,7 @@ describe('answer rollups', () => {
     ).toEqual([1, 0]);
   });
 
-  it('the window reads the rollups and the waiting index, never the posts table', () => {
+  it('the window reads the rollups and the waiting index, never the posts table', async () => {
     const path = tempDbPath();
     openTestStore(path, new TestClock(NOW));
     const db = new Database(path, { readonly: true });

@@ -62,11 +62,16 @@ describe('migrations', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual([
+      'answer_hourly',
+      'answer_threads',
+      'complaint_theme_hourly',
       'live_posts_per_hour',
       'live_rating_totals',
       'moderation_audit',
       'posts',
+      'response_time_hourly',
       'source_state',
+      'tone_hourly',
       'wall_state',
     ]);
     db.close();
