@@ -233,7 +233,7 @@ describe('answer rollups', () => {
       createdAt: new Date(NOW - 2 * HOUR).toISOString(),
     });
     await store.writer.upsertMany([question, complaint, reply]);
-    store.close();
+    await store.close();
     // The database as version 9 left it: no rollups, no theme column.
     const db = new Database(path);
     const objects = db
@@ -247,7 +247,7 @@ describe('answer rollups', () => {
     db.pragma('user_version = 9');
     db.close();
 
-    openTestStore(path, new TestClock(NOW)).close();
+    await openTestStore(path, new TestClock(NOW)).close();
     const window = rollupsOf(path).answerWindow(SINCE, 3_600, 3);
     expect(window).toMatchObject({ awaited: 2, answered: 1, waiting: 1, medianSeconds: 3_600 });
     expect(window.oldest.map((w) => w.post.key)).toEqual([question.key]);
