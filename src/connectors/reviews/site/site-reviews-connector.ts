@@ -17,7 +17,9 @@ import { replyKey } from '../shared/brand-reply.ts';
 import { bearerMatches } from './bearer-check.ts';
 import { mapFeedEntry } from './map-feed-entry.ts';
 import { mapSiteReview } from './map-site-review.ts';
+import { FeedValidatorsSchema } from '../../shared/feeds/feed-validators.ts';
 import { FeedFormatError, parseAtom, parseRss } from '../../shared/feeds/parse-xml-feed.ts';
+import { jsonCursor } from '../../shared/json-cursor.ts';
 import { MAX_REVIEWS_PER_REQUEST, readSiteItem, type SiteItem } from './site-review-schema.ts';
 import { SiteReviewsOptionsSchema, type SiteReviewsOptions } from './site-options.ts';
 
@@ -39,23 +41,8 @@ function eventsOf(item: SiteItem, brandName: string): SourceEvent[] {
   return events;
 }
 
-interface FeedCursor {
-  etag?: string;
-  lastModified?: string;
-}
-
-function parseCursor(cursor: string | undefined): FeedCursor {
-  if (!cursor) return {};
-  try {
-    const raw = JSON.parse(cursor) as FeedCursor;
-    return {
-      ...(typeof raw.etag === 'string' ? { etag: raw.etag } : {}),
-      ...(typeof raw.lastModified === 'string' ? { lastModified: raw.lastModified } : {}),
-    };
-  } catch {
-    return {};
-  }
-}
+/** The feed's validators from its last answer, so that an unchanged feed answers 304. */
+const feedCursor = jsonCursor(FeedValidatorsSchema);
 
 function header(headers: Record<string, unknown>, name: string): string | undefined {
   const v = headers[name];
@@ -120,7 +107,7 @@ function createSiteDriver(options: SiteReviewsOptions, context: ConnectorContext
   return {
     async poll({ cursor, signal }): Promise<PollResult> {
       if (!http) return { events: [] };
-      const state = parseCursor(cursor);
+      const state = feedCursor.parse(cursor) ?? {};
       const answer = await http.getText(feedPath, {
         signal,
         headers: {
@@ -134,7 +121,7 @@ function createSiteDriver(options: SiteReviewsOptions, context: ConnectorContext
       const events = feedEvents(answer.data);
       return {
         events,
-        cursor: JSON.stringify({ ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) }),
+        cursor: feedCursor.format({ etag, lastModified }),
         budget: { feed: 'read' },
       };
     },
