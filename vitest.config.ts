@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     // A small machine (2 cores): keep parallelism modest so timings stay honest.
     maxWorkers: 2,
-    testTimeout: 20_000,
+    // Limits against hangs, not speed checks: a shared CI machine under load takes seconds to close a wall.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
