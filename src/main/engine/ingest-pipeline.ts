@@ -1,7 +1,6 @@
 // validate → moderate → enrich → store → stream, for what one poll of one source brought.
 // Work is cut into chunks with a yield to the event loop between them, so that a large backfill never
-// freezes the server or the live stream. A chunk is sized by time, not count: code not yet optimised (the
-// first polls after a start), a slow or busy machine and long posts all get smaller chunks. A post a moderation rule hides is stored 'hidden' (counted, logged in
+// freezes the server or the live stream. A post a moderation rule hides is stored 'hidden' (counted, logged in
 // the audit) and never streamed; one that was on the wall and is now hidden leaves the screens.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SourceEvent } from '../../connectors/connector.ts';
@@ -31,7 +30,7 @@ export interface IngestPipelineOptions {
   writer: PostWriter;
   feed: ChangeFeed;
   logger: Logger;
-  /** Posts handled between two yields to the event loop, fixed (a benchmark's); by default sized by time. */
+  /** Posts handled between two yields to the event loop (100 by default). */
   chunkSize?: number;
   /** Called after a submission that changed something (the stats follow). */
   onChange?: () => void;
@@ -39,26 +38,12 @@ export interface IngestPipelineOptions {
   moderation?: () => ModerationPolicy;
 }
 
-/** The work one chunk should take: the event loop turns at least this often while a backfill is ingested. */
-const CHUNK_BUDGET_MS = 8;
-const FIRST_CHUNK = 25;
-const MIN_CHUNK = 5;
-const MAX_CHUNK = 500;
-
-/** The next chunk's size from the last one's: scaled to the budget, at most doubling at a time. */
-export function nextChunkSize(size: number, elapsedMs: number, budgetMs = CHUNK_BUDGET_MS): number {
-  const scaled = Math.round((size * budgetMs) / Math.max(elapsedMs, 0.1));
-  return Math.min(MAX_CHUNK, 2 * size, Math.max(MIN_CHUNK, scaled));
-}
-
 export class IngestPipeline {
   private readonly enricher = new PostEnricher();
   private readonly writer: PostWriter;
   private readonly feed: ChangeFeed;
   private readonly logger: Logger;
-  private readonly fixedChunkSize: number | undefined;
-  /** Learnt from the chunks before, across submissions. */
-  private chunkSize = FIRST_CHUNK;
+  private readonly chunkSize: number;
   private readonly onChange: () => void;
   private readonly moderation: () => ModerationPolicy;
 
@@ -66,18 +51,19 @@ export class IngestPipeline {
     this.writer = options.writer;
     this.feed = options.feed;
     this.logger = options.logger;
-    this.fixedChunkSize = options.chunkSize;
+    this.chunkSize = options.chunkSize ?? 100;
     this.onChange = options.onChange ?? (() => {});
     this.moderation = options.moderation ?? (() => TRANSPARENT_POLICY);
   }
 
   async submit(events: readonly SourceEvent[], stamp: SourceStamp): Promise<IngestReport> {
     const report: IngestReport = { accepted: 0, changed: 0, removed: 0, invalid: 0, hidden: 0 };
-    for (let start = 0, size = 0; start < events.length; start += size) {
+    for (let start = 0; start < events.length; start += this.chunkSize) {
       if (start > 0) await yieldToLoop();
-      size = this.fixedChunkSize ?? this.chunkSize;
-      const began = performance.now();
-      const { posts, deletes, invalid, repaired } = validateCandidates(events.slice(start, start + size), stamp);
+      const { posts, deletes, invalid, repaired } = validateCandidates(
+        events.slice(start, start + this.chunkSize),
+        stamp,
+      );
       for (const { code, detail } of invalid)
         this.logger.warn('invalid item skipped', { sourceId: stamp.sourceId, code, reason: detail });
       for (const { key, repairs } of repaired)
@@ -93,7 +79,6 @@ export class IngestPipeline {
       report.hidden += moderated.hiddenBy.size;
       report.changed += await this.store(this.enricher.enrich(moderated.posts), moderated.hiddenBy);
       report.removed += await this.remove(deletes);
-      this.chunkSize = nextChunkSize(size, performance.now() - began);
     }
     if (report.changed || report.removed || report.hidden) this.onChange();
     return report;
