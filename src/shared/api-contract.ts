@@ -3,6 +3,7 @@
 import type { Brand, FeedDensity, Language, PanelType } from './config.ts';
 import type { SourceHealth, WallNotice } from './health.ts';
 import type { Network, Post } from './post.ts';
+import type { AnsweringResponse } from './answering.ts';
 import type { WallStats } from './stats.ts';
 
 /** A panel as a screen sees it: its configuration plus what it needs to draw its header. */
@@ -47,6 +48,8 @@ export interface ApiRoutes {
   '/api/panels/:id/posts': PostsResponse;
   '/api/health': HealthResponse;
   '/api/stats': StatsResponse;
+  /** The answering page's list (admin credential). */
+  '/api/settings/answering': AnsweringResponse;
 }
 
 /** Server-sent events on GET /api/events (resumable with Last-Event-ID). */

@@ -2,6 +2,7 @@
 // follow, the sources' health and the statistics. It runs the same in Electron's main process and in
 // plain Node (headless mode).
 import type { ConnectorVault, InboundRequest } from '../../connectors/connector.ts';
+import type { AnsweringResponse } from '../../shared/answering.ts';
 import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
 import type { SourceHealth, WallNotice } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
@@ -20,6 +21,7 @@ import { SourceRunner, realTimers, type Timers } from './source-runner.ts';
 import { networkRatings } from './network-ratings.ts';
 import { startOfDayMs } from './start-of-day.ts';
 import { computeStats, type StatsInput } from './stats-calculator.ts';
+import { answeringList } from './answering-list.ts';
 import { StatsTicker } from './stats-ticker.ts';
 import type { WallReadApi } from './wall-read-api.ts';
 
@@ -264,6 +266,11 @@ export class Engine implements WallReadApi {
   async stats(): Promise<WallStats> {
     this.latestStats ??= await computeStats(this.options.store.stats, await this.statsInput());
     return this.latestStats;
+  }
+
+  answering(): Promise<AnsweringResponse> {
+    const { language, responseTargetMinutes } = this.resolved.config;
+    return answeringList(this.options.store.stats, this.timers.now(), language, responseTargetMinutes * 60);
   }
 
   private async statsInput(): Promise<StatsInput> {

@@ -1,4 +1,5 @@
-// The settings zone (`/settings`, `/api/settings/*`): only the admin credential opens it. The display token
+// The settings zone (`/settings`, `/api/settings/*`, and `/answer`, the answering page): only the admin credential
+// opens it. The display token
 // a screen holds is refused with a clear 403 (a display URL never reaches settings or secrets), and every
 // state-changing request must prove it comes from our own page (CSRF defence), on top of the Origin check.
 import type { Context } from 'hono';
@@ -9,9 +10,9 @@ import { ADMIN_COOKIE, DISPLAY_COOKIE, sameToken } from './credentials.ts';
 /** Any value will do: a cross-site form cannot set a custom header, and a cross-site fetch with one needs CORS, which we never grant. */
 export const SETTINGS_CSRF_HEADER = 'x-social-wall';
 
-/** Paths of the settings zone. */
+/** Paths of the settings zone (the answering page shows customers' posts to the team that answers: admin too). */
 export function isSettingsPath(path: string): boolean {
-  return path === '/settings' || path === '/api/settings' || path.startsWith('/api/settings/');
+  return path === '/settings' || path === '/answer' || path === '/api/settings' || path.startsWith('/api/settings/');
 }
 
 /** The one settings route open without the admin credential: it trades the IT PIN for it (rate limited). */

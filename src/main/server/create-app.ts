@@ -79,6 +79,8 @@ export function createApp(options: AppOptions): Hono {
       app.route('/api/settings/logo', logoSettingsRoutes(logo));
       app.route('/brand', logoDisplayRoutes(logo));
     }
+    // The answering page's list: in the settings zone, so the admin credential guards it like the settings.
+    app.get('/api/settings/answering', async (c) => answer(c, '/api/settings/answering', await api.answering()));
     app.route(
       '/api/settings',
       settingsRoutes(
@@ -114,6 +116,8 @@ export function createApp(options: AppOptions): Hono {
     lanes.admit(c);
     return page(c);
   });
+  // The answering page (admin credential, like the settings: admin-gate.ts).
+  app.get('/answer', page);
   app.get('/panel/:id', (c) =>
     api.panel(c.req.param('id')) ? page(c) : notFound(c, `No panel "${c.req.param('id')}".`),
   );

@@ -64,6 +64,21 @@ export const statsEn: typeof statsFr = {
   hidden_zero: 'Moderation: nothing hidden',
   hidden_one: 'Moderation: {{n}} post hidden',
   hidden_other: 'Moderation: {{n}} posts hidden',
+  answering: {
+    title: 'Customers waiting for an answer',
+    summary_one: '{{n}} customer is waiting for an answer ({{inWindow}} in the {{window}})',
+    summary_other: '{{n}} customers are waiting for an answer ({{inWindow}} in the {{window}})',
+    nobody: 'Nobody is waiting for an answer.',
+    oldest: 'the longest for {{duration}}',
+    answerOn: 'Answer on {{network}}',
+    noLink: 'no link to the post',
+    more_one: 'And {{n}} more, more recent.',
+    more_other: 'And {{n}} more, more recent.',
+    needsAdmin:
+      'This page needs the admin credential: open /answer with the admin token (?admin=…) printed when the wall started.',
+    displayCredential:
+      'This is a display credential: it shows the wall but not this page. Open the address with the admin token.',
+  },
   updated: 'Updated at {{time}}',
   noData: 'No statistics yet.',
 };

@@ -62,6 +62,21 @@ export const statsFr = {
   hidden_zero: 'Modération : rien n’est masqué',
   hidden_one: 'Modération : {{n}} publication masquée',
   hidden_other: 'Modération : {{n}} publications masquées',
+  answering: {
+    title: 'Clients en attente de réponse',
+    summary_one: '{{n}} client attend une réponse ({{inWindow}} sur les {{window}})',
+    summary_other: '{{n}} clients attendent une réponse ({{inWindow}} sur les {{window}})',
+    nobody: 'Personne n’attend de réponse.',
+    oldest: 'le plus ancien depuis {{duration}}',
+    answerOn: 'Répondre sur {{network}}',
+    noLink: 'pas de lien vers la publication',
+    more_one: 'Et {{n}} autre, plus récent.',
+    more_other: 'Et {{n}} autres, plus récents.',
+    needsAdmin:
+      'Cette page demande l’accès administrateur : ouvrez l’adresse /answer avec le jeton d’administration (?admin=…) donné au lancement du mur.',
+    displayCredential:
+      'Ceci est l’accès d’un écran : il montre le mur mais pas cette page. Ouvrez l’adresse avec le jeton d’administration.',
+  },
   updated: 'Mis à jour à {{time}}',
   noData: 'Pas encore de statistiques.',
 };
