@@ -127,7 +127,7 @@ interface Dated {
 }
 
 /** Both inputs are newest first; so is the result. */
-function mergeNewestFirst(a: readonly Dated[], b: readonly Dated[], limit: number): Post[] {
+export function mergeNewestFirst(a: readonly Dated[], b: readonly Dated[], limit: number): Post[] {
   const out: Post[] = [];
   let i = 0;
   let j = 0;
