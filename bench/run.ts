@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { eventLoopStall } from './event-loop-stall.ts';
 import { ingestThroughput } from './ingest-throughput.ts';
+import { statsRollups } from './stats-rollups.ts';
 import { streamLatency } from './stream-latency.ts';
 import { connectorCallsPerHour } from './connector-calls/run.ts';
 import { documentedFigures, worseThanDocs } from './documented-figures.ts';
@@ -23,6 +24,11 @@ console.log(
 const stall = await eventLoopStall();
 console.log(
   `event-loop stall over ${stall.posts} posts: max ${stall.ingestMaxStallMs} ms (target < 50; idle baseline ${stall.idleMaxStallMs} ms), longest work in one turn ${stall.ingestMaxStallCpuMs} ms of CPU, ${stall.ingestSeconds} s`,
+);
+
+const stats = await statsRollups();
+console.log(
+  `stats tick over ${stats.storedPosts} stored posts: median ${stats.tickMedianMs} ms, max ${stats.tickMaxMs} ms (target < 50; over ${stats.smallStorePosts}: ${stats.smallTickMedianMs} ms); rollups cost ${(stats.rollupCost * 100).toFixed(1)} % of write throughput (${stats.writesPerSecondWithRollups}/s vs ${stats.writesPerSecondWithoutRollups}/s without their triggers; target < 10 %)`,
 );
 
 const connectorCalls = await connectorCallsPerHour();
@@ -96,6 +102,11 @@ const results = {
     pass: stall.ingestMaxStallMs < 50,
     // On a busy machine the delay counts the time the process waited for a core; the CPU time does not.
     passOnCpuTime: stall.ingestMaxStallCpuMs < 50,
+  },
+  statsRollups: {
+    ...stats,
+    target: 'tick median < 50 ms; rollup cost < 10 %',
+    pass: stats.tickMedianMs < 50 && stats.rollupCost < 0.1,
   },
   connectorCallsPerHour: connectorCalls,
 };
