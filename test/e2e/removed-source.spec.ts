@@ -74,7 +74,11 @@ const sourcesOnScreen = (page: Page) =>
   page.evaluate<string[]>(
     `[...document.querySelectorAll('[data-testid="post-card"], [data-testid="spotlight"]')].map((e) => e.getAttribute('data-source'))`,
   );
-const statsTotal = async (page: Page) => Number(await page.getByTestId('stat-all').getAttribute('data-total'));
+/** Today's posts as the statistics panel's legend counts them, network by network (the replayed posts are minutes old). */
+const statsTotal = (page: Page) =>
+  page.evaluate<number>(
+    `[...document.querySelectorAll('[data-testid="network-legend"] [data-today]')].reduce((n, e) => n + Number(e.getAttribute('data-today')), 0)`,
+  );
 
 async function open(page: Page, id: string): Promise<void> {
   const url = wall.panels.get(id);
