@@ -10,6 +10,8 @@ export interface AtomicWriteOptions {
   mode?: number;
   /** Called between the write and the rename, e.g. to keep the previous version first. */
   beforeReplace?: () => void;
+  /** false for a cache that can be fetched again: whole or absent after a crash, without the two fsyncs' cost. */
+  durable?: boolean;
 }
 
 export function writeFileAtomically(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
@@ -19,7 +21,7 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     const fd = openSync(temp, 'w', mode);
     try {
       writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
+      if (options.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -30,7 +32,7 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     rmSync(temp, { force: true });
     throw err;
   }
-  fsyncDirectory(dirname(path));
+  if (options.durable !== false) fsyncDirectory(dirname(path));
 }
 
 function fsyncDirectory(dir: string): void {

@@ -73,7 +73,7 @@ export class PictureDisk {
 
   put(id: string, bytes: Uint8Array, type: ImageType, now = Date.now()): CachedPicture {
     const path = join(this.dir, `${id}.${EXTENSIONS[type]}`);
-    writeFileAtomically(path, bytes);
+    writeFileAtomically(path, bytes, { durable: false }); // a cache: fetched again if lost
     const previous = this.entries.get(id);
     if (previous) {
       this.total -= previous.size;
