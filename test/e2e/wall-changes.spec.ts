@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Post } from '../../src/shared/post.ts';
 import { makePost, type TestPostInput } from './support/make-post.ts';
 import { guardPage, type PageGuards } from './support/page-guards.ts';
-import { makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+import { makeTempDir, startWall, waitForStoredPosts, type RunningWall } from './support/start-wall.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -78,6 +78,8 @@ test.describe('posts change on an open screen', () => {
       },
       dir,
     );
+    // Stored before a screen opens: read live, the history would queue for the spotlight like a burst.
+    await waitForStoredPosts(wall, 'hall', 8);
   });
 
   test.afterAll(async () => {

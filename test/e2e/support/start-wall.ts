@@ -145,3 +145,29 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Waits until a panel's API lists at least `count` posts: a test that means "a quiet wall with some history"
+ * opens its screen only after the history is stored, or the history arrives live and queues for the spotlight.
+ */
+export async function waitForStoredPosts(wall: RunningWall, panelId: string, count: number): Promise<void> {
+  const url = wall.panels.get(panelId);
+  const token = url ? new URL(url).searchParams.get('token') : null;
+  if (!token) throw new Error(`the wall printed no panel ${panelId} with a token`);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let seen = 0;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${wall.origin}/api/panels/${encodeURIComponent(panelId)}/posts?limit=30`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.ok) {
+      const body = (await response.json()) as { posts?: unknown[] };
+      seen = body.posts?.length ?? 0;
+      if (seen >= count) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(
+    `panel ${panelId} listed ${seen}/${count} posts after ${START_TIMEOUT_MS / 1000} s\n${wall.stderr()}`,
+  );
+}
