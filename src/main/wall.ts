@@ -22,6 +22,8 @@ import { PinLock } from './settings/pin-lock.ts';
 import { startServer, type ServerTimeouts } from './server/start-server.ts';
 import type { EventsRouteLimits } from './server/events-route.ts';
 import { openSqliteStore } from './store/open-sqlite-store.ts';
+import { openPostgresStore } from './store/postgres/open-postgres-store.ts';
+import { HUB_EVENTS_LIMITS, type HubOptions } from './fleet/hub-options.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -42,6 +44,8 @@ export interface WallOptions {
   identifyScreens?: () => IdentifyScreensResponse;
   /** The server's bounds against slow and abusive clients (tests and the fault suite lower them). */
   serverLimits?: { timeouts?: ServerTimeouts; events?: EventsRouteLimits };
+  /** A fleet hub: the store is this PostgreSQL database instead of `<dataDir>/wall.db` (docs/fleet.md). */
+  hub?: HubOptions;
 }
 
 export interface PanelLink {
@@ -113,7 +117,9 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     Date.now(),
     vaultReports.written,
   );
-  const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
+  const store = options.hub
+    ? await openPostgresStore({ connectionString: options.hub.database, logger })
+    : openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
   const pictures = new PictureCache({
     dir: join(options.dataDir, 'pictures'),
@@ -151,7 +157,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     port: () => boundPort,
     rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
     assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
-    ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
+    ...(options.serverLimits?.events
+      ? { eventsLimits: options.serverLimits.events }
+      : options.hub
+        ? { eventsLimits: HUB_EVENTS_LIMITS }
+        : {}),
     pictures,
   });
   const host = options.host ?? config.server.host;

@@ -7,12 +7,14 @@ import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type LogLevel } from '../logger.ts';
 import { startWall } from '../wall.ts';
 import { emulateDataDir, prepareEmulateFolder } from './emulate-mode.ts';
+import { HUB_USAGE, readHubFlags } from './hub-flags.ts';
 
-const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate]
+const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate] [--hub --database URL]
   --data-dir DIR  where the wall keeps its settings (config.json), database and logs (default: ${defaultDataDir()})
   --emulate       run the real connectors against local emulators of the networks' APIs (no account needed), in a
                   folder of its own (default: ${emulateDataDir(defaultDataDir())}); its database is cleared at each
-                  start, its settings are kept; --config FILE seeds its settings at the first start`;
+                  start, its settings are kept; --config FILE seeds its settings at the first start
+${HUB_USAGE}`;
 
 async function main(): Promise<number> {
   let args;
@@ -26,6 +28,8 @@ async function main(): Promise<number> {
         'log-level': { type: 'string', default: 'info' },
         help: { type: 'boolean', short: 'h' },
         emulate: { type: 'boolean', default: false },
+        hub: { type: 'boolean', default: false },
+        database: { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -39,6 +43,11 @@ async function main(): Promise<number> {
   const port = args.port === undefined ? undefined : Number(args.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
     console.error(`--port must be a number from 0 to 65535 (0: a free port), not "${args.port}".`);
+    return 2;
+  }
+  const hubFlags = readHubFlags(args, process.env);
+  if (!hubFlags.ok) {
+    console.error(hubFlags.message);
     return 2;
   }
   const logger = createLogger({ level: (args['log-level'] as LogLevel) ?? 'info' });
@@ -67,6 +76,7 @@ async function main(): Promise<number> {
       ...(configFile !== undefined ? { configFile } : {}),
       ...(args.host !== undefined ? { host: args.host } : {}),
       ...(port !== undefined ? { port } : {}),
+      ...(hubFlags.hub ? { hub: hubFlags.hub } : {}),
     });
   } catch (err) {
     if (err instanceof ConfigError) console.error(err.message);

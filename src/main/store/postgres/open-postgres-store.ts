@@ -51,6 +51,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     };
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw error;
+    throw new Error(`the hub's database ${database} could not be opened: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

@@ -1,0 +1,10 @@
+// What makes a wall a fleet hub (issue 18): its PostgreSQL database, shared by every process of the hub.
+import type { EventsRouteLimits } from '../server/events-route.ts';
+
+export interface HubOptions {
+  /** postgres://user:password@host:port/database (the password is never logged). */
+  database: string;
+}
+
+/** A hub serves every store's screens (about three per store), not a lobby's handful: far more streams. */
+export const HUB_EVENTS_LIMITS: EventsRouteLimits = { maxStreams: 20_000, maxBacklogBytes: 4 * 2 ** 20 };
