@@ -9,6 +9,7 @@ import { Field } from '../fields/Field.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
 import { LanguageField } from './LanguageField.tsx';
 import { ListInput } from '../fields/ListInput.tsx';
+import { NumberField } from '../fields/NumberField.tsx';
 import type { SettingsEditor } from '../use-settings-editor.ts';
 
 interface BrandingSectionProps {
@@ -29,10 +30,6 @@ const timeZones = (): string[] => {
     return [];
   }
 };
-
-/** A number input's value: a number, or the text itself when it is not one (the server says why). */
-const numberOrText = (input: HTMLInputElement): number =>
-  Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber;
 
 export function BrandingSection({ draft, errors, onChange, onApplied }: BrandingSectionWithLogoProps) {
   const { t } = useI18n();
@@ -76,40 +73,24 @@ export function BrandingSection({ draft, errors, onChange, onApplied }: Branding
         <LogoField draft={draft} error={errors.get('brand.logo')} onApplied={onApplied} />
         <CallToActionFields draft={draft} errors={errors} onChange={onChange} />
         <LanguageField draft={draft} errors={errors} onChange={onChange} />
-        <Field
+        <NumberField
           path="responseTargetMinutes"
           label={t('settings.branding.responseTarget')}
           help={t('settings.branding.responseTargetHelp')}
           error={errors.get('responseTargetMinutes')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--number"
-              type="number"
-              min={1}
-              value={draft.responseTargetMinutes}
-              onChange={(e) => onChange({ ...draft, responseTargetMinutes: numberOrText(e.target) })}
-            />
-          )}
-        </Field>
-        <Field
+          min={1}
+          value={draft.responseTargetMinutes}
+          onChange={(responseTargetMinutes) => onChange({ ...draft, responseTargetMinutes })}
+        />
+        <NumberField
           path="retentionDays"
           label={t('settings.branding.retention')}
           help={t('settings.branding.retentionHelp')}
           error={errors.get('retentionDays')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--number"
-              type="number"
-              min={1}
-              value={draft.retentionDays}
-              onChange={(e) => onChange({ ...draft, retentionDays: numberOrText(e.target) })}
-            />
-          )}
-        </Field>
+          min={1}
+          value={draft.retentionDays}
+          onChange={(retentionDays) => onChange({ ...draft, retentionDays })}
+        />
         <Field
           path="timeZone"
           label={t('settings.branding.timeZone')}

@@ -2,8 +2,9 @@
 // after a refused save, the server's message — all tied to the input with aria-describedby.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { errorId, fieldId, helpId } from './field-id.ts';
+import { describedById, fieldId } from './field-id.ts';
 import './fields.css';
+import { FieldNotes } from './FieldNotes.tsx';
 
 export interface FieldControlProps {
   id: string;
@@ -25,8 +26,7 @@ interface FieldProps {
 
 export function Field({ path, label, help, error, required = false, inline = false, children }: FieldProps) {
   const { t } = useI18n();
-  const describedBy =
-    [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedById(path, { error, help });
   const control = children({ id: fieldId(path), 'aria-describedby': describedBy, 'aria-invalid': error !== undefined });
   const labelNode = (
     <label htmlFor={fieldId(path)} className="field__label">
@@ -47,16 +47,7 @@ export function Field({ path, label, help, error, required = false, inline = fal
           {control}
         </>
       )}
-      {error ? (
-        <p className="field__error" id={errorId(path)}>
-          {error}
-        </p>
-      ) : null}
-      {help ? (
-        <p className="field__help" id={helpId(path)}>
-          {help}
-        </p>
-      ) : null}
+      <FieldNotes path={path} error={error} help={help} />
     </div>
   );
 }

@@ -11,3 +11,11 @@ export function errorId(path: string): string {
 export function helpId(path: string): string {
   return `${fieldId(path)}-help`;
 }
+
+/** What an input's aria-describedby names: its error and its help, those it has. */
+export function describedById(path: string, notes: { error?: unknown; help?: unknown }): string | undefined {
+  return (
+    [notes.error ? errorId(path) : undefined, notes.help ? helpId(path) : undefined].filter(Boolean).join(' ') ||
+    undefined
+  );
+}

@@ -6,6 +6,8 @@ import type { DraftConfig } from '../draft-config.ts';
 import { Field } from '../fields/Field.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
 import { errorId } from '../fields/field-id.ts';
+import { NumberField } from '../fields/NumberField.tsx';
+import { RadioChoices } from '../fields/RadioChoices.tsx';
 import { DATA, TextWithData } from '../fields/TextWithData.tsx';
 import { IdentifyScreens } from './IdentifyScreens.tsx';
 import { effectiveOrder, movePanel, withScreens } from './screens-order.ts';
@@ -18,9 +20,6 @@ interface ScreensEditorProps {
   /** On the kiosk: a button shows a number on each display. */
   canIdentify: boolean;
 }
-
-const numberOrText = (input: HTMLInputElement): number =>
-  Number.isNaN(input.valueAsNumber) ? Number(input.value) : input.valueAsNumber;
 
 function errorsUnder(errors: FieldErrors, prefix: string): string {
   return [...errors.entries()]
@@ -95,96 +94,50 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
       <IdentifyScreens available={canIdentify} />
 
       <div className="screens-editor__cases">
-        <fieldset
-          className="choice-group screens-case"
-          aria-describedby={fewerError ? errorId('screens.fewerScreens') : undefined}
+        <RadioChoices
+          path="screens.fewerScreens"
+          className="screens-case"
+          legend={t('settings.screens.fewer')}
+          name="screens-fewer"
+          options={[
+            { value: 'rotate', label: t('settings.screens.rotate') },
+            { value: 'split', label: t('settings.screens.split') },
+          ]}
+          value={screens.fewerScreens}
+          error={fewerError}
+          onChange={(fewerScreens) => onChange(withScreens(draft, { fewerScreens }))}
         >
-          <legend>{t('settings.screens.fewer')}</legend>
-          <div className="choice-group__items choice-group__items--column">
-            <label className="choice">
-              <input
-                type="radio"
-                name="screens-fewer"
-                value="rotate"
-                aria-invalid={fewerError !== undefined}
-                checked={screens.fewerScreens === 'rotate'}
-                onChange={() => onChange(withScreens(draft, { fewerScreens: 'rotate' }))}
-              />
-              {t('settings.screens.rotate')}
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="screens-fewer"
-                value="split"
-                aria-invalid={fewerError !== undefined}
-                checked={screens.fewerScreens === 'split'}
-                onChange={() => onChange(withScreens(draft, { fewerScreens: 'split' }))}
-              />
-              {t('settings.screens.split')}
-            </label>
-          </div>
-          {fewerError ? (
-            <p className="field__error" id={errorId('screens.fewerScreens')}>
-              {fewerError}
-            </p>
-          ) : null}
           {screens.fewerScreens === 'rotate' ? (
-            <Field
+            <NumberField
               path="screens.rotateSeconds"
               label={t('settings.screens.rotateSeconds')}
               help={t('settings.screens.rotateSecondsHelp')}
               error={errors.get('screens.rotateSeconds')}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input--number"
-                  type="number"
-                  min={5}
-                  max={3600}
-                  value={screens.rotateSeconds}
-                  onChange={(e) => onChange(withScreens(draft, { rotateSeconds: numberOrText(e.target) }))}
-                />
-              )}
-            </Field>
+              min={5}
+              max={3600}
+              value={screens.rotateSeconds}
+              onChange={(rotateSeconds) => onChange(withScreens(draft, { rotateSeconds }))}
+            />
           ) : null}
-        </fieldset>
+        </RadioChoices>
 
-        <fieldset
-          className="choice-group screens-case"
-          aria-describedby={extraError ? errorId('screens.extraScreens') : undefined}
+        <RadioChoices
+          path="screens.extraScreens"
+          className="screens-case"
+          legend={t('settings.screens.extra')}
+          name="screens-extra"
+          options={[
+            { value: 'dark', label: t('settings.screens.dark') },
+            { value: 'repeat', label: t('settings.screens.repeat') },
+          ]}
+          value={screens.extraScreens}
+          error={extraError}
+          onChange={(extraScreens) =>
+            onChange(
+              withScreens(draft, extraScreens === 'dark' ? { extraScreens, repeatPanel: undefined } : { extraScreens }),
+            )
+          }
         >
-          <legend>{t('settings.screens.extra')}</legend>
-          <div className="choice-group__items choice-group__items--column">
-            <label className="choice">
-              <input
-                type="radio"
-                name="screens-extra"
-                value="dark"
-                aria-invalid={extraError !== undefined}
-                checked={screens.extraScreens === 'dark'}
-                onChange={() => onChange(withScreens(draft, { extraScreens: 'dark', repeatPanel: undefined }))}
-              />
-              {t('settings.screens.dark')}
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="screens-extra"
-                value="repeat"
-                aria-invalid={extraError !== undefined}
-                checked={screens.extraScreens === 'repeat'}
-                onChange={() => onChange(withScreens(draft, { extraScreens: 'repeat' }))}
-              />
-              {t('settings.screens.repeat')}
-            </label>
-          </div>
-          {extraError ? (
-            <p className="field__error" id={errorId('screens.extraScreens')}>
-              {extraError}
-            </p>
-          ) : null}
           {screens.extraScreens === 'repeat' ? (
             <Field
               path="screens.repeatPanel"
@@ -208,7 +161,7 @@ export function ScreensEditor({ draft, errors, onChange, canIdentify }: ScreensE
               )}
             </Field>
           ) : null}
-        </fieldset>
+        </RadioChoices>
       </div>
     </section>
   );

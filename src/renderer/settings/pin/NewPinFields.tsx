@@ -44,8 +44,29 @@ export function useNewPin(): NewPin {
   return { id, pin, confirm, busy, problem, setPin, setConfirm, submit };
 }
 
-const digitsOnly = (set: (v: string) => void) => (e: { target: { value: string } }) =>
-  set(e.target.value.replace(/\D/g, ''));
+/** A new PIN's input: digits only (what is not a digit is dropped as typed), hidden, up to 12. */
+function PinInput({
+  onChange,
+  ...props
+}: {
+  id: string;
+  value: string;
+  onChange: (pin: string) => void;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}) {
+  return (
+    <input
+      {...props}
+      className="input input--compact"
+      type="password"
+      inputMode="numeric"
+      autoComplete="new-password"
+      maxLength={12}
+      onChange={(e) => onChange(e.target.value.replace(/\D/g, ''))}
+    />
+  );
+}
 
 /** The two fields, their help and the error, labelled for screen readers. */
 export function NewPinFields({ state }: { state: NewPin }) {
@@ -56,15 +77,10 @@ export function NewPinFields({ state }: { state: NewPin }) {
       <label htmlFor={`${id}-pin`} className="field__label">
         {t('settings.pin.newPin')}
       </label>
-      <input
-        className="input input--compact"
+      <PinInput
         id={`${id}-pin`}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={12}
         value={state.pin}
-        onChange={digitsOnly(state.setPin)}
+        onChange={state.setPin}
         aria-describedby={`${id}-help${problem ? ` ${id}-error` : ''}`}
         aria-invalid={problem !== undefined}
       />
@@ -74,16 +90,7 @@ export function NewPinFields({ state }: { state: NewPin }) {
       <label htmlFor={`${id}-confirm`} className="field__label">
         {t('settings.pin.confirm')}
       </label>
-      <input
-        className="input input--compact"
-        id={`${id}-confirm`}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={12}
-        value={state.confirm}
-        onChange={digitsOnly(state.setConfirm)}
-      />
+      <PinInput id={`${id}-confirm`} value={state.confirm} onChange={state.setConfirm} />
       {problem ? (
         <p className="field__error" id={`${id}-error`} role="alert">
           {problem}

@@ -8,11 +8,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { FieldErrors } from '../fields/field-errors.ts';
-import { errorId, fieldId, helpId } from '../fields/field-id.ts';
+import { describedById, errorId, fieldId } from '../fields/field-id.ts';
 import type { SchemaField } from './json-schema-fields.ts';
 import { SchemaForm } from './SchemaForm.tsx';
 import { identityOf, secretKeys, withStoredMasks } from './secret-masks.ts';
 import './object-list.css';
+import { FieldNotes } from '../fields/FieldNotes.tsx';
 
 type Item = Record<string, unknown>;
 
@@ -81,8 +82,7 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
   const setItem = (index: number, item: Item) =>
     update(items.map((old, i) => (i === index ? withStoredMasks(item, twinOf(item), secrets) : old)));
 
-  const describedBy =
-    [error ? errorId(path) : undefined, help ? helpId(path) : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedById(path, { error, help });
   return (
     <fieldset
       ref={root}
@@ -95,16 +95,7 @@ export function ObjectListInput({ field, path, value, stored, error, errors, hel
         {field.label}
         {field.required ? <span className="field__required"> ({t('settings.required')})</span> : null}
       </legend>
-      {error ? (
-        <p className="field__error" id={errorId(path)}>
-          {error}
-        </p>
-      ) : null}
-      {help ? (
-        <p className="field__help" id={helpId(path)}>
-          {help}
-        </p>
-      ) : null}
+      <FieldNotes path={path} error={error} help={help} />
       {items.length === 0 ? <p className="field__help">{t('settings.list.empty')}</p> : null}
       {items.map((item, i) => {
         const itemPath = `${path}[${i}]`;
