@@ -61,6 +61,8 @@ export class Engine implements WallReadApi {
   private readonly moderationCatchUp: ModerationCatchUp;
   private latestStats: WallStats | undefined;
   private stopped = false;
+  /** Whether this process runs the sources (always, but on a hub process without the connector lease). */
+  private connectorsRunning = false;
   /** The configuration in force; replaced whole by reconfigure(). */
   private resolved: ResolvedConfig;
 
@@ -107,17 +109,39 @@ export class Engine implements WallReadApi {
     });
   }
 
-  /** Resolves once every source has read where it left off and started. */
-  async start(): Promise<void> {
+  /**
+   * Resolves once every source has read where it left off and started. With `connectors: false` (a hub process
+   * that does not hold the connector lease, src/main/fleet/) it only serves until startConnectors().
+   */
+  async start(options: { connectors?: boolean } = {}): Promise<void> {
+    if (options.connectors !== false) await this.startConnectors();
+    this.statsTicker.start();
+    this.options.logger.info('engine started', { sources: this.runners.size });
+  }
+
+  /** The sources' runners and the background writes (retention, withdrawal, the rules' catch-up). */
+  async startConnectors(): Promise<void> {
+    if (this.connectorsRunning || this.stopped) return;
+    this.connectorsRunning = true;
     this.retention.start();
     this.options.vaults?.keepOnly(this.resolved.sources.map((s) => s.config.id));
     void this.keepActiveSourcesOnWall().catch((err: unknown) =>
       this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
     );
     await this.moderationCatchUp.atStart();
+    if (!this.connectorsRunning || this.stopped) return;
     await Promise.all(this.resolved.sources.map((source) => this.startSource(source)));
-    this.statsTicker.start();
-    this.options.logger.info('engine started', { sources: this.runners.size });
+  }
+
+  /** Another process runs the connectors now (a hub's lease was lost): this one only serves. */
+  async stopConnectors(): Promise<void> {
+    if (!this.connectorsRunning) return;
+    this.connectorsRunning = false;
+    this.retention.stop();
+    const runners = [...this.runners.values()];
+    this.runners.clear();
+    await Promise.all(runners.map((r) => r.stop()));
+    this.options.logger.info('engine: connectors stopped, serving only');
   }
 
   /**
@@ -134,9 +158,10 @@ export class Engine implements WallReadApi {
     this.resolved = next;
     this.options.vaults?.keepOnly(next.sources.map((s) => s.config.id));
     if (moderationChanged) {
-      // New rules apply to the posts that arrive from now on, and to those already stored (in the background).
+      // New rules apply to the posts that arrive from now on, and to those already stored (in the background,
+      // by the process that runs the connectors).
       this.moderationPolicy = compileModerationPolicy(next.config.moderation);
-      this.moderationCatchUp.judgeStoredPosts('settings');
+      if (this.connectorsRunning) this.moderationCatchUp.judgeStoredPosts('settings');
     }
     await Promise.all(
       changedIds.map(async (id) => {
@@ -147,17 +172,19 @@ export class Engine implements WallReadApi {
       }),
     );
     if (this.stopped) return;
-    // A source removed or paused leaves the wall before the screens refetch (the `panels` event below).
-    await this.keepActiveSourcesOnWall().catch((err: unknown) =>
-      this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
-    );
-    const starts: Promise<void>[] = [];
-    for (const source of next.sources) {
-      if (before.get(source.config.id) !== after.get(source.config.id)) starts.push(this.startSource(source));
-      // Saved unchanged (the same token pasted again once it works): a source parked on a refused token goes now.
-      else this.runners.get(source.config.id)?.retryNow();
+    if (this.connectorsRunning) {
+      // A source removed or paused leaves the wall before the screens refetch (the `panels` event below).
+      await this.keepActiveSourcesOnWall().catch((err: unknown) =>
+        this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
+      );
+      const starts: Promise<void>[] = [];
+      for (const source of next.sources) {
+        if (before.get(source.config.id) !== after.get(source.config.id)) starts.push(this.startSource(source));
+        // Saved unchanged (the same token pasted again once it works): a source parked on a refused token goes now.
+        else this.runners.get(source.config.id)?.retryNow();
+      }
+      await Promise.all(starts);
     }
-    await Promise.all(starts);
     this.statsTicker.markDirty();
     this.feed.publish({ type: 'panels', data: { reason: 'settings' } });
     this.options.logger.info('engine reconfigured', { sources: this.runners.size, restarted: changedIds.length });

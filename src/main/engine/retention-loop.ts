@@ -25,7 +25,10 @@ export class RetentionLoop {
 
   constructor(private readonly options: RetentionLoopOptions) {}
 
+  /** Starts (or starts again after stop(): a hub process that takes the connectors over). */
   start(): void {
+    this.options.timers.clearTimeout(this.timer);
+    this.stopped = false;
     void this.runLogged();
     this.schedule();
   }
