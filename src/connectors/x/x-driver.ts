@@ -13,6 +13,14 @@ import { buildXQuery } from './x-query.ts';
 import { loadXState, saveXState, xHealthBudget, type XReading } from './x-state.ts';
 import { readTimeline } from './x-timeline.ts';
 
+interface Timeline {
+  origin: Parameters<typeof readTimeline>[1];
+  since: 'searchSinceId' | 'mentionsSinceId' | 'ownSinceId';
+  /** Read at each poll (search always; mentions and the brand's replies as the options say). */
+  read: boolean;
+  page: Parameters<typeof readTimeline>[3];
+}
+
 export function createXDriver(options: XOptions, context: ConnectorContext): SourceDriver {
   const api = new XApi(options.baseUrl, options.bearerToken, context.now);
   // Built on first use: a query too long is a config error shown in health, not a crash at start-up.
@@ -23,38 +31,32 @@ export function createXDriver(options: XOptions, context: ConnectorContext): Sou
   const load = (cursor: string | undefined): XReading =>
     (reading ??= { api, options, context, state: loadXState(cursor, query(), options, context.now) });
 
+  // The timelines, each read from its own since_id.
+  const timelines: readonly Timeline[] = [
+    { origin: 'search', since: 'searchSinceId', read: true, page: (req) => api.search(query(), req) },
+    {
+      origin: 'mentions',
+      since: 'mentionsSinceId',
+      read: options.includeMentions,
+      page: (req) => api.mentions(options.brandUserId, req),
+    },
+    {
+      origin: 'own',
+      since: 'ownSinceId',
+      read: options.includeBrandReplies,
+      page: (req) => api.ownPosts(options.brandUserId, req),
+    },
+  ];
+
   const driver: SourceDriver = {
     async poll({ cursor, signal }): Promise<PollResult> {
       const r = load(cursor);
       r.state.budget.assertNotReached();
       const out = new Map<string, SourceEvent>();
       const c = r.state.cursor;
-      c.searchSinceId = await readTimeline(
-        r,
-        'search',
-        c.searchSinceId,
-        (req) => api.search(query(), req),
-        out,
-        signal,
-      );
-      if (options.includeMentions)
-        c.mentionsSinceId = await readTimeline(
-          r,
-          'mentions',
-          c.mentionsSinceId,
-          (req) => api.mentions(options.brandUserId, req),
-          out,
-          signal,
-        );
-      if (options.includeBrandReplies)
-        c.ownSinceId = await readTimeline(
-          r,
-          'own',
-          c.ownSinceId,
-          (req) => api.ownPosts(options.brandUserId, req),
-          out,
-          signal,
-        );
+      for (const timeline of timelines.filter((t) => t.read)) {
+        c[timeline.since] = await readTimeline(r, timeline.origin, c[timeline.since], timeline.page, out, signal);
+      }
       await checkDeletes(r, out, signal);
       const now = context.now();
       const minDelayMs = Math.max(0, ...[...api.rateLimits.values()].map((rl) => slowDownDelayMs(rl, now)));
