@@ -9,7 +9,7 @@ import { ConnectorError, type SourceEvent } from '../connector.ts';
 import type { HeaderBag } from '../shared/rate-limit.ts';
 import { linkParam, parseLinkHeader } from '../shared/link-header.ts';
 import { rememberRecent, type MastodonCursor, type RecentStatus } from './mastodon-cursor.ts';
-import { compareIds, maxId } from './mastodon-ids.ts';
+import { compareDecimalIds, maxDecimalId } from '../shared/decimal-ids.ts';
 import type { MastodonInstance } from './mastodon-instance.ts';
 import type { MastodonOptions } from './mastodon-options.ts';
 import { shownStatus } from './mastodon-status.ts';
@@ -70,14 +70,14 @@ export class TimelineReader {
     const items = asList(answer.data, t.instance.host);
     const ids = items.map(idOf).filter((id): id is string => id !== undefined);
     const oldest = ids.reduce<string | undefined>(
-      (a, b) => (a === undefined || compareIds(b, a) < 0 ? b : a),
+      (a, b) => (a === undefined || compareDecimalIds(b, a) < 0 ? b : a),
       undefined,
     );
     this.reach.set(t.name, items.length < PAGE ? null : (oldest ?? null));
     for (const raw of items) await this.take(t, raw, t.highWater);
-    const newest = ids.reduce<string | undefined>(maxId, t.highWater);
+    const newest = ids.reduce<string | undefined>(maxDecimalId, t.highWater);
     // A full page of statuses all newer than the mark: some in between are not read yet.
-    const gap = items.length >= PAGE && oldest !== undefined && compareIds(oldest, t.highWater) > 0;
+    const gap = items.length >= PAGE && oldest !== undefined && compareDecimalIds(oldest, t.highWater) > 0;
     if (!gap) return newest;
     const caughtUp = await this.forward(t, oldest);
     return caughtUp.done ? newest : caughtUp.newest;
@@ -91,7 +91,7 @@ export class TimelineReader {
     return this.state.recent.filter((r) => {
       if (r.timeline === undefined || this.listed.has(r.key) || !this.reach.has(r.timeline)) return false;
       const oldest = this.reach.get(r.timeline);
-      return oldest === null || (oldest !== undefined && compareIds(r.id, oldest) >= 0);
+      return oldest === null || (oldest !== undefined && compareDecimalIds(r.id, oldest) >= 0);
     });
   }
 
@@ -104,7 +104,7 @@ export class TimelineReader {
       const answer = await t.instance.get<unknown>(t.path, { params, signal: this.signal });
       const items = asList(answer.data, t.instance.host);
       for (const raw of items) {
-        newest = maxId(newest, idOf(raw));
+        newest = maxDecimalId(newest, idOf(raw));
         await this.take(t, raw, undefined);
       }
       if (items.length < PAGE) break;
@@ -124,10 +124,10 @@ export class TimelineReader {
       const answer = await t.instance.get<unknown>(t.path, { params, signal: this.signal });
       const items = asList(answer.data, t.instance.host);
       for (const raw of items) {
-        newest = maxId(newest, idOf(raw));
+        newest = maxDecimalId(newest, idOf(raw));
         await this.take(t, raw, t.highWater);
       }
-      if (items.length < PAGE || (newest !== undefined && compareIds(newest, until) >= 0))
+      if (items.length < PAGE || (newest !== undefined && compareDecimalIds(newest, until) >= 0))
         return { done: true, newest };
       minId = linkParam(parseLinkHeader(linkHeader(answer.headers))['prev'], 'min_id') ?? newest;
     }
@@ -141,7 +141,7 @@ export class TimelineReader {
   private async take(t: Timeline, raw: unknown, highWater: string | undefined): Promise<void> {
     const id = idOf(raw);
     const instance = t.instance.url;
-    if (id !== undefined && highWater !== undefined && compareIds(id, highWater) <= 0) {
+    if (id !== undefined && highWater !== undefined && compareDecimalIds(id, highWater) <= 0) {
       // Seen before: compared with what was remembered of it (older than the recent ones: left alone).
       const known = this.state.recent.find((r) => r.instance === instance && r.id === id);
       if (!known) return;
@@ -150,7 +150,8 @@ export class TimelineReader {
     }
     const read = await this.registry.read(t.instance, raw, this.signal);
     if (!read.key || !read.status) {
-      if (id === undefined || highWater === undefined || compareIds(id, highWater) > 0) this.events.push(read.event);
+      if (id === undefined || highWater === undefined || compareDecimalIds(id, highWater) > 0)
+        this.events.push(read.event);
       return;
     }
     this.listed.add(read.key);

@@ -39,15 +39,3 @@ export const xCursor = jsonCursor(XCursorSchema);
 export function emptyXCursor(): XCursor {
   return { v: 2, recent: [] };
 }
-
-/** Compares X ids (decimal strings longer than a double's precision) without converting them to numbers. */
-export function compareXIds(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxXId(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return compareXIds(a, b) >= 0 ? a : b;
-}

@@ -1,7 +1,8 @@
 // What the source remembers of the posts it has shown lately: the first id of each (its key), its latest
 // version, when it was created. Used to key edits on the first id, to link replies to an edited parent,
 // and to pick the posts whose deletion must be checked (X does not tell a search about deletes).
-import { compareXIds, type RecentPost } from './x-cursor.ts';
+import { compareDecimalIds } from '../shared/decimal-ids.ts';
+import type { RecentPost } from './x-cursor.ts';
 
 /** Bounds the cursor and one re-check call (X looks up 100 ids per call). */
 const MAX_TRACKED = 1000;
@@ -34,12 +35,12 @@ export class XPostTracker {
   /** A version is stale when a newer one of the same post was already shown. */
   isStale(originalId: string, versionId: string): boolean {
     const known = this.byOriginal.get(originalId);
-    return known !== undefined && compareXIds(known.latestId, versionId) > 0;
+    return known !== undefined && compareDecimalIds(known.latestId, versionId) > 0;
   }
 
   seen(originalId: string, versionId: string, createdAt: string, nowMs: number): void {
     const known = this.byOriginal.get(originalId);
-    const latestId = known && compareXIds(known.latestId, versionId) > 0 ? known.latestId : versionId;
+    const latestId = known && compareDecimalIds(known.latestId, versionId) > 0 ? known.latestId : versionId;
     this.put({
       originalId,
       latestId,
@@ -62,7 +63,7 @@ export class XPostTracker {
   toRecheck(sinceMs: number, max: number, keep: (latestId: string) => boolean = () => true): string[] {
     return [...this.byOriginal.values()]
       .filter((r) => r.firstSeenAt >= sinceMs && keep(r.latestId))
-      .sort((a, b) => compareXIds(b.originalId, a.originalId))
+      .sort((a, b) => compareDecimalIds(b.originalId, a.originalId))
       .slice(0, max)
       .map((r) => r.latestId);
   }
@@ -71,7 +72,7 @@ export class XPostTracker {
   snapshot(sinceMs: number): RecentPost[] {
     return [...this.byOriginal.values()]
       .filter((r) => r.firstSeenAt >= sinceMs)
-      .sort((a, b) => compareXIds(b.originalId, a.originalId))
+      .sort((a, b) => compareDecimalIds(b.originalId, a.originalId))
       .slice(0, MAX_TRACKED);
   }
 }

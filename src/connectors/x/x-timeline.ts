@@ -3,7 +3,7 @@
 // keyed, so that a post found by two calls is sent once.
 import type { SourceEvent } from '../connector.ts';
 import type { TimelineRequest } from './x-api.ts';
-import { maxXId } from './x-cursor.ts';
+import { maxDecimalId } from '../shared/decimal-ids.ts';
 import { mapXTweet, type XOrigin } from './map-x-tweet.ts';
 import { readIncludes, type XPage } from './x-payload.ts';
 import type { XReading } from './x-state.ts';
@@ -87,7 +87,7 @@ export async function readTimeline(
     });
     chargePage(r, page);
     mapPage(r, page, origin, out);
-    newest = maxXId(newest, page.meta?.newest_id);
+    newest = maxDecimalId(newest, page.meta?.newest_id);
     token = page.meta?.next_token;
     if (!token) break;
   }
