@@ -8,7 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { WallConfigInput } from '../../src/shared/config.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage } from './support/page-guards.ts';
-import { freePort, makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+import { freePort } from '../support/free-port.ts';
+import { makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
 
 /** A post on screen: a card in the columns, or the spotlight (each post shows once, in one or the other). */
 const shown = (page: Page, key: string) =>

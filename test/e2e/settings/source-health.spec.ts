@@ -11,7 +11,8 @@ import { MetaDataset } from '../../emulators/meta/meta-dataset.ts';
 import { startMetaEmulator } from '../../emulators/meta/meta-emulator.ts';
 import { makePost } from '../support/make-post.ts';
 import { guardPage } from '../support/page-guards.ts';
-import { freePort, makeTempDir, startWall } from '../support/start-wall.ts';
+import { freePort } from '../../support/free-port.ts';
+import { makeTempDir, startWall } from '../support/start-wall.ts';
 
 test('a source that cannot reach its network: "Échec (réseau)", what to check, and the connector’s words', async ({
   page,

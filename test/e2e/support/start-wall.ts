@@ -132,20 +132,6 @@ export function cleanUrl(url: string): string {
   return u.toString();
 }
 
-/** A port free right now on loopback (for a test that must restart the wall on the same one). */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Waits until a panel's API lists at least `count` posts: a test that means "a quiet wall with some history"
  * opens its screen only after the history is stored, or the history arrives live and queues for the spotlight.
