@@ -24,7 +24,7 @@ import type { EventsRouteLimits } from './server/events-route.ts';
 import { openSqliteStore } from './store/open-sqlite-store.ts';
 import { openPostgresStore } from './store/postgres/open-postgres-store.ts';
 import { HUB_EVENTS_LIMITS, type HubOptions } from './fleet/hub-options.ts';
-import { runConnectorsWhileLeased } from './fleet/hub-connectors.ts';
+import { startHub } from './fleet/start-hub.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -174,11 +174,9 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     throw err;
   }
   boundPort = server.port;
-  // A hub's processes all serve; only the one holding the connector lease runs the sources (docs/fleet.md).
+  // A hub's processes all serve and hear each other's changes; only the lease's holder runs the sources (docs/fleet.md).
   await engine.start(options.hub ? { connectors: false } : {});
-  const hubConnectors = options.hub
-    ? await runConnectorsWhileLeased(engine, { database: options.hub.database, logger })
-    : undefined;
+  const hub = options.hub ? await startHub(engine, (key) => store.reader.getPost(key), options.hub, logger) : undefined;
   const stopFollowingPictures = followWallPictures(engine, pictures);
 
   const origin = isWildcard(host) ? `http://127.0.0.1:${server.port}` : server.origin;
@@ -202,7 +200,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     stop: () =>
       (stopping ??= (async () => {
         stopFollowingPictures();
-        await hubConnectors?.stop();
+        await hub?.stop();
         await Promise.all([engine.stop(), pictures.close()]);
         await server.close();
         await store.close();

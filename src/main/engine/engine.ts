@@ -3,7 +3,7 @@
 // plain Node (headless mode).
 import type { ConnectorVault, InboundRequest } from '../../connectors/connector.ts';
 import type { AnsweringResponse } from '../../shared/answering.ts';
-import type { HealthResponse, PanelView, PanelsResponse } from '../../shared/api-contract.ts';
+import type { HealthResponse, PanelView, PanelsResponse, StreamEvent } from '../../shared/api-contract.ts';
 import type { SourceHealth, WallNotice } from '../../shared/health.ts';
 import type { Post } from '../../shared/post.ts';
 import type { WallStats } from '../../shared/stats.ts';
@@ -252,6 +252,13 @@ export class Engine implements WallReadApi {
     this.retention.stop();
     await Promise.all([...[...this.runners.values()].map((r) => r.stop()), this.moderationCatchUp.stop()]);
     this.feed.complete();
+  }
+
+  /** A change made by another process of a hub (fleet/pg-fan-out.ts): shown to this one's screens. */
+  relay(event: StreamEvent): void {
+    if (event.type === 'health') return this.onHealth(event.data.source);
+    this.feed.publish(event);
+    if (event.type === 'post' || event.type === 'remove') this.statsTicker.markDirty();
   }
 
   /** Posts pushed to the local server for a source (the company site's webhook). */

@@ -1,11 +1,13 @@
-// Two hub processes on one database: exactly one runs the connectors, both serve the screens; when the one
-// running them is killed (kill -9), the other takes them over within a minute and the wall goes on filling.
+// Two hub processes on one database: exactly one runs the connectors, both serve the screens, and a screen on
+// the other one sees the posts as they are stored (LISTEN/NOTIFY between them); when the one running the
+// connectors is killed (kill -9), the other takes them over within a minute and the wall goes on filling.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgPool, type PgPool } from '../../../src/main/store/postgres/pg-pool.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
+import { SseClient } from '../../support/http-client.ts';
 import { eventually, spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
 
 const RUNS = 'this process runs the connectors';
@@ -52,28 +54,47 @@ async function postsServedBy(hub: ServedWall): Promise<number> {
 }
 
 describe('two hub processes on one database', () => {
-  it('one runs the connectors; killed, the other takes over', { timeout: 240_000 }, async () => {
-    const a = await startHub('a');
-    const b = await startHub('b');
-    try {
-      // The first one up holds the lease; the second only serves (the posts it shows come from PostgreSQL).
-      expect(await eventually(async () => (a.output().includes(RUNS) ? true : undefined), 30_000), a.output()).toBe(
-        true,
-      );
-      expect(await eventually(async () => ((await postsServedBy(b)) > 0 ? true : undefined), 60_000)).toBe(true);
-      expect(b.output()).not.toContain(RUNS);
-      expect(await leasesHeld()).toBe(1);
+  it(
+    'one runs the connectors, the other’s screens see its posts; killed, the other takes over',
+    { timeout: 240_000 },
+    async () => {
+      const a = await startHub('a');
+      const b = await startHub('b');
+      try {
+        // The first one up holds the lease; the second only serves (the posts it shows come from PostgreSQL).
+        expect(await eventually(async () => (a.output().includes(RUNS) ? true : undefined), 30_000), a.output()).toBe(
+          true,
+        );
+        expect(await eventually(async () => ((await postsServedBy(b)) > 0 ? true : undefined), 60_000)).toBe(true);
+        expect(b.output()).not.toContain(RUNS);
+        expect(await leasesHeld()).toBe(1);
 
-      a.child.kill('SIGKILL');
-      const before = await newestRow();
-      // Its connection gone, PostgreSQL frees the lock; the other asks every 15 s.
-      expect(await eventually(async () => (b.output().includes(RUNS) ? true : undefined), 60_000), b.output()).toBe(
-        true,
-      );
-      expect(await eventually(async () => ((await newestRow()) > before ? true : undefined), 60_000)).toBe(true);
-      expect(await leasesHeld()).toBe(1);
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-    }
-  });
+        // A screen on b: the posts a stores from now on reach it (b fetches nothing itself).
+        const screen = await SseClient.open(Number(new URL(b.origin).port), '/api/events?panel=1', {
+          authorization: `Bearer ${b.token}`,
+        });
+        try {
+          const messages = await screen.waitFor((m) => m.some((e) => e.event === 'post'), 60_000);
+          const first = messages.find((e) => e.event === 'post');
+          const key = (JSON.parse(first?.data ?? '{}') as { post?: { key?: string } }).post?.key;
+          const { rows } = await pool!.query('SELECT 1 FROM posts WHERE key = $1', [key]);
+          expect(rows).toHaveLength(1);
+        } finally {
+          screen.end();
+        }
+        expect(b.output()).not.toContain(RUNS);
+
+        a.child.kill('SIGKILL');
+        const before = await newestRow();
+        // Its connection gone, PostgreSQL frees the lock; the other asks every 15 s.
+        expect(await eventually(async () => (b.output().includes(RUNS) ? true : undefined), 60_000), b.output()).toBe(
+          true,
+        );
+        expect(await eventually(async () => ((await newestRow()) > before ? true : undefined), 60_000)).toBe(true);
+        expect(await leasesHeld()).toBe(1);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    },
+  );
 });
