@@ -3,7 +3,8 @@
 // warning, a long name, long texts). At 1920×1080 CSS px (4K ×2): the spotlit text ≥ 60 px, the other posts'
 // text ≥ 40 px, author, network, time and the brand's answer ≥ 28 px, nothing that says something below
 // 24 px; the spotlight and at most four other posts; a name never cut before 12 characters. A near panel
-// shows up to eight posts, nothing below 24 px.
+// shows up to eight posts, nothing below 24 px. On every layout, every word is whole: none broken across two
+// lines, none cut by a box (text-fit-checks.ts).
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { PanelsResponse } from '../../src/shared/api-contract.ts';
@@ -11,7 +12,8 @@ import type { Language } from '../../src/shared/config.ts';
 import type { Post } from '../../src/shared/post.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage } from './support/page-guards.ts';
-import { ORIGIN, ScriptedWall } from './support/scripted-wall.ts';
+import { ScriptedWall } from './support/scripted-wall.ts';
+import { cutText } from './support/text-fit-checks.ts';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 const LONG_NAME = 'Wilhelmina-Maximiliane Wolkenstein-Trostburg';
@@ -159,9 +161,11 @@ async function checkSizes(
   });
   await wall.install(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`${ORIGIN}/panel/${panel}`);
+  await page.goto(`${wall.origin}/panel/${panel}`);
   await expect(page.getByTestId('spotlight')).toBeVisible();
   await expect(page.getByTestId('post-card').first()).toBeVisible();
+  // The stream is open: a normal wall, without the "Reconnecting…" marker.
+  await expect(page.getByTestId('stream-status')).toHaveCount(0);
 
   if (process.env.SCREENSHOTS === '1') {
     // The layouts the default panels do not show (portrait, near, English), for docs/screenshots/.
@@ -180,6 +184,7 @@ async function checkSizes(
   expect(below('other', min.floor), 'anything else that says something').toEqual([]);
   expect(cards).toBeGreaterThan(0);
   expect(cards).toBeLessThanOrEqual(min.cards);
+  expect(await cutText(page), 'every word whole, nothing cut').toEqual([]);
   for (const [box, twelve] of nameWidths)
     expect(box, 'a name shows its first 12 characters').toBeGreaterThanOrEqual(twelve! - 1);
   wall.release();

@@ -11,7 +11,7 @@ import type { Post } from '../../src/shared/post.ts';
 import { sampleStats } from './fixtures/wall-stats.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage, type PageGuards } from './support/page-guards.ts';
-import { ORIGIN, ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
+import { ScriptedWall, type ScriptedState } from './support/scripted-wall.ts';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 
@@ -114,7 +114,7 @@ test('a feed shows its posts newest first, text as text, the brand reply under i
   });
   wall = new ScriptedWall(scripted([hostilePost, reply, review, parent]));
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
 
   await expect(page.getByRole('heading', { name: 'Facebook · Instagram' })).toBeVisible();
   // The brand reply is nested, not a card of its own: three posts shown for four; the newest in the
@@ -169,7 +169,7 @@ test('whether the brand answered, at a glance: waiting past ten minutes, answere
   ];
   wall = new ScriptedWall(scripted(posts));
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   const post = (key: string) => cards(page).and(page.locator(`[data-key="facebook:${key}"]`));
   await expect(post('complaint')).toBeVisible();
 
@@ -189,7 +189,7 @@ test('a health event recolours the source’s dot', async ({ page }) => {
     scripted([makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) })]),
   );
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   await expect(cards(page)).toHaveCount(1);
   await expect(page.locator('[data-source="meta"]')).toHaveAttribute('data-state', 'ok');
 
@@ -209,7 +209,7 @@ test('a reset refetches the posts: what left while away goes, what came appears,
   });
   wall = new ScriptedWall(scripted([removedWhileAway, kept]));
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   await expect(cards(page)).toHaveCount(2);
   // Let the stream open once and drop, so that the `reset` comes on a reconnection (the first open
   // refetches by itself): only the reset can make the page refetch then.
@@ -231,9 +231,9 @@ test('a reset refetches the posts: what left while away goes, what came appears,
 });
 
 test('the marker shows while the stream is not open, and goes when it is', async ({ page }) => {
-  wall = new ScriptedWall(scripted([makePost({ text: 'Un message' })]));
+  wall = new ScriptedWall(scripted([makePost({ text: 'Un message' })]), { stream: 'pending' });
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   // Nothing scripted: the stream connection stays pending, never open.
   await expect(page.getByTestId('stream-status')).toBeVisible();
   await expect(page.getByTestId('stream-status')).toHaveText('Reconnexion…');
@@ -247,7 +247,7 @@ test('the marker shows while the stream is not open, and goes when it is', async
 test('an empty feed says how to appear on it', async ({ page }) => {
   wall = new ScriptedWall(scripted([]));
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   await expect(page.getByTestId('feed-empty')).toContainText('#ateliernova');
   // The QR code opens the hashtag on the panel's first network, drawn as a data: image (nothing fetched).
   await expect(page.getByTestId('empty-qr')).toHaveAttribute(
@@ -261,10 +261,10 @@ test('an empty feed says how to appear on it', async ({ page }) => {
 test('an unknown panel and a refused session say so instead of showing nothing', async ({ page }) => {
   wall = new ScriptedWall(scripted([]));
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/9`);
+  await page.goto(`${wall.origin}/panel/9`);
   await expect(page.getByTestId('status-screen')).toContainText('Aucun panneau « 9 »');
 
   wall.state.panelsStatus = 401;
-  await page.goto(`${ORIGIN}/panel/1`);
+  await page.goto(`${wall.origin}/panel/1`);
   await expect(page.getByTestId('status-screen')).toContainText('Accès refusé');
 });

@@ -8,7 +8,7 @@ import type { PanelsResponse } from '../../src/shared/api-contract.ts';
 import type { WallStats } from '../../src/shared/stats.ts';
 import { sampleStats } from './fixtures/wall-stats.ts';
 import { guardPage, type PageGuards } from './support/page-guards.ts';
-import { ORIGIN, ScriptedWall } from './support/scripted-wall.ts';
+import { ScriptedWall } from './support/scripted-wall.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -34,7 +34,7 @@ async function open(page: Page, language: 'fr' | 'en', stats: WallStats): Promis
     stats,
   });
   await wall.install(page);
-  await page.goto(`${ORIGIN}/panel/3`);
+  await page.goto(`${wall.origin}/panel/3`);
   await expect(page.getByTestId('stats-panel')).toBeVisible();
   return wall;
 }

@@ -8,7 +8,7 @@ import { brandReplyLabel } from './brand-reply-label.ts';
 import { CardHead } from './CardHead.tsx';
 import type { FeedItem } from './post-collection.ts';
 import { PostBody } from './PostBody.tsx';
-import { PostMedia } from './PostMedia.tsx';
+import { isHidden, PostMedia } from './PostMedia.tsx';
 import { firstPicture } from './safe-image-url.ts';
 
 interface Props {
@@ -31,7 +31,8 @@ export const PostCard = memo(function PostCard({ item, brand, now, fresh }: Prop
     'post-card',
     fromBrand && 'post-card--brand',
     fresh && 'post-card--fresh',
-    picture && 'post-card--with-media',
+    // A hidden picture is a band across the card, under the words: its column would be too narrow to say so.
+    picture && (isHidden(post) ? 'post-card--with-hidden-media' : 'post-card--with-media'),
   ]
     .filter(Boolean)
     .join(' ');

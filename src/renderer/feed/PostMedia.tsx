@@ -1,6 +1,7 @@
 // A post's picture, or its video's still with a play glyph, in a box of fixed proportions so a huge, slow
 // or broken image never changes the card's size; a broken or refused one removes the box (never a broken
-// frame). A sensitive picture is not loaded: its warning stands in its place.
+// frame). A sensitive picture is not loaded: a striped band says a picture is hidden (the post's warning,
+// if it has one, is written once, above the text, in PostBody).
 import { useState } from 'react';
 import type { Post } from '../../shared/post.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -11,10 +12,11 @@ export function PostMedia({ post, warning }: { post: Post; warning: string | und
   const [failed, setFailed] = useState(false);
   const picture = firstPicture(post);
   if (!picture || failed) return null;
-  if (post.sensitive || warning !== undefined) {
+  if (isHidden(post)) {
+    const what = picture.type === 'image' ? t('hiddenPicture') : t('hiddenVideo');
     return (
       <figure className="post-media post-media--hidden" data-testid="post-media" data-media={picture.type}>
-        <figcaption className="post-media__warning">{warning ?? t('sensitive')}</figcaption>
+        <figcaption className="post-media__warning">{warning === undefined ? t('sensitive') : what}</figcaption>
       </figure>
     );
   }
@@ -34,4 +36,9 @@ export function PostMedia({ post, warning }: { post: Post; warning: string | und
       ) : null}
     </figure>
   );
+}
+
+/** A picture the screens do not load: the network marked it sensitive, or the post carries a warning. */
+export function isHidden(post: Post): boolean {
+  return post.sensitive === true || post.contentWarning !== undefined;
 }

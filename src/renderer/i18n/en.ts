@@ -38,6 +38,8 @@ export const en: WallMessages = {
   video: 'Video',
   contentWarning: 'Content warning: {{warning}}',
   sensitive: 'Sensitive content',
+  hiddenPicture: 'Picture hidden',
+  hiddenVideo: 'Video hidden',
   health: { starting: 'starting', ok: 'online', degraded: 'degraded', failing: 'unavailable', paused: 'paused' },
   sourceHealth: '{{networks}}: {{state}}',
   networks: {

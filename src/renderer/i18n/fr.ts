@@ -40,6 +40,8 @@ export const fr = {
   video: 'Vidéo',
   contentWarning: 'Avertissement : {{warning}}',
   sensitive: 'Contenu sensible',
+  hiddenPicture: 'Photo masquée',
+  hiddenVideo: 'Vidéo masquée',
   health: { starting: 'démarrage', ok: 'en ligne', degraded: 'perturbé', failing: 'indisponible', paused: 'en pause' },
   sourceHealth: '{{networks}} : {{state}}',
   networks: {

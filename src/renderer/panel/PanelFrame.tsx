@@ -1,10 +1,9 @@
-// What every panel shares: the header, the body, the stream marker. The full wall design grows here.
+// What every panel shares: the header (with the stream marker in its corner) and the body.
 import type { ReactNode } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import type { SourceHealth } from '../../shared/health.ts';
 import type { StreamStatus } from '../api/use-wall-events.ts';
-import { StreamStatusMarker } from './StreamStatusMarker.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import './panel.css';
 
@@ -19,9 +18,8 @@ interface Props {
 export function PanelFrame({ panel, brand, health, status, children }: Props) {
   return (
     <div className={`panel panel--${panel.type}`} data-testid="panel" data-panel={panel.id}>
-      <PanelHeader panel={panel} brand={brand} health={health} />
+      <PanelHeader panel={panel} brand={brand} health={health} status={status} />
       <main className="panel__body">{children}</main>
-      <StreamStatusMarker status={status} />
     </div>
   );
 }

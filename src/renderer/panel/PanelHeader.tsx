@@ -1,22 +1,26 @@
 // The top band of every panel: the brand (its uploaded logo, else its monogram), the panel's title, the
-// networks shown, source health, and the demo badge when the posts are made up.
+// networks shown, source health, the demo badge when the posts are made up, and the stream marker (in the
+// header, so that it never covers a post).
 import { useState } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
 import type { SourceHealth } from '../../shared/health.ts';
+import type { StreamStatus } from '../api/use-wall-events.ts';
 import { HealthDots } from '../health/HealthDots.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { NetworkChip } from './NetworkChip.tsx';
+import { StreamStatusMarker } from './StreamStatusMarker.tsx';
 import './brand-logo.css';
 
 interface Props {
   panel: PanelView;
   brand: Brand;
   health: SourceHealth[];
+  status: StreamStatus;
 }
 
-export function PanelHeader({ panel, brand, health }: Props) {
+export function PanelHeader({ panel, brand, health, status }: Props) {
   return (
     <header className="panel-header" data-testid="panel-header">
       <div className="panel-header__titles">
@@ -38,6 +42,7 @@ export function PanelHeader({ panel, brand, health }: Props) {
           </ul>
         ) : null}
         <HealthDots sources={health} networks={panel.networks} />
+        <StreamStatusMarker status={status} />
       </div>
     </header>
   );
