@@ -10,6 +10,7 @@ import { openReadableConnection, type ReadableDB } from './sqlite-handles.ts';
 import { SqlitePostReader } from './sqlite-post-reader.ts';
 import { SqlitePostWriter } from './sqlite-post-writer.ts';
 import { SqliteStatsReader } from './sqlite-stats-reader.ts';
+import { SqliteFleetRegistry } from './sqlite-fleet-registry.ts';
 import type { Store } from './store-api.ts';
 import { DamagedPosts } from './damaged-posts.ts';
 import { StorageFailures, watchedWriter } from './storage-failures.ts';
@@ -62,6 +63,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       reader,
       stats,
       writer,
+      fleet: new SqliteFleetRegistry(writable),
       get notices() {
         return [...notices, ...failures.notices];
       },

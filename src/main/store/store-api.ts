@@ -6,6 +6,7 @@ import type { WallNotice } from '../../shared/health.ts';
 import type { AuditEntryView } from '../../shared/settings-contract.ts';
 import type { ComplaintTheme, Network, Post, PostState } from '../../shared/post.ts';
 import type { HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../../shared/stats.ts';
+import type { FleetRegistry } from './fleet-registry.ts';
 import type { ResponseFigures } from './response-time-buckets.ts';
 
 export type UpsertChange = 'inserted' | 'updated' | 'unchanged' | 'ignored-deleted';
@@ -177,6 +178,8 @@ export interface Store {
   reader: PostReader;
   stats: StatsReader;
   writer: PostWriter;
+  /** A hub's paired stores (empty on a single wall). */
+  fleet: FleetRegistry;
   /** What IT should know about the database (moved aside because corrupt or too new). */
   notices: WallNotice[];
   close(): Promise<void>;

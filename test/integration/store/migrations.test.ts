@@ -65,6 +65,8 @@ describe('migrations', () => {
       'answer_hourly',
       'answer_threads',
       'complaint_theme_hourly',
+      'fleet_pairing_codes',
+      'fleet_stores',
       'live_posts_per_hour',
       'live_rating_totals',
       'moderation_audit',

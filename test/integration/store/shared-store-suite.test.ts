@@ -258,6 +258,43 @@ describe.each(KINDS)('$kind store', ({ open }) => {
     const weeks = await store.stats.themeWeeks(NOW - 3 * HOUR, NOW);
     expect(Object.fromEntries(weeks.counts)).toEqual({ waiting: [2, 1], price: [0, 1] });
   });
+
+  it('fleet: a pairing code is used once, before it expires; a token finds its store until revoked', async () => {
+    const { fleet } = await open(new TestClock(NOW));
+    const code = { storeName: 'Lyon Part-Dieu', profileId: 'lyon', createdAtMs: NOW, expiresAtMs: NOW + 10 * MIN };
+    await fleet.addPairingCode({ ...code, codeHash: 'h-code' });
+    await fleet.addPairingCode({ ...code, codeHash: 'h-late', storeName: 'Late' });
+    const lyon = { id: 's-lyon', deviceName: 'pc-lyon', tokenHash: 'h-token' };
+
+    expect(await fleet.redeemPairingCode('h-unknown', NOW + MIN, lyon)).toBeUndefined();
+    expect(await fleet.redeemPairingCode('h-late', NOW + 10 * MIN, { ...lyon, id: 's-late' })).toBeUndefined();
+    const paired = await fleet.redeemPairingCode('h-code', NOW + MIN, lyon);
+    expect(paired).toEqual({
+      id: 's-lyon',
+      name: 'Lyon Part-Dieu',
+      deviceName: 'pc-lyon',
+      profileId: 'lyon',
+      pairedAtMs: NOW + MIN,
+      lastContactAtMs: null,
+      version: null,
+    });
+    expect(
+      await fleet.redeemPairingCode('h-code', NOW + 2 * MIN, { ...lyon, id: 's-again', tokenHash: 'h2' }),
+    ).toBeUndefined();
+
+    await fleet.recordContact('s-lyon', NOW + 3 * MIN, '1.4.0');
+    await fleet.recordContact('s-lyon', NOW + 4 * MIN, null);
+    const heard = { ...paired, lastContactAtMs: NOW + 4 * MIN, version: '1.4.0' };
+    expect(await fleet.storeByToken('h-token')).toEqual(heard);
+    expect(await fleet.storeByToken('h-other')).toBeUndefined();
+    expect(await fleet.listStores()).toEqual([heard]);
+
+    expect(await fleet.revokeStore('s-lyon', NOW + 5 * MIN)).toBe(true);
+    expect(await fleet.revokeStore('s-lyon', NOW + 6 * MIN)).toBe(false);
+    expect(await fleet.revokeStore('s-unknown', NOW + 6 * MIN)).toBe(false);
+    expect(await fleet.storeByToken('h-token')).toBeUndefined();
+    expect(await fleet.listStores()).toEqual([]);
+  });
 });
 
 const order = (network: string) => NETWORKS.findIndex((n) => n === network);

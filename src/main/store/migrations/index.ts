@@ -9,6 +9,7 @@ import { migration007PostIntent } from './007-post-intent.ts';
 import { migration008CursorNames } from './008-cursor-names.ts';
 import { migration009FutureDates } from './009-future-dates.ts';
 import { migration010AnswerRollups } from './010-answer-rollups.ts';
+import { migration011FleetStores } from './011-fleet-stores.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008CursorNames,
   migration009FutureDates,
   migration010AnswerRollups,
+  migration011FleetStores,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

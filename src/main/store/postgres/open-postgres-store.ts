@@ -12,6 +12,7 @@ import { PgPostReader } from './pg-post-reader.ts';
 import { PgPostWriter } from './pg-post-writer.ts';
 import { PG_MIGRATIONS } from './pg-schema.ts';
 import { PgStatsReader } from './pg-stats-reader.ts';
+import { PgFleetRegistry } from './pg-fleet-registry.ts';
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database (a password is never logged). */
@@ -44,6 +45,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       reader: new PgPostReader(pool, memory, now, new DamagedPosts(logger)),
       stats: new PgStatsReader(pool, memory, now),
       writer,
+      fleet: new PgFleetRegistry(pool),
       get notices() {
         return failures.notices;
       },

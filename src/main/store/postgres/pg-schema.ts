@@ -65,8 +65,32 @@ const INITIAL = `
   );
 `;
 
+/** The hub's register of paired stores (SQLite's migration 011). */
+const FLEET_STORES = `
+  CREATE TABLE fleet_pairing_codes (
+    code_hash  TEXT PRIMARY KEY,
+    store_name TEXT NOT NULL,
+    profile_id TEXT,
+    created_at BIGINT NOT NULL,  -- epoch ms
+    expires_at BIGINT NOT NULL,
+    used_at    BIGINT
+  );
+  CREATE TABLE fleet_stores (
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    device_name     TEXT NOT NULL,
+    profile_id      TEXT,
+    token_hash      TEXT NOT NULL UNIQUE,
+    paired_at       BIGINT NOT NULL,
+    last_contact_at BIGINT,
+    version         TEXT,
+    revoked_at      BIGINT
+  );
+`;
+
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial (SQLite version 10)', sql: INITIAL },
+  { version: 2, name: 'fleet stores (SQLite version 11)', sql: FLEET_STORES },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

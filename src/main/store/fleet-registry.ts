@@ -1,0 +1,45 @@
+// The hub's register of paired stores (issue 18, docs/fleet.md): one-time pairing codes and the stores' tokens,
+// both kept as sha-256 hashes only. Both stores implement it (SQLite's migration 011, PostgreSQL's step 2).
+
+/** A store PC paired with this hub. */
+export interface PairedStore {
+  id: string;
+  name: string;
+  deviceName: string;
+  profileId: string | null;
+  pairedAtMs: number;
+  lastContactAtMs: number | null;
+  version: string | null;
+}
+
+export interface NewPairingCode {
+  codeHash: string;
+  storeName: string;
+  profileId: string | null;
+  createdAtMs: number;
+  expiresAtMs: number;
+}
+
+export interface NewStore {
+  id: string;
+  deviceName: string;
+  tokenHash: string;
+}
+
+export interface FleetRegistry {
+  /** Keeps a new code (and forgets codes that ran out more than a day ago). */
+  addPairingCode(code: NewPairingCode): Promise<void>;
+  /**
+   * Uses the code if it is unused and runs until after `nowMs`, and registers the store it names, in one
+   * transaction; undefined when the code cannot be used (unknown, used or expired: the caller says the same).
+   */
+  redeemPairingCode(codeHash: string, nowMs: number, store: NewStore): Promise<PairedStore | undefined>;
+  /** The store holding this token, unless revoked. */
+  storeByToken(tokenHash: string): Promise<PairedStore | undefined>;
+  /** The store was heard from at `atMs`, running `version` (kept when null). */
+  recordContact(id: string, atMs: number, version: string | null): Promise<void>;
+  /** Paired stores not revoked, oldest paired first. */
+  listStores(): Promise<PairedStore[]>;
+  /** Revokes a store's token; false when no such store (or already revoked). */
+  revokeStore(id: string, atMs: number): Promise<boolean>;
+}
