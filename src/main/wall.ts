@@ -1,7 +1,7 @@
 // Composes the headless wall: config → store → engine (connectors) → local server. The Electron shell
 // and the CLI both start the wall through here; nothing happens at import time.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectorRegistry } from '../connectors/registry.ts';
@@ -25,6 +25,8 @@ import { openSqliteStore } from './store/open-sqlite-store.ts';
 import { openPostgresStore } from './store/postgres/open-postgres-store.ts';
 import { HUB_EVENTS_LIMITS, type HubOptions } from './fleet/hub-options.ts';
 import { startHub } from './fleet/start-hub.ts';
+import { startFollowerWall, type FollowingWall } from './fleet/follower/follower-wall.ts';
+import type { FollowOptions } from './fleet/follower/start-follower.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -82,6 +84,8 @@ export { defaultDataDir } from './config/data-dir.ts';
 export { ConfigError } from './config/load-config.ts';
 export { openKeyFileSecretStore, openWithKey, sealWithKey } from './secrets/key-file-secret-store.ts';
 export { SecretStoreError, type SecretStore } from './secrets/secret-store.ts';
+export { FollowerStartError, type FollowOptions } from './fleet/follower/start-follower.ts';
+export type { FollowingWall } from './fleet/follower/follower-wall.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -89,12 +93,9 @@ function isWildcard(host: string): boolean {
   return host === '0.0.0.0' || host === '::';
 }
 
-export async function startWall(options: WallOptions): Promise<RunningWall> {
-  const { logger } = options;
+function whereConfigIs(options: WallOptions) {
   const defaultConfig = join(options.dataDir, 'config.json');
   const configFile = options.configFile ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
-  mkdirSync(options.dataDir, { recursive: true });
-  const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
   const configSource =
     options.config !== undefined
       ? { object: options.config }
@@ -103,6 +104,14 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
           // A file given elsewhere than the data folder is IT's: refused when broken, never replaced.
           provisioned: options.configFile !== undefined && resolve(options.configFile) !== resolve(defaultConfig),
         };
+  return { configFile, defaultConfig, configSource };
+}
+
+export async function startWall(options: WallOptions): Promise<RunningWall> {
+  const { logger } = options;
+  const { configFile, defaultConfig, configSource } = whereConfigIs(options);
+  mkdirSync(options.dataDir, { recursive: true });
+  const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
   const loaded = loadWallConfig(configSource, connectorRegistry, secrets, Date.now());
   const { resolved } = loaded;
   const { config } = resolved;
@@ -206,4 +215,37 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
         await store.close();
       })()),
   };
+}
+
+/**
+ * A store PC in follower mode (`--follow https://hub… --pair CODE`): the hub is its only source; the local settings
+ * give only the server (port, tokens) and, in the kiosk, the screens. docs/fleet.md, "The store PC".
+ */
+export function followHub(
+  options: Omit<WallOptions, 'identifyScreens'> & { follow: FollowOptions },
+): Promise<FollowingWall> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
+  const { resolved } = loadWallConfig(whereConfigIs(options).configSource, connectorRegistry, secrets, Date.now());
+  return startFollowerWall({
+    follow: options.follow,
+    dataDir: options.dataDir,
+    secrets,
+    local: resolved,
+    logger: options.logger,
+    version: appVersion(),
+    rendererDir: options.rendererDir ?? join(repoRoot, 'dist', 'renderer'),
+    assetsDir: options.assetsDir ?? join(repoRoot, 'assets'),
+    ...(options.host !== undefined ? { host: options.host } : {}),
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
+  });
+}
+
+function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
 }

@@ -1,7 +1,7 @@
 // The one typed contract between the engine's local server and the screens: every JSON route and
 // every server-sent event. The server's handlers and the renderer's client are both typed from here.
 import type { Brand, FeedDensity, Language, PanelType } from './config.ts';
-import type { SourceHealth, WallNotice } from './health.ts';
+import type { HubLink, SourceHealth, WallNotice } from './health.ts';
 import type { Network, Post } from './post.ts';
 import type { AnsweringResponse } from './answering.ts';
 import type { WallStats } from './stats.ts';
@@ -34,6 +34,8 @@ export interface PostsResponse {
 export interface HealthResponse {
   sources: SourceHealth[];
   notices: WallNotice[];
+  /** Only on a store PC following a hub: its link to the hub. */
+  link?: HubLink;
 }
 
 export type StatsResponse = WallStats;
@@ -63,11 +65,13 @@ export interface WallEventMap {
   stats: { stats: WallStats };
   /** The server cannot replay what was missed (restart, or too long away): reload everything. */
   reset: { reason: string };
+  /** A store PC following a hub: its link to the hub went down or came back. */
+  link: { link: HubLink };
 }
 export type WallEventName = keyof WallEventMap;
 export type WallEvent = { [K in WallEventName]: { type: K; data: WallEventMap[K] } }[WallEventName];
 
-export const WALL_EVENT_NAMES: readonly WallEventName[] = ['post', 'remove', 'health', 'stats', 'reset'];
+export const WALL_EVENT_NAMES: readonly WallEventName[] = ['post', 'remove', 'health', 'stats', 'reset', 'link'];
 
 /**
  * Events the stream carries beyond WallEventMap, added after the screens' first release. A screen that does

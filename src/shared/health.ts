@@ -4,6 +4,17 @@ import type { Network } from './post.ts';
 
 export type HealthState = 'starting' | 'ok' | 'degraded' | 'failing' | 'paused';
 
+/**
+ * A store PC following a hub (follower mode, src/main/fleet/follower/): whether its link to the hub is up. The
+ * panels' header says "hors ligne depuis 10 min" from `since` while it is down; `revoked`: the hub refused the
+ * store's token, it must be paired again (it stops trying).
+ */
+export interface HubLink {
+  state: 'online' | 'offline' | 'revoked';
+  /** ISO time: when the link went down (offline, revoked) or came up (online). */
+  since: string;
+}
+
 export interface SourceHealth {
   sourceId: string;
   type: string;

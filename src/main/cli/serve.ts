@@ -4,16 +4,20 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
-import { createLogger, type LogLevel } from '../logger.ts';
-import { startWall } from '../wall.ts';
+import { createLogger, type Logger, type LogLevel } from '../logger.ts';
+import { FollowerStartError, followHub, startWall } from '../wall.ts';
 import { emulateDataDir, prepareEmulateFolder } from './emulate-mode.ts';
 import { HUB_USAGE, readHubFlags } from './hub-flags.ts';
 
 const USAGE = `Usage: npm run serve -- [--config FILE] [--data-dir DIR] [--host HOST] [--port PORT] [--log-level LEVEL] [--emulate] [--hub --database URL]
+       npm run serve -- --follow https://HUB [--pair CODE] [--data-dir DIR] [--port PORT]
   --data-dir DIR  where the wall keeps its settings (config.json), database and logs (default: ${defaultDataDir()})
   --emulate       run the real connectors against local emulators of the networks' APIs (no account needed), in a
                   folder of its own (default: ${emulateDataDir(defaultDataDir())}); its database is cleared at each
                   start, its settings are kept; --config FILE seeds its settings at the first start
+  --follow URL    a store PC: show the hub's panels, posts and statistics, kept locally for when the link is down;
+                  it never calls a social network (docs/fleet.md)
+  --pair CODE     the one-time pairing code shown on the hub's settings (once; the store's token is then kept sealed)
 ${HUB_USAGE}`;
 
 async function main(): Promise<number> {
@@ -30,6 +34,9 @@ async function main(): Promise<number> {
         emulate: { type: 'boolean', default: false },
         hub: { type: 'boolean', default: false },
         database: { type: 'string' },
+        follow: { type: 'string' },
+        pair: { type: 'string' },
+        'device-name': { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -51,6 +58,18 @@ async function main(): Promise<number> {
     return 2;
   }
   const logger = createLogger({ level: (args['log-level'] as LogLevel) ?? 'info' });
+
+  if (args.follow !== undefined) {
+    if (hubFlags.hub) {
+      console.error('--hub and --follow exclude each other: a hub collects, a store PC follows one.');
+      return 2;
+    }
+    return follow(args.follow, { ...args, port, logger });
+  }
+  if (args.pair !== undefined) {
+    console.error(`--pair goes with --follow https://HUB (the hub that showed the code).\n${USAGE}`);
+    return 2;
+  }
 
   // The emulators live with the tests (they are not shipped): loaded only when asked for.
   const emulated = args.emulate
@@ -97,6 +116,54 @@ async function main(): Promise<number> {
   });
   await wall.stop();
   await emulated?.close();
+  return 0;
+}
+
+/** A store PC following its hub (`--follow`): prints its panels' lines like a wall, then waits for a signal. */
+async function follow(
+  hub: string,
+  args: {
+    pair?: string;
+    'device-name'?: string;
+    'data-dir'?: string;
+    config?: string;
+    host?: string;
+    port?: number;
+    logger: Logger;
+  },
+): Promise<number> {
+  if (!/^https?:\/\/[^/]/i.test(hub)) {
+    console.error(`--follow needs the hub's address, e.g. https://hub.example.com, not "${hub}".`);
+    return 2;
+  }
+  const storeToken = process.env['SOCIAL_WALL_STORE_TOKEN'];
+  let wall;
+  try {
+    wall = await followHub({
+      dataDir: args['data-dir'] ?? defaultDataDir(),
+      logger: args.logger,
+      follow: {
+        hub,
+        ...(args.pair !== undefined ? { pairCode: args.pair } : {}),
+        ...(storeToken ? { storeToken } : {}),
+        ...(args['device-name'] !== undefined ? { deviceName: args['device-name'] } : {}),
+      },
+      ...(args.config !== undefined ? { configFile: args.config } : {}),
+      ...(args.host !== undefined ? { host: args.host } : {}),
+      ...(args.port !== undefined ? { port: args.port } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof FollowerStartError) console.error(err.message);
+    else console.error(`The store PC could not start: ${(err as Error).message}`);
+    return 1;
+  }
+  for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
+  console.log(`settings: ${wall.settingsUrl}`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await wall.stop();
   return 0;
 }
 

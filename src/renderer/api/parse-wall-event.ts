@@ -14,6 +14,7 @@ const GUARDS: Guards = {
   health: (d) => isObject(d.source) && typeof d.source.sourceId === 'string',
   stats: (d) => isObject(d.stats) && Array.isArray(d.stats.perNetwork),
   reset: () => true,
+  link: (d) => isObject(d.link) && typeof d.link.state === 'string' && typeof d.link.since === 'string',
 };
 
 export function parseWallEvent(name: WallEventName, text: string): WallEvent | undefined {

@@ -58,6 +58,7 @@ export function FeedPanel({ panel, brand }: { panel: PanelView; brand: Brand }) 
       brand={brand}
       health={sourcesForPanel(panel, health.sources.values())}
       status={stream.status}
+      link={health.link}
     >
       {!feed.loaded && items.length === 0 ? (
         <StatusScreen message={t('loading')} />

@@ -16,6 +16,8 @@ export const en: WallMessages = {
   demoBadge: 'Demo data',
   loading: 'Loading…',
   reconnecting: 'Reconnecting…',
+  hubOffline: 'offline for {{duration}}',
+  hubRevoked: 'access withdrawn by the hub: pair again',
   unknownPanel: 'No panel "{{id}}" is configured (panels: {{known}}).',
   notAuthorised: 'Access denied: reopen the panel address printed when the wall started.',
   cannotReachEngine: 'The wall is not answering, retrying…',

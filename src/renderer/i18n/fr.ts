@@ -16,6 +16,9 @@ export const fr = {
   demoBadge: 'Données de démonstration',
   loading: 'Chargement…',
   reconnecting: 'Reconnexion…',
+  // A store PC following its hub, in the header while the link is down: « hors ligne depuis 10 min ».
+  hubOffline: 'hors ligne depuis {{duration}}',
+  hubRevoked: 'accès retiré par le siège : à rapparier',
   unknownPanel: 'Aucun panneau « {{id}} » n’est configuré (panneaux : {{known}}).',
   notAuthorised: 'Accès refusé : rouvrez l’adresse du panneau affichée au lancement du mur.',
   cannotReachEngine: 'Le mur ne répond pas, nouvelle tentative…',

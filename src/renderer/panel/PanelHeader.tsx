@@ -1,12 +1,13 @@
 // The top band of every panel: the brand (its uploaded logo, else its monogram), the panel's title, the
-// networks shown, source health, the demo badge when the posts are made up, and the stream marker (in the
-// header, so that it never covers a post).
+// networks shown, source health, the demo badge when the posts are made up, the stream marker (in the
+// header, so that it never covers a post), and on a store PC the link to its hub.
 import { useState } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
-import type { SourceHealth } from '../../shared/health.ts';
+import type { HubLink, SourceHealth } from '../../shared/health.ts';
 import type { StreamStatus } from '../api/use-wall-events.ts';
 import { HealthDots } from '../health/HealthDots.tsx';
+import { HubLinkNote } from '../health/HubLinkNote.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { NetworkChip } from './NetworkChip.tsx';
@@ -18,9 +19,10 @@ interface Props {
   brand: Brand;
   health: SourceHealth[];
   status: StreamStatus;
+  link?: HubLink | undefined;
 }
 
-export function PanelHeader({ panel, brand, health, status }: Props) {
+export function PanelHeader({ panel, brand, health, status, link }: Props) {
   return (
     <header className="panel-header" data-testid="panel-header">
       <div className="panel-header__titles">
@@ -41,6 +43,7 @@ export function PanelHeader({ panel, brand, health, status }: Props) {
             ))}
           </ul>
         ) : null}
+        <HubLinkNote link={link} />
         <HealthDots sources={health} networks={panel.networks} />
         <StreamStatusMarker status={status} />
       </div>

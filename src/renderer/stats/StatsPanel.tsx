@@ -55,6 +55,7 @@ export function StatsPanel({ panel, brand }: { panel: PanelView; brand: Brand })
       brand={brand}
       health={sourcesForPanel(panel, health.sources.values())}
       status={stream.status}
+      link={health.link}
     >
       {body}
     </PanelFrame>

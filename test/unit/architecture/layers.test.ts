@@ -69,6 +69,17 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it('a store PC’s follower reaches no social network: neither the connectors nor the engine that runs them', () => {
+    // Its only source is the hub (src/main/fleet/follower/start-follower.ts says why it is not a connector).
+    const engineParts = ['engine.ts', 'ingest-pipeline.ts'].map((f) => join(root, 'src', 'main', 'engine', f));
+    expect(
+      violations(
+        'main/fleet/follower',
+        (spec, file) => reachesInto(spec, file, 'connectors') || engineParts.includes(join(file, '..', spec)),
+      ),
+    ).toEqual([]);
+  });
+
   it("a network's folder imports only connectors/shared, connector.ts and the Meta helpers, never another network's", () => {
     const connectors = join(root, 'src', 'connectors');
     const allowed = [

@@ -1,0 +1,101 @@
+// A store PC's wall: the local store, the follower in the engine's place, and the usual local server and
+// renderer for the store's screens. wall.ts loads the local settings (server port and tokens, screens, kiosk)
+// and hands them here; the sources those settings may list are never started: the hub is the only source.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { ResolvedConfig } from '../../config/validate-config.ts';
+import type { Logger } from '../../logger.ts';
+import type { SecretStore } from '../../secrets/secret-store.ts';
+import { createApp } from '../../server/create-app.ts';
+import { startServer, type ServerTimeouts } from '../../server/start-server.ts';
+import type { EventsRouteLimits } from '../../server/events-route.ts';
+import { openSqliteStore } from '../../store/open-sqlite-store.ts';
+import type { HubFollower } from './hub-follower.ts';
+import { startFollower, type FollowOptions } from './start-follower.ts';
+
+export interface FollowerWallOptions {
+  follow: FollowOptions;
+  dataDir: string;
+  secrets: SecretStore;
+  local: ResolvedConfig;
+  logger: Logger;
+  version: string;
+  rendererDir: string;
+  assetsDir: string;
+  host?: string;
+  port?: number;
+  serverLimits?: { timeouts?: ServerTimeouts; events?: EventsRouteLimits };
+  firstSyncWaitMs?: number;
+}
+
+export interface FollowingWall {
+  origin: string;
+  panels: { id: string; title: string; url: string }[];
+  /** The settings are the hub's: its settings page (panels, brand and language come from it). */
+  settingsUrl: string;
+  follower: HubFollower;
+  stop(): Promise<void>;
+}
+
+export async function startFollowerWall(options: FollowerWallOptions): Promise<FollowingWall> {
+  const { logger, local } = options;
+  const store = openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
+  let following;
+  try {
+    following = await startFollower(options.follow, {
+      dataDir: options.dataDir,
+      store,
+      secrets: options.secrets,
+      logger,
+      local: () => local,
+      version: options.version,
+      ...(options.firstSyncWaitMs !== undefined ? { firstSyncWaitMs: options.firstSyncWaitMs } : {}),
+    });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const token = local.config.server.token ?? randomBytes(24).toString('base64url');
+  let boundPort = 0;
+  const app = createApp({
+    api: following.api,
+    // The company site's webhook goes to the hub, never to a store.
+    receive: async () => ({ status: 404, error: 'A store PC takes no webhook: send it to the hub.' }),
+    token,
+    port: () => boundPort,
+    rendererDir: options.rendererDir,
+    assetsDir: options.assetsDir,
+    ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
+  });
+  const host = options.host ?? local.config.server.host;
+  let server;
+  try {
+    server = await startServer(app, host, options.port ?? local.config.server.port, options.serverLimits?.timeouts);
+  } catch (err) {
+    await following.stop();
+    await store.close();
+    throw err;
+  }
+  boundPort = server.port;
+  const origin = host === '0.0.0.0' || host === '::' ? `http://127.0.0.1:${server.port}` : server.origin;
+  const panels = following.api
+    .panels()
+    .panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  logger.info('store PC following its hub', { origin, hub: options.follow.hub, dataDir: options.dataDir });
+  let stopping: Promise<void> | undefined;
+  return {
+    origin,
+    panels,
+    settingsUrl: new URL(
+      'settings',
+      following.pairing.hub.endsWith('/') ? following.pairing.hub : `${following.pairing.hub}/`,
+    ).href,
+    follower: following.follower,
+    stop: () =>
+      (stopping ??= (async () => {
+        await following.stop();
+        await server.close();
+        await store.close();
+      })()),
+  };
+}
