@@ -66,21 +66,22 @@ async function storeTexts(): Promise<string[]> {
   return (await storeGet<PostsResponse>('/api/panels/reviews/posts?limit=50')).posts.map((p) => p.text);
 }
 
-const eventually = { timeout: 40_000, interval: 200 };
+const eventually = { timeout: 60_000, interval: 200 };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'social-wall-follower-'));
   hubPort = await freePort();
   hub = await startHub();
-});
+}, 90_000);
 
 afterAll(async () => {
   await store?.stop();
   await hub?.stop();
   await rm(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
-describe('a store PC following its hub', () => {
+// Two processes start and stop in each step: limits against hangs on a loaded machine, not speed checks.
+describe('a store PC following its hub', { timeout: 120_000 }, () => {
   it('shows the hub’s panels, then its posts, an edit and a delete as they happen', async () => {
     await review(written('r1', 'Très bon accueil.', 1));
     store = await startStore();

@@ -44,7 +44,10 @@ export function readHubEvent(name: string, text: string): ReadHubEvent {
         ? { ok: true, event: { type: 'stats', data: data as never } }
         : { ok: false, reason: '"stats" event: no statistics' };
     case 'reset':
-      return { ok: true, event: { type: 'reset', data: { reason: typeof data.reason === 'string' ? data.reason : '' } } };
+      return {
+        ok: true,
+        event: { type: 'reset', data: { reason: typeof data.reason === 'string' ? data.reason : '' } },
+      };
     case 'panels':
       return { ok: true, event: { type: 'panels', data: { reason: 'settings' } } };
     default:
