@@ -9,6 +9,7 @@ import type { WallReadApi } from '../engine/wall-read-api.ts';
 import type { SettingsApi } from '../settings/settings-api.ts';
 import { accessGuard } from './access-guard.ts';
 import { bodyLimits } from './body-limits.ts';
+import { closeRefusedUploads } from './close-refused-uploads.ts';
 import { eventsRoute, type EventsRouteLimits } from './events-route.ts';
 import { inboundHostCheck, inboundRoute, type InboundReceive } from './inbound-route.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): Hono {
   const { api } = options;
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', closeRefusedUploads());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
   app.use(

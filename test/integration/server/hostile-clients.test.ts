@@ -1,13 +1,14 @@
 // Hostile and broken local clients against the real wall on loopback (issue 14, findings 1, 2, 5 and 7):
 // HEAD on the live stream ends at once and holds nothing; every route refuses an oversized body while it is
 // still arriving (the request is never finished here, so a server that buffered first would never answer);
-// nested bodies get a 400 with a reason; slow headers are cut; streams are bounded in number and backlog.
+// nested bodies get a 400 with a reason; slow headers are cut; streams are bounded in number and backlog; a
+// refused upload's connection closes with the answer.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { startWall, type RunningWall } from '../../../src/main/wall.ts';
 import { request, SseClient } from '../../support/http-client.ts';
@@ -212,6 +213,62 @@ describe('oversized bodies are refused while they arrive', () => {
   it('a request without a credential is refused before its body is read', async () => {
     const answer = await unfinishedUpload('PUT', '/api/settings', { 'x-social-wall': '1' }, 64 * 1024);
     expect(answer.status).toBe(401);
+  });
+});
+
+/**
+ * Sends the head of an upload and a part of its body over a raw socket, and never the rest: the answer's head,
+ * once the server has closed its side of the connection.
+ */
+function refusedUpload(head: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (d) => (received += d.toString()));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      resolve(received.split('\r\n\r\n')[0] ?? '');
+      socket.destroy();
+    });
+    socket.write(`${head}Host: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n\r\n${body}`);
+  });
+}
+
+describe('a refused upload closes its connection with the answer', () => {
+  const webhook = `Authorization: Bearer ${WEBHOOK_TOKEN}\r\n`;
+  const cases: [string, string, string][] = [
+    [
+      'the webhook’s own cap (413)',
+      `POST /api/inbound/site HTTP/1.1\r\n${webhook}Content-Length: ${600 * 2 ** 20}\r\n`,
+      '{"a":',
+    ],
+    [
+      'the webhook’s cap on a chunked body (413)',
+      `POST /api/inbound/site HTTP/1.1\r\n${webhook}Transfer-Encoding: chunked\r\n`,
+      `48000\r\n${' '.repeat(0x48000)}\r\n`,
+    ],
+    [
+      'a body limit (413)',
+      `POST /api/settings/unlock HTTP/1.1\r\nX-Social-Wall: 1\r\nContent-Length: ${600 * 2 ** 20}\r\n`,
+      '{"pin":',
+    ],
+    [
+      'no credential (401)',
+      `PUT /api/settings HTTP/1.1\r\nX-Social-Wall: 1\r\nContent-Length: ${600 * 2 ** 20}\r\n`,
+      '{',
+    ],
+  ];
+  it.each(cases)('%s', async (_, head, body) => {
+    // The HTTP adapter's drain of an unread body ends on a timer: held here, so that only a connection closed
+    // with the answer can end (kept alive, it lingered half a second reading what it had refused).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    try {
+      const answer = await refusedUpload(head, body);
+      expect(answer).toMatch(/^HTTP\/1\.1 (413|401) /);
+      expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
