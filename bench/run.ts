@@ -28,7 +28,7 @@ console.log(
 
 const stats = await statsRollups();
 console.log(
-  `stats tick over ${stats.storedPosts} stored posts: median ${stats.tickMedianMs} ms, max ${stats.tickMaxMs} ms (target < 50; over ${stats.smallStorePosts}: ${stats.smallTickMedianMs} ms); rollups cost ${(stats.rollupCost * 100).toFixed(1)} % of write throughput (${stats.writesPerSecondWithRollups}/s vs ${stats.writesPerSecondWithoutRollups}/s without their triggers; target < 10 %)`,
+  `stats tick over ${stats.storedPosts} stored posts: median ${stats.tickMedianMs} ms, max ${stats.tickMaxMs} ms (target < 50; over ${stats.smallStorePosts}: ${stats.smallTickMedianMs} ms); rollups cost ${(stats.rollupCost * 100).toFixed(1)} % of write throughput (CPU ${(stats.rollupCostCpu * 100).toFixed(1)} %; ${stats.writesPerSecondWithRollups}/s vs ${stats.writesPerSecondWithoutRollups}/s without rollups; target < 10 %; migration 010's triggers: ${(stats.triggerCost * 100).toFixed(1)} %)`,
 );
 
 const connectorCalls = await connectorCallsPerHour();

@@ -6,7 +6,9 @@ import { fromPostJson } from './post-row.ts';
 import { serialisePost } from './content-hash.ts';
 import type { MemoryPostCache } from './memory-post-cache.ts';
 import { POST_ROW_COLUMNS, postRowValues, toPostRow, type PostRow, type PostRowValue } from './post-row.ts';
+import { ROLLUP_COLUMNS, type RollupRow } from './rollup-tally.ts';
 import type { WritableDB } from './sqlite-handles.ts';
+import { SqliteRollupKeeper, type RollupKeeper } from './sqlite-rollup-keeper.ts';
 import { SqliteModerationLog } from './sqlite-moderation-log.ts';
 import { SqliteReevaluation } from './sqlite-reevaluation.ts';
 import { SqliteSourceWithdrawal } from './sqlite-source-withdrawal.ts';
@@ -25,6 +27,9 @@ import type {
 } from './store-api.ts';
 
 const DAY_MS = 86_400_000;
+
+/** What the rollups need of a row that changes (sqlite-rollup-keeper.ts). */
+const ROLLUP_SELECT = ROLLUP_COLUMNS.join(', ');
 
 /**
  * Ingest is mostly new posts (one statement: the insert) and re-fetches of known ones (the insert does nothing,
@@ -49,14 +54,12 @@ export interface WriterOptions {
   purgeMaxRowsPerCall: number;
 }
 
-interface ExistingRow {
-  state: string;
+interface ExistingRow extends RollupRow {
   expires_at: number | null;
   content_hash: string;
   moderated_by: string | null;
 }
-interface VisibilityRow {
-  state: string;
+interface VisibilityRow extends RollupRow {
   expires_at: number | null;
   json: string | null;
 }
@@ -64,10 +67,7 @@ interface VisibilityRow {
 /** What a rule did to a post on this write (the restore is logged when an edit no rule hides any more). */
 const RESTORED_BY_EDIT = 'no rule hides its edited version';
 const RESTORED_BY_PERSON = 'restored by a person';
-interface DeletedRow {
-  key: string;
-  state: string;
-}
+type DeletedRow = RollupRow;
 
 export class SqlitePostWriter implements PostWriter {
   private readonly insertNewStatement: Database.Statement<PostRowValue[]>;
@@ -75,8 +75,8 @@ export class SqlitePostWriter implements PostWriter {
   private readonly updateContentStatement: Database.Statement<[PostRow]>;
   private readonly extendExpiryStatement: Database.Statement<[number, string]>;
   private readonly deleteStatement: Database.Statement<[string]>;
-  private readonly purgeExpiredStatement: Database.Statement<[number, number], DeletedRow>;
-  private readonly purgeOldStatement: Database.Statement<[number, number]>;
+  private readonly purgeExpired: (nowMs: number, limit: number) => DeletedRow[];
+  private readonly purgeOld: (cutoffMs: number, limit: number) => number;
   private readonly visibilityStatement: Database.Statement<[string], VisibilityRow>;
   private readonly setVisibilityStatement: Database.Statement<[string, string, string, string]>;
   private readonly audit: SqliteModerationLog;
@@ -84,6 +84,7 @@ export class SqlitePostWriter implements PostWriter {
   private readonly withdrawal: SqliteSourceWithdrawal;
   private readonly wallState: SqliteWallState;
   private readonly sourceState: SqliteSourceState;
+  private readonly rollups: RollupKeeper;
   private readonly upsertAll: (posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) => UpsertOutcome[];
   private readonly deleteAll: (keys: readonly string[]) => string[];
   private readonly setVisibility: (
@@ -97,20 +98,22 @@ export class SqlitePostWriter implements PostWriter {
     db: WritableDB,
     private readonly memory: MemoryPostCache,
     private readonly options: WriterOptions,
+    rollups?: RollupKeeper,
   ) {
+    this.rollups = rollups ?? new SqliteRollupKeeper(db);
     this.insertNewStatement = db.prepare<PostRowValue[]>(INSERT_NEW_SQL);
     this.existingStatement = db.prepare(
-      'SELECT state, expires_at, content_hash, moderated_by FROM posts WHERE key = ?',
+      `SELECT ${ROLLUP_SELECT}, expires_at, content_hash, moderated_by FROM posts WHERE key = ?`,
     );
-    this.visibilityStatement = db.prepare('SELECT state, expires_at, json FROM posts WHERE key = ?');
+    this.visibilityStatement = db.prepare(`SELECT ${ROLLUP_SELECT}, expires_at, json FROM posts WHERE key = ?`);
     // The JSON and content hash are those of the post in its new state, as an upsert keeping the decision writes
     // them: a re-fetch of the same content is then "unchanged" (no write, nothing sent to the screens again).
     this.setVisibilityStatement = db.prepare(
       `UPDATE posts SET state = ?, json = ?, content_hash = ?, moderated_by = 'admin' WHERE key = ?`,
     );
     this.audit = new SqliteModerationLog(db);
-    this.reevaluation = new SqliteReevaluation(db, memory, this.audit, options.now);
-    this.withdrawal = new SqliteSourceWithdrawal(db, memory);
+    this.reevaluation = new SqliteReevaluation(db, memory, this.audit, this.rollups, options.now);
+    this.withdrawal = new SqliteSourceWithdrawal(db, memory, this.rollups);
     this.wallState = new SqliteWallState(db);
     this.sourceState = new SqliteSourceState(db);
     this.updateContentStatement = db.prepare<[PostRow]>(UPDATE_CONTENT_SQL);
@@ -119,18 +122,33 @@ export class SqlitePostWriter implements PostWriter {
     this.deleteStatement = db.prepare(
       `UPDATE posts SET state = 'deleted', json = NULL, sentiment = NULL, intent = NULL, theme = NULL, expires_at = NULL WHERE key = ? AND state <> 'deleted'`,
     );
-    this.purgeExpiredStatement = db.prepare(
-      'DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE expires_at <= ? LIMIT ?) RETURNING key, state',
+    const purgeExpiredStatement = db.prepare<[number, number], DeletedRow>(
+      `DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE expires_at <= ? LIMIT ?) RETURNING ${ROLLUP_SELECT}`,
     );
-    this.purgeOldStatement = db.prepare(
-      'DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE created_at < ? LIMIT ?)',
+    const purgeOldStatement = db.prepare<[number, number], DeletedRow>(
+      `DELETE FROM posts WHERE rowid IN (SELECT rowid FROM posts WHERE created_at < ? LIMIT ?) RETURNING ${ROLLUP_SELECT}`,
     );
-    this.upsertAll = db.transaction((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) =>
-      posts.map((post) => this.upsertOne(post, hiddenBy)),
+    // Each chunk with its rollups in one transaction.
+    this.purgeExpired = db.transaction(
+      this.rollups.keptBy((nowMs: number, limit: number) => this.removed(purgeExpiredStatement.all(nowMs, limit))),
     );
-    this.deleteAll = db.transaction((keys: readonly string[]) => keys.filter((key) => this.deleteOne(key)));
-    this.setVisibility = db.transaction((key: string, state: 'live' | 'hidden', why: string, atMs: number) =>
-      this.setVisibilityOne(key, state, why, atMs),
+    this.purgeOld = db.transaction(
+      this.rollups.keptBy(
+        (cutoffMs: number, limit: number) => this.removed(purgeOldStatement.all(cutoffMs, limit)).length,
+      ),
+    );
+    this.upsertAll = db.transaction(
+      this.rollups.keptBy((posts: readonly Post[], hiddenBy: ReadonlyMap<string, string>) =>
+        posts.map((post) => this.upsertOne(post, hiddenBy)),
+      ),
+    );
+    this.deleteAll = db.transaction(
+      this.rollups.keptBy((keys: readonly string[]) => keys.filter((key) => this.deleteOne(key))),
+    );
+    this.setVisibility = db.transaction(
+      this.rollups.keptBy((key: string, state: 'live' | 'hidden', why: string, atMs: number) =>
+        this.setVisibilityOne(key, state, why, atMs),
+      ),
     );
   }
 
@@ -159,7 +177,7 @@ export class SqlitePostWriter implements PostWriter {
     let touched = 0;
     // TTL first, so that a post both expired and past retention is still reported to the screens.
     for (;;) {
-      const rows = this.purgeExpiredStatement.all(nowMs, Math.min(chunk, budget - touched));
+      const rows = this.purgeExpired(nowMs, Math.min(chunk, budget - touched));
       touched += rows.length;
       for (const row of rows) if (row.state === 'live') expiredKeys.push(row.key);
       if (rows.length < chunk || touched >= budget) break;
@@ -169,7 +187,7 @@ export class SqlitePostWriter implements PostWriter {
       const cutoff = nowMs - retentionDays * DAY_MS;
       removed += this.memory.purgeCreatedBefore(cutoff);
       while (touched < budget) {
-        const { changes } = this.purgeOldStatement.run(cutoff, Math.min(chunk, budget - touched));
+        const changes = this.purgeOld(cutoff, Math.min(chunk, budget - touched));
         touched += changes;
         removed += changes;
         if (changes < chunk) break;
@@ -250,7 +268,10 @@ export class SqlitePostWriter implements PostWriter {
 
   private upsertRow(post: Post): { change: UpsertChange; row: PostRow; previous?: PostState } {
     let row = toPostRow(post);
-    if (this.insertNewStatement.run(...postRowValues(row)).changes === 1) return { change: 'inserted', row };
+    if (this.insertNewStatement.run(...postRowValues(row)).changes === 1) {
+      this.rollups.rowChanged(undefined, row);
+      return { change: 'inserted', row };
+    }
     const existing = this.existingStatement.get(row.key);
     // A post its author deleted stays deleted, whatever a stale poll says.
     if (existing?.state === 'deleted') return { change: 'ignored-deleted', row, previous: 'deleted' };
@@ -263,6 +284,7 @@ export class SqlitePostWriter implements PostWriter {
     }
     if (existing.content_hash !== row.content_hash) {
       this.updateContentStatement.run(row);
+      this.rollups.rowChanged(existing, row);
       return { change: 'updated', row, previous };
     }
     // The same content fetched again: under a TTL policy the fetch renews the right to keep it.
@@ -270,6 +292,12 @@ export class SqlitePostWriter implements PostWriter {
       this.extendExpiryStatement.run(row.expires_at, row.key);
     }
     return { change: 'unchanged', row: { ...row, state: previous }, previous };
+  }
+
+  /** Rows a purge removed, told to the rollups. */
+  private removed(rows: DeletedRow[]): DeletedRow[] {
+    for (const row of rows) this.rollups.rowChanged(row, undefined);
+    return rows;
   }
 
   private setVisibilityOne(key: string, state: 'live' | 'hidden', why: string, atMs: number): VisibilityChange {
@@ -294,6 +322,7 @@ export class SqlitePostWriter implements PostWriter {
       post = { ...current, state };
       const { json, contentHash } = serialisePost(post);
       this.setVisibilityStatement.run(state, json, contentHash, key);
+      this.rollups.rowChanged(row, { ...row, state });
     }
     const entry =
       state === 'hidden' ? this.audit.hidden(post, why, 'admin', atMs) : this.audit.restored(post, why, 'admin', atMs);
@@ -307,6 +336,7 @@ export class SqlitePostWriter implements PostWriter {
     const row = this.existingStatement.get(key);
     if (!row || row.state === 'deleted') return false;
     this.deleteStatement.run(key);
+    this.rollups.rowChanged(row, { ...row, state: 'deleted', sentiment: null, intent: null, theme: null });
     this.audit.forgetContent(key);
     const expired = row.expires_at !== null && row.expires_at <= this.options.now();
     return row.state === 'live' && !expired;

@@ -7,17 +7,17 @@ import type { Post } from '../../shared/post.ts';
 import { serialisePost } from './content-hash.ts';
 import type { MemoryPostCache } from './memory-post-cache.ts';
 import { fromPostJson } from './post-row.ts';
+import { ROLLUP_COLUMNS, type RollupRow } from './rollup-tally.ts';
 import type { WritableDB } from './sqlite-handles.ts';
 import type { SqliteModerationLog } from './sqlite-moderation-log.ts';
+import type { RollupKeeper } from './sqlite-rollup-keeper.ts';
 import type { ReevaluationPage, RuleVerdict } from './store-api.ts';
 
 /** Why a post came back, in the audit. */
 export const RESTORED_BY_RULE_CHANGE = 'the rules changed: no rule hides it any more';
 
-interface CandidateRow {
+interface CandidateRow extends RollupRow {
   row_id: number;
-  key: string;
-  state: string;
   json: string;
 }
 
@@ -30,11 +30,12 @@ export class SqliteReevaluation {
     db: WritableDB,
     private readonly memory: MemoryPostCache,
     private readonly audit: SqliteModerationLog,
+    private readonly rollups: RollupKeeper,
     private readonly now: () => number,
   ) {
     // In rowid order (the primary key's order): each page starts where the last stopped, whatever was written since.
     this.pageStatement = db.prepare(
-      `SELECT rowid AS row_id, key, state, json FROM posts
+      `SELECT rowid AS row_id, ${ROLLUP_COLUMNS.join(', ')}, json FROM posts
        WHERE rowid > ? AND state IN ('live', 'hidden') AND moderated_by IS NULL AND json IS NOT NULL
          AND (expires_at IS NULL OR expires_at > ?)
        ORDER BY rowid LIMIT ?`,
@@ -44,8 +45,10 @@ export class SqliteReevaluation {
     this.setStateStatement = db.prepare(
       `UPDATE posts SET state = ?, json = ?, content_hash = ? WHERE key = ? AND moderated_by IS NULL`,
     );
-    this.runPage = db.transaction((verdict: RuleVerdict, after: number | undefined, limit: number) =>
-      this.page(verdict, after, limit),
+    this.runPage = db.transaction(
+      this.rollups.keptBy((verdict: RuleVerdict, after: number | undefined, limit: number) =>
+        this.page(verdict, after, limit),
+      ),
     );
   }
 
@@ -72,6 +75,7 @@ export class SqliteReevaluation {
         const judged = { ...post, state };
         const { json, contentHash } = serialisePost(judged);
         this.setStateStatement.run(state, json, contentHash, row.key);
+        this.rollups.rowChanged(row, { ...row, state });
         return judged;
       });
     }

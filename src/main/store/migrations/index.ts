@@ -10,6 +10,7 @@ import { migration008CursorNames } from './008-cursor-names.ts';
 import { migration009FutureDates } from './009-future-dates.ts';
 import { migration010AnswerRollups } from './010-answer-rollups.ts';
 import { migration011FleetStores } from './011-fleet-stores.ts';
+import { migration012RollupsInWriter } from './012-rollups-in-writer.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009FutureDates,
   migration010AnswerRollups,
   migration011FleetStores,
+  migration012RollupsInWriter,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
