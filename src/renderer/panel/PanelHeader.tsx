@@ -43,8 +43,9 @@ export function PanelHeader({ panel, brand, health, status, link }: Props) {
             ))}
           </ul>
         ) : null}
-        <HubLinkNote link={link} />
-        <HealthDots sources={health} networks={panel.networks} />
+        <HubLinkNote link={link}>
+          <HealthDots sources={health} networks={panel.networks} />
+        </HubLinkNote>
         <StreamStatusMarker status={status} />
       </div>
     </header>

@@ -6,10 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthResponse, PostsResponse } from '../../../src/shared/api-contract.ts';
+import type { HealthResponse, PanelsResponse, PostsResponse } from '../../../src/shared/api-contract.ts';
 import { startWall, type RunningWall } from '../../e2e/support/start-wall.ts';
 import { freePort } from '../../support/free-port.ts';
-import { startFollowerProcess, type FollowerProcess } from './follower-process.ts';
+import { spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
 
 const HUB_TOKEN = 'hub-display-token-0123456789abcdef';
 const WEBHOOK_TOKEN = 'site-webhook-token-0123456789abcdef';
@@ -22,17 +22,16 @@ const HUB_CONFIG = {
 let dir: string;
 let hubPort: number;
 let hub: RunningWall | undefined;
-let store: FollowerProcess | undefined;
+let store: ServedWall | undefined;
 
 async function startHub(): Promise<RunningWall> {
   return startWall({ config: HUB_CONFIG, port: hubPort, keepDir: true }, join(dir, 'hub'));
 }
 
-async function startStore(): Promise<FollowerProcess> {
-  return startFollowerProcess({
-    hub: `http://127.0.0.1:${hubPort}`,
-    dataDir: join(dir, 'store'),
-    storeToken: HUB_TOKEN,
+/** A store PC as users start it (`npm run serve -- --follow`), here with the hub's display token as its store token. */
+async function startStore(): Promise<ServedWall> {
+  return spawnServe(['--follow', `http://127.0.0.1:${hubPort}`, '--data-dir', join(dir, 'store')], {
+    SOCIAL_WALL_STORE_TOKEN: HUB_TOKEN,
   });
 }
 
@@ -85,7 +84,7 @@ describe('a store PC following its hub', { timeout: 120_000 }, () => {
   it('shows the hub’s panels, then its posts, an edit and a delete as they happen', async () => {
     await review(written('r1', 'Très bon accueil.', 1));
     store = await startStore();
-    expect([...store.panels.keys()]).toEqual(['reviews']);
+    expect(await storeGet<PanelsResponse>('/api/panels')).toMatchObject({ panels: [{ id: 'reviews', title: 'Avis' }] });
     await expect.poll(storeTexts, eventually).toEqual(['Très bon accueil.']);
 
     await review(written('r2', 'Livraison en retard.', 2));

@@ -17,6 +17,8 @@ export interface HubStreamHandlers {
   onOpen(): Promise<void>;
   /** Called in order; the next message waits until the promise settles (the store is written in order). */
   onMessage(message: HubMessage): Promise<void>;
+  /** Bytes came (a message or the keep-alive): the link was alive at this moment. */
+  onHeard?(): void;
 }
 
 /** Longer than the hub's keep-alive comment (every 15 s): silence past it is a dead link, not a quiet wall. */
@@ -50,7 +52,9 @@ export async function readHubEvents(
     const bytes = response.body as ReadableStream<Uint8Array>;
     // The keep-alive comments reach the byte stream, not the parser's output: every chunk counts as heard.
     const watched = bytes.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({ transform: (c, q) => (heard(), q.enqueue(c)) }),
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform: (c, q) => (heard(), handlers.onHeard?.(), q.enqueue(c)),
+      }),
     );
     const messages = watched.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
     for await (const message of messages) {

@@ -47,6 +47,8 @@ export class HubFollower {
   private wake: (() => void) | undefined;
   private retryTimer: unknown;
   private failures = 0;
+  /** The last moment bytes came from the hub (the keep-alive included): the link is down since then. */
+  private lastHeardMs: number | undefined;
   private firstSync: Promise<void>;
   private firstSyncDone: () => void = () => {};
 
@@ -96,7 +98,11 @@ export class HubFollower {
         await readHubEvents(
           client,
           this.state.lastEventId,
-          { onOpen: () => this.onOpen(), onMessage: (m) => this.onMessage(m) },
+          {
+            onOpen: () => this.onOpen(),
+            onMessage: (m) => this.onMessage(m),
+            onHeard: () => (this.lastHeardMs = this.deps.timers.now()),
+          },
           this.abort.signal,
         );
         // The hub ended the stream (it stops, or cut a slow reader): the next try resumes at once.
@@ -115,7 +121,7 @@ export class HubFollower {
         this.failures++;
         if (this.link.current.state === 'online')
           logger.warn('follower: the hub is out of reach', { error: error.message });
-        this.link.down();
+        this.link.down(this.lastHeardMs);
         this.firstSyncDone();
       }
       await this.pause(this.failures === 0 ? 0 : retryDelayMs(this.failures));
@@ -133,6 +139,7 @@ export class HubFollower {
   /** The stream is open: the link is up; without an id to resume from, read everything first. */
   private async onOpen(): Promise<void> {
     this.failures = 0;
+    this.lastHeardMs = this.deps.timers.now();
     this.link.up();
     if (this.state.lastEventId === undefined || this.state.panels === undefined) await this.catchUp();
     this.firstSyncDone();
