@@ -27,6 +27,7 @@ import { HUB_EVENTS_LIMITS, type HubOptions } from './fleet/hub-options.ts';
 import { startHub } from './fleet/start-hub.ts';
 import { startFollowerWall, type FollowingWall } from './fleet/follower/follower-wall.ts';
 import type { FollowOptions } from './fleet/follower/start-follower.ts';
+import { hubFleetServer } from './fleet/fleet-routes.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -173,6 +174,8 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
         ? { eventsLimits: HUB_EVENTS_LIMITS }
         : {}),
     pictures,
+    // A hub pairs store PCs and serves them with their own tokens (docs/fleet.md).
+    ...(options.hub ? { fleet: hubFleetServer(store, options.now ?? Date.now, logger) } : {}),
   });
   const host = options.host ?? config.server.host;
   let server;

@@ -42,6 +42,20 @@ export class SseClient {
   private buffer = '';
   private waiters: (() => void)[] = [];
   private close: () => void = () => {};
+  private ended = false;
+  private endListeners: (() => void)[] = [];
+
+  /** Calls `listener` once the server ends the stream (or the connection drops). */
+  onEnd(listener: () => void): void {
+    if (this.ended) listener();
+    else this.endListeners.push(listener);
+  }
+
+  private end$(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.endListeners.splice(0).forEach((l) => l());
+  }
 
   static open(port: number, path: string, headers: Record<string, string>): Promise<SseClient> {
     const client = new SseClient();
@@ -52,6 +66,7 @@ export class SseClient {
           client.status = res.statusCode ?? 0;
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => client.feed(chunk));
+          res.on('close', () => client.end$());
           resolve(client);
         },
       );

@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
+import { REVOKED_MESSAGE, STORE_TOKEN_PREFIX } from '../../shared/fleet-contract.ts';
 import { checkAdmin, isSettingsPath } from './admin-gate.ts';
 import { ADMIN_COOKIE, DISPLAY_COOKIE, sameToken } from './credentials.ts';
 
@@ -33,6 +34,8 @@ export interface AccessGuardOptions {
   adminToken?: string;
   /** The port actually bound (known once listening). */
   port(): number;
+  /** A hub: whether a store token (`sws_…`, src/main/fleet/) is a paired store's; it reads like a display. */
+  storeToken?: (token: string, c: Context) => Promise<boolean>;
 }
 
 export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
@@ -71,6 +74,11 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
     }
 
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (bearer?.startsWith(STORE_TOKEN_PREFIX) && options.storeToken) {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return deny(c, 403, 'A store token only reads the wall.');
+      if (!(await options.storeToken(bearer, c))) return deny(c, 401, REVOKED_MESSAGE);
+      return next();
+    }
     // The admin may also read what the screens read (the settings page shows the sources' live health);
     // the reverse never holds: a display credential never reaches the settings.
     const isRead = c.req.method === 'GET' && (/^\/(assets|bundled)\//.test(c.req.path) || c.req.path === '/api/health');

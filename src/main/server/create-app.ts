@@ -19,6 +19,7 @@ import { setAdminCookie } from './admin-gate.ts';
 import { logoDisplayRoutes, logoSettingsRoutes } from './logo-routes.ts';
 import { pictureRoute } from './picture-route.ts';
 import type { PictureCache } from '../pictures/picture-cache.ts';
+import type { FleetServer } from '../fleet/fleet-routes.ts';
 
 export interface AppOptions {
   api: WallReadApi;
@@ -39,6 +40,8 @@ export interface AppOptions {
   eventsLimits?: EventsRouteLimits;
   /** The posts' pictures, served from the wall's own origin (GET /pictures?url=…); absent: none. */
   pictures?: Pick<PictureCache, 'get'>;
+  /** A hub: pairing, store tokens and the stores' settings (src/main/fleet/, docs/fleet.md). */
+  fleet?: FleetServer;
 }
 
 const DEFAULT_LIMIT = 30;
@@ -59,16 +62,23 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', closeRefusedUploads());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
+  // A store PC pairing has no credential yet: its one-time code is checked (and rate-limited) by the route.
+  if (options.fleet) app.post('/api/fleet/pair', inboundHostCheck(options.port), options.fleet.pair);
   app.use(
     '*',
     accessGuard({
       token: options.token,
       port: options.port,
       ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}),
+      ...(options.fleet ? { storeToken: options.fleet.checkStoreToken } : {}),
     }),
   );
   // After the guard: a request without a credential is refused before its body is read.
   app.use('*', bodyLimits());
+  if (options.fleet) {
+    app.use('/api/events', options.fleet.holdStoreStreams);
+    app.route('/api/settings/fleet', options.fleet.settings);
+  }
   const { adminToken } = options;
   const lanes = pinLanes();
   if (options.settings) {

@@ -1,0 +1,111 @@
+// The hub's HTTP side of pairing (docs/fleet.md's contract): POST /api/fleet/pair (no credential, rate-limited,
+// mounted before the access guard), the guard's check of a store token, the closing of a revoked store's
+// streams, and the settings' routes under /api/settings/fleet (admin credential, admitted by the guard).
+import type { HttpBindings } from '@hono/node-server';
+import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
+import type { ErrorResponse } from '../../shared/api-contract.ts';
+import {
+  BAD_CODE_MESSAGE,
+  PairingCodeRequestSchema,
+  PairRequestSchema,
+  VERSION_HEADER,
+  type FleetStoresResponse,
+  type PairingCodeResponse,
+  type PairResponse,
+} from '../../shared/fleet-contract.ts';
+import { parseJsonBody } from '../server/json-body.ts';
+import type { PairedStore } from '../store/fleet-registry.ts';
+import { AttemptLimiter } from './attempt-limiter.ts';
+import { FleetPairing } from './fleet-pairing.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store-api.ts';
+
+const MAX_PAIR_BODY_BYTES = 1024;
+
+export interface FleetServer {
+  /** POST /api/fleet/pair. */
+  pair: Handler;
+  /** The access guard's check of a store token: true when a paired store holds it (not revoked). */
+  checkStoreToken: (token: string, c: Context) => Promise<boolean>;
+  /** After the guard: a store's event stream is closed when the store is revoked. */
+  holdStoreStreams: MiddlewareHandler;
+  /** Mounted at /api/settings/fleet. */
+  settings: Hono;
+}
+
+function incoming(c: Context): HttpBindings['incoming'] | undefined {
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming;
+}
+
+function fail(c: Context, status: 400 | 401 | 404 | 413 | 429, error: string): Response {
+  return c.json<ErrorResponse>({ error }, status);
+}
+
+/** What zod found wrong, as one sentence. */
+function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ');
+}
+
+export function fleetServer(pairing: FleetPairing, now: () => number = Date.now): FleetServer {
+  const storeOf = new WeakMap<Request, PairedStore>();
+  const limiter = new AttemptLimiter(10, 60_000, now);
+
+  const pair: Handler = async (c) => {
+    const retryAfter = limiter.attempt(incoming(c)?.socket.remoteAddress ?? 'unknown');
+    if (retryAfter !== undefined) {
+      c.header('Retry-After', String(retryAfter));
+      return fail(c, 429, `Too many pairing tries: wait ${retryAfter} s.`);
+    }
+    if (Number(c.req.header('content-length') ?? 0) > MAX_PAIR_BODY_BYTES)
+      return fail(c, 413, `Body too large (over ${MAX_PAIR_BODY_BYTES} bytes).`);
+    const text = await c.req.text();
+    if (text.length > MAX_PAIR_BODY_BYTES) return fail(c, 413, `Body too large (over ${MAX_PAIR_BODY_BYTES} bytes).`);
+    const body = parseJsonBody(text);
+    if (!body.ok) return fail(c, 400, body.error);
+    const parsed = PairRequestSchema.safeParse(body.value);
+    if (!parsed.success) return fail(c, 400, describeIssues(parsed.error));
+    const paired = await pairing.pair(parsed.data.code, parsed.data.deviceName);
+    if (!paired) return fail(c, 401, BAD_CODE_MESSAGE);
+    c.header('Cache-Control', 'no-store');
+    return c.json<PairResponse>(paired, 200);
+  };
+
+  const checkStoreToken = async (token: string, c: Context): Promise<boolean> => {
+    const store = await pairing.authenticate(token, c.req.header(VERSION_HEADER));
+    if (store) storeOf.set(c.req.raw, store);
+    return store !== undefined;
+  };
+
+  const holdStoreStreams: MiddlewareHandler = async (c, next) => {
+    const store = storeOf.get(c.req.raw);
+    const socket = incoming(c)?.socket;
+    if (store && socket) {
+      const release = pairing.holdStream(store.id, () => socket.destroy());
+      socket.once('close', release);
+    }
+    await next();
+  };
+
+  const settings = new Hono();
+  settings.post('/pairing-codes', async (c) => {
+    const body = parseJsonBody(await c.req.text());
+    if (!body.ok) return fail(c, 400, body.error);
+    const parsed = PairingCodeRequestSchema.safeParse(body.value);
+    if (!parsed.success) return fail(c, 400, describeIssues(parsed.error));
+    c.header('Cache-Control', 'no-store');
+    return c.json<PairingCodeResponse>(await pairing.createCode(parsed.data), 201);
+  });
+  settings.get('/stores', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json<FleetStoresResponse>({ stores: await pairing.list() });
+  });
+  settings.delete('/stores/:id', async (c) =>
+    (await pairing.revoke(c.req.param('id'))) ? c.body(null, 204) : fail(c, 404, 'No such store.'),
+  );
+  return { pair, checkStoreToken, holdStoreStreams, settings };
+}
+
+/** A hub's pairing on its store's register, on one clock. */
+export function hubFleetServer(store: Pick<Store, 'fleet'>, now: () => number, logger: Logger): FleetServer {
+  return fleetServer(new FleetPairing(store.fleet, now, logger), now);
+}
