@@ -10,6 +10,7 @@ import type { HealthResponse, PanelsResponse, PostsResponse } from '../../../src
 import { startWall, type RunningWall } from '../../e2e/support/start-wall.ts';
 import { freePort } from '../../support/free-port.ts';
 import { spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
+import { startPictureServer, type PictureServer } from '../../support/picture-server.ts';
 
 const HUB_TOKEN = 'hub-display-token-0123456789abcdef';
 const WEBHOOK_TOKEN = 'site-webhook-token-0123456789abcdef';
@@ -23,9 +24,12 @@ let dir: string;
 let hubPort: number;
 let hub: RunningWall | undefined;
 let store: ServedWall | undefined;
+let pictures: PictureServer;
 
 async function startHub(): Promise<RunningWall> {
-  return startWall({ config: HUB_CONFIG, port: hubPort, keepDir: true }, join(dir, 'hub'));
+  // The hub trusts the test's picture server (a network's, over HTTPS); the store PC does not need to.
+  const env = { NODE_EXTRA_CA_CERTS: pictures.certFile };
+  return startWall({ config: HUB_CONFIG, port: hubPort, keepDir: true, env }, join(dir, 'hub'));
 }
 
 /** A store PC as users start it (`npm run serve -- --follow`), here with the hub's display token as its store token. */
@@ -53,6 +57,14 @@ const written = (id: string, text: string, minute: number) => ({
   createdAt: at(minute),
 });
 
+/** The store PC's own picture route: the status and type it answers. */
+async function storePicture(url: string): Promise<string> {
+  const answer = await fetch(`${store?.origin}/pictures?url=${encodeURIComponent(url)}`, {
+    headers: { authorization: `Bearer ${store?.token}` },
+  });
+  return `${answer.status} ${answer.headers.get('content-type') ?? ''}`;
+}
+
 async function storeGet<T>(path: string): Promise<T> {
   if (!store) throw new Error('no store PC');
   const answer = await fetch(`${store.origin}${path}`, { headers: { authorization: `Bearer ${store.token}` } });
@@ -70,22 +82,28 @@ const eventually = { timeout: 60_000, interval: 200 };
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'social-wall-follower-'));
   hubPort = await freePort();
+  pictures = await startPictureServer();
   hub = await startHub();
 }, 90_000);
 
 afterAll(async () => {
   await store?.stop();
   await hub?.stop();
+  await pictures?.close();
   await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
 // Two processes start and stop in each step: limits against hangs on a loaded machine, not speed checks.
 describe('a store PC following its hub', { timeout: 120_000 }, () => {
   it('shows the hub’s panels, then its posts, an edit and a delete as they happen', async () => {
-    await review(written('r1', 'Très bon accueil.', 1));
+    const avatar = `${pictures.origin}/red.png?avatar=r1`;
+    await review({ ...written('r1', 'Très bon accueil.', 1), author: { name: 'Client r1', avatarUrl: avatar } });
     store = await startStore();
     expect(await storeGet<PanelsResponse>('/api/panels')).toMatchObject({ panels: [{ id: 'reviews', title: 'Avis' }] });
     await expect.poll(storeTexts, eventually).toEqual(['Très bon accueil.']);
+    // The picture came through the hub's cache: the network's server saw the hub's one request, none from the store.
+    await expect.poll(() => storePicture(avatar), eventually).toBe('200 image/png');
+    expect(pictures.requests.filter((r) => r === '/red.png?avatar=r1')).toHaveLength(1);
 
     await review(written('r2', 'Livraison en retard.', 2));
     await expect.poll(storeTexts, eventually).toEqual(['Livraison en retard.', 'Très bon accueil.']);
@@ -106,6 +124,7 @@ describe('a store PC following its hub', { timeout: 120_000 }, () => {
     const { link } = await storeGet<HealthResponse>('/api/health');
     expect(Date.parse(link?.since ?? '')).toBeLessThanOrEqual(Date.now());
     expect(await storeTexts()).toEqual(['Livraison en retard, mais bien reçue.']);
+    expect(await storePicture(`${pictures.origin}/red.png?avatar=r1`)).toBe('200 image/png');
     expect((await storeGet<{ perNetwork: unknown[] }>('/api/stats')).perNetwork).toBeDefined();
   });
 

@@ -10,7 +10,9 @@ import { createApp } from '../../server/create-app.ts';
 import { startServer, type ServerTimeouts } from '../../server/start-server.ts';
 import type { EventsRouteLimits } from '../../server/events-route.ts';
 import { openSqliteStore } from '../../store/open-sqlite-store.ts';
+import { followWallPictures } from '../../pictures/follow-wall-pictures.ts';
 import type { HubFollower } from './hub-follower.ts';
+import { HubPictures } from './hub-pictures.ts';
 import { startFollower, type FollowOptions } from './start-follower.ts';
 
 export interface FollowerWallOptions {
@@ -55,6 +57,7 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     await store.close();
     throw err;
   }
+  const pictures = new HubPictures(following.client, join(options.dataDir, 'pictures'));
   const token = local.config.server.token ?? randomBytes(24).toString('base64url');
   let boundPort = 0;
   const app = createApp({
@@ -66,17 +69,19 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     rendererDir: options.rendererDir,
     assetsDir: options.assetsDir,
     ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
+    pictures,
   });
   const host = options.host ?? local.config.server.host;
   let server;
   try {
     server = await startServer(app, host, options.port ?? local.config.server.port, options.serverLimits?.timeouts);
   } catch (err) {
-    await following.stop();
+    await Promise.all([following.stop(), pictures.close()]);
     await store.close();
     throw err;
   }
   boundPort = server.port;
+  const stopFollowingPictures = followWallPictures(following.api, pictures);
   const origin = host === '0.0.0.0' || host === '::' ? `http://127.0.0.1:${server.port}` : server.origin;
   const panels = following.api
     .panels()
@@ -93,7 +98,8 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     follower: following.follower,
     stop: () =>
       (stopping ??= (async () => {
-        await following.stop();
+        stopFollowingPictures();
+        await Promise.all([following.stop(), pictures.close()]);
         await server.close();
         await store.close();
       })()),

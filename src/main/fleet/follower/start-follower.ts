@@ -46,6 +46,8 @@ export interface FollowerParts {
 
 export interface RunningFollower {
   api: FollowerReadApi;
+  /** The hub's API with this store's token (the pictures come through it too). */
+  client: HubClient;
   follower: HubFollower;
   pairing: StorePairing;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startFollower(options: FollowOptions, parts: FollowerParts
   await follower.settled(parts.firstSyncWaitMs ?? 10_000);
   return {
     api,
+    client,
     follower,
     pairing,
     stop: async () => {
