@@ -63,6 +63,10 @@ function AnsweringPage({ state }: { state: State }) {
   }, [t]);
   return (
     <main className="answering" data-testid="answering-page">
+      <nav className="answering__nav">
+        {/* Back to the settings, which the same admin credential opens (the settings window links here). */}
+        <a href="/settings">← {t('stats.answering.backToSettings')}</a>
+      </nav>
       <h1 className="answering__title">{t('stats.answering.title')}</h1>
       {state.kind === 'loading' ? <p className="answering__note">{t('loading')}</p> : null}
       {state.kind === 'refused' ? (

@@ -14,6 +14,7 @@ export const settingsEn: SettingsMessages = {
     branding: 'Branding & language',
     moderation: 'Moderation',
     profile: 'Profile and IT PIN',
+    answering: 'Customers waiting for an answer',
     guide: 'Walk through the guided setup again',
     toFix_one: '({{count}} to fix)',
     toFix_other: '({{count}} to fix)',

@@ -13,6 +13,7 @@ export const settingsFr = {
     branding: 'Marque et langue',
     moderation: 'Modération',
     profile: 'Profil et code IT',
+    answering: 'Clients en attente de réponse',
     guide: 'Refaire la configuration guidée',
     toFix_one: '({{count}} à corriger)',
     toFix_other: '({{count}} à corriger)',

@@ -66,6 +66,7 @@ export const statsEn: typeof statsFr = {
   hidden_other: 'Moderation: {{n}} posts hidden',
   answering: {
     title: 'Customers waiting for an answer',
+    backToSettings: 'Wall settings',
     summary_one: '{{n}} customer is waiting for an answer ({{inWindow}} in the {{window}})',
     summary_other: '{{n}} customers are waiting for an answer ({{inWindow}} in the {{window}})',
     nobody: 'Nobody is waiting for an answer.',

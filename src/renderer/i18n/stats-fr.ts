@@ -64,6 +64,7 @@ export const statsFr = {
   hidden_other: 'Modération : {{n}} publications masquées',
   answering: {
     title: 'Clients en attente de réponse',
+    backToSettings: 'Réglages du mur',
     summary_one: '{{n}} client attend une réponse ({{inWindow}} sur les {{window}})',
     summary_other: '{{n}} clients attendent une réponse ({{inWindow}} sur les {{window}})',
     nobody: 'Personne n’attend de réponse.',

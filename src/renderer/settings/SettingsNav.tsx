@@ -1,5 +1,6 @@
 // The views' navigation: one link per view (its #fragment), the current one marked; a view with fields a
-// save refused says how many. Last, the guided setup, to walk the first steps again.
+// save refused says how many. Then the answering page (/answer: the customers waiting for an answer; the admin
+// cookie this window holds opens it too), and last the guided setup, to walk the first steps again.
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { FieldErrors } from './fields/field-errors.ts';
 import type { SettingsView } from './settings-views.tsx';
@@ -37,6 +38,9 @@ export function SettingsNav({ views, current, errors, onShow, onGuide }: Setting
             </li>
           );
         })}
+        <li className="settings__nav-answering">
+          <a href="/answer">{t('settings.nav.answering')}</a>
+        </li>
         {onGuide ? (
           <li className="settings__nav-guide">
             <button type="button" className="button button--link" onClick={onGuide}>
