@@ -156,6 +156,13 @@ export const ModerationConfigSchema = z.strictObject({
 });
 export type ModerationConfig = z.infer<typeof ModerationConfigSchema>;
 
+/**
+ * Whether IT went through the settings' guided setup: it opens by itself while `unfinished` (the embedded
+ * default, and a file that does not say), never again once `finished` or `skipped`.
+ */
+export const SetupStateSchema = z.enum(['unfinished', 'finished', 'skipped']);
+export type SetupState = z.infer<typeof SetupStateSchema>;
+
 export const WallConfigSchema = z
   .strictObject({
     version: z.literal(1).default(1),
@@ -174,6 +181,7 @@ export const WallConfigSchema = z
     screens: ScreensConfigSchema.default(ScreensConfigSchema.parse({})),
     kiosk: KioskConfigSchema.default(KioskConfigSchema.parse({})),
     moderation: ModerationConfigSchema.default(ModerationConfigSchema.parse({})),
+    setup: SetupStateSchema.default('unfinished'),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.server.adminToken !== undefined && cfg.server.adminToken === cfg.server.token) {

@@ -215,7 +215,8 @@ export class SettingsService implements SettingsApi {
       ...(token !== undefined ? { token: { $secret: 'set' } } : {}),
       ...(adminToken !== undefined ? { adminToken: { $secret: 'set' } } : {}),
     };
-    const config = { ...imported, server };
+    // Whether this PC's guided setup was done is this PC's, like its tokens: a profile does not change it.
+    const config = { ...imported, server, setup: this.current.config.setup };
     // Validated whole first, so a refusal names every field and changes nothing; then the same path as PUT.
     const checked = this.check(config);
     if (!checked.ok) return refused(checked.errors);

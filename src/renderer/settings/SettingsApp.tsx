@@ -1,6 +1,6 @@
 // The settings window (/settings): loads the settings with the admin credential, then opens the guided
-// setup at the first start (the wall on the demo source only), else the full page, whose navigation opens
-// the setup again (a provisioned or --emulate wall); either starts with the IT PIN while none is chosen.
+// setup until the wall records it finished or skipped (config `setup`), else the full page, whose navigation
+// opens the setup again; either starts with the IT PIN while none is chosen.
 // Same UI in Electron's settings window and in a browser against the headless wall. Without the admin
 // credential (401: Electron's settings window opens the page bare), it asks for the PIN.
 // The page's base styles first: each room's own come after them.
@@ -10,7 +10,6 @@ import type { SettingsResponse } from '../../shared/settings-contract.ts';
 import { ApiError } from '../api/api-error.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { StatusScreen } from '../panel/StatusScreen.tsx';
-import { isDemoOnly } from './draft-config.ts';
 import { GuidedSetup } from './setup/GuidedSetup.tsx';
 import { PinPrompt } from './pin/PinPrompt.tsx';
 import { getSettings } from './settings-client.ts';
@@ -54,7 +53,7 @@ function LoadStatus({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> }) 
 
 function SettingsLoaded({ initial }: { initial: SettingsResponse }) {
   const editor = useSettingsEditor(initial);
-  const [guided, setGuided] = useState(() => isDemoOnly(initial.config));
+  const [guided, setGuided] = useState(() => initial.config.setup === 'unfinished');
   const [pinSet, setPinSet] = useState(initial.pinSet);
   // The page speaks the language being chosen, so IT sees the effect at once.
   const language = editor.draft.language;

@@ -8,7 +8,7 @@ export type DraftPanel = DraftConfig['panels'][number];
 
 export const DEMO_TYPE = 'demo';
 
-/** The wall shows only demo data: the first start, when the guided setup opens. */
+/** The wall shows only demo data: the guided setup speaks of the demo, and its Finish removes it. */
 export function isDemoOnly(config: DraftConfig): boolean {
   return config.sources.every((s) => s.type === DEMO_TYPE);
 }

@@ -155,7 +155,7 @@ test('the settings keys open ONE settings window over the wall; first start: cho
   });
   expect(shape).toMatchObject({ fullscreen: false, onTop: true });
   expect(shape.x).toBeGreaterThanOrEqual(DISPLAY.width); // over panel 2's display
-  // The wall runs on the demo only: the guided setup, which starts with the IT PIN.
+  // The setup is not finished yet: the guided setup, which starts with the IT PIN.
   await expect(page.getByRole('heading', { name: 'Code IT' })).toBeFocused();
   await page.getByLabel('Nouveau code IT').fill('482916');
   await page.getByLabel('Confirmez le code').fill('482916');

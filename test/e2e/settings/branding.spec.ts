@@ -29,6 +29,7 @@ test.beforeAll(async ({ browser }) => {
   wall = await startWall(
     {
       config: {
+        setup: 'finished',
         brand: { name: 'Atelier Nova', hashtags: ['AtelierNova'], handles: ['@ateliernova'] },
         sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' } }],
         panels: [{ id: '1', title: 'Instagram', type: 'feed', networks: ['instagram'] }],

@@ -1,13 +1,15 @@
-// The first start as IT meets it, keyboard first. On the demo-only wall, the guided setup: the IT PIN is its
-// first step, each step's heading takes the focus and the first Tab lands in its first field; the screens step
-// says what each screen will show and warns about one that would stay empty. On a wall already set up (no
-// PIN yet), the full page opens on the PIN, focus included. And the PIN's words are true to the mode: the
-// kiosk's settings window asks for it; headless, the launch address opens the settings without it.
+// The first start as IT meets it, keyboard first. Until the wall records the setup finished or skipped, the
+// guided setup opens by itself (on the demo or on a provisioned source): the IT PIN is its first step, each
+// step's heading takes the focus and the first Tab lands in its first field; the screens step says what each
+// screen will show and warns about one that would stay empty. On a wall already set up (no PIN yet), the full
+// page opens on the PIN, focus included. And the PIN's words are true to the mode: the kiosk's settings
+// window asks for it; headless, the launch address opens the settings without it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { memoryLogger } from '../../../src/main/logger.ts';
+import type { SettingsResponse } from '../../../src/shared/settings-contract.ts';
 import { startWall as startWallInProcess } from '../../../src/main/wall.ts';
 import { guardPage } from '../support/page-guards.ts';
 import { startWall } from '../support/start-wall.ts';
@@ -19,8 +21,10 @@ writeFileSync(replay, '');
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DEMO_ONLY = { sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 5, backfillHours: 1 } }] };
-/** A real source: the settings open on the full page, not the guided setup. */
-const SET_UP = { sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' as const } }] };
+/** A real source, provisioned by IT, the guided setup not yet gone through. */
+const PROVISIONED = { sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' as const } }] };
+/** The same wall once its setup is finished: the settings open on the full page. */
+const SET_UP = { ...PROVISIONED, setup: 'finished' as const };
 
 async function focusedLabel(page: Page): Promise<string> {
   return page.evaluate<string>(
@@ -91,6 +95,29 @@ test('the guided setup: the IT PIN first, each step focused in order, the screen
     await expect(empty).toHaveText('Montrera les publications Facebook de « facebook ».');
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByRole('heading', { name: 'Langue' })).toBeFocused();
+    expect(await guards.problems()).toEqual([]);
+  } finally {
+    await wall.stop();
+  }
+});
+
+test('a provisioned wall opens on the guided setup until it is skipped, which the wall keeps', async ({ page }) => {
+  const wall = await startWall({ config: PROVISIONED });
+  try {
+    const guards = await guardPage(page);
+    await page.goto(wall.settingsUrl);
+    const setup = page.getByTestId('guided-setup');
+    await expect(setup).toContainText('Quelques étapes pour mettre le mur en place');
+    await expect(setup).not.toContainText('démonstration');
+    await expect(page.getByRole('heading', { name: 'Code IT' })).toBeFocused();
+    await page.getByRole('button', { name: /^Passer/ }).click();
+    await expect(page.getByTestId('settings-page')).toBeVisible();
+    // Recorded before the page shows: the next opening goes to the full page.
+    const read = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as SettingsResponse;
+    expect(read.config.setup).toBe('skipped');
+    await page.reload();
+    await expect(page.getByTestId('settings-page')).toBeVisible();
+    await expect(setup).toHaveCount(0);
     expect(await guards.problems()).toEqual([]);
   } finally {
     await wall.stop();

@@ -14,13 +14,14 @@ import { guardPage } from '../support/page-guards.ts';
 import { startWall } from '../support/start-wall.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-// A real source (an empty replay), so the settings open on the full page, not the first start's guided setup.
+// A wall set up already (an empty replay), so the settings open on the full page, not the guided setup.
 const dir = mkdtempSync(join(tmpdir(), 'identify-'));
 const replay = join(dir, 'empty.jsonl');
 writeFileSync(replay, '');
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const config = {
+  setup: 'finished' as const,
   sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' as const } }],
   panels: [
     { id: '1', title: 'Réseaux', type: 'feed' as const },

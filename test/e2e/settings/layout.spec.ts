@@ -19,9 +19,10 @@ let wall: RunningWall;
 test.beforeAll(async () => {
   wall = await startWall({
     config: {
+      // Set up already: the page opens on the full settings, not the guided setup.
+      setup: 'finished',
       sources: [
         { id: 'demo', type: 'demo', options: { postEverySeconds: 5, backfillHours: 2 } },
-        // A second, real source type: the page opens on the full settings, not the guided setup.
         { id: 'site', type: 'site-reviews', options: { webhookToken: 'layout-test-webhook-token-0123456789' } },
       ],
     },

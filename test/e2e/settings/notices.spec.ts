@@ -43,6 +43,7 @@ async function wallOnDamagedData(
   const started = await startWall(
     {
       config: {
+        setup: 'finished',
         ...config,
         sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }],
       },
@@ -158,6 +159,7 @@ test('a config file that is not JSON: kept aside, the previous version in use, a
 }) => {
   const dir = await makeTempDir();
   const previous = {
+    setup: 'finished' as const,
     brand: { name: 'Atelier Nova Lyon' },
     sources: [
       { id: 'demo', type: 'demo' as const },

@@ -33,6 +33,7 @@ test.beforeAll(async ({ browser }) => {
   wall = await startWall(
     {
       config: {
+        setup: 'finished',
         sources: [
           { id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max' } },
           // Disabled: never polled (nothing listens there); its token is the secret to look for.

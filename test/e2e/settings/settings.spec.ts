@@ -83,7 +83,7 @@ test('the display URL cannot open the settings', async ({ browser }) => {
   }
 });
 
-test('the admin URL opens the settings, on the guided setup while the wall runs on the demo only', async () => {
+test('the admin URL opens the settings on the guided setup until it is finished or skipped; Skip is kept by the wall', async () => {
   const response = await settings.goto(wall.settingsUrl);
   expect(response?.status()).toBe(200);
   // The credential left the address bar.
@@ -94,6 +94,13 @@ test('the admin URL opens the settings, on the guided setup while the wall runs 
   await expect(settings.getByRole('heading', { name: 'Code IT' })).toBeFocused();
   await shot(settings, 'setup');
   await settings.getByRole('button', { name: 'Passer : aller aux réglages complets' }).click();
+  await expect(settings.getByTestId('settings-page')).toBeVisible();
+  // Recorded on the wall: the next opening goes to the full page.
+  const read = (await (await settings.request.get(`${wall.origin}/api/settings`)).json()) as {
+    config: { setup: string };
+  };
+  expect(read.config.setup).toBe('skipped');
+  await settings.reload();
   await expect(settings.getByTestId('settings-page')).toBeVisible();
   await openView(settings, 'moderation');
   await expect(settings.getByRole('heading', { name: 'Transparence' })).toBeVisible();
@@ -271,11 +278,15 @@ test('the guided first setup connects an account and ends with the demo gone', a
     await expect(page.getByTestId('save-status')).toContainText('Applied to the wall');
     const saved = await page.request.get(`${fresh.origin}/api/settings`);
     const body = (await saved.json()) as {
-      config: { sources: { type: string }[]; language: string; brand: { name: string } };
+      config: { sources: { type: string }[]; language: string; brand: { name: string }; setup: string };
     };
     expect(body.config.sources.map((s) => s.type)).toEqual(['x']);
     expect(body.config.language).toBe('en');
     expect(body.config.brand.name).toBe('Garage Lumière');
+    // The setup is finished: the settings open on the full page from now on.
+    expect(body.config.setup).toBe('finished');
+    await page.reload();
+    await expect(page.getByTestId('settings-page')).toBeVisible();
     expect(await pageGuards.problems()).toEqual([]);
   } finally {
     await ctx.close();

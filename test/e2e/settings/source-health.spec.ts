@@ -20,6 +20,7 @@ test('a source that cannot reach its network: "Échec (réseau)", what to check,
   const closed = await freePort();
   const wall = await startWall({
     config: {
+      setup: 'finished',
       sources: [
         {
           id: 'x-brand',
@@ -73,6 +74,7 @@ for (const { language, refused, last } of [
     const wall = await startWall(
       {
         config: {
+          setup: 'finished',
           language,
           sources: [{ id: 'replay', type: 'replay', options: { file: replay, speed: 'max' } }],
           panels: [{ id: '1', title: 'Instagram', type: 'feed' }],
@@ -112,6 +114,7 @@ for (const { language, line } of [
     const graph = await startMetaEmulator(data);
     const wall = await startWall({
       config: {
+        setup: 'finished',
         language,
         sources: [
           { id: 'fb', type: 'facebook', options: { baseUrl: graph.url, token: data.token, pageId: data.page.id } },

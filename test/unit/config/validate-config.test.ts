@@ -29,6 +29,18 @@ describe('validateConfig', () => {
     });
   });
 
+  it('starts with the guided setup unfinished; finished and skipped are kept, anything else named', () => {
+    const setupOf = (input: unknown) => {
+      const result = validateConfig(input, connectorRegistry);
+      return result.ok ? result.value.config.setup : undefined;
+    };
+    expect(setupOf(undefined)).toBe('unfinished');
+    expect(setupOf({ sources: [{ id: 'demo', type: 'demo' }] })).toBe('unfinished');
+    expect(setupOf({ setup: 'finished' })).toBe('finished');
+    expect(setupOf({ setup: 'skipped' })).toBe('skipped');
+    expect(errorsOf({ setup: 'done' }).map((e) => e.field)).toEqual(['setup']);
+  });
+
   it('titles the statistics panel in English when the wall speaks English', () => {
     const result = validateConfig({ language: 'en' }, connectorRegistry);
     expect(result.ok && result.value.config.panels[2]?.title).toBe('Statistics');

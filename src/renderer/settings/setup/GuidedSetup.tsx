@@ -1,7 +1,7 @@
-// The first steps, for a newcomer (the wall on the demo only, or no IT PIN yet) or on request from the page.
-// Short steps — the IT PIN (while none is chosen), the brand (name, hashtags, handles), a first account, what
-// each screen shows, the language — then one save, which removes the demo if it ran. The focus follows the
-// steps: each one's heading takes it.
+// The first steps, for a newcomer (until the wall records the setup finished or skipped) or on request from
+// the page. Short steps — the IT PIN (while none is chosen), the brand (name, hashtags, handles), a first
+// account, what each screen shows, the language — then one save, which records the setup finished and
+// removes the demo if it ran; Skip records it skipped. The focus follows the steps: each one's heading takes it.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { addSource, DEMO_TYPE, isDemoOnly, withoutDemo } from '../draft-config.ts';
@@ -9,6 +9,7 @@ import { useNewPin } from '../pin/NewPinFields.tsx';
 import { SaveBar } from '../SaveBar.tsx';
 import { SettingsHeader } from '../SettingsHeader.tsx';
 import type { SettingsEditor } from '../use-settings-editor.ts';
+import { recordSkipped } from './record-skipped.ts';
 import { SetupStepBody } from './SetupStepBody.tsx';
 import { setupSteps, SetupSteps, type SetupStep } from './SetupSteps.tsx';
 import './setup.css';
@@ -39,6 +40,7 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
   const context = onDemo ? undefined : 'set';
   const [step, setStep] = useState<SetupStep>(steps[0] ?? 'brand');
   const pin = useNewPin();
+  const [skipping, setSkipping] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const index = steps.indexOf(step);
   const accountIndex = draft.sources.findIndex((s) => s.type !== DEMO_TYPE);
@@ -55,8 +57,13 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
   }, [step, accountIndex, draft, setDraft]);
 
   const finish = async () => {
-    const saved = await editor.save(withoutDemo(draft));
+    const saved = await editor.save({ ...withoutDemo(draft), setup: 'finished' });
     if (saved) onDone();
+  };
+  const skip = async () => {
+    setSkipping(true);
+    await recordSkipped(editor);
+    onDone();
   };
   // A refused save goes back to the step of the first refused field (the editor then focuses it).
   useEffect(() => {
@@ -108,7 +115,7 @@ export function GuidedSetup({ editor, pinSet, onPinChosen, onDone }: GuidedSetup
           >
             {index === steps.length - 1 ? t('settings.setup.finish', { context }) : t('settings.setup.next')}
           </button>
-          <button type="button" className="button button--link" onClick={onDone}>
+          <button type="button" className="button button--link" disabled={skipping} onClick={() => void skip()}>
             {t('settings.setup.skip')}
           </button>
         </div>
