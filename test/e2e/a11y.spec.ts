@@ -78,10 +78,10 @@ async function expectAccessible(page: Page, include?: string): Promise<void> {
   expect(await violations(page, include), `axe violations${include ? ` in ${include}` : ''}`).toEqual([]);
 }
 
+// One step after another on the same page (serial): each test is a few axe runs, so that a busy machine
+// spends its time budget on each step's own checks rather than on the whole walk.
 test.describe('the guided first setup', () => {
-  test('every step, the IT PIN first', async () => {
-    // Seven axe runs on a shared 2-core machine.
-    test.setTimeout(150_000);
+  test('the IT PIN step first, then its error tied to the field', async () => {
     expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
     await expect(settings.getByTestId('guided-setup')).toBeVisible();
     await expect(settings.getByRole('heading', { name: 'Code IT' })).toBeFocused();
@@ -92,6 +92,9 @@ test.describe('the guided first setup', () => {
     await settings.getByRole('button', { name: 'Continuer' }).click();
     await expect(settings.getByRole('alert')).toBeVisible();
     await expectAccessible(settings);
+  });
+
+  test('the brand and the first account, with a network’s generated form', async () => {
     await settings.getByLabel('Confirmez le code').fill('1234');
     await settings.getByRole('button', { name: 'Continuer' }).click();
     await expect(settings.getByRole('heading', { name: 'Votre marque' })).toBeFocused();
@@ -105,7 +108,9 @@ test.describe('the guided first setup', () => {
     await settings.getByLabel('Réseau').selectOption('x');
     await expect(settings.locator('#field-sources-1-options-bearerToken')).toBeVisible();
     await expectAccessible(settings);
+  });
 
+  test('the screens and the language', async () => {
     await settings.getByRole('button', { name: 'Continuer' }).click();
     await expect(settings.getByRole('heading', { name: 'Les écrans' })).toBeFocused();
     await expectAccessible(settings);
@@ -207,19 +212,26 @@ test.describe('the settings page', () => {
   });
 });
 
-test("the PIN prompt, as the kiosk's settings window opens it, before and after a wrong PIN", async ({ browser }) => {
-  const adminToken = adminTokenOf(wall.settingsUrl);
-  if (!adminToken) throw new Error('no admin token in the settings URL');
-  const chosen = await settings.request.post(`${wall.origin}/api/settings/pin`, {
-    headers: { 'x-social-wall': '1', authorization: `Bearer ${adminToken}` },
-    data: { pin: '2468' },
+test.describe("the PIN prompt, as the kiosk's settings window opens it", () => {
+  let window: BrowserContext;
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    const adminToken = adminTokenOf(wall.settingsUrl);
+    if (!adminToken) throw new Error('no admin token in the settings URL');
+    const chosen = await settings.request.post(`${wall.origin}/api/settings/pin`, {
+      headers: { 'x-social-wall': '1', authorization: `Bearer ${adminToken}` },
+      data: { pin: '2468' },
+    });
+    expect(chosen.status(), await chosen.text()).toBe(200);
+    window = await browser.newContext({ viewport: SETTINGS_VIEWPORT, reducedMotion: 'reduce', locale: 'fr-FR' });
+    await vouchLikeTheKioskShell(window, wall.origin, adminToken);
+    page = await window.newPage();
   });
-  expect(chosen.status(), await chosen.text()).toBe(200);
+  test.afterAll(async () => {
+    await window?.close();
+  });
 
-  const context = await browser.newContext({ viewport: SETTINGS_VIEWPORT, reducedMotion: 'reduce', locale: 'fr-FR' });
-  try {
-    await vouchLikeTheKioskShell(context, wall.origin, adminToken);
-    const page = await context.newPage();
+  test('before and after a wrong PIN', async () => {
     const pageGuards = await guardPage(page);
     await page.goto(`${wall.origin}/settings`);
     const pin = page.getByLabel('Code IT');
@@ -230,8 +242,9 @@ test("the PIN prompt, as the kiosk's settings window opens it, before and after 
     await expect(page.getByRole('alert')).toHaveText('Code incorrect. Réessayez.');
     await expectAccessible(page);
     expect(await pageGuards.problems()).toEqual([]);
+  });
 
-    // The check itself works under the page's CSP: an unlabelled field and dim text are caught.
+  test('the check itself works under the page’s CSP: an unlabelled field and dim text are caught', async () => {
     // A string, because this file is type-checked for Node, without the DOM (as in page-guards.ts).
     await page.evaluate(`{
       const input = document.createElement('input');
@@ -245,9 +258,7 @@ test("the PIN prompt, as the kiosk's settings window opens it, before and after 
     const caught = await violations(page);
     expect(caught.some((line) => line.startsWith('label ') && line.includes('#a11y-canary-input'))).toBe(true);
     expect(caught.some((line) => line.startsWith('color-contrast ') && line.includes('#a11y-canary-text'))).toBe(true);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test.describe('the wall panels', () => {

@@ -7,6 +7,8 @@ import { MastodonWorld } from '../../emulators/mastodon/mastodon-world.ts';
 import { guardPage, type PageGuards } from '../support/page-guards.ts';
 import { startWall, type RunningWall } from '../support/start-wall.ts';
 
+test.describe.configure({ mode: 'serial' });
+
 let instances: RunningMastodonInstance[] = [];
 let wall: RunningWall;
 let context: BrowserContext;
@@ -21,7 +23,8 @@ test.beforeAll(async ({ browser }) => {
   ]);
   wall = await startWall({
     config: {
-      sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 1, backfillHours: 1 } }],
+      setup: 'finished',
+      sources: [{ id: 'demo', type: 'demo', options: { postEverySeconds: 5, backfillHours: 1 } }],
       panels: [{ id: '1', title: 'Mur', type: 'feed' as const }],
     },
   });
@@ -40,13 +43,20 @@ test.afterEach(async () => {
   expect(await guards.problems()).toEqual([]);
 });
 
-test('a Mastodon source with two instances, added from the page, saved, and back after a reload', async () => {
+const options = '#field-sources-1-options';
+type Saved = { config: { sources: { id: string; options: { instances: unknown[] } }[] } };
+const savedInstances = async () =>
+  ((await (await page.request.get(`${wall.origin}/api/settings`)).json()) as Saved).config.sources.find(
+    (s) => s.id === 'mastodon',
+  )?.options.instances;
+
+// One scenario in three steps on the same page (serial), each waiting on what the page shows or on the
+// server's answer, with a test's time to itself on a busy machine.
+test('a Mastodon source with two instances, added from the page: a bad URL refused next to its field, then saved', async () => {
   await page.goto(wall.settingsUrl);
-  await page.getByRole('button', { name: 'Passer : aller aux réglages complets' }).click();
   await page.getByRole('button', { name: 'Ajouter une source' }).click();
   await page.locator('#field-sources-1-type').selectOption('mastodon');
   await expect(page.locator('#field-sources-1-id')).toHaveValue('mastodon');
-  const options = '#field-sources-1-options';
 
   // Keyboard: "Add" puts the focus in the new instance's first field.
   const add = page.getByRole('button', { name: 'Ajouter : Instance' });
@@ -87,15 +97,13 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
 
   // Stored as a list of objects, the token sealed (masked towards the API).
-  const saved = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as {
-    config: { sources: { id: string; options: { instances: unknown[] } }[] };
-  };
-  const mastodon = saved.config.sources.find((s) => s.id === 'mastodon');
-  expect(mastodon?.options.instances).toEqual([
+  expect(await savedInstances()).toEqual([
     { url: instances[0]!.url },
     { url: instances[1]!.url, token: { $secret: 'set' } },
   ]);
+});
 
+test('back after a reload, the token masked; saved again untouched, the token is kept', async () => {
   await page.reload();
   const row = page.locator('[data-testid="source-row"][data-source="mastodon"]');
   await row.getByRole('button', { name: /Modifier/ }).click();
@@ -117,11 +125,14 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await row.locator(`${options}-hashtags`).fill('AtelierNova\nNova');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
-  const again = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
-  expect(again.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([
+  expect(await savedInstances()).toEqual([
     { url: instances[0]!.url },
     { url: instances[1]!.url, token: { $secret: 'set' } },
   ]);
+});
+
+test('removing the first instance moves the second up with its token; Test connection proves it followed', async () => {
+  const row = page.locator('[data-testid="source-row"][data-source="mastodon"]');
 
   // Removing the first instance moves the second up: its token goes with it (the server finds it by the
   // instance's URL, not by its place in the list).
@@ -142,8 +153,5 @@ test('a Mastodon source with two instances, added from the page, saved, and back
   await expect(row.getByTestId('test-result')).toContainText('Connexion réussie');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
-  const after = (await (await page.request.get(`${wall.origin}/api/settings`)).json()) as typeof saved;
-  expect(after.config.sources.find((s) => s.id === 'mastodon')?.options.instances).toEqual([
-    { url: instances[1]!.url, token: { $secret: 'set' } },
-  ]);
+  expect(await savedInstances()).toEqual([{ url: instances[1]!.url, token: { $secret: 'set' } }]);
 });

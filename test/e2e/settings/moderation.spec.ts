@@ -50,7 +50,8 @@ test.beforeAll(async ({ browser }) => {
   wall = await startWall(
     {
       config: {
-        // rebaseTime off: a line appended by the test keeps its own createdAt (now). No demo: no guided setup.
+        setup: 'finished',
+        // rebaseTime off: a line appended by the test keeps its own createdAt (now).
         sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }],
       },
     },
@@ -78,16 +79,28 @@ function panelUrl(id: string): string {
 
 const recentPost = (key: string) => settings.locator(`[data-testid="moderation-post"][data-key="${key}"]`);
 
-test('hide a post from the recent list: it leaves the open panel and the stats counter goes 0 → 1; restore: back to 0, both in the log', async () => {
-  test.slow(); // two panels and the settings page, each waiting on the live wall: a busy machine needs more than a minute
-  const stats = await context.newPage();
-  const statsGuards = await guardPage(stats);
-  expect((await stats.goto(panelUrl('3')))?.status()).toBe(200);
-  const counter = stats.getByTestId('stats-hidden');
-  await expect(counter).toHaveAttribute('data-hidden', '0', { timeout: 15_000 });
+// The hide and restore scenario, in three steps on the same pages (serial): the two panels open on the live
+// wall, the post arriving on them; hidden from the settings; restored. Each step waits on what the wall
+// shows (the card, the counter, the audit entry), never on time, and has a test's time to itself.
+let stats: Page;
+let feed: Page;
+let statsGuards: PageGuards;
+let feedGuards: PageGuards;
+const counter = () => stats.getByTestId('stats-hidden');
+/** On screen: a column card or the spotlight (each post shows once, in one or the other). */
+const card = () =>
+  feed.locator(
+    `[data-testid="post-card"][data-key="${target.key}"], [data-testid="spotlight"][data-key="${target.key}"]`,
+  );
 
-  const feed = await context.newPage();
-  const feedGuards = await guardPage(feed);
+test('a new post reaches the open feed panel, the statistics counting nothing hidden', async () => {
+  stats = await context.newPage();
+  statsGuards = await guardPage(stats);
+  expect((await stats.goto(panelUrl('3')))?.status()).toBe(200);
+  await expect(counter()).toHaveAttribute('data-hidden', '0', { timeout: 15_000 });
+
+  feed = await context.newPage();
+  feedGuards = await guardPage(feed);
   expect((await feed.goto(panelUrl('1')))?.status()).toBe(200);
   target = replayPost({
     network: 'instagram',
@@ -95,12 +108,10 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
     author: { name: 'Visiteuse du hall', handle: 'visiteuse' },
   });
   await appendFile(replayFile, `${JSON.stringify(target)}\n`);
-  // On screen: a column card or the spotlight (each post shows once, in one or the other).
-  const card = feed.locator(
-    `[data-testid="post-card"][data-key="${target.key}"], [data-testid="spotlight"][data-key="${target.key}"]`,
-  );
-  await expect(card).toBeVisible({ timeout: 10_000 });
+  await expect(card()).toBeVisible({ timeout: 15_000 });
+});
 
+test('hide it from the recent list: it leaves the open panel and the stats counter goes 0 → 1, in the log', async () => {
   expect((await settings.goto(wall.settingsUrl))?.status()).toBe(200);
   await openView(settings, 'moderation');
   const section = settings.getByTestId('moderation-section');
@@ -132,8 +143,8 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
   );
   await expect(row).toHaveAttribute('data-state', 'hidden');
 
-  await expect(card).toHaveCount(0, { timeout: 10_000 });
-  await expect(counter).toHaveAttribute('data-hidden', '1', { timeout: 15_000 });
+  await expect(card()).toHaveCount(0, { timeout: 15_000 });
+  await expect(counter()).toHaveAttribute('data-hidden', '1', { timeout: 15_000 });
   await expect(settings.getByTestId('moderation-hidden')).toHaveText('1 publication masquée en ce moment.');
   const hideEntry = settings.locator(`[data-testid="audit-entry"][data-action="hide"][data-key="${target.key}"]`);
   await expect(hideEntry).toContainText('Photo d’une plaque d’immatriculation');
@@ -144,14 +155,17 @@ test('hide a post from the recent list: it leaves the open panel and the stats c
     await settings.locator('[data-testid="moderation-recent"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await settings.screenshot({ path: 'docs/screenshots/settings-moderation.png' });
   }
+});
 
+test('restore it from the same place: back on the panel, the counter back to 0, both in the log', async () => {
+  const row = recentPost(target.key);
   // The same place now restores it (the focus stayed on it).
   const restore = settings.getByRole('button', { name: 'Rétablir la publication de Visiteuse du hall (Instagram)' });
   await expect(restore).toBeFocused();
   await settings.keyboard.press('Enter');
   await expect(row).toHaveAttribute('data-state', 'live');
-  await expect(counter).toHaveAttribute('data-hidden', '0', { timeout: 15_000 });
-  await expect(card).toBeVisible({ timeout: 10_000 });
+  await expect(counter()).toHaveAttribute('data-hidden', '0', { timeout: 15_000 });
+  await expect(card()).toBeVisible({ timeout: 15_000 });
   await expect(settings.getByTestId('moderation-hidden')).toHaveText('Aucune publication masquée en ce moment.');
   const entries = settings.locator(`[data-testid="audit-entry"][data-key="${target.key}"]`);
   await expect(entries).toHaveCount(2);
