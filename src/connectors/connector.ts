@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ConnectorErrorKind } from '../shared/connector-error-kind.ts';
 import type { CachePolicy, Network } from '../shared/post.ts';
+import type { SourceNote } from '../shared/source-note.ts';
 
 /** One thing a poll found. Candidates are validated by the runtime against PostSchema. */
 export type SourceEvent =
@@ -31,6 +32,9 @@ export interface PollResult {
   budget?: Record<string, number | string>;
   /** Why `minDelayMs` spaces the polls out: the app's usage of its quota (Meta), said in the source's health. */
   slowdown?: { usagePercent: number };
+  /** What the source's health should say beside its figures (hashtags refused, an instance failing), as codes the
+   * settings page words; they replace the previous poll's (`[]`: none any more; absent: unchanged). */
+  notes?: SourceNote[];
 }
 
 export interface StreamRequest {
@@ -108,7 +112,7 @@ export interface ConnectorDefinition<Options = unknown> {
   create(options: Options, context: ConnectorContext): SourceDriver;
 }
 
-export type { ConnectorErrorKind };
+export type { ConnectorErrorKind, SourceNote };
 
 /** A failure a connector reports; `message` is shown to IT, so it must be actionable and secret-free. */
 export class ConnectorError extends Error {

@@ -1,6 +1,7 @@
 // The health of one source, as the engine tracks it and the settings window and panel headers show it.
 import type { ConnectorErrorKind } from './connector-error-kind.ts';
 import type { Network } from './post.ts';
+import type { SourceNote } from './source-note.ts';
 
 export type HealthState = 'starting' | 'ok' | 'degraded' | 'failing' | 'paused';
 
@@ -38,6 +39,8 @@ export interface SourceHealth {
   budget?: Record<string, number | string>;
   /** The source polls less often than configured because the network's usage figures say so (so posts arrive late). */
   slowdown?: SourceSlowdown;
+  /** The connector's notes (hashtags refused, an instance failing, the live stream dropped), as codes. */
+  notes?: SourceNote[];
 }
 
 /** Meta's usage headers past 75 % of the app's quota: the wall spaces the polls out before Meta throttles it. */

@@ -2,6 +2,7 @@
 // The wall keeps the searches it made in the persisted cursor, so the count survives restarts, and
 // refuses a hashtag over the budget itself, with a message, instead of spending a call to be refused.
 import { z } from 'zod';
+import type { SourceNote } from '../connector.ts';
 
 export const WEEK_MS = 7 * 24 * 3600_000;
 
@@ -43,21 +44,30 @@ export function nextSlotAt(searches: readonly HashtagSearchRecord[], nowMs: numb
 export function hashtagBudget(
   searches: readonly HashtagSearchRecord[],
   limit: number,
-  refused: readonly string[],
   nowMs: number,
 ): Record<string, number | string> {
-  const budget: Record<string, number | string> = {
-    hashtagsUsed: distinctUsed(searches, nowMs).size,
-    hashtagsLimit: limit,
-  };
-  if (refused.length) {
-    const frees = nextSlotAt(searches, nowMs);
-    budget['hashtagsRefused'] =
-      `${refused.map((t) => `#${t}`).join(', ')} not followed: the account used its ${limit} hashtags of the last 7 days` +
-      (frees !== undefined ? `; the next one frees on ${new Date(frees).toISOString()}` : '') +
-      '.';
-  } else {
-    budget['hashtagsRefused'] = '';
-  }
-  return budget;
+  return { hashtagsUsed: distinctUsed(searches, nowMs).size, hashtagsLimit: limit };
+}
+
+/** The hashtags not followed because the account used its `limit` of the week, and when a slot frees. */
+export function hashtagNotes(
+  searches: readonly HashtagSearchRecord[],
+  limit: number,
+  refused: readonly string[],
+  nowMs: number,
+): SourceNote[] {
+  if (!refused.length) return [];
+  const frees = nextSlotAt(searches, nowMs);
+  const freesAt = frees !== undefined ? new Date(frees).toISOString() : undefined;
+  const text =
+    `${refused.map((t) => `#${t}`).join(', ')} not followed: the account used its ${limit} hashtags of the last 7 days` +
+    (freesAt !== undefined ? `; the next one frees on ${freesAt}` : '') +
+    '.';
+  return [
+    {
+      code: 'instagram.hashtags-refused',
+      params: { hashtags: [...refused], limit, ...(freesAt !== undefined ? { freesAt } : {}) },
+      text,
+    },
+  ];
 }

@@ -14,7 +14,7 @@ import {
 import { followComments } from '../meta/follow-comments.ts';
 import { GraphClient } from '../meta/graph-client.ts';
 import { postsToRead, RECENT_SECONDS } from '../meta/tracked-comments.ts';
-import { hashtagBudget } from './hashtag-budget.ts';
+import { hashtagBudget, hashtagNotes } from './hashtag-budget.ts';
 import { readMediaComments } from './instagram-comments.ts';
 import { freshInstagramCursor, instagramCursor } from './instagram-cursor.ts';
 import { readHashtags } from './instagram-hashtags.ts';
@@ -102,10 +102,8 @@ function createInstagramDriver(options: InstagramOptions, context: ConnectorCont
         events: [...account.events, ...comments.events, ...hashtags.events],
         cursor: next,
         ...usage,
-        budget: {
-          ...usage.budget,
-          ...hashtagBudget(hashtags.hashtagSearches, options.hashtagsLimit, hashtags.refused, now),
-        },
+        budget: { ...usage.budget, ...hashtagBudget(hashtags.hashtagSearches, options.hashtagsLimit, now) },
+        notes: hashtagNotes(hashtags.hashtagSearches, options.hashtagsLimit, hashtags.refused, now),
       };
     },
   };

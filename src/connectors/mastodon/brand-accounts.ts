@@ -3,7 +3,7 @@
 // a proxy, an emulator): when no address matches, the instances are asked which domain they serve. An account
 // the instance does not know is that account's error, shown in the health and asked again later; the
 // hashtags and the other accounts go on.
-import { ConnectorError } from '../connector.ts';
+import { ConnectorError, type SourceNote } from '../connector.ts';
 import { MastodonNotFound, type MastodonInstance } from './mastodon-instance.ts';
 
 /** How long an unknown account waits before it is looked up again (IT may fix a typo, or the account appear). */
@@ -18,7 +18,7 @@ function field(data: unknown, name: string): string | undefined {
 export class BrandAccounts {
   private homes: Map<MastodonInstance, string[]> | undefined;
   private readonly ids = new Map<string, string>();
-  private readonly unknown = new Map<string, { error: ConnectorError; at: number }>();
+  private readonly unknown = new Map<string, { error: ConnectorError; at: number; instance: string; account: string }>();
 
   constructor(
     private readonly accounts: readonly string[],
@@ -65,14 +65,23 @@ export class BrandAccounts {
     } catch (error) {
       if (!(error instanceof MastodonNotFound)) throw error;
       const message = `Mastodon ${instance.host} does not know the brand account ${acct}: check it in Settings`;
-      this.unknown.set(key, { error: new ConnectorError('config', message), at: this.now() });
+      this.unknown.set(key, {
+        error: new ConnectorError('config', message),
+        at: this.now(),
+        instance: instance.host,
+        account: acct,
+      });
       return undefined;
     }
   }
 
-  /** "acct: what is wrong; …" for the health (empty when every account was found). */
-  failures(): string {
-    return [...this.unknown.values()].map((u) => u.error.message).join('; ');
+  /** One note per account an instance does not know, for the health (none when every account was found). */
+  notes(): SourceNote[] {
+    return [...this.unknown.values()].map((u) => ({
+      code: 'mastodon.account-unknown',
+      params: { instance: u.instance, account: u.account },
+      text: u.error.message,
+    }));
   }
 
   /** The domain each instance serves (Mastodon's /api/v2/instance, or v1's `uri` on older servers). */

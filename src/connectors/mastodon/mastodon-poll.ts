@@ -2,7 +2,13 @@
 // newest page, then forwards from its high-water mark: timeline-reader.ts), the statuses those pages should
 // have listed and did not asked for by id (deleted → delete), and now and then a re-check of a few recent
 // statuses in rotation (deleted → delete, edited → latest text), for those older than a page.
-import { ConnectorError, type PollRequest, type PollResult, type SourceEvent } from '../connector.ts';
+import {
+  ConnectorError,
+  type PollRequest,
+  type PollResult,
+  type SourceEvent,
+  type SourceNote,
+} from '../connector.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { emptyMastodonCursor, mastodonCursor, type MastodonCursor, type RecentStatus } from './mastodon-cursor.ts';
 import { BrandAccounts } from './brand-accounts.ts';
@@ -130,7 +136,7 @@ export class MastodonPoller {
   }
 
   /** Spreads the calls so that each instance's remaining budget lasts until its window resets. */
-  private pacing(failed: Map<MastodonInstance, ConnectorError>): Pick<PollResult, 'minDelayMs' | 'budget'> {
+  private pacing(failed: Map<MastodonInstance, ConnectorError>): Pick<PollResult, 'minDelayMs' | 'budget' | 'notes'> {
     const now = this.now();
     let minDelayMs = 0;
     let tightest: MastodonInstance | undefined;
@@ -143,8 +149,11 @@ export class MastodonPoller {
     const budget: Record<string, number | string> = tightest
       ? { ...rateLimitBudget(tightest.client.lastRateLimit), rateLimitInstance: tightest.host }
       : {};
-    budget['failingInstances'] = [...failed].map(([i, e]) => `${i.host}: ${e.message}`).join('; ');
-    budget['failingAccounts'] = this.brand.failures();
-    return { ...(minDelayMs > 0 ? { minDelayMs } : {}), budget };
+    const notes: SourceNote[] = [...failed].map(([i, e]) => ({
+      code: 'mastodon.instance-failing',
+      params: { instance: i.host, kind: e.kind },
+      text: `${i.host}: ${e.message}`,
+    }));
+    return { ...(minDelayMs > 0 ? { minDelayMs } : {}), budget, notes: [...notes, ...this.brand.notes()] };
   }
 }

@@ -2,6 +2,7 @@
 // network asks, persists the high-water mark once what it covers is stored, and keeps the source's health.
 import { ConnectorError, type InboundRequest, type PollResult, type SourceDriver } from '../../connectors/connector.ts';
 import type { SourceHealth } from '../../shared/health.ts';
+import type { SourceNote } from '../../shared/source-note.ts';
 import type { CachePolicy, Network } from '../../shared/post.ts';
 import type { Logger } from '../logger.ts';
 import type { SourceState } from '../store/store-api.ts';
@@ -47,7 +48,7 @@ export const STORAGE_RETRY_MS = 5_000;
 const FAILING_AFTER = 3;
 /** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
 // Budgets (usage percentages, calls left) move on most polls: they ride along.
-const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'slowdown'] as const;
+const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'slowdown', 'notes'] as const;
 const HEALTH_REFRESH_MS = 30_000;
 
 export class SourceRunner {
@@ -62,6 +63,9 @@ export class SourceRunner {
   private lastHealthSentAt = Number.NEGATIVE_INFINITY;
   private cursor: string | undefined;
   private health: SourceHealth;
+  /** The connector's notes: the last poll's that had any to say, and the live stream's while it reconnects. */
+  private pollNotes: SourceNote[] = [];
+  private streamNote: SourceNote | undefined;
 
   constructor(private readonly deps: SourceRunnerDeps) {
     this.timers = deps.timers ?? realTimers;
@@ -144,6 +148,7 @@ export class SourceRunner {
             acceptedItems: this.health.acceptedItems + report.accepted,
             ...this.refusals(report),
             budget: { ...this.health.budget, ...batch.budget, stream: 'connected' },
+            ...this.withStreamNote(undefined),
           });
         }
         if (this.abort.signal.aborted) return;
@@ -166,7 +171,14 @@ export class SourceRunner {
           error: error.message,
           retryInMs: delay,
         });
-        this.update({ budget: { ...this.health.budget, stream: `reconnecting: ${error.message}` } });
+        this.update({
+          budget: { ...this.health.budget, stream: 'reconnecting' },
+          ...this.withStreamNote({
+            code: 'stream.reconnecting',
+            params: { kind: error.kind },
+            text: `live stream reconnecting: ${error.message}`,
+          }),
+        });
         await new Promise<void>((resolve) => {
           const handle = this.timers.setTimeout(resolve, delay);
           this.abort.signal.addEventListener(
@@ -264,8 +276,19 @@ export class SourceRunner {
       lastSuccessAt,
       nextAttemptAt: new Date(this.timers.now() + delay).toISOString(),
       ...(result.budget ? { budget: { ...this.health.budget, ...result.budget } } : {}),
+      ...(result.notes ? this.withPollNotes(result.notes) : {}),
     });
     return delay;
+  }
+
+  private withPollNotes(notes: SourceNote[]): Pick<SourceHealth, 'notes'> {
+    this.pollNotes = notes;
+    return { notes: this.streamNote ? [...notes, this.streamNote] : notes };
+  }
+
+  private withStreamNote(note: SourceNote | undefined): Pick<SourceHealth, 'notes'> {
+    this.streamNote = note;
+    return { notes: note ? [...this.pollNotes, note] : this.pollNotes };
   }
 
   /**

@@ -56,6 +56,18 @@ export const settingsSourcesEn: SettingsSourcesMessages = {
     rateLimit: 'API calls left: {{remaining}} of {{limit}}',
     usage: 'API usage: {{percent}} %',
     connectorNote: 'The connector reports:',
+    notes: {
+      hashtagsRefused_one:
+        'Instagram: {{hashtags}} is not followed, the account has already used its {{limit}} hashtags of the last 7 days.',
+      hashtagsRefused_other:
+        'Instagram: {{hashtags}} are not followed, the account has already used its {{limit}} hashtags of the last 7 days.',
+      hashtagFrees: 'A slot frees on {{frees}}.',
+      instanceFailing: 'Mastodon instance {{instance}} not read ({{kind}}): {{advice}} The other instances are read.',
+      accountUnknown:
+        'The instance {{instance}} does not know the brand account {{account}}: check it in the source’s options. The wall looks it up again every 10 minutes.',
+      streamReconnecting:
+        'The live stream dropped ({{kind}}): it reconnects by itself, and the regular polls go on meanwhile.',
+    },
     slowdown:
       'Slowed down: {{percent}} % of the app’s hourly quota used — one poll every {{minutes}} min, so posts arrive later',
   },

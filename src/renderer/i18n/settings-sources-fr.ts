@@ -59,6 +59,19 @@ export const settingsSourcesFr = {
     rateLimit: 'Quota d’appels restant : {{remaining}} sur {{limit}}',
     usage: 'Utilisation de l’API : {{percent}} %',
     connectorNote: 'Le connecteur signale :',
+    /** A connector's note, from its code (src/shared/source-note.ts; worded by source-note-text.ts). */
+    notes: {
+      hashtagsRefused_one:
+        'Instagram : {{hashtags}} n’est pas suivi, le compte a déjà utilisé ses {{limit}} hashtags des 7 derniers jours.',
+      hashtagsRefused_other:
+        'Instagram : {{hashtags}} ne sont pas suivis, le compte a déjà utilisé ses {{limit}} hashtags des 7 derniers jours.',
+      hashtagFrees: 'Une place se libère le {{frees}}.',
+      instanceFailing: 'Instance Mastodon {{instance}} non lue ({{kind}}) : {{advice}} Les autres instances sont lues.',
+      accountUnknown:
+        'L’instance {{instance}} ne connaît pas le compte de la marque {{account}} : vérifiez-le dans les options de la source. Le mur le recherche toutes les 10 minutes.',
+      streamReconnecting:
+        'Le flux en direct est coupé ({{kind}}) : il se reconnecte de lui-même, et les lectures régulières continuent en attendant.',
+    },
     slowdown:
       'Ralentie : {{percent}} % du quota horaire de l’application utilisé — une lecture toutes les {{minutes}} min, les publications arrivent plus tard',
   },

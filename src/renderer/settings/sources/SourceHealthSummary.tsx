@@ -1,9 +1,11 @@
 // A source's live health in words: its state, its last success, its last error as the connector said it
-// (while it fails, led by what to do, in the page's language, from the error's kind), and its budget figures (X reads and spend, Instagram hashtags used of 30, API calls left).
+// (while it fails, led by what to do, in the page's language, from the error's kind), its budget figures (X
+// reads and spend, Instagram hashtags used of 30, API calls left) and the connector's notes.
 import type { SourceHealth } from '../../../shared/health.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatRelativeTime } from '../../time/relative-time.ts';
 import { useNow } from '../../time/use-now.ts';
+import { sourceNoteText } from './source-note-text.ts';
 
 const num = (v: number | string | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
 
@@ -49,12 +51,9 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
       }),
     );
   else if (usage !== undefined) lines.push(t('settings.health.usage', { percent: usage }));
-  // The connector's own notes (hashtags refused, instances failing, the stream): its words, in English.
-  const notes: string[] = [];
-  for (const key of ['hashtagsRefused', 'failingInstances', 'failingAccounts', 'stream']) {
-    const text = b[key];
-    if (typeof text === 'string' && text !== '' && text !== 'connected') notes.push(text);
-  }
+  // The connector's notes (hashtags refused, instances failing, the stream) in the page's words; one whose
+  // code this page does not know, in the connector's English, quoted.
+  const notes = (health.notes ?? []).map((note) => ({ note, words: sourceNoteText(note, t, language) }));
 
   return (
     <div className={`health health--${health.state}`} data-testid="source-health" data-state={health.state}>
@@ -98,9 +97,13 @@ export function SourceHealthSummary({ health, enabled }: { health: SourceHealth 
           {line}
         </p>
       ))}
-      {notes.map((note) => (
-        <p key={note} className="health__line health__budget" data-testid="source-note">
-          {t('settings.health.connectorNote')} <span lang="en">{note}</span>
+      {notes.map(({ note, words }) => (
+        <p key={note.text} className="health__line health__budget" data-testid="source-note" data-code={note.code}>
+          {words ?? (
+            <>
+              {t('settings.health.connectorNote')} <span lang="en">{note.text}</span>
+            </>
+          )}
         </p>
       ))}
     </div>

@@ -98,7 +98,8 @@ describe('Instagram connector', () => {
     });
     expect(byKey.get(`instagram:${s.hashtagged.id}`)).toMatchObject({ kind: 'post', author: { isBrand: false } });
     expect(byKey.get(`instagram:${s.hashtagged.id}`)?.author.handle).toBeUndefined();
-    expect(result.budget).toMatchObject({ hashtagsUsed: 1, hashtagsLimit: 30, hashtagsRefused: '' });
+    expect(result.budget).toMatchObject({ hashtagsUsed: 1, hashtagsLimit: 30 });
+    expect(result.notes).toEqual([]);
     expect(emulator.requests.find((r) => r.path === '/ig_hashtag_search')?.query).toMatchObject({
       user_id: data.ig.id,
       q: 'maisonlumiere',
@@ -143,9 +144,16 @@ describe('Instagram connector', () => {
     clock.advance(DAY);
     const second = await poll(driver({ hashtags: ['a1', 'a2', 'a3', 'b1', 'b2'], hashtagsLimit: 4 }), first.cursor);
     expect(second.budget?.['hashtagsUsed']).toBe(4);
-    expect(String(second.budget?.['hashtagsRefused'])).toMatch(
-      /#b2 not followed: the account used its 4 hashtags of the last 7 days; the next one frees on 2026-03-09/,
-    );
+    // Said as a code and its values (the settings page words it), the English text for the logs.
+    expect(second.notes).toEqual([
+      {
+        code: 'instagram.hashtags-refused',
+        params: { hashtags: ['b2'], limit: 4, freesAt: expect.stringMatching(/^2026-03-09T/) as unknown },
+        text: expect.stringMatching(
+          /#b2 not followed: the account used its 4 hashtags of the last 7 days; the next one frees on 2026-03-09/,
+        ) as unknown,
+      },
+    ]);
     expect(emulator.requests.filter((r) => r.path === '/ig_hashtag_search').map((r) => r.query['q'])).toEqual([
       'a1',
       'a2',
@@ -155,7 +163,8 @@ describe('Instagram connector', () => {
     // Seven days after the first searches, their slots are free again.
     clock.advance(6 * DAY + HOUR);
     const third = await poll(driver({ hashtags: ['a1', 'a2', 'a3', 'b1', 'b2'], hashtagsLimit: 4 }), second.cursor);
-    expect(third.budget).toMatchObject({ hashtagsUsed: 2, hashtagsRefused: '' });
+    expect(third.budget).toMatchObject({ hashtagsUsed: 2 });
+    expect(third.notes).toEqual([]);
   });
 
   it('throttling: usage headers slow the source down; a throttle code is a rate-limit error with the regain time', async () => {

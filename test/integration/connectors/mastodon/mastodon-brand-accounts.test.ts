@@ -40,9 +40,14 @@ describe('Mastodon brand accounts', () => {
       author: { isBrand: true },
       parentKey: keyOf(customer.uri),
     });
-    expect(harness.runner.currentHealth.budget?.['failingAccounts']).toBe(
-      `Mastodon ${new URL(net.instances[0]!.url).host} does not know the brand account atelier-nova@mastodon.social: check it in Settings`,
-    );
+    const host = new URL(net.instances[0]!.url).host;
+    expect(harness.runner.currentHealth.notes).toEqual([
+      {
+        code: 'mastodon.account-unknown',
+        params: { instance: host, account: 'atelier-nova@mastodon.social' },
+        text: `Mastodon ${host} does not know the brand account atelier-nova@mastodon.social: check it in Settings`,
+      },
+    ]);
     const lookups = () =>
       net!.instances[0]!.requests.filter(
         (r) => r.path === '/api/v1/accounts/lookup' && r.query['acct'] === 'atelier-nova@mastodon.social',
@@ -55,7 +60,7 @@ describe('Mastodon brand accounts', () => {
     clock.advance(6 * 60_000);
     await harness.runner.pollOnce();
     expect(lookups()).toHaveLength(2);
-    expect(harness.runner.currentHealth.budget?.['failingAccounts']).toBe('');
+    expect(harness.runner.currentHealth.notes).toEqual([]);
   });
 
   it('user@domain is looked up on the instance serving that domain, though it answers at another address', async () => {
@@ -67,7 +72,7 @@ describe('Mastodon brand accounts', () => {
     const lookup = (i: typeof piaille) => i!.requests.filter((r) => r.path === '/api/v1/accounts/lookup');
     expect(lookup(social).map((r) => r.query['acct'])).toEqual(['ateliernova@mastodon.social']);
     expect(lookup(piaille)).toHaveLength(0);
-    expect(result.budget?.['failingAccounts']).toBe('');
+    expect(result.notes).toEqual([]);
   });
 
   it("a customer's reply to the brand is threaded under the brand's status, even one not seen yet", async () => {

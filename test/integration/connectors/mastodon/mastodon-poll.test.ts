@@ -235,12 +235,19 @@ describe('Mastodon connector against the emulated fediverse', () => {
     ).toHaveLength(1);
   });
 
-  it('one failing instance does not hide the others; it shows in the budget', async () => {
+  it('one failing instance does not hide the others; it shows in the health notes', async () => {
     net = await fediverse([{ domain: 'mastodon.social' }, { domain: 'fosstodon.org', requireToken: true }]);
     net.say('#ateliernova');
     const result = await pollOnce(mastodonDriver({ instances: net.instances.map((i) => i.url) }));
     expect(upserts(result)).toHaveLength(1);
-    expect(String(result.budget?.['failingInstances'])).toContain('requires an access token');
+    // A note with a code the settings page words, the instance's own words kept for the logs.
+    expect(result.notes).toEqual([
+      {
+        code: 'mastodon.instance-failing',
+        params: { instance: new URL(net.instances[1]!.url).host, kind: 'auth' },
+        text: expect.stringContaining('requires an access token') as unknown,
+      },
+    ]);
   });
 });
 

@@ -79,9 +79,15 @@ describe('X connector: filtered stream', () => {
       .poll(async () => (await rig?.store.reader.getPost(`x:${a.id}`))?.text, { timeout: 3_000 })
       .toBe('un #AtelierNova');
     emulator.stream.stalled = true;
-    await expect
-      .poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 })
-      .toBe('reconnecting: X stream keep-alive stopped');
+    await expect.poll(() => rig?.runner.currentHealth.budget?.['stream'], { timeout: 3_000 }).toBe('reconnecting');
+    // Said in the health as a code the settings page words, the connector's English kept for the logs.
+    expect(rig.runner.currentHealth.notes).toEqual([
+      {
+        code: 'stream.reconnecting',
+        params: { kind: 'network' },
+        text: 'live stream reconnecting: X stream keep-alive stopped',
+      },
+    ]);
     emulator.stream.stalled = false;
     await expect.poll(() => emulator.stream.connections, { timeout: 3_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => emulator.stream.open, { timeout: 3_000 }).toBe(1);
@@ -90,6 +96,7 @@ describe('X connector: filtered stream', () => {
       .poll(async () => (await rig?.store.reader.getPost(`x:${b.id}`))?.text, { timeout: 3_000 })
       .toBe('deux #AtelierNova');
     expect(rig.runner.currentHealth.budget).toMatchObject({ stream: 'connected' });
+    expect(rig.runner.currentHealth.notes).toEqual([]);
   });
 
   it('stops streaming at the budget', async () => {
