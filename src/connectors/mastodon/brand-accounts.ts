@@ -18,7 +18,10 @@ function field(data: unknown, name: string): string | undefined {
 export class BrandAccounts {
   private homes: Map<MastodonInstance, string[]> | undefined;
   private readonly ids = new Map<string, string>();
-  private readonly unknown = new Map<string, { error: ConnectorError; at: number; instance: string; account: string }>();
+  private readonly unknown = new Map<
+    string,
+    { error: ConnectorError; at: number; instance: string; account: string }
+  >();
 
   constructor(
     private readonly accounts: readonly string[],

@@ -2,13 +2,7 @@
 // newest page, then forwards from its high-water mark: timeline-reader.ts), the statuses those pages should
 // have listed and did not asked for by id (deleted → delete), and now and then a re-check of a few recent
 // statuses in rotation (deleted → delete, edited → latest text), for those older than a page.
-import {
-  ConnectorError,
-  type PollRequest,
-  type PollResult,
-  type SourceEvent,
-  type SourceNote,
-} from '../connector.ts';
+import { ConnectorError, type PollRequest, type PollResult, type SourceEvent, type SourceNote } from '../connector.ts';
 import { rateLimitBudget, slowDownDelayMs } from '../shared/rate-limit.ts';
 import { emptyMastodonCursor, mastodonCursor, type MastodonCursor, type RecentStatus } from './mastodon-cursor.ts';
 import { BrandAccounts } from './brand-accounts.ts';

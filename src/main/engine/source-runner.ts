@@ -48,7 +48,14 @@ export const STORAGE_RETRY_MS = 5_000;
 const FAILING_AFTER = 3;
 /** Health fields whose change is news; the others (timestamps, counters) ride along at most this often. */
 // Budgets (usage percentages, calls left) move on most polls: they ride along.
-const HEALTH_SIGNAL_FIELDS = ['state', 'lastError', 'consecutiveFailures', 'invalidItems', 'slowdown', 'notes'] as const;
+const HEALTH_SIGNAL_FIELDS = [
+  'state',
+  'lastError',
+  'consecutiveFailures',
+  'invalidItems',
+  'slowdown',
+  'notes',
+] as const;
 const HEALTH_REFRESH_MS = 30_000;
 
 export class SourceRunner {

@@ -17,7 +17,8 @@ import { startMastodonInstance, type RunningMastodonInstance } from '../../emula
 import { MastodonWorld } from '../../emulators/mastodon/mastodon-world.ts';
 import { knownStrings } from '../support/known-strings.ts';
 import { guardPage } from '../support/page-guards.ts';
-import { freePort, startWall } from '../support/start-wall.ts';
+import { freePort } from '../../support/free-port.ts';
+import { startWall } from '../support/start-wall.ts';
 import { shownTexts, untranslated } from '../support/untranslated.ts';
 
 const NOTES: SourceNote[] = [
