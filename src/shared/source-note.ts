@@ -11,6 +11,8 @@ export type SourceNoteDetail =
   | { code: 'mastodon.instance-failing'; params: { instance: string; kind: ConnectorErrorKind } }
   /** The instance does not know the brand account (a typo, or an account that does not exist yet). */
   | { code: 'mastodon.account-unknown'; params: { instance: string; account: string } }
+  /** One web feed failed this poll (the others were read); `feed` is its address or label. */
+  | { code: 'rss.feed-failing'; params: { feed: string; kind: ConnectorErrorKind } }
   /** The network's live stream dropped: polling goes on, the stream reconnects by itself. */
   | { code: 'stream.reconnecting'; params: { kind: ConnectorErrorKind } };
 

@@ -3,7 +3,7 @@
 // brings nothing), keeps the items that mention the brand's keywords, the newest `maxItemsPerPoll` of each
 // feed, and maps them to posts keyed on the feed and the item's guid/id (the store's upsert turns a feed
 // read again into no duplicates). Feeds are windows: an item that scrolls out of one is not a delete.
-// One feed failing does not stop the others: its error shows in the health (`failingFeeds`); when every
+// One feed failing does not stop the others: its error shows in the health (a note); when every
 // feed fails, the source fails with the error IT should see first.
 import {
   ConnectorError,
@@ -109,10 +109,12 @@ function createRssDriver(options: RssOptions, context: ConnectorContext): Source
           feeds: feeds.length,
           notModified,
           filteredOut,
-          failingFeeds: [...failed]
-            .map(([f, e]) => (e.message.includes(f.name) ? e.message : `${f.name}: ${e.message}`))
-            .join('; '),
         },
+        notes: [...failed].map(([f, e]) => ({
+          code: 'rss.feed-failing',
+          params: { feed: f.name, kind: e.kind },
+          text: e.message.includes(f.name) ? e.message : `${f.name}: ${e.message}`,
+        })),
       };
     },
   };

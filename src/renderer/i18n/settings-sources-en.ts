@@ -65,6 +65,7 @@ export const settingsSourcesEn: SettingsSourcesMessages = {
       instanceFailing: 'Mastodon instance {{instance}} not read ({{kind}}): {{advice}} The other instances are read.',
       accountUnknown:
         'The instance {{instance}} does not know the brand account {{account}}: check it in the source’s options. The wall looks it up again every 10 minutes.',
+      feedFailing: 'Feed {{feed}} not read ({{kind}}): {{advice}} The other feeds are read.',
       streamReconnecting:
         'The live stream dropped ({{kind}}): it reconnects by itself, and the regular polls go on meanwhile.',
     },

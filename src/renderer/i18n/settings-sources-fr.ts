@@ -69,6 +69,7 @@ export const settingsSourcesFr = {
       instanceFailing: 'Instance Mastodon {{instance}} non lue ({{kind}}) : {{advice}} Les autres instances sont lues.',
       accountUnknown:
         'L’instance {{instance}} ne connaît pas le compte de la marque {{account}} : vérifiez-le dans les options de la source. Le mur le recherche toutes les 10 minutes.',
+      feedFailing: 'Flux {{feed}} non lu ({{kind}}) : {{advice}} Les autres flux sont lus.',
       streamReconnecting:
         'Le flux en direct est coupé ({{kind}}) : il se reconnecte de lui-même, et les lectures régulières continuent en attendant.',
     },

@@ -37,6 +37,11 @@ const NOTES: SourceNote[] = [
     params: { instance: 'mastodon.social', account: 'nova@mastodon.social' },
     text: 'Mastodon mastodon.social does not know the brand account nova@mastodon.social: check it in Settings',
   },
+  {
+    code: 'rss.feed-failing',
+    params: { feed: 'presse.example/feed.xml', kind: 'invalid-response' },
+    text: 'presse.example/feed.xml: not a feed',
+  },
   { code: 'stream.reconnecting', params: { kind: 'network' }, text: 'live stream reconnecting: the stream closed' },
 ];
 /** A note from a newer connector: the page knows no words for it and quotes its English. */
@@ -155,6 +160,10 @@ for (const language of ['fr', 'en'] as const) {
       await page.reload();
       for (const [id, state] of Object.entries(states)) await expect(health(id)).toHaveAttribute('data-state', state);
       for (const note of NOTES) await expect(fediverse.locator(`[data-code="${note.code}"]`)).toBeVisible();
+      // Worded by the page, not quoted: no part of a known note is in another language.
+      await expect(
+        fediverse.locator(`[data-testid="source-note"]:not([data-code="${UNKNOWN_NOTE.code}"]) [lang]`),
+      ).toHaveCount(0);
       // The unknown code: the connector's English, quoted, after the page's own words.
       await expect(fediverse.locator(`[data-code="${UNKNOWN_NOTE.code}"]`)).toHaveText(
         `${words.health.connectorNote} ${UNKNOWN_NOTE.text}`,

@@ -38,6 +38,9 @@ describe('source note text', () => {
     ).toBe(
       'The instance mastodon.social does not know the brand account nova@mastodon.social: check it in the source’s options. The wall looks it up again every 10 minutes.',
     );
+    expect(
+      inEn({ code: 'rss.feed-failing', params: { feed: 'presse.example/feed.xml', kind: 'network' }, text: 'x' }),
+    ).toMatch(/^Feed presse\.example\/feed\.xml not read \(network\): the network does not answer/);
     expect(inFr({ code: 'stream.reconnecting', params: { kind: 'network' }, text: 'x' })).toBe(
       'Le flux en direct est coupé (réseau) : il se reconnecte de lui-même, et les lectures régulières continuent en attendant.',
     );

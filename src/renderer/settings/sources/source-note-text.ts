@@ -29,6 +29,14 @@ export function sourceNoteText(note: SourceNote, t: TFunction<'wall'>, language:
     }
     case 'mastodon.account-unknown':
       return t('settings.health.notes.accountUnknown', note.params);
+    case 'rss.feed-failing': {
+      const { feed, kind } = note.params;
+      return t('settings.health.notes.feedFailing', {
+        feed,
+        kind: t(`settings.test.kinds.${kind}`),
+        advice: t(`settings.test.advice.${kind}`),
+      });
+    }
     case 'stream.reconnecting':
       return t('settings.health.notes.streamReconnecting', { kind: t(`settings.test.kinds.${note.params.kind}`) });
     default:

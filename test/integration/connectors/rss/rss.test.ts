@@ -182,9 +182,11 @@ describe('rss connector', () => {
     await h.runner.pollOnce();
     expect(h.runner.currentHealth.state).toBe('ok');
     expect(await h.posts()).toHaveLength(3);
-    expect(h.runner.currentHealth.budget?.['failingFeeds']).toMatch(
-      /^The feed 127\.0\.0\.1:\d+\/gone\/feed\.xml was not found \(HTTP 404\)/,
-    );
+    const notes = h.runner.currentHealth.notes ?? [];
+    expect(notes.map((n) => [n.code, n.params])).toEqual([
+      ['rss.feed-failing', { feed: expect.stringMatching(/\/gone\/feed\.xml$/) as unknown, kind: 'config' }],
+    ]);
+    expect(notes[0]?.text).toMatch(/^The feed 127\.0\.0\.1:\d+\/gone\/feed\.xml was not found \(HTTP 404\)/);
   });
 
   it('waits for Retry-After when a feed throttles', async () => {
