@@ -31,6 +31,8 @@ test.beforeAll(async () => {
   wall = await startWall(
     {
       config: {
+        // Set up already: the settings window opens on the full page, not the guided setup.
+        setup: 'finished',
         sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max', rebaseTime: false } }],
       },
     },
