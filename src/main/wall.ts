@@ -79,6 +79,9 @@ export interface RunningWall {
   stop(): Promise<void>;
 }
 
+/** What the kiosk shell drives: a wall, or a store PC following its hub (followHub). */
+export type KioskWall = Pick<RunningWall, 'origin' | 'panels' | 'settingsUrl' | 'kioskView' | 'pinSet' | 'stop'>;
+
 // What the kiosk shell (src/main/electron) needs of the engine's parts besides startWall: it reaches the
 // engine only through this file (test/unit/architecture/layers.test.ts).
 export { defaultDataDir } from './config/data-dir.ts';

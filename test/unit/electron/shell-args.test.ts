@@ -39,3 +39,13 @@ describe('simulated displays', () => {
     );
   });
 });
+
+describe('a store PC’s kiosk', () => {
+  it('follows a hub, paired once with a code', () => {
+    expect(parseShellArgs(['.', '--follow', 'https://hub.example.com', '--pair', 'ABCD-EFGH'])).toEqual({
+      follow: 'https://hub.example.com',
+      pair: 'ABCD-EFGH',
+      logLevel: 'info',
+    });
+  });
+});

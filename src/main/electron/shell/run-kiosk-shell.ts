@@ -3,7 +3,7 @@
 // wall comes from RunningWall (the kiosk's settings and panels as they are now, whether a PIN is set).
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { Logger } from '../../logger.ts';
-import type { RunningWall } from '../../wall.ts';
+import type { KioskWall } from '../../wall.ts';
 import { applyAutostart } from '../autostart/apply-autostart.ts';
 import { IDENTIFY_KEYS, parseKeyCombination } from '../kiosk/kiosk-keys.ts';
 import { SETTINGS_PARTITION } from '../kiosk/window-options.ts';
@@ -17,7 +17,7 @@ import { startKioskShell } from './kiosk-shell.ts';
 import type { ElectronModules, KioskStart } from './start-kiosk.ts';
 
 export interface KioskShellWiring {
-  wall: RunningWall;
+  wall: KioskWall;
   dataDir: string;
   logger: Logger;
   start: KioskStart;

@@ -9,6 +9,9 @@ export interface ShellArgs {
   logLevel: LogLevel;
   /** e.g. `1920x1080,1920x1080` (screens/simulated-displays.ts). */
   simulateDisplays?: string;
+  /** A store PC: the hub it follows (`--follow https://hub…`) and, once, its pairing code (`--pair CODE`). */
+  follow?: string;
+  pair?: string;
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -23,6 +26,8 @@ export function parseShellArgs(argv: readonly string[]): ShellArgs {
       'data-dir': { type: 'string' },
       'log-level': { type: 'string' },
       'simulate-displays': { type: 'string' },
+      follow: { type: 'string' },
+      pair: { type: 'string' },
     },
   });
   const level = values['log-level'];
@@ -30,6 +35,8 @@ export function parseShellArgs(argv: readonly string[]): ShellArgs {
     ...(typeof values.config === 'string' ? { configFile: values.config } : {}),
     ...(typeof values['data-dir'] === 'string' ? { dataDir: values['data-dir'] } : {}),
     ...(typeof values['simulate-displays'] === 'string' ? { simulateDisplays: values['simulate-displays'] } : {}),
+    ...(typeof values.follow === 'string' ? { follow: values.follow } : {}),
+    ...(typeof values.pair === 'string' ? { pair: values.pair } : {}),
     logLevel: LEVELS.find((l) => l === level) ?? 'info',
   };
 }

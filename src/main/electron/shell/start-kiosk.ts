@@ -4,7 +4,15 @@
 // Electron's modules come as a parameter (main.ts passes the real ones, the tests a fake).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, defaultDataDir, openKeyFileSecretStore, startWall, type RunningWall } from '../../wall.ts';
+import {
+  ConfigError,
+  defaultDataDir,
+  FollowerStartError,
+  followHub,
+  openKeyFileSecretStore,
+  startWall,
+  type KioskWall,
+} from '../../wall.ts';
 import { EXIT_CONFIG_REFUSED, EXIT_WALL_FAILED } from '../launch/exit-codes.ts';
 import { denyAllPermissions } from '../kiosk/deny-permissions.ts';
 import { lockNavigation } from '../kiosk/navigation-lock.ts';
@@ -42,7 +50,7 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
   const args = parseShellArgs(start.argv);
   const dataDir = args.dataDir ?? defaultDataDir();
   const logger = createShellLogger(dataDir, args.logLevel).child({ part: 'kiosk' });
-  let wall: RunningWall | undefined;
+  let wall: KioskWall | undefined;
   let stopShell = () => undefined as void; // once the windows exist: stops reconciling, lets them close
   let endRun = () => undefined as void; // once the run journal is open: this end was chosen, not a death
   const restart = (reason: string) => {
@@ -110,17 +118,23 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
     });
     if (secretStore.kind === 'key-file') logger.warn('secrets: the key file keeps them', { note: secretStore.note });
     const appDir = app.getAppPath();
-    wall = await startWall({
+    const common = {
       dataDir,
       logger,
       secretStore,
       rendererDir: join(appDir, 'dist', 'renderer'),
       assetsDir: join(appDir, 'assets'),
-      identifyScreens: identify,
       ...(args.configFile !== undefined ? { configFile: args.configFile } : {}),
-    });
+    };
+    // A store PC follows its hub (docs/fleet.md): the same windows, the hub as the only source.
+    wall = args.follow
+      ? await followHub({
+          ...common,
+          follow: { hub: args.follow, ...(args.pair !== undefined ? { pairCode: args.pair } : {}) },
+        })
+      : await startWall({ ...common, identifyScreens: identify });
   } catch (err) {
-    const refused = err instanceof ConfigError;
+    const refused = err instanceof ConfigError || err instanceof FollowerStartError;
     const message = refused ? err.message : `The wall could not start: ${(err as Error).message}`;
     process.stderr.write(message + '\n'); // for whoever started it by hand (npm start); kiosk.log has it too
     logger.error(message);

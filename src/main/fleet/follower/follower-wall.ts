@@ -3,6 +3,7 @@
 // and hands them here; the sources those settings may list are never started: the hub is the only source.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { KioskConfig, ScreensConfig } from '../../../shared/config.ts';
 import type { ResolvedConfig } from '../../config/validate-config.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretStore } from '../../secrets/secret-store.ts';
@@ -33,6 +34,10 @@ export interface FollowerWallOptions {
 export interface FollowingWall {
   origin: string;
   panels: { id: string; title: string; url: string }[];
+  /** The kiosk's part: the hub's panels as they are now, the screens and kiosk settings of this PC. */
+  kioskView(): { panels: FollowingWall['panels']; screens: ScreensConfig; kiosk: KioskConfig };
+  /** A store PC has no settings of its own to lock (they are the hub's). */
+  pinSet(): boolean;
   /** The settings are the hub's: its settings page (panels, brand and language come from it). */
   settingsUrl: string;
   follower: HubFollower;
@@ -83,9 +88,11 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
   boundPort = server.port;
   const stopFollowingPictures = followWallPictures(following.api, pictures);
   const origin = host === '0.0.0.0' || host === '::' ? `http://127.0.0.1:${server.port}` : server.origin;
-  const panels = following.api
-    .panels()
-    .panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  const panelLinks = () =>
+    following.api
+      .panels()
+      .panels.map((p) => ({ id: p.id, title: p.title, url: `${origin}/panel/${p.id}?token=${token}` }));
+  const panels = panelLinks();
   logger.info('store PC following its hub', { origin, hub: options.follow.hub, dataDir: options.dataDir });
   let stopping: Promise<void> | undefined;
   return {
@@ -96,6 +103,8 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
       following.pairing.hub.endsWith('/') ? following.pairing.hub : `${following.pairing.hub}/`,
     ).href,
     follower: following.follower,
+    kioskView: () => ({ panels: panelLinks(), screens: local.config.screens, kiosk: local.config.kiosk }),
+    pinSet: () => false,
     stop: () =>
       (stopping ??= (async () => {
         stopFollowingPictures();
