@@ -5,6 +5,7 @@ import { settingsSourcesEn } from './settings-sources-en.ts';
 import { settingsPanelsEn } from './settings-panels-en.ts';
 import { settingsModerationEn } from './settings-moderation-en.ts';
 import { settingsProfileEn } from './settings-profile-en.ts';
+import { settingsStoresEn } from './settings-stores-en.ts';
 import { settingsSetupEn } from './settings-setup-en.ts';
 import { statsEn } from './stats-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
@@ -64,6 +65,7 @@ export const en: WallMessages = {
     ...settingsPanelsEn,
     ...settingsModerationEn,
     ...settingsProfileEn,
+    ...settingsStoresEn,
     ...settingsSetupEn,
     pin: settingsPinEn,
     logo: settingsLogoEn,

@@ -5,6 +5,7 @@ import { settingsSourcesFr } from './settings-sources-fr.ts';
 import { settingsPanelsFr } from './settings-panels-fr.ts';
 import { settingsModerationFr } from './settings-moderation-fr.ts';
 import { settingsProfileFr } from './settings-profile-fr.ts';
+import { settingsStoresFr } from './settings-stores-fr.ts';
 import { settingsSetupFr } from './settings-setup-fr.ts';
 import { statsFr } from './stats-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
@@ -67,6 +68,7 @@ export const fr = {
     ...settingsPanelsFr,
     ...settingsModerationFr,
     ...settingsProfileFr,
+    ...settingsStoresFr,
     ...settingsSetupFr,
     pin: settingsPinFr,
     logo: settingsLogoFr,

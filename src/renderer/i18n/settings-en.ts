@@ -15,6 +15,7 @@ export const settingsEn: SettingsMessages = {
     moderation: 'Moderation',
     profile: 'Profile and IT PIN',
     answering: 'Customers waiting for an answer',
+    stores: 'Stores',
     guide: 'Walk through the guided setup again',
     toFix_one: '({{count}} to fix)',
     toFix_other: '({{count}} to fix)',

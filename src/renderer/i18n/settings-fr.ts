@@ -14,6 +14,7 @@ export const settingsFr = {
     moderation: 'Modération',
     profile: 'Profil et code IT',
     answering: 'Clients en attente de réponse',
+    stores: 'Magasins',
     guide: 'Refaire la configuration guidée',
     toFix_one: '({{count}} à corriger)',
     toFix_other: '({{count}} à corriger)',

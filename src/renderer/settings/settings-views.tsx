@@ -9,6 +9,7 @@ import { ModerationSection } from './moderation/ModerationSection.tsx';
 import { PanelsSection } from './panels/PanelsSection.tsx';
 import { ProfileSection } from './profile/ProfileSection.tsx';
 import { SourcesSection } from './sources/SourcesSection.tsx';
+import { StoresSection } from './stores/StoresSection.tsx';
 import type { HealthView } from './sources/use-source-health.ts';
 import type { SettingsEditor } from './use-settings-editor.ts';
 
@@ -88,6 +89,12 @@ export const SETTINGS_VIEWS: readonly SettingsView[] = [
     id: 'profile',
     label: (t) => t('settings.nav.profile'),
     render: ({ editor }) => <ProfileSection mode={editor.settings.mode} />,
+  },
+  {
+    // A hub's store PCs (docs/fleet.md); on a single wall the view says it is not a hub.
+    id: 'stores',
+    label: (t) => t('settings.nav.stores'),
+    render: () => <StoresSection />,
   },
 ];
 

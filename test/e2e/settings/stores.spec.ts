@@ -1,0 +1,90 @@
+// The Stores view of a hub's settings, end to end on a real hub (PostgreSQL in a throwaway cluster, the serve
+// CLI with --hub): IT names a store and gets a one-time code shown large, the store PC redeems it, the store
+// appears with its PC and version, and IT removes it (its token refused from then on).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { PairResponse } from '../../../src/shared/fleet-contract.ts';
+import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
+import { eventually, spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
+import { guardPage, type PageGuards } from '../support/page-guards.ts';
+import { makeTempDir } from '../support/start-wall.ts';
+import { openView } from '../support/settings-views.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const SHOTS = process.env.SCREENSHOTS === '1';
+
+let cluster: PostgresCluster | undefined;
+let hub: ServedWall | undefined;
+let page: Page;
+let guards: PageGuards;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  cluster = await startPostgresCluster();
+  const dir = await makeTempDir();
+  // A configured wall (not the demo's first start, which opens the guided setup).
+  const replayFile = join(dir, 'replay.jsonl');
+  await writeFile(replayFile, '');
+  const config = { sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max' } }] };
+  await writeFile(join(dir, 'hub.json'), JSON.stringify(config));
+  const args = ['--hub', '--config', join(dir, 'hub.json'), '--data-dir', join(dir, 'hub'), '--log-level', 'warn'];
+  hub = await spawnServe(args, {
+    SOCIAL_WALL_DATABASE_URL: cluster.url,
+  });
+  const settingsUrl = await eventually(async () => /^settings: (\S+)$/m.exec(hub?.output() ?? '')?.[1], 30_000);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  guards = await guardPage(page);
+  await page.goto(settingsUrl ?? '');
+  await expect(page.getByTestId('settings-page')).toBeVisible();
+  await openView(page, 'stores');
+});
+
+test.afterAll(async () => {
+  await hub?.stop();
+  await cluster?.stop();
+});
+
+test.afterEach(async () => {
+  expect(await guards.problems()).toEqual([]);
+});
+
+test('pair a store with a code shown on the hub, see it, remove it', async () => {
+  const section = page.getByTestId('stores-section');
+  await expect(section.getByText('Aucun magasin rattaché pour l’instant.')).toBeVisible();
+  await section.getByLabel('Nom du magasin').fill('Lyon Part-Dieu');
+  await section.getByRole('button', { name: 'Créer un code' }).click();
+  const shown = page.getByTestId('pairing-code');
+  await expect(shown).toContainText('Code pour Lyon Part-Dieu');
+  const code = (await shown.locator('.stores__code-value').textContent()) ?? '';
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+  await expect(shown).toContainText(`--pair ${code}`);
+  if (SHOTS) await page.screenshot({ path: 'docs/screenshots/settings-stores.png' });
+
+  const paired = await fetch(`${hub?.origin}/api/fleet/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName: 'pc-lyon-caisse' }),
+  });
+  expect(paired.status).toBe(200);
+  const { storeToken } = (await paired.json()) as PairResponse;
+  const read = (version?: string) =>
+    fetch(`${hub?.origin}/api/panels`, {
+      headers: { authorization: `Bearer ${storeToken}`, ...(version ? { 'x-social-wall-version': version } : {}) },
+    });
+  expect((await read('1.4.2')).status).toBe(200);
+
+  await openView(page, 'profile');
+  await openView(page, 'stores');
+  const row = page.getByTestId('stores-list').getByRole('row', { name: /Lyon Part-Dieu/ });
+  await expect(row).toContainText('pc-lyon-caisse');
+  await expect(row).toContainText('1.4.2');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: 'Retirer' }).click();
+  await expect(section.getByText('« Lyon Part-Dieu » est retiré : son accès est coupé.')).toBeVisible();
+  await expect(page.getByTestId('stores-list')).toHaveCount(0);
+  expect((await read()).status).toBe(401);
+});
