@@ -9,6 +9,7 @@ import type { Store } from '../../../src/main/store/store-api.ts';
 import { NETWORKS } from '../../../src/shared/post.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
 import { at, makePost } from './post-factory.ts';
+import { answerStatsOf, rollupScenario } from './rollup-scenario.ts';
 import { ALL, keysOf, openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 
 const MIN = 60_000;
@@ -294,6 +295,22 @@ describe.each(KINDS)('$kind store', ({ open }) => {
     expect(await fleet.revokeStore('s-unknown', NOW + 6 * MIN)).toBe(false);
     expect(await fleet.storeByToken('h-token')).toBeUndefined();
     expect(await fleet.listStores()).toEqual([]);
+  });
+});
+
+describe('statistics rollups on both stores', () => {
+  it('PostgreSQL says what SQLite says after every kind of write (the writers keep the same rollups)', async () => {
+    const sqlite = openTestStore(tempDbPath(), new TestClock(NOW));
+    const pg = await openPg(new TestClock(NOW));
+    const [forSqlite, forPg] = [rollupScenario(NOW), rollupScenario(NOW)];
+    for (const [i, step] of forSqlite.entries()) {
+      await step.run(sqlite);
+      await forPg[i]?.run(pg);
+      expect(await answerStatsOf(pg, NOW), `after ${step.name}`).toEqual(await answerStatsOf(sqlite, NOW));
+    }
+    const { window } = (await answerStatsOf(sqlite, NOW)) as { window: { awaited: number; waiting: number } };
+    expect(window.awaited).toBeGreaterThan(20);
+    expect(window.waiting).toBeGreaterThan(5);
   });
 });
 

@@ -18,9 +18,11 @@ import type {
   UpsertOutcome,
   VisibilityChange,
 } from '../store-api.ts';
+import { ROLLUP_COLUMNS, type RollupRow } from '../rollup-tally.ts';
 import { forgetAuditContent, logHidden, logRestored, purgeAuditBefore } from './pg-moderation-log.ts';
 import { inTransaction, type PgClient, type PgPool, type Queryable } from './pg-pool.ts';
 import { reevaluatePage } from './pg-reevaluation.ts';
+import { PgRollupKeeper } from './pg-rollup-keeper.ts';
 import { withdrawSourcesExcept } from './pg-source-withdrawal.ts';
 
 const DAY_MS = 86_400_000;
@@ -42,8 +44,10 @@ export interface PgWriterOptions {
   purgeMaxRowsPerCall: number;
 }
 
-interface ExistingRow {
-  state: string;
+/** What the statistics' rollups need of a row that changes (pg-rollup-keeper.ts). */
+const ROLLUP_SELECT = ROLLUP_COLUMNS.join(', ');
+
+interface ExistingRow extends RollupRow {
   expires_at: number | null;
   content_hash: string;
   moderated_by: string | null;
@@ -52,6 +56,7 @@ interface ExistingRow {
 
 export class PgPostWriter implements PostWriter {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly rollups = new PgRollupKeeper();
 
   constructor(
     private readonly pool: PgPool,
@@ -89,11 +94,13 @@ export class PgPostWriter implements PostWriter {
   }
 
   async reevaluate(verdict: RuleVerdict, after: number | undefined, limit: number): Promise<ReevaluationPage> {
-    return this.serial((db) => reevaluatePage(db, this.memory, verdict, after, limit, this.options.now()));
+    return this.serial((db) =>
+      reevaluatePage(db, this.memory, this.rollups, verdict, after, limit, this.options.now()),
+    );
   }
 
   async withdrawSourcesExcept(active: readonly string[], limit: number): Promise<SourceWithdrawalPage> {
-    return this.serial((db) => withdrawSourcesExcept(db, this.memory, active, limit));
+    return this.serial((db) => withdrawSourcesExcept(db, this.memory, this.rollups, active, limit));
   }
 
   async moderationRulesApplied(): Promise<string | undefined> {
@@ -135,9 +142,9 @@ export class PgPostWriter implements PostWriter {
     );
   }
 
-  /** One transaction at a time from this process, in call order. */
+  /** One transaction at a time from this process, in call order; the rollups kept at its end. */
   private serial<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
-    const run = this.tail.then(() => inTransaction(this.pool, work));
+    const run = this.tail.then(() => inTransaction(this.pool, this.rollups.keptBy(work)));
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -200,7 +207,10 @@ export class PgPostWriter implements PostWriter {
   ): Promise<{ change: UpsertChange; row: PostRow; previous?: PostState }> {
     let row = toPostRow(post);
     const inserted = await db.query(INSERT_NEW_SQL, postRowValues(row));
-    if (inserted.rowCount === 1) return { change: 'inserted', row };
+    if (inserted.rowCount === 1) {
+      this.rollups.rowChanged(undefined, row);
+      return { change: 'inserted', row };
+    }
     const existing = await this.lockRow(db, row.key);
     if (existing?.state === 'deleted') return { change: 'ignored-deleted', row, previous: 'deleted' };
     if (!existing) return { change: 'unchanged', row };
@@ -210,6 +220,7 @@ export class PgPostWriter implements PostWriter {
     }
     if (existing.content_hash !== row.content_hash) {
       await db.query(UPDATE_CONTENT_SQL, [row.key, ...CONTENT_COLUMNS.map((c) => row[c])]);
+      this.rollups.rowChanged(existing, row);
       return { change: 'updated', row, previous };
     }
     if (row.expires_at !== null && (existing.expires_at === null || row.expires_at > existing.expires_at)) {
@@ -220,7 +231,7 @@ export class PgPostWriter implements PostWriter {
 
   private async lockRow(db: PgClient, key: string): Promise<ExistingRow | undefined> {
     const { rows } = await db.query<ExistingRow>(
-      'SELECT state, expires_at, content_hash, moderated_by, json FROM posts WHERE key = $1 FOR UPDATE',
+      `SELECT ${ROLLUP_SELECT}, expires_at, content_hash, moderated_by, json FROM posts WHERE key = $1 FOR UPDATE`,
       [key],
     );
     return rows[0];
@@ -256,6 +267,7 @@ export class PgPostWriter implements PostWriter {
         `UPDATE posts SET state = $1, json = $2, content_hash = $3, moderated_by = 'admin' WHERE key = $4`,
         [state, json, contentHash, key],
       );
+      this.rollups.rowChanged(row, { ...row, state });
     }
     const entry =
       state === 'hidden'
@@ -273,6 +285,7 @@ export class PgPostWriter implements PostWriter {
       `UPDATE posts SET state = 'deleted', json = NULL, sentiment = NULL, intent = NULL, expires_at = NULL WHERE key = $1`,
       [key],
     );
+    this.rollups.rowChanged(row, { ...row, state: 'deleted', sentiment: null, intent: null });
     await forgetAuditContent(db, key);
     const expired = row.expires_at !== null && row.expires_at <= this.options.now();
     return row.state === 'live' && !expired;
@@ -283,10 +296,11 @@ export class PgPostWriter implements PostWriter {
     const expiredKeys: string[] = [];
     let touched = 0;
     for (;;) {
-      const { rows } = await db.query<{ key: string; state: string }>(
-        `DELETE FROM posts WHERE key IN (SELECT key FROM posts WHERE expires_at <= $1 LIMIT $2) RETURNING key, state`,
+      const { rows } = await db.query<RollupRow>(
+        `DELETE FROM posts WHERE key IN (SELECT key FROM posts WHERE expires_at <= $1 LIMIT $2) RETURNING ${ROLLUP_SELECT}`,
         [nowMs, Math.min(chunk, budget - touched)],
       );
+      for (const row of rows) this.rollups.rowChanged(row, undefined);
       touched += rows.length;
       for (const row of rows) if (row.state === 'live') expiredKeys.push(row.key);
       if (rows.length < chunk || touched >= budget) break;
@@ -296,11 +310,12 @@ export class PgPostWriter implements PostWriter {
       const cutoff = nowMs - retentionDays * DAY_MS;
       removed += this.memory.purgeCreatedBefore(cutoff);
       while (touched < budget) {
-        const { rowCount } = await db.query(
-          'DELETE FROM posts WHERE key IN (SELECT key FROM posts WHERE created_at < $1 LIMIT $2)',
+        const { rows } = await db.query<RollupRow>(
+          `DELETE FROM posts WHERE key IN (SELECT key FROM posts WHERE created_at < $1 LIMIT $2) RETURNING ${ROLLUP_SELECT}`,
           [cutoff, Math.min(chunk, budget - touched)],
         );
-        const changes = rowCount ?? 0;
+        for (const row of rows) this.rollups.rowChanged(row, undefined);
+        const changes = rows.length;
         touched += changes;
         removed += changes;
         if (changes < chunk) break;

@@ -5,20 +5,21 @@ import { serialisePost } from '../content-hash.ts';
 import type { MemoryPostCache } from '../memory-post-cache.ts';
 import { fromPostJson } from '../post-row.ts';
 import { RESTORED_BY_RULE_CHANGE } from '../sqlite-reevaluation.ts';
+import { ROLLUP_COLUMNS, type RollupRow } from '../rollup-tally.ts';
 import type { ReevaluationPage, RuleVerdict } from '../store-api.ts';
 import { logHidden, logRestored } from './pg-moderation-log.ts';
 import type { Queryable } from './pg-pool.ts';
+import type { PgRollupKeeper } from './pg-rollup-keeper.ts';
 
-interface CandidateRow {
+interface CandidateRow extends RollupRow {
   row_id: number;
-  key: string;
-  state: string;
   json: string;
 }
 
 export async function reevaluatePage(
   db: Queryable,
   memory: MemoryPostCache,
+  rollups: PgRollupKeeper,
   verdict: RuleVerdict,
   after: number | undefined,
   limit: number,
@@ -43,7 +44,7 @@ export async function reevaluatePage(
     }
   }
   const { rows } = await db.query<CandidateRow>(
-    `SELECT row_id, key, state, json FROM posts
+    `SELECT row_id, ${ROLLUP_COLUMNS.join(', ')}, json FROM posts
      WHERE row_id > $1 AND state IN ('live', 'hidden') AND moderated_by IS NULL AND json IS NOT NULL
        AND (expires_at IS NULL OR expires_at > $2)
      ORDER BY row_id LIMIT $3 FOR UPDATE`,
@@ -58,6 +59,7 @@ export async function reevaluatePage(
         'UPDATE posts SET state = $1, json = $2, content_hash = $3 WHERE key = $4 AND moderated_by IS NULL',
         [state, json, contentHash, row.key],
       );
+      rollups.rowChanged(row, { ...row, state });
       return judged;
     });
   }

@@ -1,7 +1,9 @@
 // The hub's schema on PostgreSQL, as numbered steps like SQLite's (../migrations/). It starts at the shape
-// SQLite reached at its version 10, in one step: PostgreSQL stores never held an older one. Counts are read
-// with aggregates over partial indexes rather than trigger-kept rollups (PostgreSQL counts an index range
-// fast enough for a stats tick; rollups are the next step when a hub's posts table grows past millions).
+// SQLite reached at its version 10, in one step: PostgreSQL stores never held an older one. Counts per network
+// are read with aggregates over partial indexes; the answer window, tone and themes from the rollups the writer
+// keeps (step 3: pg-rollup-schema.ts, pg-rollup-keeper.ts), as on SQLite.
+import { ANSWER_ROLLUPS_SQL } from './pg-rollup-schema.ts';
+
 export interface PgMigration {
   version: number;
   name: string;
@@ -91,6 +93,7 @@ const FLEET_STORES = `
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial (SQLite version 10)', sql: INITIAL },
   { version: 2, name: 'fleet stores (SQLite version 11)', sql: FLEET_STORES },
+  { version: 3, name: 'statistics rollups, kept by the writer (SQLite versions 10 and 12)', sql: ANSWER_ROLLUPS_SQL },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -5,21 +5,21 @@ import type { HourlyCount, NetworkCount, RatingStats, SentimentSplit } from '../
 import { HOUR_MS, hourStartOf } from '../hour-bucket.ts';
 import type { MemoryPostView } from '../memory-post-cache.ts';
 import type { AnswerWindow, StatsReader, ThemeWeeks, WaitingRow } from '../store-api.ts';
-import { PgAnswerStats } from './pg-answer-stats.ts';
+import { PgAnswerRollups } from './pg-answer-rollups.ts';
 import type { Queryable } from './pg-pool.ts';
 
 const LIVE = `state = 'live' AND (expires_at IS NULL OR expires_at > $1)`;
 const HOUR_START = `(created_at - ((created_at % ${HOUR_MS}) + ${HOUR_MS}) % ${HOUR_MS})`;
 
 export class PgStatsReader implements StatsReader {
-  private readonly answers: PgAnswerStats;
+  private readonly answers: PgAnswerRollups;
 
   constructor(
     private readonly db: Queryable,
     private readonly memory: MemoryPostView,
     private readonly now: () => number,
   ) {
-    this.answers = new PgAnswerStats(db, memory);
+    this.answers = new PgAnswerRollups(db, memory);
   }
 
   async countsPerNetwork(sinceMs: number): Promise<NetworkCount[]> {
