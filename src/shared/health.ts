@@ -41,6 +41,15 @@ export interface SourceHealth {
   slowdown?: SourceSlowdown;
   /** The connector's notes (hashtags refused, an instance failing, the live stream dropped), as codes. */
   notes?: SourceNote[];
+  /** Its last posts could not be stored (a full disk, a read-only folder): the screens say so in words. */
+  storageFailure?: StorageFailure;
+}
+
+/** A write the database refused, as the source saw it: `code` is SQLite's or the system's (SQLITE_FULL, EROFS…). */
+export interface StorageFailure {
+  code: string;
+  /** When this source's writes began to fail. */
+  since: string;
 }
 
 /** Meta's usage headers past 75 % of the app's quota: the wall spaces the polls out before Meta throttles it. */

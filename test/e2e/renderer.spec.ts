@@ -200,6 +200,40 @@ test('a health event recolours the source’s dot', async ({ page }) => {
   expect(wall.connections[0]?.panel).toBe('1');
 });
 
+test('a database that cannot store says so in the header’s words; the posts stay; the words go when it stores again', async ({
+  page,
+}) => {
+  const storing = health('degraded');
+  const full = { ...storing, storageFailure: { code: 'SQLITE_FULL', since: minutesAgo(3) } };
+  wall = new ScriptedWall({
+    ...scripted([makePost({ key: 'facebook:old', text: 'Premier message', createdAt: minutesAgo(30) })]),
+    health: { sources: [full], notices: [] },
+  });
+  await wall.install(page);
+  await page.goto(`${wall.origin}/panel/1`);
+  const note = page.getByTestId('panel-header').getByTestId('storage-note');
+  await expect(note).toHaveText('Nouveaux messages en pause : disque plein');
+  // Readable from the hall: 28 px at 1920×1080 (a string: this file is type-checked without the DOM).
+  const size = await page.evaluate<string>(
+    `getComputedStyle(document.querySelector('[data-testid="storage-note"]')).fontSize`,
+  );
+  expect(parseFloat(size)).toBeGreaterThanOrEqual(28);
+  await expect(cards(page)).toHaveCount(1);
+
+  // A read-only folder says so, then a source stores again: the words go, the posts stay.
+  wall.send([
+    {
+      id: '1',
+      type: 'health',
+      data: { source: { ...storing, storageFailure: { code: 'SQLITE_READONLY', since: minutesAgo(1) } } },
+    },
+  ]);
+  await expect(note).toHaveText('Nouveaux messages en pause : stockage en lecture seule');
+  wall.send([{ id: '2', type: 'health', data: { source: health('ok') } }]);
+  await expect(note).toHaveCount(0);
+  await expect(cards(page)).toHaveCount(1);
+});
+
 test('a reset refetches the posts: what left while away goes, what came appears, nothing twice', async ({ page }) => {
   const kept = makePost({ key: 'facebook:kept', text: 'Toujours là', createdAt: minutesAgo(30) });
   const removedWhileAway = makePost({

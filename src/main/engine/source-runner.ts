@@ -55,6 +55,7 @@ const HEALTH_SIGNAL_FIELDS = [
   'invalidItems',
   'slowdown',
   'notes',
+  'storageFailure',
 ] as const;
 const HEALTH_REFRESH_MS = 30_000;
 
@@ -134,7 +135,11 @@ export class SourceRunner {
       this.storageFailed(err);
       return { status: 503, error: 'The wall cannot store posts right now: send them again in a few minutes.' };
     }
-    this.update({ acceptedItems: this.health.acceptedItems + report.accepted, ...this.refusals(report) });
+    this.update({
+      acceptedItems: this.health.acceptedItems + report.accepted,
+      ...this.refusals(report),
+      storageFailure: undefined,
+    });
     return { status: 202, accepted: report.accepted, invalid: report.invalid };
   }
 
@@ -156,6 +161,7 @@ export class SourceRunner {
             ...this.refusals(report),
             budget: { ...this.health.budget, ...batch.budget, stream: 'connected' },
             ...this.withStreamNote(undefined),
+            storageFailure: undefined,
           });
         }
         if (this.abort.signal.aborted) return;
@@ -276,6 +282,7 @@ export class SourceRunner {
     const slowdown = result.slowdown ? { usagePercent: result.slowdown.usagePercent, pollEveryMs: delay } : undefined;
     this.update({
       slowdown,
+      storageFailure: undefined,
       state: 'ok',
       consecutiveFailures: 0,
       ...refusals,
@@ -310,6 +317,10 @@ export class SourceRunner {
       lastError: error.message,
       lastErrorAt: new Date(now).toISOString(),
       nextAttemptAt: new Date(now + STORAGE_RETRY_MS).toISOString(),
+      storageFailure: {
+        code: error.code,
+        since: this.health.storageFailure?.since ?? new Date(now).toISOString(),
+      },
     });
     return STORAGE_RETRY_MS;
   }

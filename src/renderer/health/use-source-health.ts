@@ -15,7 +15,12 @@ export interface SourcesHealth {
 
 /** The panel header shows only these: a health event that changes nothing else costs no render. */
 function sameForDisplay(a: SourceHealth | undefined, b: SourceHealth): boolean {
-  return a !== undefined && a.state === b.state && a.lastError === b.lastError;
+  return (
+    a !== undefined &&
+    a.state === b.state &&
+    a.lastError === b.lastError &&
+    a.storageFailure?.code === b.storageFailure?.code
+  );
 }
 
 export function useSourceHealth(epoch: number): SourcesHealth {

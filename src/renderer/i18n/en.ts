@@ -19,6 +19,8 @@ export const en: WallMessages = {
   reconnecting: 'Reconnecting…',
   hubOffline: 'offline for {{duration}}',
   hubRevoked: 'access withdrawn by the hub: pair again',
+  storagePaused: 'New posts on hold: {{reason}}',
+  storageReason: { full: 'disk full', readOnly: 'storage read-only', failed: 'storage failing' },
   unknownPanel: 'No panel "{{id}}" is configured (panels: {{known}}).',
   notAuthorised: 'Access denied: reopen the panel address printed when the wall started.',
   cannotReachEngine: 'The wall is not answering, retrying…',

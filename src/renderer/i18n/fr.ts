@@ -20,6 +20,8 @@ export const fr = {
   // A store PC following its hub, in the header while the link is down: « hors ligne depuis 10 min ».
   hubOffline: 'hors ligne depuis {{duration}}',
   hubRevoked: 'accès retiré par le siège : à rapparier',
+  storagePaused: 'Nouveaux messages en pause : {{reason}}',
+  storageReason: { full: 'disque plein', readOnly: 'stockage en lecture seule', failed: 'stockage en panne' },
   unknownPanel: 'Aucun panneau « {{id}} » n’est configuré (panneaux : {{known}}).',
   notAuthorised: 'Accès refusé : rouvrez l’adresse du panneau affichée au lancement du mur.',
   cannotReachEngine: 'Le mur ne répond pas, nouvelle tentative…',

@@ -1,6 +1,7 @@
 // The top band of every panel: the brand (its uploaded logo, else its monogram), the panel's title, the
 // networks shown, source health, the demo badge when the posts are made up, the stream marker (in the
-// header, so that it never covers a post), and on a store PC the link to its hub.
+// header, so that it never covers a post), a database that cannot store new posts, and on a store PC the link
+// to its hub.
 import { useState } from 'react';
 import type { PanelView } from '../../shared/api-contract.ts';
 import type { Brand } from '../../shared/config.ts';
@@ -8,6 +9,7 @@ import type { HubLink, SourceHealth } from '../../shared/health.ts';
 import type { StreamStatus } from '../api/use-wall-events.ts';
 import { HealthDots } from '../health/HealthDots.tsx';
 import { HubLinkNote } from '../health/HubLinkNote.tsx';
+import { StorageNote } from '../health/StorageNote.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { NetworkChip } from './NetworkChip.tsx';
@@ -43,6 +45,7 @@ export function PanelHeader({ panel, brand, health, status, link }: Props) {
             ))}
           </ul>
         ) : null}
+        <StorageNote sources={health} />
         <HubLinkNote link={link}>
           <HealthDots sources={health} networks={panel.networks} />
         </HubLinkNote>

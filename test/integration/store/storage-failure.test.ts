@@ -95,6 +95,8 @@ describe.skipIf(!mounted)('a full disk (a 4 MB tmpfs: mounting one needs root)',
     expect(health.sources.find((s) => s.sourceId === 'site')).toMatchObject({
       state: 'degraded',
       lastError: expect.stringMatching(/SQLITE_FULL/),
+      // What the screens' header words ("Nouveaux messages en pause : disque plein").
+      storageFailure: { code: 'SQLITE_FULL', since: expect.any(String) },
     });
     const settings = await get<SettingsResponse>('/api/settings', admin);
     expect(settings.notices.some((n) => n.code === 'storage-failed')).toBe(true);
@@ -125,6 +127,7 @@ describe.skipIf(!mounted)('a full disk (a 4 MB tmpfs: mounting one needs root)',
     expect(await pushReviews()).toBe(202);
     const health = await get<HealthResponse>('/api/health', display);
     expect(health.notices.filter((n) => n.code === 'storage-failed')).toEqual([]);
+    expect(health.sources.find((s) => s.sourceId === 'site')?.storageFailure).toBeUndefined();
   });
 
   it("a wall started on a read-only data folder stops with what to do, not SQLite's words", async () => {
