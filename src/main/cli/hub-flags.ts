@@ -5,13 +5,16 @@ import type { HubOptions } from '../fleet/hub-options.ts';
 export const HUB_USAGE = `  --hub           run as the company's hub: the store is PostgreSQL (docs/fleet.md); several hub processes may
                   share one database, one of them runs the connectors
   --database URL  the hub's PostgreSQL database, postgres://user:password@host:port/name (or the environment
-                  variable SOCIAL_WALL_DATABASE_URL, which keeps the password off the process list)`;
+                  variable SOCIAL_WALL_DATABASE_URL, which keeps the password off the process list)
+  --allow-plain-http  a hub answers plain HTTP from its own machine only (a reverse proxy holds TLS): this
+                  lets other machines in unencrypted too`;
 
 export const DATABASE_ENV = 'SOCIAL_WALL_DATABASE_URL';
 
 export interface HubFlags {
   hub?: boolean | undefined;
   database?: string | undefined;
+  'allow-plain-http'?: boolean | undefined;
 }
 
 export type HubFlagsResult = { ok: true; hub?: HubOptions } | { ok: false; message: string };
@@ -34,5 +37,8 @@ export function readHubFlags(flags: HubFlags, env: NodeJS.ProcessEnv): HubFlagsR
       ok: false,
       message: `The hub's database must be a PostgreSQL URL starting with postgres:// (it was "${database.split('@').at(-1) ?? ''}").`,
     };
-  return { ok: true, hub: { database: database.trim() } };
+  return {
+    ok: true,
+    hub: { database: database.trim(), ...(flags['allow-plain-http'] ? { allowPlainHttp: true } : {}) },
+  };
 }

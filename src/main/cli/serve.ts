@@ -34,6 +34,7 @@ async function main(): Promise<number> {
         emulate: { type: 'boolean', default: false },
         hub: { type: 'boolean', default: false },
         database: { type: 'string' },
+        'allow-plain-http': { type: 'boolean', default: false },
         follow: { type: 'string' },
         pair: { type: 'string' },
         'device-name': { type: 'string' },

@@ -16,6 +16,7 @@ import {
 import { parseJsonBody } from '../server/json-body.ts';
 import type { PairedStore } from '../store/fleet-registry.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
+import { plainHttpGuard } from './plain-http-guard.ts';
 import { FleetPairing } from './fleet-pairing.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store-api.ts';
@@ -31,6 +32,8 @@ export interface FleetServer {
   holdStoreStreams: MiddlewareHandler;
   /** Mounted at /api/settings/fleet. */
   settings: Hono;
+  /** Before everything: plain HTTP from another machine refused (plain-http-guard.ts); absent when allowed. */
+  transport?: MiddlewareHandler;
 }
 
 function incoming(c: Context): HttpBindings['incoming'] | undefined {
@@ -106,6 +109,12 @@ export function fleetServer(pairing: FleetPairing, now: () => number = Date.now)
 }
 
 /** A hub's pairing on its store's register, on one clock. */
-export function hubFleetServer(store: Pick<Store, 'fleet'>, now: () => number, logger: Logger): FleetServer {
-  return fleetServer(new FleetPairing(store.fleet, now, logger), now);
+export function hubFleetServer(
+  store: Pick<Store, 'fleet'>,
+  now: () => number,
+  logger: Logger,
+  allowPlainHttp = false,
+): FleetServer {
+  const server = fleetServer(new FleetPairing(store.fleet, now, logger), now);
+  return allowPlainHttp ? server : { ...server, transport: plainHttpGuard() };
 }

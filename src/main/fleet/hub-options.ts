@@ -4,6 +4,8 @@ import type { EventsRouteLimits } from '../server/events-route.ts';
 export interface HubOptions {
   /** postgres://user:password@host:port/database (the password is never logged). */
   database: string;
+  /** Answer plain HTTP from other machines too (by default only loopback: a reverse proxy holds TLS). */
+  allowPlainHttp?: boolean;
 }
 
 /** A hub serves every store's screens (about three per store), not a lobby's handful: far more streams. */

@@ -59,6 +59,7 @@ export function createApp(options: AppOptions): Hono {
   const { api } = options;
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.fleet?.transport) app.use('*', options.fleet.transport);
   app.use('*', closeRefusedUploads());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
