@@ -2,13 +2,15 @@
 // a proxy that cuts the network, run by the real SourceRunner on a test clock through a whole simulated day
 // of failures. Nothing posted meanwhile is lost, the connector never calls more often than a healthy one,
 // and it is back within one poll interval of the network's return. The emulators' datasets move on fake
-// intervals (vi), so posts are made "during the loss" without waiting.
+// intervals (vi), so posts are made "during the loss" without waiting. Part of `npm run fault` too, which
+// writes what each connector did into docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectorRegistry } from '../../../src/connectors/registry.ts';
 import { pollDelayMs } from '../../../src/main/engine/backoff.ts';
 import type { SourceConfig } from '../../../src/shared/config.ts';
 import { driverHarness, testClock, type ConnectorHarness } from '../../support/connector-harness.ts';
 import { behindCutProxies, type CutProxy } from '../../support/cut-proxy.ts';
+import { reportFigures } from '../../support/fault-figures.ts';
 import { EMULATED_NETWORKS } from '../../emulators/emulated-wall.ts';
 import type { RunningEmulator } from '../../emulators/kit/emulator.ts';
 
@@ -110,6 +112,10 @@ describe('a day of network loss', () => {
       try {
         await control.runner.pollOnce();
         const missing = [...(await keys(control))].filter((k) => !after.has(k));
+        const minutes = (ms: number) => Math.round(ms / 60_000);
+        reportFigures({
+          [type]: `${attempts} failed polls in 24 h, every ${minutes(Math.min(...delays))}–${minutes(Math.max(...delays))} min (healthy: ${minutes(intervalMs)}), ${(refused() / attempts).toFixed(1)} calls each (healthy: ${callsPerHealthyPoll.toFixed(1)}); back at the first poll, ${after.size - before.size} posts made meanwhile, ${missing.length} missing`,
+        });
         expect(missing).toEqual([]);
         // And the posts made during the loss are there.
         expect(after.size).toBeGreaterThan(before.size);

@@ -1,7 +1,8 @@
 // A month alone, at speed (issue 14): 30 simulated days of posts through the real pipeline into a real SQLite
 // file, the retention purge run every three simulated hours, the kiosk's rotating log written all along and
 // pictures cached every day — on a test clock. Once the retention window is full nothing grows: the database
-// file and its WAL, the log files, the pictures on disk, the process's heap after a full GC.
+// file and its WAL, the log files, the pictures on disk, the process's heap after a full GC. Part of
+// `npm run fault` too, which writes its samples into docs/reliability.md.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { PictureDisk } from '../../../src/main/pictures/picture-disk.ts';
 import { openSqliteStore } from '../../../src/main/store/open-sqlite-store.ts';
 import { syntheticCandidate } from '../../../bench/synthetic-posts.ts';
 import { testClock } from '../../support/connector-harness.ts';
+import { reportFigures } from '../../support/fault-figures.ts';
 
 const HOUR = 3_600_000;
 const RETENTION_DAYS = 7;
@@ -125,6 +127,16 @@ describe('a simulated month', () => {
       await store.close();
     }
     console.table(samples);
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    reportFigures({
+      simulated: `30 days, ${n.toLocaleString('en')} posts (${POSTS_PER_STEP} every ${STEP_HOURS} h), ${RETENTION_DAYS}-day retention, ${STEP_HOURS * 10 * 8 * 30} warnings of 1 kB, ${30 * PICTURES_PER_DAY} pictures of 4 kB into ${PICTURE_DISK_BYTES / 1024} kB`,
+      ...Object.fromEntries(
+        samples.map((s) => [
+          `day ${s.day}`,
+          `wall.db ${mb(s.dbBytes)}, WAL ${mb(s.walBytes)}, ${s.livePosts.toLocaleString('en')} live posts, logs ${mb(s.logBytes)} (${s.logFiles} files), pictures ${Math.round(s.pictureBytes / 1024)} kB, heap after GC ${s.heapMb} MB`,
+        ]),
+      ),
+    });
     const full = samples.find((s) => s.day >= RETENTION_DAYS + 3)!;
     const last = samples.at(-1)!;
     // The retention keeps a week of posts (and the day under way).
