@@ -170,6 +170,11 @@ for (const language of ['fr', 'en'] as const) {
       );
       await expect(fediverse.locator(`[data-code="${UNKNOWN_NOTE.code}"] [lang="en"]`)).toHaveText(UNKNOWN_NOTE.text);
       problems.push(...(await wordsShown(page, language, known, 'every state')));
+      if (process.env.SCREENSHOTS === '1' && language === 'fr') {
+        // Tall enough for the whole list: the sticky Save bar stays below it.
+        await page.setViewportSize({ width: 1440, height: 2300 });
+        await page.screenshot({ path: 'docs/screenshots/settings-source-health.png' });
+      }
       expect(problems).toEqual([]);
       expect(await guards.problems()).toEqual([]);
     } finally {
