@@ -1,7 +1,7 @@
 // A store PC paired with a real hub (PostgreSQL, real HTTP) as IT does it: a one-time code made on the hub's
 // settings, `--follow URL --pair CODE` once, the store token kept sealed (never in clear on disk); a restart
 // without the code follows with the kept pairing; once IT revokes the store, it stops trying and says so, and
-// keeps showing what it has.
+// keeps showing what it has. Settings changed on the hub reach the store live.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_PAIRING_FILE } from '../../../src/main/fleet/follower/store-pairing.ts';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { startWall, type RunningWall } from '../../../src/main/wall.ts';
-import type { HealthResponse, PostsResponse } from '../../../src/shared/api-contract.ts';
+import type { HealthResponse, PanelsResponse, PostsResponse } from '../../../src/shared/api-contract.ts';
+import type { SettingsResponse } from '../../../src/shared/settings-contract.ts';
 import type { FleetStoresResponse, PairingCodeResponse } from '../../../src/shared/fleet-contract.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
 import { spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
@@ -89,6 +90,14 @@ describe('a store PC paired with its hub', { timeout: 120_000 }, () => {
     await review('r2', 'Retrait rapide.');
     store = await follow();
     await expect.poll(storeTexts, eventually).toEqual(['Retrait rapide.', 'Accueil parfait à Lyon.']);
+  });
+
+  it('takes the hub’s settings live: a panel renamed on the hub is renamed on the store', async () => {
+    const current = (await (await onHub('GET', '/api/settings', admin)).json()) as SettingsResponse;
+    const config = { ...current.config, panels: current.config.panels.map((p) => ({ ...p, title: 'Avis de Lyon' })) };
+    expect((await onHub('PUT', '/api/settings', admin, config)).status).toBe(200);
+    const title = async () => (await storeGet<PanelsResponse>('/api/panels')).panels[0]?.title;
+    await expect.poll(title, eventually).toBe('Avis de Lyon');
   });
 
   it('once revoked, says so and keeps showing what it has', async () => {
