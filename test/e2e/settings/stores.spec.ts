@@ -24,10 +24,14 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   cluster = await startPostgresCluster();
   const dir = await makeTempDir();
-  // A configured wall (not the demo's first start, which opens the guided setup).
+  // A configured wall.
   const replayFile = join(dir, 'replay.jsonl');
   await writeFile(replayFile, '');
-  const config = { sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max' } }] };
+  // Its setup finished, else the settings open on the guided setup.
+  const config = {
+    setup: 'finished',
+    sources: [{ id: 'replay', type: 'replay', options: { file: replayFile, speed: 'max' } }],
+  };
   await writeFile(join(dir, 'hub.json'), JSON.stringify(config));
   const args = ['--hub', '--config', join(dir, 'hub.json'), '--data-dir', join(dir, 'hub'), '--log-level', 'warn'];
   hub = await spawnServe(args, {
