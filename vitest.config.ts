@@ -7,6 +7,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Limits against hangs, not speed checks: a shared CI machine under load takes seconds to close a wall.
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A hook starts or stops real servers (a wall, a PostgreSQL cluster): at load 20 stopping one took over 30 s.
+    hookTimeout: 120_000,
   },
 });
