@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { SettingsResponse } from '../../src/shared/settings-contract.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage } from './support/page-guards.ts';
-import { makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+import { makeTempDir, startWall, waitForStoredPosts, type RunningWall } from './support/start-wall.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -32,18 +32,22 @@ test.beforeAll(async () => {
     {
       config: {
         sources: [
-          // A quiet demo with history, as a first install has before IT adds its accounts.
-          { id: 'demo', type: 'demo', options: { postEverySeconds: 3600, backfillHours: 3 } },
+          // A demo with history, as a first install has before IT adds its accounts. Its posts follow a day's
+          // rhythm (a trickle at night): short slots over two hours, so that it has posts at any hour of the day.
+          { id: 'demo', type: 'demo', options: { postEverySeconds: 20, backfillHours: 2 } },
           { id: 'replay', type: 'replay', options: { file: replay, speed: 'max', rebaseTime: false } },
         ],
         panels: [
-          { id: 'feed', title: 'Nos clients', type: 'feed' },
+          // 'near': up to eight posts on screen, so that the demo's show beside the three replayed (newer) ones.
+          { id: 'feed', title: 'Nos clients', type: 'feed', density: 'near' },
           { id: 'stats', title: 'Statistiques', type: 'stats' },
         ],
       },
     },
     dir,
   );
+  // Stored before a screen opens: read live, the history would wait its turn to come on screen like a burst.
+  await waitForStoredPosts(wall, 'feed', REPLAYED + 1);
 });
 
 test.afterAll(async () => {
