@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Post } from '../../src/shared/post.ts';
 import { makePost } from './support/make-post.ts';
 import { guardPage } from './support/page-guards.ts';
-import { makeTempDir, startWall, type RunningWall } from './support/start-wall.ts';
+import { makeTempDir, startWall, waitForStoredPosts, type RunningWall } from './support/start-wall.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,6 +40,8 @@ test.beforeAll(async () => {
     },
     dir,
   );
+  // Stored before a screen opens: read live, the history would queue for the spotlight like a burst.
+  await waitForStoredPosts(wall, 'hall', 6);
 });
 
 test.afterAll(async () => {
