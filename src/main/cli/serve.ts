@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../config/data-dir.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { createLogger, type Logger, type LogLevel } from '../logger.ts';
-import { FollowerStartError, followHub, startWall } from '../wall.ts';
+import { FollowerStartError, followHub, startWall, type PanelLink } from '../wall.ts';
 import { emulateDataDir, prepareEmulateFolder } from './emulate-mode.ts';
 import { HUB_USAGE, readHubFlags } from './hub-flags.ts';
 
@@ -88,36 +88,21 @@ async function main(): Promise<number> {
     configFile = prepared.configFile;
   }
 
-  let wall;
-  try {
-    wall = await startWall({
-      dataDir,
-      logger,
-      ...(configFile !== undefined ? { configFile } : {}),
-      ...(args.host !== undefined ? { host: args.host } : {}),
-      ...(port !== undefined ? { port } : {}),
-      ...(hubFlags.hub ? { hub: hubFlags.hub } : {}),
-    });
-  } catch (err) {
-    if (err instanceof ConfigError) console.error(err.message);
-    else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      console.error(`Port ${port} is already in use: choose another with --port, or 0 for a free one.`);
-    else console.error(`The wall could not start: ${(err as Error).message}`);
-    await emulated?.close();
-    return 1;
-  }
-
-  if (emulated) console.log(`emulated networks: the wall's data is in ${dataDir} (database cleared at each start)`);
-  for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
-  console.log(`settings: ${wall.settingsUrl}`);
-
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await wall.stop();
+  const code = await serveUntilSignal(
+    () =>
+      startWall({
+        dataDir,
+        logger,
+        ...(configFile !== undefined ? { configFile } : {}),
+        ...(args.host !== undefined ? { host: args.host } : {}),
+        ...(port !== undefined ? { port } : {}),
+        ...(hubFlags.hub ? { hub: hubFlags.hub } : {}),
+      }),
+    (err) => (err instanceof ConfigError ? err.message : `The wall could not start: ${(err as Error).message}`),
+    emulated ? `emulated networks: the wall's data is in ${dataDir} (database cleared at each start)` : undefined,
+  );
   await emulated?.close();
-  return 0;
+  return code;
 }
 
 /** A store PC following its hub (`--follow`): prints its panels' lines like a wall, then waits for a signal. */
@@ -138,26 +123,48 @@ async function follow(
     return 2;
   }
   const storeToken = process.env['SOCIAL_WALL_STORE_TOKEN'];
+  return serveUntilSignal(
+    () =>
+      followHub({
+        dataDir: args['data-dir'] ?? defaultDataDir(),
+        logger: args.logger,
+        follow: {
+          hub,
+          ...(args.pair !== undefined ? { pairCode: args.pair } : {}),
+          ...(storeToken ? { storeToken } : {}),
+          ...(args['device-name'] !== undefined ? { deviceName: args['device-name'] } : {}),
+        },
+        ...(args.config !== undefined ? { configFile: args.config } : {}),
+        ...(args.host !== undefined ? { host: args.host } : {}),
+        ...(args.port !== undefined ? { port: args.port } : {}),
+      }),
+    (err) =>
+      err instanceof ConfigError || err instanceof FollowerStartError
+        ? err.message
+        : `The store PC could not start: ${(err as Error).message}`,
+  );
+}
+
+/**
+ * Starts a wall or a store PC, prints one line per panel and the settings' line (what tests and IT read), serves
+ * until SIGINT or SIGTERM, then stops it. A start that fails says why (`failure(err)`, or the port in use): exit code 1.
+ */
+async function serveUntilSignal(
+  start: () => Promise<{ panels: PanelLink[]; settingsUrl: string; stop(): Promise<void> }>,
+  failure: (err: unknown) => string,
+  note?: string,
+): Promise<number> {
   let wall;
   try {
-    wall = await followHub({
-      dataDir: args['data-dir'] ?? defaultDataDir(),
-      logger: args.logger,
-      follow: {
-        hub,
-        ...(args.pair !== undefined ? { pairCode: args.pair } : {}),
-        ...(storeToken ? { storeToken } : {}),
-        ...(args['device-name'] !== undefined ? { deviceName: args['device-name'] } : {}),
-      },
-      ...(args.config !== undefined ? { configFile: args.config } : {}),
-      ...(args.host !== undefined ? { host: args.host } : {}),
-      ...(args.port !== undefined ? { port: args.port } : {}),
-    });
+    wall = await start();
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof FollowerStartError) console.error(err.message);
-    else console.error(`The store PC could not start: ${(err as Error).message}`);
+    const busyPort = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    console.error(
+      busyPort ? `${(err as Error).message}: choose another port with --port, or 0 for a free one.` : failure(err),
+    );
     return 1;
   }
+  if (note !== undefined) console.log(note);
   for (const panel of wall.panels) console.log(`panel ${panel.id} (${panel.title}): ${panel.url}`);
   console.log(`settings: ${wall.settingsUrl}`);
   await new Promise<void>((resolve) => {
