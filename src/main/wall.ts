@@ -179,7 +179,18 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     pictures,
     // A hub pairs store PCs and serves them with their own tokens (docs/fleet.md).
     ...(options.hub
-      ? { fleet: hubFleetServer(store, options.now ?? Date.now, logger, options.hub.allowPlainHttp) }
+      ? {
+          fleet: hubFleetServer(
+            store,
+            {
+              config: () => settings.config,
+              announcePanels: () => engine.feed.publish({ type: 'panels', data: { reason: 'settings' } }),
+            },
+            options.now ?? Date.now,
+            logger,
+            options.hub.allowPlainHttp,
+          ),
+        }
       : {}),
   });
   const host = options.host ?? config.server.host;

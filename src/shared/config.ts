@@ -87,6 +87,27 @@ export const PanelConfigSchema = z.strictObject({
 });
 export type PanelConfig = z.infer<typeof PanelConfigSchema>;
 
+/** A store profile's own brand over the company's (its logo stays the company's): its name and colours. */
+export const ProfileBrandSchema = z.strictObject({
+  name: z.string().trim().min(1, 'required').max(80, 'at most 80 characters').optional(),
+  colors: z.strictObject({ primary: HexColor, accent: HexColor }).optional(),
+});
+export type ProfileBrand = z.infer<typeof ProfileBrandSchema>;
+
+/**
+ * A hub's store profile (docs/fleet.md): what the stores assigned to it show — their own panels (their reviews,
+ * their place, the brand-wide feed, statistics), brand and language. A store without a profile shows the hub's own.
+ */
+export const StoreProfileSchema = z.strictObject({
+  id: Slug,
+  name: z.string().trim().min(1, 'required').max(80, 'at most 80 characters'),
+  /** The stores' language; the hub's when absent. */
+  language: LanguageSchema.optional(),
+  brand: ProfileBrandSchema.optional(),
+  panels: z.array(PanelConfigSchema).min(1, 'a profile shows at least one panel').max(12),
+});
+export type StoreProfile = z.infer<typeof StoreProfileSchema>;
+
 export const ServerConfigSchema = z.strictObject({
   /** Loopback by default; anything else exposes the wall to the network (signage players). */
   host: z.string().min(1).default('127.0.0.1'),
@@ -182,6 +203,8 @@ export const WallConfigSchema = z
     kiosk: KioskConfigSchema.default(KioskConfigSchema.parse({})),
     moderation: ModerationConfigSchema.default(ModerationConfigSchema.parse({})),
     setup: SetupStateSchema.default('unfinished'),
+    /** A hub's store profiles (absent on a single wall; a save from an older page may leave them out). */
+    storeProfiles: z.array(StoreProfileSchema).max(500).optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.server.adminToken !== undefined && cfg.server.adminToken === cfg.server.token) {
@@ -205,6 +228,27 @@ export const WallConfigSchema = z
       p.sources.forEach((sid, j) => {
         if (!sourceIds.has(sid))
           ctx.addIssue({ code: 'custom', path: ['panels', i, 'sources', j], message: `no source has the id "${sid}"` });
+      });
+    });
+    const profileIds = new Set<string>();
+    (cfg.storeProfiles ?? []).forEach((profile, i) => {
+      if (profileIds.has(profile.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['storeProfiles', i, 'id'],
+          message: `profile id "${profile.id}" is used twice`,
+        });
+      profileIds.add(profile.id);
+      const ids = new Set<string>();
+      profile.panels.forEach((p, j) => {
+        const at = ['storeProfiles', i, 'panels', j];
+        if (ids.has(p.id))
+          ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `panel id "${p.id}" is used twice` });
+        ids.add(p.id);
+        p.sources.forEach((sid, k) => {
+          if (!sourceIds.has(sid))
+            ctx.addIssue({ code: 'custom', path: [...at, 'sources', k], message: `no source has the id "${sid}"` });
+        });
       });
     });
     // Without panels the default ones apply (validate-config.ts): screens may name those.

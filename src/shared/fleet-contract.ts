@@ -20,6 +20,10 @@ export interface PairingCodeResponse {
   expiresAt: string;
 }
 
+/** PUT /api/settings/fleet/stores/:id/profile (admin): the store's profile; null: the hub's own panels. */
+export const AssignProfileRequestSchema = z.object({ profileId: z.string().min(1).max(40).nullable() });
+export type AssignProfileRequest = z.infer<typeof AssignProfileRequestSchema>;
+
 /** POST /api/fleet/pair (no credential; rate-limited). */
 export const PairRequestSchema = z.object({ code: z.string().max(40), deviceName: name });
 export type PairRequest = z.infer<typeof PairRequestSchema>;

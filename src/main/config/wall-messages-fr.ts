@@ -14,6 +14,8 @@ const EXACT: Readonly<Record<string, string>> = {
   'the logo is set by uploading a picture': 'le logo se définit en envoyant une image',
   'use a web address starting with https://': 'indiquez une adresse web commençant par https://',
   'at most 120 characters': '120 caractères au plus',
+  'at most 80 characters': '80 caractères au plus',
+  'a profile shows at least one panel': 'un profil montre au moins un panneau',
   'a configured token needs at least 24 characters': 'un jeton configuré doit compter au moins 24 caractères',
   'a configured admin token needs at least 24 characters':
     'un jeton d’administration configuré doit compter au moins 24 caractères',
@@ -94,6 +96,7 @@ const EXACT: Readonly<Record<string, string>> = {
 const TEMPLATES: readonly (readonly [RegExp, (...values: string[]) => string])[] = [
   [/^source id "(.*)" is used twice$/, (id) => `l’identifiant de source « ${id} » est utilisé deux fois`],
   [/^panel id "(.*)" is used twice$/, (id) => `l’identifiant de panneau « ${id} » est utilisé deux fois`],
+  [/^profile id "(.*)" is used twice$/, (id) => `l’identifiant de profil « ${id} » est utilisé deux fois`],
   [/^no source has the id "(.*)"$/, (id) => `aucune source n’a l’identifiant « ${id} »`],
   [/^no panel has the id "(.*)"$/, (id) => `aucun panneau n’a l’identifiant « ${id} »`],
   [

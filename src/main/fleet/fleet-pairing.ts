@@ -24,7 +24,14 @@ export class FleetPairing {
     private readonly registry: FleetRegistry,
     private readonly now: () => number,
     private readonly logger: Logger,
+    /** Whether a store profile of this id is defined on the hub now. */
+    private readonly profileExists: (id: string) => boolean = () => false,
   ) {}
+
+  /** Whether `profileId` may be given to a store: null (the hub's own panels) or a profile defined now. */
+  knowsProfile(profileId: string | null | undefined): boolean {
+    return profileId === null || profileId === undefined || this.profileExists(profileId);
+  }
 
   async createCode(request: PairingCodeRequest): Promise<PairingCodeResponse> {
     const code = newPairingCode();
@@ -83,14 +90,29 @@ export class FleetPairing {
     }));
   }
 
+  /** Assigns the store to a profile; its open streams close (it reconnects and reads as its new profile). */
+  async assign(id: string, profileId: string | null): Promise<boolean> {
+    const assigned = await this.registry.assignProfile(id, profileId);
+    if (assigned) {
+      this.logger.info('fleet: store assigned to a profile', { storeId: id, profileId });
+      this.closeStreams(id);
+    }
+    return assigned;
+  }
+
+  /** Closes the store's open streams on this process (it was revoked or changed profile). */
+  closeStreams(id: string): void {
+    for (const close of this.streams.get(id) ?? []) close();
+    this.streams.delete(id);
+  }
+
   /** Revokes the store; its open streams on this process close now. False when there is no such store. */
   async revoke(id: string): Promise<boolean> {
     const revoked = await this.registry.revokeStore(id, this.now());
     if (revoked) {
       this.logger.info('fleet: store revoked', { storeId: id });
       this.contactWritten.delete(id);
-      for (const close of this.streams.get(id) ?? []) close();
-      this.streams.delete(id);
+      this.closeStreams(id);
     }
     return revoked;
   }

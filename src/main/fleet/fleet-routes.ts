@@ -5,6 +5,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
 import {
+  AssignProfileRequestSchema,
   BAD_CODE_MESSAGE,
   PairingCodeRequestSchema,
   PairRequestSchema,
@@ -20,6 +21,9 @@ import { plainHttpGuard } from './plain-http-guard.ts';
 import { FleetPairing } from './fleet-pairing.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store-api.ts';
+import type { WallReadApi } from '../engine/wall-read-api.ts';
+import type { ResolvedConfig } from '../config/validate-config.ts';
+import { profileReadApi } from './profile-read-api.ts';
 
 const MAX_PAIR_BODY_BYTES = 1024;
 
@@ -28,8 +32,10 @@ export interface FleetServer {
   pair: Handler;
   /** The access guard's check of a store token: true when a paired store holds it (not revoked). */
   checkStoreToken: (token: string, c: Context) => Promise<boolean>;
-  /** After the guard: a store's event stream is closed when the store is revoked. */
+  /** After the guard: a store's event stream is closed when the store is revoked or changes profile. */
   holdStoreStreams: MiddlewareHandler;
+  /** What a request reads: a store's through its profile (profile-read-api.ts), anyone else's `hub` itself. */
+  readApiFor: (c: Context, hub: WallReadApi) => WallReadApi;
   /** Mounted at /api/settings/fleet. */
   settings: Hono;
   /** Before everything: plain HTTP from another machine refused (plain-http-guard.ts); absent when allowed. */
@@ -38,6 +44,14 @@ export interface FleetServer {
 
 function incoming(c: Context): HttpBindings['incoming'] | undefined {
   return (c.env as Partial<HttpBindings> | undefined)?.incoming;
+}
+
+/** What the hub's settings say now, and how its screens are told that panels changed. */
+export interface FleetView {
+  config: () => ResolvedConfig;
+  reader: Store['reader'];
+  /** Tells every screen and store to read its panels again (a store moved to another profile). */
+  announcePanels: () => void;
 }
 
 function fail(c: Context, status: 400 | 401 | 404 | 413 | 429, error: string): Response {
@@ -49,7 +63,7 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
   return error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ');
 }
 
-export function fleetServer(pairing: FleetPairing, now: () => number = Date.now): FleetServer {
+export function fleetServer(pairing: FleetPairing, view: FleetView, now: () => number = Date.now): FleetServer {
   const storeOf = new WeakMap<Request, PairedStore>();
   const limiter = new AttemptLimiter(10, 60_000, now);
 
@@ -89,12 +103,19 @@ export function fleetServer(pairing: FleetPairing, now: () => number = Date.now)
     await next();
   };
 
+  const readApiFor = (c: Context, hub: WallReadApi): WallReadApi => {
+    const store = storeOf.get(c.req.raw);
+    return store ? profileReadApi(hub, view.reader, view.config, store.profileId) : hub;
+  };
+
   const settings = new Hono();
   settings.post('/pairing-codes', async (c) => {
     const body = parseJsonBody(await c.req.text());
     if (!body.ok) return fail(c, 400, body.error);
     const parsed = PairingCodeRequestSchema.safeParse(body.value);
     if (!parsed.success) return fail(c, 400, describeIssues(parsed.error));
+    if (!pairing.knowsProfile(parsed.data.profileId))
+      return fail(c, 404, `No store profile "${parsed.data.profileId}" on this hub.`);
     c.header('Cache-Control', 'no-store');
     return c.json<PairingCodeResponse>(await pairing.createCode(parsed.data), 201);
   });
@@ -102,19 +123,33 @@ export function fleetServer(pairing: FleetPairing, now: () => number = Date.now)
     c.header('Cache-Control', 'no-store');
     return c.json<FleetStoresResponse>({ stores: await pairing.list() });
   });
+  settings.put('/stores/:id/profile', async (c) => {
+    const body = parseJsonBody(await c.req.text());
+    if (!body.ok) return fail(c, 400, body.error);
+    const parsed = AssignProfileRequestSchema.safeParse(body.value);
+    if (!parsed.success) return fail(c, 400, describeIssues(parsed.error));
+    const { profileId } = parsed.data;
+    if (!pairing.knowsProfile(profileId)) return fail(c, 404, `No store profile "${profileId}" on this hub.`);
+    if (!(await pairing.assign(c.req.param('id'), profileId))) return fail(c, 404, 'No such store.');
+    view.announcePanels();
+    return c.body(null, 204);
+  });
   settings.delete('/stores/:id', async (c) =>
     (await pairing.revoke(c.req.param('id'))) ? c.body(null, 204) : fail(c, 404, 'No such store.'),
   );
-  return { pair, checkStoreToken, holdStoreStreams, settings };
+  return { pair, checkStoreToken, holdStoreStreams, readApiFor, settings };
 }
 
 /** A hub's pairing on its store's register, on one clock. */
 export function hubFleetServer(
-  store: Pick<Store, 'fleet'>,
+  store: Pick<Store, 'fleet' | 'reader'>,
+  view: Omit<FleetView, 'reader'>,
   now: () => number,
   logger: Logger,
   allowPlainHttp = false,
 ): FleetServer {
-  const server = fleetServer(new FleetPairing(store.fleet, now, logger), now);
+  const profileExists = (id: string) => view.config().config.storeProfiles?.some((p) => p.id === id) ?? false;
+  const pairing = new FleetPairing(store.fleet, now, logger, profileExists);
+  const server = fleetServer(pairing, { ...view, reader: store.reader }, now);
   return allowPlainHttp ? server : { ...server, transport: plainHttpGuard() };
 }

@@ -104,15 +104,17 @@ export function createApp(options: AppOptions): Hono {
     );
   }
 
-  app.get('/api/panels', (c) => answer(c, '/api/panels', api.panels()));
+  // A hub's store reads through its profile (src/main/fleet/profile-read-api.ts): its panels, posts and events only.
+  const read = (c: Context): WallReadApi => options.fleet?.readApiFor(c, api) ?? api;
+  app.get('/api/panels', (c) => answer(c, '/api/panels', read(c).panels()));
   app.get('/api/panels/:id/posts', async (c) => {
     const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
-    const posts = await api.posts(c.req.param('id'), Number.isFinite(limit) ? limit : DEFAULT_LIMIT);
+    const posts = await read(c).posts(c.req.param('id'), Number.isFinite(limit) ? limit : DEFAULT_LIMIT);
     return posts ? answer(c, '/api/panels/:id/posts', { posts }) : notFound(c, `No panel "${c.req.param('id')}".`);
   });
-  app.get('/api/health', (c) => answer(c, '/api/health', api.health()));
-  app.get('/api/stats', async (c) => answer(c, '/api/stats', await api.stats()));
-  app.get('/api/events', eventsRoute(api, options.eventsLimits));
+  app.get('/api/health', (c) => answer(c, '/api/health', read(c).health()));
+  app.get('/api/stats', async (c) => answer(c, '/api/stats', await read(c).stats()));
+  app.get('/api/events', eventsRoute(read, options.eventsLimits));
   if (options.pictures) app.get('/pictures', pictureRoute(options.pictures));
   app.all('/api/*', (c) => notFound(c, 'No such API route.'));
 

@@ -38,9 +38,14 @@ export interface EventsRoute {
   openStreams(): number;
 }
 
-export function eventsRoute(api: WallReadApi, limits: EventsRouteLimits = DEFAULT_EVENTS_LIMITS): EventsRoute {
+/** @param readApi the wall, or what this request may read of it (a hub's store: its profile). */
+export function eventsRoute(
+  readApi: WallReadApi | ((c: Context) => WallReadApi),
+  limits: EventsRouteLimits = DEFAULT_EVENTS_LIMITS,
+): EventsRoute {
   let open = 0;
   const route = (c: Context): Response => {
+    const api = typeof readApi === 'function' ? readApi(c) : readApi;
     const panelId = c.req.query('panel');
     const panel = panelId === undefined ? undefined : api.panel(panelId);
     if (panelId !== undefined && !panel) return c.json<ErrorResponse>({ error: `No panel "${panelId}".` }, 404);

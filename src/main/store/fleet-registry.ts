@@ -40,6 +40,8 @@ export interface FleetRegistry {
   recordContact(id: string, atMs: number, version: string | null): Promise<void>;
   /** Paired stores not revoked, oldest paired first. */
   listStores(): Promise<PairedStore[]>;
+  /** Assigns the store to a store profile (null: the hub's own panels); false when no such store. */
+  assignProfile(id: string, profileId: string | null): Promise<boolean>;
   /** Revokes a store's token; false when no such store (or already revoked). */
   revokeStore(id: string, atMs: number): Promise<boolean>;
 }

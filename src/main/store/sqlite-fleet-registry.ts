@@ -94,4 +94,11 @@ export class SqliteFleetRegistry implements FleetRegistry {
       .run(atMs, id);
     return result.changes > 0;
   }
+
+  async assignProfile(id: string, profileId: string | null): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE fleet_stores SET profile_id = ? WHERE id = ? AND revoked_at IS NULL')
+      .run(profileId, id);
+    return result.changes > 0;
+  }
 }

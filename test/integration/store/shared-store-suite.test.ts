@@ -289,12 +289,17 @@ describe.each(KINDS)('$kind store', ({ open }) => {
     expect(await fleet.storeByToken('h-token')).toEqual(heard);
     expect(await fleet.storeByToken('h-other')).toBeUndefined();
     expect(await fleet.listStores()).toEqual([heard]);
+    expect(await fleet.assignProfile('s-lyon', 'lyon-centre')).toBe(true);
+    expect((await fleet.storeByToken('h-token'))?.profileId).toBe('lyon-centre');
+    expect(await fleet.assignProfile('s-unknown', 'lyon-centre')).toBe(false);
+    expect(await fleet.assignProfile('s-lyon', 'lyon')).toBe(true);
 
     expect(await fleet.revokeStore('s-lyon', NOW + 5 * MIN)).toBe(true);
     expect(await fleet.revokeStore('s-lyon', NOW + 6 * MIN)).toBe(false);
     expect(await fleet.revokeStore('s-unknown', NOW + 6 * MIN)).toBe(false);
     expect(await fleet.storeByToken('h-token')).toBeUndefined();
     expect(await fleet.listStores()).toEqual([]);
+    expect(await fleet.assignProfile('s-lyon', null)).toBe(false);
   });
 });
 

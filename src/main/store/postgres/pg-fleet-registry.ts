@@ -90,4 +90,12 @@ export class PgFleetRegistry implements FleetRegistry {
     );
     return (result.rowCount ?? 0) > 0;
   }
+
+  async assignProfile(id: string, profileId: string | null): Promise<boolean> {
+    const result = await this.pool.query(
+      'UPDATE fleet_stores SET profile_id = $1 WHERE id = $2 AND revoked_at IS NULL',
+      [profileId, id],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
 }
