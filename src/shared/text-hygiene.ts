@@ -16,8 +16,17 @@ const MARK_TOWERS = /(\p{M}{4})\p{M}+/gu;
 /** Half a surrogate pair (a cut made by someone else): not a character. */
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Whatever one of cleanText's passes would change, but the ends (trimmed anyway): most texts have none of it, and
+ * skip the passes. A lone surrogate is matched as one (with the u flag, a well-formed pair is one character).
+ */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB\u202A-\u202E\u2028\u2029]|\p{M}{5}|[^\S\n]\n|\n\n\n/u;
+
 /** A text of several lines: paragraphs kept, at most one blank line between them, trimmed. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return (
     text
       .replace(LONE_SURROGATES, '')
@@ -35,7 +44,8 @@ export function cleanText(text: string): string {
 
 /** A name, a handle, a warning: one line, single spaces. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ');
+  const clean = cleanText(text);
+  return /[^\S ]| {2}/.test(clean) ? clean.replace(/\s+/g, ' ') : clean;
 }
 
 /** Cut to `max` characters (never inside a surrogate pair), with an ellipsis when cut. */

@@ -129,6 +129,7 @@ export class Engine implements WallReadApi {
       this.options.logger.error('withdrawing the posts of removed or paused sources failed', { error: err }),
     );
     await this.moderationCatchUp.atStart();
+    await this.pipeline.warmUp();
     if (!this.connectorsRunning || this.stopped) return;
     await Promise.all(this.resolved.sources.map((source) => this.startSource(source)));
   }

@@ -47,8 +47,9 @@ export function repairCandidate(item: Record<string, unknown>): Repair {
   if (!(POST_STATES as readonly unknown[]).includes(item['state'])) delete out['state'];
   for (const field of ['url', 'parentKey', 'rootKey'] as const) {
     const value = item[field];
-    const ok = field === 'url' ? isLink(value) : isKey(value);
-    if (value !== undefined && !ok) {
+    // Absent is the common case: a schema's failed parse builds its issues, a cost worth skipping.
+    if (value === undefined) continue;
+    if (!(field === 'url' ? isLink(value) : isKey(value))) {
       delete out[field];
       left(field, field === 'url' ? 'not an http(s) link' : 'not a post key');
     }
@@ -129,7 +130,7 @@ function repairMedia(value: unknown, left: (field: string, why: string) => void)
       continue;
     }
     item['url'] = media['url'];
-    if (isPicture(media['previewUrl'])) item['previewUrl'] = media['previewUrl'];
+    if (media['previewUrl'] !== undefined && isPicture(media['previewUrl'])) item['previewUrl'] = media['previewUrl'];
     const alt = text(media['alt']);
     if (alt !== undefined) item['alt'] = truncate(cleanLine(alt), POST_LIMITS.alt);
     for (const size of ['width', 'height'] as const) {
