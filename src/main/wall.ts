@@ -28,6 +28,7 @@ import { startHub } from './fleet/start-hub.ts';
 import { startFollowerWall, type FollowingWall } from './fleet/follower/follower-wall.ts';
 import type { FollowOptions } from './fleet/follower/start-follower.ts';
 import { hubFleetServer } from './fleet/fleet-routes.ts';
+import { UpdateFolder } from './fleet/update-folder.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -189,6 +190,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
             options.now ?? Date.now,
             logger,
             options.hub.allowPlainHttp,
+            // The releases IT drops for the PCs; signatures checked with the hub's own copy of IT's public key.
+            new UpdateFolder(
+              options.hub.updatesDir ?? join(options.dataDir, 'updates'),
+              () => settings.config.config.kiosk.updates.publicKey,
+            ),
           ),
         }
       : {}),

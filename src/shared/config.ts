@@ -4,6 +4,7 @@
 // strict: an unknown field (a typo, a field of another version) is refused, never silently dropped.
 import { z } from 'zod';
 import { CachePolicySchema, NetworkSchema } from './post.ts';
+import { UpdatesConfigSchema } from './update-contract.ts';
 
 const Slug = z
   .string()
@@ -147,6 +148,8 @@ export const KioskConfigSchema = z.strictObject({
   panelMemoryLimitMb: z.number().int().min(128).max(16_384).default(1024),
   /** Start the wall when the kiosk's session opens (installed app only). */
   startAtLogin: z.boolean().default(true),
+  /** Updates from the hub, at night, signed by IT (src/main/updates/, docs/fleet.md "Updates"). */
+  updates: UpdatesConfigSchema.default(UpdatesConfigSchema.parse({})),
 });
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 

@@ -1,6 +1,7 @@
 // The hub ↔ store contract (issue 18, docs/fleet.md): pairing a store PC with a one-time code, its store token,
 // and the hub's list of stores. The follower (src/main/fleet/follower/) and the hub's settings both speak it.
 import { z } from 'zod';
+import type { UpdateStatusView } from './update-contract.ts';
 
 /** The header a store PC sends with every request: its application's version. */
 export const VERSION_HEADER = 'X-Social-Wall-Version';
@@ -42,6 +43,8 @@ export interface FleetStoreView {
   pairedAt: string;
   lastContactAt: string | null;
   version: string | null;
+  /** The PC's last report of its updates (src/shared/update-contract.ts); null before its first. */
+  update: UpdateStatusView | null;
 }
 export interface FleetStoresResponse {
   stores: FleetStoreView[];

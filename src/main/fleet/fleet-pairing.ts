@@ -9,7 +9,8 @@ import type {
   PairResponse,
 } from '../../shared/fleet-contract.ts';
 import type { Logger } from '../logger.ts';
-import type { FleetRegistry, PairedStore } from '../store/fleet-registry.ts';
+import type { UpdateStatusView } from '../../shared/update-contract.ts';
+import type { FleetRegistry, PairedStore, StoreUpdateReport } from '../store/fleet-registry.ts';
 import { newPairingCode, newStoreToken, normalisePairingCode, secretHash } from './pairing-secrets.ts';
 
 export const CODE_LIFETIME_MS = 10 * 60_000;
@@ -77,8 +78,15 @@ export class FleetPairing {
     return store;
   }
 
+  /** Keeps a store's report of its updates (update-routes.ts). */
+  async recordUpdateReport(report: StoreUpdateReport): Promise<void> {
+    await this.registry.recordUpdateReport(report);
+    this.logger.info('fleet: update report', { ...report });
+  }
+
   async list(): Promise<FleetStoreView[]> {
     const stores = await this.registry.listStores();
+    const updates = new Map((await this.registry.updateReports()).map((r) => [r.storeId, r]));
     return stores.map((s) => ({
       id: s.id,
       name: s.name,
@@ -87,6 +95,7 @@ export class FleetPairing {
       pairedAt: new Date(s.pairedAtMs).toISOString(),
       lastContactAt: s.lastContactAtMs === null ? null : new Date(s.lastContactAtMs).toISOString(),
       version: s.version,
+      update: updateView(updates.get(s.id)),
     }));
   }
 
@@ -127,4 +136,15 @@ export class FleetPairing {
       if (held.size === 0 && this.streams.get(storeId) === held) this.streams.delete(storeId);
     };
   }
+}
+
+function updateView(report: StoreUpdateReport | undefined): UpdateStatusView | null {
+  if (!report) return null;
+  return {
+    state: report.state,
+    version: report.version,
+    ...(report.release !== null ? { release: report.release } : {}),
+    ...(report.reason !== null ? { reason: report.reason } : {}),
+    at: new Date(report.reportedAtMs).toISOString(),
+  };
 }

@@ -24,6 +24,8 @@ import type { Store } from '../store/store-api.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
 import type { ResolvedConfig } from '../config/validate-config.ts';
 import { profileReadApi } from './profile-read-api.ts';
+import type { UpdateFolder } from './update-folder.ts';
+import { releasesView, updateFeedRoutes, updateReportRoute } from './update-routes.ts';
 
 const MAX_PAIR_BODY_BYTES = 1024;
 
@@ -40,6 +42,10 @@ export interface FleetServer {
   settings: Hono;
   /** Before everything: plain HTTP from another machine refused (plain-http-guard.ts); absent when allowed. */
   transport?: MiddlewareHandler;
+  /** POST /api/fleet/update-report (before the guard: it checks the store token itself). */
+  updateReport: Handler;
+  /** Mounted at /updates, after the guard: the release feed (update-routes.ts). */
+  updates?: Hono;
 }
 
 function incoming(c: Context): HttpBindings['incoming'] | undefined {
@@ -63,7 +69,12 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
   return error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ');
 }
 
-export function fleetServer(pairing: FleetPairing, view: FleetView, now: () => number = Date.now): FleetServer {
+export function fleetServer(
+  pairing: FleetPairing,
+  view: FleetView,
+  now: () => number = Date.now,
+  updateFolder?: UpdateFolder,
+): FleetServer {
   const storeOf = new WeakMap<Request, PairedStore>();
   const limiter = new AttemptLimiter(10, 60_000, now);
 
@@ -137,7 +148,17 @@ export function fleetServer(pairing: FleetPairing, view: FleetView, now: () => n
   settings.delete('/stores/:id', async (c) =>
     (await pairing.revoke(c.req.param('id'))) ? c.body(null, 204) : fail(c, 404, 'No such store.'),
   );
-  return { pair, checkStoreToken, holdStoreStreams, readApiFor, settings };
+  if (updateFolder) settings.get('/releases', (c) => c.json(releasesView(updateFolder)));
+  const updateReport = updateReportRoute((token) => pairing.authenticate(token, undefined), pairing, now);
+  return {
+    pair,
+    checkStoreToken,
+    holdStoreStreams,
+    readApiFor,
+    settings,
+    updateReport,
+    ...(updateFolder ? { updates: updateFeedRoutes(updateFolder) } : {}),
+  };
 }
 
 /** A hub's pairing on its store's register, on one clock. */
@@ -147,9 +168,10 @@ export function hubFleetServer(
   now: () => number,
   logger: Logger,
   allowPlainHttp = false,
+  updateFolder?: UpdateFolder,
 ): FleetServer {
   const profileExists = (id: string) => view.config().config.storeProfiles?.some((p) => p.id === id) ?? false;
   const pairing = new FleetPairing(store.fleet, now, logger, profileExists);
-  const server = fleetServer(pairing, { ...view, reader: store.reader }, now);
+  const server = fleetServer(pairing, { ...view, reader: store.reader }, now, updateFolder);
   return allowPlainHttp ? server : { ...server, transport: plainHttpGuard() };
 }

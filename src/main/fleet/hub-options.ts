@@ -6,6 +6,8 @@ export interface HubOptions {
   database: string;
   /** Answer plain HTTP from other machines too (by default only loopback: a reverse proxy holds TLS). */
   allowPlainHttp?: boolean;
+  /** The releases served to the PCs (docs/fleet.md "Updates"); default `<dataDir>/updates`. */
+  updatesDir?: string;
 }
 
 /** A hub serves every store's screens (about three per store), not a lobby's handful: far more streams. */

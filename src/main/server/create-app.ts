@@ -65,6 +65,8 @@ export function createApp(options: AppOptions): Hono {
   app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
   // A store PC pairing has no credential yet: its one-time code is checked (and rate-limited) by the route.
   if (options.fleet) app.post('/api/fleet/pair', inboundHostCheck(options.port), options.fleet.pair);
+  // A store's report of its updates: a store token only reads past the guard, so the route checks it itself.
+  if (options.fleet) app.post('/api/fleet/update-report', inboundHostCheck(options.port), options.fleet.updateReport);
   app.use(
     '*',
     accessGuard({
@@ -79,6 +81,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.fleet) {
     app.use('/api/events', options.fleet.holdStoreStreams);
     app.route('/api/settings/fleet', options.fleet.settings);
+    if (options.fleet.updates) app.route('/updates', options.fleet.updates);
   }
   const { adminToken } = options;
   const lanes = pinLanes();

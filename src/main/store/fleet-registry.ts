@@ -1,5 +1,7 @@
 // The hub's register of paired stores (issue 18, docs/fleet.md): one-time pairing codes and the stores' tokens,
-// both kept as sha-256 hashes only. Both stores implement it (SQLite's migration 011, PostgreSQL's step 2).
+// both kept as sha-256 hashes only; and each store's last report of its updates. Both stores implement it
+// (SQLite's migrations 011 and 013, PostgreSQL's steps 2 and 4).
+import type { UpdateState } from '../../shared/update-contract.ts';
 
 /** A store PC paired with this hub. */
 export interface PairedStore {
@@ -26,6 +28,16 @@ export interface NewStore {
   tokenHash: string;
 }
 
+/** A paired PC's last report of its updates (src/shared/update-contract.ts). */
+export interface StoreUpdateReport {
+  storeId: string;
+  state: UpdateState;
+  version: string;
+  release: string | null;
+  reason: string | null;
+  reportedAtMs: number;
+}
+
 export interface FleetRegistry {
   /** Keeps a new code (and forgets codes that ran out more than a day ago). */
   addPairingCode(code: NewPairingCode): Promise<void>;
@@ -44,4 +56,8 @@ export interface FleetRegistry {
   assignProfile(id: string, profileId: string | null): Promise<boolean>;
   /** Revokes a store's token; false when no such store (or already revoked). */
   revokeStore(id: string, atMs: number): Promise<boolean>;
+  /** Keeps a store's report of its updates (it replaces the one before). */
+  recordUpdateReport(report: StoreUpdateReport): Promise<void>;
+  /** The last report of every store that made one. */
+  updateReports(): Promise<StoreUpdateReport[]>;
 }

@@ -1,5 +1,6 @@
 // The register of paired stores on SQLite (migration 011): the shared suite holds it to PostgreSQL's behaviour.
-import type { FleetRegistry, NewPairingCode, NewStore, PairedStore } from './fleet-registry.ts';
+import type { UpdateState } from '../../shared/update-contract.ts';
+import type { FleetRegistry, NewPairingCode, NewStore, PairedStore, StoreUpdateReport } from './fleet-registry.ts';
 import type { WritableDB } from './sqlite-handles.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -101,4 +102,43 @@ export class SqliteFleetRegistry implements FleetRegistry {
       .run(profileId, id);
     return result.changes > 0;
   }
+
+  async recordUpdateReport(report: StoreUpdateReport): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO fleet_update_reports (store_id, state, version, release, reason, reported_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (store_id) DO UPDATE SET state = excluded.state, version = excluded.version,
+           release = excluded.release, reason = excluded.reason, reported_at = excluded.reported_at`,
+      )
+      .run(report.storeId, report.state, report.version, report.release, report.reason, report.reportedAtMs);
+  }
+
+  async updateReports(): Promise<StoreUpdateReport[]> {
+    return this.db
+      .prepare<[], UpdateReportRow>(`SELECT ${UPDATE_COLUMNS} FROM fleet_update_reports ORDER BY store_id`)
+      .all()
+      .map(updateReportOf);
+  }
+}
+
+interface UpdateReportRow {
+  store_id: string;
+  state: string;
+  version: string;
+  release: string | null;
+  reason: string | null;
+  reported_at: number;
+}
+
+const UPDATE_COLUMNS = 'store_id, state, version, release, reason, reported_at';
+
+function updateReportOf(row: UpdateReportRow): StoreUpdateReport {
+  return {
+    storeId: row.store_id,
+    state: row.state as UpdateState,
+    version: row.version,
+    release: row.release,
+    reason: row.reason,
+    reportedAtMs: Number(row.reported_at),
+  };
 }

@@ -95,6 +95,7 @@ describe('pairing a store with the hub', () => {
         pairedAt: new Date(clock).toISOString(),
         lastContactAt: new Date(clock).toISOString(),
         version: '1.4.2',
+        update: null,
       },
     ]);
 

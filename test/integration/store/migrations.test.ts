@@ -67,6 +67,7 @@ describe('migrations', () => {
       'complaint_theme_hourly',
       'fleet_pairing_codes',
       'fleet_stores',
+      'fleet_update_reports',
       'live_posts_per_hour',
       'live_rating_totals',
       'moderation_audit',

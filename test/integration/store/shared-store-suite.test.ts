@@ -301,6 +301,31 @@ describe.each(KINDS)('$kind store', ({ open }) => {
     expect(await fleet.listStores()).toEqual([]);
     expect(await fleet.assignProfile('s-lyon', null)).toBe(false);
   });
+
+  it("fleet: a store's last report of its updates replaces the one before", async () => {
+    const { fleet } = await open(new TestClock(NOW));
+    expect(await fleet.updateReports()).toEqual([]);
+    const report = {
+      storeId: 's-lyon',
+      state: 'downloading' as const,
+      version: '1.3.2',
+      release: '1.4.0',
+      reason: null,
+    };
+    await fleet.recordUpdateReport({ ...report, reportedAtMs: NOW });
+    await fleet.recordUpdateReport({ ...report, storeId: 's-nantes', state: 'installed', reportedAtMs: NOW });
+    const failed = {
+      ...report,
+      state: 'failed' as const,
+      reason: 'Panel "hall" did not load.',
+      reportedAtMs: NOW + MIN,
+    };
+    await fleet.recordUpdateReport(failed);
+    expect(await fleet.updateReports()).toEqual([
+      failed,
+      { ...report, storeId: 's-nantes', state: 'installed', reportedAtMs: NOW },
+    ]);
+  });
 });
 
 describe('statistics rollups on both stores', () => {

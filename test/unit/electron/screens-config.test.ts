@@ -16,6 +16,7 @@ describe('screens and kiosk configuration', () => {
       nightlyReloadHour: 4,
       panelMemoryLimitMb: 1024,
       startAtLogin: true,
+      updates: { window: { from: '02:00', to: '05:00' } },
     });
   });
 

@@ -11,6 +11,7 @@ import { migration009FutureDates } from './009-future-dates.ts';
 import { migration010AnswerRollups } from './010-answer-rollups.ts';
 import { migration011FleetStores } from './011-fleet-stores.ts';
 import { migration012RollupsInWriter } from './012-rollups-in-writer.ts';
+import { migration013FleetUpdateReports } from './013-fleet-update-reports.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010AnswerRollups,
   migration011FleetStores,
   migration012RollupsInWriter,
+  migration013FleetUpdateReports,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

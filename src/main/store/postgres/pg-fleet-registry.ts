@@ -1,5 +1,6 @@
 // The register of paired stores on PostgreSQL (schema step 2): the same behaviour as SQLite's, by the shared suite.
-import type { FleetRegistry, NewPairingCode, NewStore, PairedStore } from '../fleet-registry.ts';
+import type { UpdateState } from '../../../shared/update-contract.ts';
+import type { FleetRegistry, NewPairingCode, NewStore, PairedStore, StoreUpdateReport } from '../fleet-registry.ts';
 import { inTransaction, type PgPool } from './pg-pool.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -98,4 +99,37 @@ export class PgFleetRegistry implements FleetRegistry {
     );
     return (result.rowCount ?? 0) > 0;
   }
+
+  async recordUpdateReport(report: StoreUpdateReport): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO fleet_update_reports (store_id, state, version, release, reason, reported_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (store_id) DO UPDATE SET state = excluded.state, version = excluded.version,
+         release = excluded.release, reason = excluded.reason, reported_at = excluded.reported_at`,
+      [report.storeId, report.state, report.version, report.release, report.reason, report.reportedAtMs],
+    );
+  }
+
+  async updateReports(): Promise<StoreUpdateReport[]> {
+    const { rows } = await this.pool.query<UpdateReportRow>(
+      'SELECT store_id, state, version, release, reason, reported_at FROM fleet_update_reports ORDER BY store_id',
+    );
+    return rows.map((row) => ({
+      storeId: row.store_id,
+      state: row.state as UpdateState,
+      version: row.version,
+      release: row.release,
+      reason: row.reason,
+      reportedAtMs: Number(row.reported_at),
+    }));
+  }
+}
+
+interface UpdateReportRow {
+  store_id: string;
+  state: string;
+  version: string;
+  release: string | null;
+  reason: string | null;
+  reported_at: number | string;
 }

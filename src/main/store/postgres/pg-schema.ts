@@ -3,6 +3,7 @@
 // are read with aggregates over partial indexes; the answer window, tone and themes from the rollups the writer
 // keeps (step 3: pg-rollup-schema.ts, pg-rollup-keeper.ts), as on SQLite.
 import { ANSWER_ROLLUPS_SQL } from './pg-rollup-schema.ts';
+import { FLEET_UPDATE_REPORTS_SQL } from '../migrations/013-fleet-update-reports.ts';
 
 export interface PgMigration {
   version: number;
@@ -94,6 +95,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial (SQLite version 10)', sql: INITIAL },
   { version: 2, name: 'fleet stores (SQLite version 11)', sql: FLEET_STORES },
   { version: 3, name: 'statistics rollups, kept by the writer (SQLite versions 10 and 12)', sql: ANSWER_ROLLUPS_SQL },
+  { version: 4, name: 'fleet update reports (SQLite version 13)', sql: FLEET_UPDATE_REPORTS_SQL },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
