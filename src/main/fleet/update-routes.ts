@@ -3,6 +3,7 @@
 // PC falling back), behind the access guard (a store token reads it); a PC's report of its updates
 // (POST /api/fleet/update-report, its store token checked here: the guard lets a store token only read); and
 // the releases for the settings (GET /api/settings/fleet/releases).
+import { mkdirSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context, type Handler } from 'hono';
 import type { BlankEnv } from 'hono/types';
@@ -21,6 +22,8 @@ function fail(c: Context, status: 400 | 401 | 404 | 413, error: string): Respons
 
 /** Mounted at /updates, after the access guard. */
 export function updateFeedRoutes(folder: UpdateFolder): Hono {
+  // Made at the hub's start: IT finds where to drop releases.
+  mkdirSync(folder.dir, { recursive: true });
   const fileOf = new WeakMap<Request, string>();
   const serve = serveStatic({ root: folder.dir, rewriteRequestPath: (_path, c) => fileOf.get(c.req.raw) ?? '/-' });
   const send = async (c: Context<BlankEnv, string>, version: string, file: string): Promise<Response> => {
