@@ -6,6 +6,7 @@ import { settingsPanelsEn } from './settings-panels-en.ts';
 import { settingsModerationEn } from './settings-moderation-en.ts';
 import { settingsProfileEn } from './settings-profile-en.ts';
 import { settingsStoresEn } from './settings-stores-en.ts';
+import { settingsStoreProfilesEn } from './settings-store-profiles-en.ts';
 import { settingsSetupEn } from './settings-setup-en.ts';
 import { statsEn } from './stats-en.ts';
 import { settingsPinEn } from './settings-pin-en.ts';
@@ -68,6 +69,7 @@ export const en: WallMessages = {
     ...settingsModerationEn,
     ...settingsProfileEn,
     ...settingsStoresEn,
+    ...settingsStoreProfilesEn,
     ...settingsSetupEn,
     pin: settingsPinEn,
     logo: settingsLogoEn,

@@ -6,6 +6,7 @@ import { settingsPanelsFr } from './settings-panels-fr.ts';
 import { settingsModerationFr } from './settings-moderation-fr.ts';
 import { settingsProfileFr } from './settings-profile-fr.ts';
 import { settingsStoresFr } from './settings-stores-fr.ts';
+import { settingsStoreProfilesFr } from './settings-store-profiles-fr.ts';
 import { settingsSetupFr } from './settings-setup-fr.ts';
 import { statsFr } from './stats-fr.ts';
 import { settingsPinFr } from './settings-pin-fr.ts';
@@ -71,6 +72,7 @@ export const fr = {
     ...settingsModerationFr,
     ...settingsProfileFr,
     ...settingsStoresFr,
+    ...settingsStoreProfilesFr,
     ...settingsSetupFr,
     pin: settingsPinFr,
     logo: settingsLogoFr,

@@ -28,6 +28,11 @@ export const settingsStoresEn: SettingsStoresMessages = {
     revoke: 'Remove',
     revokeConfirm: 'Remove “{{name}}”? Its PC will show nothing from the hub until it is paired again.',
     revoked: '“{{name}}” is removed: its access is cut.',
+    profile: 'Profile',
+    profileOf: 'Profile of {{name}}',
+    hubPanels: 'The hub’s panels',
+    removedProfile: 'Removed profile (the hub’s panels)',
+    assigned: '“{{name}}” now shows: {{profile}}.',
     failed: 'The hub is not answering: {{message}}',
   },
 };

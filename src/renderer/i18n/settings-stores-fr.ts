@@ -27,6 +27,11 @@ export const settingsStoresFr = {
     revokeConfirm:
       'Retirer « {{name}} » ? Son PC ne pourra plus rien afficher du hub tant qu’il n’aura pas été rattaché à nouveau.',
     revoked: '« {{name}} » est retiré : son accès est coupé.',
+    profile: 'Profil',
+    profileOf: 'Profil de {{name}}',
+    hubPanels: 'Panneaux du siège',
+    removedProfile: 'Profil supprimé (panneaux du siège)',
+    assigned: '« {{name}} » affiche maintenant : {{profile}}.',
     failed: 'Le hub ne répond pas : {{message}}',
   },
 };

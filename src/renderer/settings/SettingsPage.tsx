@@ -73,7 +73,7 @@ export function SettingsPage({ editor, pinSet, onPinChosen, onGuide, views = SET
         <SettingsNav views={views} current={view} errors={editor.errors} onShow={go} onGuide={onGuide} />
         <div className="settings__content" id="settings-content" ref={content} tabIndex={-1}>
           <WallNotices notices={editor.settings.notices} />
-          {view.edits ? (
+          {view.edits && !view.ownForms ? (
             <form id="settings-main" className="settings__main" noValidate onSubmit={submitWith(editor)}>
               {body}
               {saveBar}

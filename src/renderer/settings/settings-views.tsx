@@ -10,6 +10,7 @@ import { PanelsSection } from './panels/PanelsSection.tsx';
 import { ProfileSection } from './profile/ProfileSection.tsx';
 import { SourcesSection } from './sources/SourcesSection.tsx';
 import { StoresSection } from './stores/StoresSection.tsx';
+import { StoreProfilesEditor } from './store-profiles/StoreProfilesEditor.tsx';
 import type { HealthView } from './sources/use-source-health.ts';
 import type { SettingsEditor } from './use-settings-editor.ts';
 
@@ -24,6 +25,8 @@ export interface SettingsView {
   label: (t: TFunction<'wall'>) => string;
   /** Whether a configuration path (e.g. "sources[1].options.token") is one of this view's fields. */
   edits?: (field: string) => boolean;
+  /** The view has forms of its own that act at once: it is drawn outside the page's form, its Save below it. */
+  ownForms?: boolean;
   render: (context: ViewContext) => ReactNode;
 }
 
@@ -94,7 +97,13 @@ export const SETTINGS_VIEWS: readonly SettingsView[] = [
     // A hub's store PCs (docs/fleet.md); on a single wall the view says it is not a hub.
     id: 'stores',
     label: (t) => t('settings.nav.stores'),
-    render: () => <StoresSection />,
+    edits: under('storeProfiles'),
+    ownForms: true,
+    render: ({ editor }) => (
+      <StoresSection profiles={editor.settings.config.storeProfiles ?? []}>
+        <StoreProfilesEditor draft={editor.draft} errors={editor.errors} onChange={editor.setDraft} />
+      </StoresSection>
+    ),
   },
 ];
 

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { PanelsResponse } from '../../../src/shared/api-contract.ts';
 import type { PairResponse } from '../../../src/shared/fleet-contract.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
 import { eventually, spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
@@ -91,4 +92,59 @@ test('pair a store with a code shown on the hub, see it, remove it', async () =>
   await expect(section.getByText('« Lyon Part-Dieu » est retiré : son accès est coupé.')).toBeVisible();
   await expect(page.getByTestId('stores-list')).toHaveCount(0);
   expect((await read()).status).toBe(401);
+});
+
+test('store profiles: made and edited on the hub, refused next to the field, a store paired and moved to one', async () => {
+  const section = page.getByTestId('stores-section');
+  const profiles = page.getByTestId('store-profiles');
+  await expect(profiles.getByText('Aucun profil : chaque magasin affiche les panneaux du siège.')).toBeVisible();
+  await profiles.getByLabel(/Nouveau profil/).fill('Lyon Part-Dieu');
+  await profiles.getByRole('button', { name: 'Ajouter le profil' }).click();
+  const lyon = profiles.getByTestId('store-profile').first();
+  await expect(lyon).toHaveAttribute('data-profile', 'lyon-part-dieu');
+  await expect(lyon.getByTestId('profile-panel')).toHaveCount(3);
+  await lyon.getByLabel('Langue des écrans').selectOption('en');
+  await lyon.getByLabel('Nom affiché').fill('Nova Lyon');
+  await lyon.getByTestId('profile-panel').first().getByRole('checkbox', { name: 'replay' }).check();
+
+  // A bad setting: refused, its message next to its field.
+  await lyon.getByLabel('Nom du profil').fill('');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.locator('#field-storeProfiles-0-name-error')).toContainText('obligatoire');
+  await expect(lyon.getByLabel('Nom du profil')).toHaveAttribute('aria-invalid', 'true');
+  await lyon.getByLabel('Nom du profil').fill('Lyon Part-Dieu');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByTestId('save-status')).toContainText('Appliqué au mur');
+
+  // A code made for the profile: the store reads as that profile.
+  await section.getByLabel('Nom du magasin').fill('Lyon Confluence');
+  await section.getByLabel('Profil', { exact: true }).selectOption('lyon-part-dieu');
+  await section.getByRole('button', { name: 'Créer un code' }).click();
+  const code = (await page.getByTestId('pairing-code').locator('.stores__code-value').textContent()) ?? '';
+  const paired = await fetch(`${hub?.origin}/api/fleet/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName: 'pc-confluence' }),
+  });
+  const { storeToken } = (await paired.json()) as PairResponse;
+  const panels = async () =>
+    (await (
+      await fetch(`${hub?.origin}/api/panels`, { headers: { authorization: `Bearer ${storeToken}` } })
+    ).json()) as PanelsResponse;
+  expect((await panels()).panels.map((p) => p.title)).toEqual(['Vos avis', 'Ils parlent de nous', 'Statistiques']);
+  expect((await panels()).language).toBe('en');
+
+  await openView(page, 'profile');
+  await openView(page, 'stores');
+  const row = page.getByTestId('stores-list').getByRole('row', { name: /Lyon Confluence/ });
+  const choice = row.getByLabel('Profil de Lyon Confluence');
+  await expect(choice).toHaveValue('lyon-part-dieu');
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('stores-list').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/settings-store-profiles.png' });
+  }
+  await choice.selectOption('');
+  await expect(section.getByText('« Lyon Confluence » affiche maintenant : Panneaux du siège.')).toBeVisible();
+  expect((await panels()).panels.map((p) => p.id)).toEqual(['1', '2', '3']);
 });

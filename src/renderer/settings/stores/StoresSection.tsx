@@ -1,11 +1,12 @@
 // Stores (a hub's settings, docs/fleet.md): pair a store PC with a one-time code shown here, see every paired
 // store's last contact and version, remove one (its access is cut at once). Each action applies at once,
-// outside the page's Save; on a wall that is not a hub, the view says so.
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+// outside the page's Save, but the store profiles (`children`, saved with the page); a store's profile is chosen
+// in its row and for its code. On a wall that is not a hub, the view says so.
+import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { FleetStoreView, PairingCodeResponse } from '../../../shared/fleet-contract.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { createPairingCode, getStores, revokeStore } from './stores-client.ts';
+import { assignProfile, createPairingCode, getStores, revokeStore } from './stores-client.ts';
 import './stores.css';
 
 type Listing =
@@ -14,11 +15,19 @@ type Listing =
   | { kind: 'failed'; message: string }
   | { kind: 'ok'; stores: FleetStoreView[] };
 
-export function StoresSection() {
+interface StoresSectionProps {
+  /** The store profiles as saved on the hub (a store is assigned only to a saved one). */
+  profiles?: readonly { id: string; name: string }[];
+  /** The profiles' editor, shown on a hub only. */
+  children?: ReactNode;
+}
+
+export function StoresSection({ profiles = [], children }: StoresSectionProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
   const [name, setName] = useState('');
+  const [profileId, setProfileId] = useState('');
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<(PairingCodeResponse & { storeName: string }) | undefined>();
   const [note, setNote] = useState('');
@@ -43,7 +52,7 @@ export function StoresSection() {
     setBusy(true);
     setNote('');
     try {
-      setMade({ ...(await createPairingCode(storeName)), storeName });
+      setMade({ ...(await createPairingCode(storeName, profileId || undefined)), storeName });
       setName('');
     } catch (error) {
       setNote(t('settings.stores.failed', { message: (error as Error).message }));
@@ -51,6 +60,28 @@ export function StoresSection() {
       setBusy(false);
     }
   };
+
+  const assign = async (store: FleetStoreView, next: string) => {
+    try {
+      await assignProfile(store.id, next || null);
+      const profile = profiles.find((p) => p.id === next)?.name ?? t('settings.stores.hubPanels');
+      setNote(t('settings.stores.assigned', { name: store.name, profile }));
+    } catch (error) {
+      setNote(t('settings.stores.failed', { message: (error as Error).message }));
+    }
+    await load();
+  };
+
+  const profileOptions = (
+    <>
+      <option value="">{t('settings.stores.hubPanels')}</option>
+      {profiles.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </>
+  );
 
   const remove = async (store: FleetStoreView) => {
     if (!window.confirm(t('settings.stores.revokeConfirm', { name: store.name }))) return;
@@ -91,6 +122,14 @@ export function StoresSection() {
                 maxLength={80}
                 onChange={(e) => setName(e.target.value)}
               />
+              <select
+                className="input stores__profile"
+                aria-label={t('settings.stores.profile')}
+                value={profileId}
+                onChange={(e) => setProfileId(e.target.value)}
+              >
+                {profileOptions}
+              </select>
               <button type="submit" className="button button--primary" disabled={busy || name.trim() === ''}>
                 {busy ? t('settings.stores.pairing') : t('settings.stores.pairButton')}
               </button>
@@ -120,6 +159,7 @@ export function StoresSection() {
               <thead>
                 <tr>
                   <th scope="col">{t('settings.stores.name')}</th>
+                  <th scope="col">{t('settings.stores.profile')}</th>
                   <th scope="col">{t('settings.stores.device')}</th>
                   <th scope="col">{t('settings.stores.pairedAt')}</th>
                   <th scope="col">{t('settings.stores.lastContact')}</th>
@@ -131,6 +171,19 @@ export function StoresSection() {
                 {listing.stores.map((store) => (
                   <tr key={store.id}>
                     <th scope="row">{store.name}</th>
+                    <td>
+                      <select
+                        className="input"
+                        aria-label={t('settings.stores.profileOf', { name: store.name })}
+                        value={store.profileId ?? ''}
+                        onChange={(e) => void assign(store, e.target.value)}
+                      >
+                        {profileOptions}
+                        {store.profileId && !profiles.some((p) => p.id === store.profileId) ? (
+                          <option value={store.profileId}>{t('settings.stores.removedProfile')}</option>
+                        ) : null}
+                      </select>
+                    </td>
                     <td>{store.deviceName}</td>
                     <td>{when(store.pairedAt)}</td>
                     <td>{store.lastContactAt ? when(store.lastContactAt) : t('settings.stores.never')}</td>
@@ -145,6 +198,7 @@ export function StoresSection() {
               </tbody>
             </table>
           )}
+          {children}
         </>
       )}
     </section>
