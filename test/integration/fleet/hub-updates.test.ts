@@ -3,15 +3,18 @@
 // older one still reachable for a fallback, an unsigned or tampered one never offered; the store PC's reports
 // shown on the hub's list of stores.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FleetStoresResponse, PairResponse } from '../../../src/shared/fleet-contract.ts';
 import type { ReleasesResponse } from '../../../src/shared/update-contract.ts';
 import { memoryLogger } from '../../../src/main/logger.ts';
 import { decideRelease } from '../../../src/main/updates/release-decision.ts';
 import { generateSigningKeys } from '../../../src/main/updates/release-signature.ts';
+import { UpdateJournalFile } from '../../../src/main/updates/update-journal-file.ts';
+import { UpdateRunner, type Installer } from '../../../src/main/updates/update-runner.ts';
 import { UpdateSource } from '../../../src/main/updates/update-source.ts';
 import { startWall, type RunningWall } from '../../../src/main/wall.ts';
 import { writeFakeRelease } from '../../support/fake-release.ts';
@@ -163,5 +166,136 @@ describe("the hub's update feed", () => {
       { state: 'exploded', version: '1' },
     );
     expect(bad.status).toBe(400);
+  });
+});
+
+/** Timers moved by hand: the night's check and the trial's ten minutes without waiting. */
+class HandTimers {
+  nowMs = new Date(2026, 11, 8, 14, 0).getTime();
+  private next = 1;
+  readonly pending = new Map<number, { at: number; fn: () => void }>();
+  now = (): number => this.nowMs;
+  setTimeout = (fn: () => void, ms: number): unknown => {
+    const id = this.next++;
+    this.pending.set(id, { at: this.nowMs + ms, fn });
+    return id;
+  };
+  clearTimeout = (id: unknown): void => void this.pending.delete(id as number);
+  /** Runs what is due up to `ms` from now, in order. */
+  advance(ms: number): void {
+    this.nowMs += ms;
+    for (const [id, t] of [...this.pending].sort((a, b) => a[1].at - b[1].at))
+      if (t.at <= this.nowMs) {
+        this.pending.delete(id);
+        t.fn();
+      }
+  }
+}
+
+/** What electron-updater's generic provider does, over the same HTTP: the manifest, then the file it names. */
+class HttpInstaller implements Installer {
+  readonly downloads: { feedUrl: string; allowDowngrade: boolean }[] = [];
+  installs = 0;
+  constructor(private readonly dir: string) {}
+  async download(feedUrl: string, headers: Record<string, string>, allowDowngrade: boolean): Promise<string> {
+    this.downloads.push({ feedUrl, allowDowngrade });
+    const manifest = load(await (await fetch(new URL('latest-linux.yml', feedUrl), { headers })).text()) as {
+      path: string;
+    };
+    const response = await fetch(new URL(manifest.path, feedUrl), { headers });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const file = join(this.dir, manifest.path);
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    return file;
+  }
+  install(): void {
+    this.installs++;
+  }
+}
+
+describe('a kiosk updating from its hub', () => {
+  const pc = (version: string, timers: HandTimers, installer: HttpInstaller, problems?: string) => {
+    const runner = new UpdateRunner({
+      source: source(),
+      installer,
+      journal: new UpdateJournalFile(join(dir, 'pc')),
+      config: () => ({ publicKey: keys.publicKey, window: { from: '02:00', to: '05:00' } }),
+      version,
+      manifestName: 'latest-linux.yml',
+      deviceName: 'pc-lille',
+      timers,
+      logger: memoryLogger(),
+    });
+    if (problems !== undefined) runner.panelProblem(problems);
+    return runner;
+  };
+  const lastUpdate = async () =>
+    ((await (await call('GET', '/api/settings/fleet/stores', admin)).json()) as FleetStoresResponse).stores.find(
+      (s) => s.id === storeId,
+    )?.update;
+
+  it('installs the signed release at night, falls back when it shows no panel, and says so to the hub', async () => {
+    mkdirSync(join(dir, 'pc'), { recursive: true });
+    const timers = new HandTimers();
+    const installer = new HttpInstaller(join(dir, 'pc'));
+    const old = pc('1.3.2', timers, installer);
+    await old.start();
+    timers.advance(60 * 60_000); // 15:00: nothing by day
+    expect(installer.downloads).toEqual([]);
+    timers.advance(14 * 60 * 60_000); // 05:00 the next day: the night's check ran at the PC's moment
+    await vi.waitFor(() => expect(installer.installs).toBe(1), { timeout: 20_000 });
+    old.stop();
+    expect(installer.downloads).toEqual([{ feedUrl: `${wall?.origin}/updates/`, allowDowngrade: false }]);
+    expect(installer.installs).toBe(1);
+    expect(await lastUpdate()).toMatchObject({ state: 'installing', version: '1.3.2', release: '1.4.0' });
+
+    // 1.4.0 starts, a panel fails to load, ten minutes pass: back to 1.3.2 from its own folder.
+    const next = pc('1.4.0', timers, installer, 'Panel "hall" did not load: ERR_FAILED (-2).');
+    await next.start();
+    timers.advance(10 * 60_000);
+    await vi.waitFor(() => expect(installer.installs).toBe(2), { timeout: 20_000 });
+    next.stop();
+    expect(installer.downloads[1]).toEqual({ feedUrl: `${wall?.origin}/updates/1.3.2/`, allowDowngrade: true });
+    expect(installer.installs).toBe(2);
+    expect(await lastUpdate()).toMatchObject({ state: 'installing', version: '1.4.0', release: '1.3.2' });
+
+    // 1.3.2 again shows its panels: rolled back, with why; 1.4.0 is not taken again.
+    const back = pc('1.3.2', timers, installer);
+    await back.start();
+    await back.panelsShown();
+    back.stop();
+    expect(await lastUpdate()).toMatchObject({
+      state: 'rolled-back',
+      version: '1.3.2',
+      release: '1.4.0',
+      reason: 'Panel "hall" did not load: ERR_FAILED (-2).',
+    });
+    expect(await back.check()).toBe('refused');
+    expect(installer.installs).toBe(2);
+  });
+
+  it('an installer changed on the hub after signing is downloaded but never installed', async () => {
+    const pcDir = join(dir, 'pc2');
+    mkdirSync(pcDir, { recursive: true });
+    writeFileSync(join(dir, 'updates', '1.4.0', 'Social-Wall-1.4.0.AppImage'), 'a different program');
+    const installer = new HttpInstaller(pcDir);
+    const runner = new UpdateRunner({
+      source: source(),
+      installer,
+      journal: new UpdateJournalFile(pcDir),
+      config: () => ({ publicKey: keys.publicKey, window: { from: '02:00', to: '05:00' } }),
+      version: '1.3.2',
+      manifestName: 'latest-linux.yml',
+      deviceName: 'pc-lille-2',
+      timers: new HandTimers(),
+      logger: memoryLogger(),
+    });
+    expect(await runner.check()).toBe('refused');
+    expect(installer.installs).toBe(0);
+    expect(await lastUpdate()).toMatchObject({
+      state: 'refused',
+      release: '1.4.0',
+      reason: 'The downloaded Social-Wall-1.4.0.AppImage does not match the signed manifest of 1.4.0: not installed.',
+    });
   });
 });

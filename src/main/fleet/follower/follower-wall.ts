@@ -15,6 +15,7 @@ import { followWallPictures } from '../../pictures/follow-wall-pictures.ts';
 import type { HubFollower } from './hub-follower.ts';
 import { HubPictures } from './hub-pictures.ts';
 import { startFollower, type FollowOptions } from './start-follower.ts';
+import { UpdateSource } from '../../updates/update-source.ts';
 
 export interface FollowerWallOptions {
   follow: FollowOptions;
@@ -41,6 +42,8 @@ export interface FollowingWall {
   /** The settings are the hub's: its settings page (panels, brand and language come from it). */
   settingsUrl: string;
   follower: HubFollower;
+  /** The hub's update feed with this store's token, and its update reports (src/main/updates/). */
+  updates: UpdateSource;
   stop(): Promise<void>;
 }
 
@@ -103,6 +106,11 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
       following.pairing.hub.endsWith('/') ? following.pairing.hub : `${following.pairing.hub}/`,
     ).href,
     follower: following.follower,
+    updates: new UpdateSource({
+      feed: following.client.url('updates/'),
+      headers: following.client.headers(),
+      reportUrl: following.client.url('api/fleet/update-report'),
+    }),
     kioskView: () => ({ panels: panelLinks(), screens: local.config.screens, kiosk: local.config.kiosk }),
     pinSet: () => false,
     stop: () =>
