@@ -29,6 +29,7 @@ import { startFollowerWall, type FollowingWall } from './fleet/follower/follower
 import type { FollowOptions } from './fleet/follower/start-follower.ts';
 import { hubFleetServer } from './fleet/fleet-routes.ts';
 import { UpdateFolder } from './fleet/update-folder.ts';
+import { UpdateSource } from './updates/update-source.ts';
 
 export interface WallOptions {
   /** Config file; when absent, `<dataDir>/config.json` if it exists, else the embedded default. */
@@ -77,11 +78,16 @@ export interface RunningWall {
   kioskView(): KioskView;
   /** Whether the IT PIN has been chosen (the kiosk's settings window opens on the PIN prompt then). */
   pinSet(): boolean;
+  /** kiosk.updates.feedUrl's feed (src/main/updates/), when set. */
+  updates?: UpdateSource;
   stop(): Promise<void>;
 }
 
 /** What the kiosk shell drives: a wall, or a store PC following its hub (followHub). */
-export type KioskWall = Pick<RunningWall, 'origin' | 'panels' | 'settingsUrl' | 'kioskView' | 'pinSet' | 'stop'>;
+export type KioskWall = Pick<
+  RunningWall,
+  'origin' | 'panels' | 'settingsUrl' | 'kioskView' | 'pinSet' | 'updates' | 'stop'
+>;
 
 // What the kiosk shell (src/main/electron) needs of the engine's parts besides startWall: it reaches the
 // engine only through this file (test/unit/architecture/layers.test.ts).
@@ -91,6 +97,8 @@ export { openKeyFileSecretStore, openWithKey, sealWithKey } from './secrets/key-
 export { SecretStoreError, type SecretStore } from './secrets/secret-store.ts';
 export { FollowerStartError, type FollowOptions } from './fleet/follower/start-follower.ts';
 export type { FollowingWall } from './fleet/follower/follower-wall.ts';
+export { UpdateRunner, updateManifestName, type Installer } from './updates/update-runner.ts';
+export { UpdateJournalFile } from './updates/update-journal-file.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -231,6 +239,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
       return { panels: panelLinks(now.panels), screens: now.screens, kiosk: now.kiosk };
     },
     pinSet: () => pin.isSet(),
+    ...updateFeedOf(config.kiosk.updates.feedUrl),
     stop: () =>
       (stopping ??= (async () => {
         stopFollowingPictures();
@@ -265,6 +274,13 @@ export function followHub(
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
   });
+}
+
+/** A wall that follows no hub may update from a plain feed (kiosk.updates.feedUrl): no reports then. */
+function updateFeedOf(feedUrl: string | undefined): { updates?: UpdateSource } {
+  if (feedUrl === undefined) return {};
+  const feed = new URL(feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`);
+  return { updates: new UpdateSource({ feed, headers: { 'x-social-wall-version': appVersion() } }) };
 }
 
 function appVersion(): string {

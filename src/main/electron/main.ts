@@ -15,7 +15,12 @@ const { platform, env } = process;
 const role = supervisionRole({ platform, packaged: electron.app.isPackaged, env, argv });
 
 if (role.kind === 'kiosk') {
-  startKiosk(electron, { argv, env, platform, supervisor: role.supervisor }).catch((err: unknown) => {
+  // electron-updater reads Electron's app at load: loaded only in the kiosk, and only when it has updates.
+  const loadUpdater = async () => {
+    const updater = await import('electron-updater');
+    return updater.autoUpdater ?? (updater as unknown as { default: typeof updater }).default.autoUpdater;
+  };
+  startKiosk(electron, { argv, env, platform, supervisor: role.supervisor, loadUpdater }).catch((err: unknown) => {
     console.error(`The kiosk could not start: ${(err as Error).message}`);
     electron.app.exit(70);
   });

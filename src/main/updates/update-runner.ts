@@ -17,6 +17,11 @@ import type { UpdateSource } from './update-source.ts';
 import { atStart, beforeInstall, panelsShown, trialFailed, TRIAL_MS, type TrialStep } from './update-trial.ts';
 import { nextCheckAt, spreadOf } from './update-window.ts';
 
+/** electron-builder's manifest for a platform: latest.yml (Windows), latest-linux.yml, latest-mac.yml. */
+export function updateManifestName(platform: NodeJS.Platform): string {
+  return platform === 'win32' ? 'latest.yml' : platform === 'darwin' ? 'latest-mac.yml' : 'latest-linux.yml';
+}
+
 export interface Installer {
   /** Downloads the release the feed offers (an older one when `allowDowngrade`); resolves with the file's path. */
   download(feedUrl: string, headers: Record<string, string>, allowDowngrade: boolean): Promise<string>;

@@ -14,6 +14,7 @@ import { screenMemoryFile } from '../screens/screen-memory-file.ts';
 import { SettingsWindow } from '../settings/settings-window.ts';
 import { KioskWindows } from '../windows/kiosk-windows.ts';
 import { startKioskShell } from './kiosk-shell.ts';
+import type { KioskUpdates } from '../updates/start-updates.ts';
 import type { ElectronModules, KioskStart } from './start-kiosk.ts';
 
 export interface KioskShellWiring {
@@ -29,6 +30,8 @@ export interface KioskShellWiring {
   identify: () => unknown;
   gpuFlag: GpuFallbackFlag;
   restart: (reason: string) => void;
+  /** The kiosk's updates (updates/start-updates.ts), when the wall has an update source. */
+  updates?: KioskUpdates;
 }
 
 export interface RunningKioskShell {
@@ -79,8 +82,12 @@ export function runKioskShell(electron: ElectronModules, wiring: KioskShellWirin
     }),
     settings: settingsWindow,
     identifyScreens: () => void wiring.identify(),
-    onFailure: (key, kind, detail) => recovery.windowFailed(key, kind, detail),
+    onFailure: (key, kind, detail) => {
+      wiring.updates?.failed(key, `${kind} ${JSON.stringify(detail)}`);
+      recovery.windowFailed(key, kind, detail);
+    },
     onDisturbed: (key) => shell.reconcile(`${key} was minimised`),
+    onAlive: (key) => wiring.updates?.answered(key, windows.panelKeys()),
     logger,
   });
   app.on('child-process-gone', (_event, details) => {
@@ -100,6 +107,7 @@ export function runKioskShell(electron: ElectronModules, wiring: KioskShellWirin
   });
   return {
     stop() {
+      wiring.updates?.stop();
       shell.stop();
       settingsWindow.close();
       windows.allowClosing();

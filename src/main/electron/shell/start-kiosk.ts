@@ -28,6 +28,8 @@ import { identifyScreens } from '../windows/identify-screens.ts';
 import { runKioskShell } from './run-kiosk-shell.ts';
 import { parseShellArgs } from './shell-args.ts';
 import { createShellLogger } from './shell-logger.ts';
+import type { AppUpdater } from 'electron-updater';
+import { startKioskUpdates } from '../updates/start-updates.ts';
 
 /** The part of Electron the kiosk uses (main process). */
 export type ElectronModules = Pick<
@@ -43,6 +45,8 @@ export interface KioskStart {
   supervisor: Supervisor;
   /** The D-Bus question of linux-keyring.ts (tests answer it). */
   askDbus?: Parameters<typeof keyringToAvoid>[2];
+  /** electron-updater's autoUpdater, loaded only when the wall has an update source (main.ts). */
+  loadUpdater?: () => Promise<AppUpdater>;
 }
 
 export async function startKiosk(electron: ElectronModules, start: KioskStart): Promise<void> {
@@ -144,6 +148,15 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
   // One line per panel: `npm start`'s launcher reads them to know the kiosk started (launch/run-electron.ts).
   for (const panel of wall.panels) process.stdout.write(`panel ${panel.id} (${panel.title}): ${panel.url}\n`);
   const running = wall;
+  const updates =
+    wall.updates && start.loadUpdater
+      ? startKioskUpdates(wall, await start.loadUpdater(), {
+          dataDir,
+          version: app.getVersion(),
+          platform: start.platform,
+          logger,
+        })
+      : undefined;
   const shell = runKioskShell(electron, {
     wall,
     dataDir,
@@ -155,6 +168,7 @@ export async function startKiosk(electron: ElectronModules, start: KioskStart): 
     identify,
     gpuFlag,
     restart,
+    ...(updates ? { updates } : {}),
   });
   stopShell = () => shell.stop();
   app.on('before-quit', (event) => {

@@ -32,6 +32,8 @@ export interface KioskWindowsOptions {
   onFailure: (key: string, kind: FailureKind, detail: Record<string, unknown>) => void;
   /** A window was minimised: the shell reconciles at once rather than at its next tick. */
   onDisturbed: (key: string) => void;
+  /** A panel's page answered its heartbeat (it runs): a new version's update trial counts them. */
+  onAlive?: (key: string) => void;
   logger: Logger;
 }
 
@@ -99,10 +101,19 @@ export class KioskWindows {
       if (!step.ask) continue;
       const generation = entry.generation;
       contents.executeJavaScriptInIsolatedWorld(HEARTBEAT_WORLD, [{ code: 'document.readyState' }]).then(
-        () => void (entry.generation === generation && (entry.beat = IDLE)),
+        () => {
+          if (entry.generation !== generation) return;
+          entry.beat = IDLE;
+          if (entry.content.kind === 'panel') this.options.onAlive?.(key);
+        },
         () => undefined, // the page went (crash, reload): its own events say so
       );
     }
+  }
+
+  /** The windows that show a panel (not the dark ones). */
+  panelKeys(): string[] {
+    return [...this.windows].filter(([, entry]) => entry.content.kind === 'panel').map(([key]) => key);
   }
 
   reload(key: string): void {
