@@ -59,6 +59,9 @@ export const saveThreadSql = (p: Placeholder): string =>
 
 export const dropThreadSql = (p: Placeholder): string => `DELETE FROM answer_threads WHERE key = ${p(1)}`;
 
-/** Customers replying to a post (a brand answer whose change may make them call for an answer or not). */
-export const customerRepliesSql = (p: Placeholder): string =>
-  `SELECT key FROM posts WHERE parent_key = ${p(1)} AND is_brand = 0`;
+/**
+ * Customers replying to any of the posts listed by `list` (an SQL set: brand answers whose change may make them
+ * call for an answer or not), looked up in one statement.
+ */
+export const customerRepliesToSql = (list: string): string =>
+  `SELECT key FROM posts WHERE parent_key IN (${list}) AND is_brand = 0`;

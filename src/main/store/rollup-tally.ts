@@ -44,6 +44,11 @@ export interface ThreadRow {
   first_reply_at: number | null;
 }
 
+// Sets of strings: the row's columns are plain strings (every row of a write is tested).
+const ANSWER_INTENT_SET: ReadonlySet<string> = new Set(ANSWER_INTENTS);
+const ANSWERABLE_KIND_SET: ReadonlySet<string> = new Set(ANSWERABLE_KINDS);
+const UNANSWERED_NETWORK_SET: ReadonlySet<string> = new Set(UNANSWERED_NETWORKS);
+
 /**
  * Whether a row may call for an answer on its own facts (shared/calls-for-answer.ts without the parent test,
  * which needs a lookup): a row failing this holds no thread, before or after a write.
@@ -52,9 +57,10 @@ export function mayCallForAnswer(row: RollupRow): boolean {
   return (
     row.state === 'live' &&
     row.is_brand === 0 &&
-    ANSWER_INTENTS.some((intent) => intent === row.intent) &&
-    ANSWERABLE_KINDS.some((kind) => kind === row.kind) &&
-    !UNANSWERED_NETWORKS.some((network) => network === row.network)
+    row.intent !== null &&
+    ANSWER_INTENT_SET.has(row.intent) &&
+    ANSWERABLE_KIND_SET.has(row.kind) &&
+    !UNANSWERED_NETWORK_SET.has(row.network)
   );
 }
 
@@ -85,10 +91,13 @@ export class DeltaMap {
     const rows: (number | string)[][] = [];
     let down = false;
     for (const row of this.rows.values()) {
-      const counts = row.slice(keyColumns) as number[];
-      if (counts.every((n) => n === 0)) continue;
-      rows.push(row);
-      down ||= counts.some((n) => n < 0);
+      let changed = false;
+      for (let i = keyColumns; i < row.length; i++) {
+        const n = row[i] as number;
+        if (n !== 0) changed = true;
+        if (n < 0) down = true;
+      }
+      if (changed) rows.push(row);
     }
     return { rows, down };
   }
@@ -115,6 +124,15 @@ export class RollupTally {
   readonly repliedAt = new Map<string, number>();
   /** Brand answers that appeared, changed or left: customers replying to them may call for an answer or not. */
   readonly brandAnswers = new Set<string>();
+
+  /**
+   * The posts of `repliedAt` whose stored thread, if any, only gets an earlier first reply: not those looked at
+   * again whole (`threadKeys`), nor customer posts this write inserted (they had no thread before it, and one that
+   * calls for an answer is in `threadKeys`), which need no lookup.
+   */
+  *repliedStoredPosts(): Generator<[key: string, atMs: number]> {
+    for (const entry of this.repliedAt) if (!this.threadKeys.has(entry[0]) && !this.inserted.has(entry[0])) yield entry;
+  }
 
   /** A posts row changed: `before` as it was (absent: inserted), `after` as it is (absent: removed). */
   rowChanged(before: RollupRow | undefined, after: RollupRow | undefined): void {

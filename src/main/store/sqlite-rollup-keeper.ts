@@ -4,7 +4,7 @@
 // and each hourly table gets its deltas in one statement.
 import type Database from 'better-sqlite3';
 import {
-  customerRepliesSql,
+  customerRepliesToSql,
   dropThreadSql,
   firstReplySql,
   answersBrandAnswerSql,
@@ -57,7 +57,7 @@ export class SqliteRollupKeeper implements RollupKeeper {
   private readonly storedThread: Database.Statement<[string], ThreadRow>;
   private readonly saveThread: Database.Statement<[string, string, number, number | null]>;
   private readonly dropThread: Database.Statement<[string]>;
-  private readonly customerReplies: Database.Statement<[string], { key: string }>;
+  private readonly customerRepliesTo: Database.Statement<[string], { key: string }>;
   private readonly hourly: {
     rollup: HourlyRollup;
     add: Database.Statement<[string]>;
@@ -70,7 +70,7 @@ export class SqliteRollupKeeper implements RollupKeeper {
     this.storedThread = db.prepare(storedThreadSql(P));
     this.saveThread = db.prepare(saveThreadSql(P));
     this.dropThread = db.prepare(dropThreadSql(P));
-    this.customerReplies = db.prepare(customerRepliesSql(P));
+    this.customerRepliesTo = db.prepare(customerRepliesToSql('SELECT value FROM json_each(?)'));
     this.hourly = HOURLY_ROLLUPS.map((rollup) => ({
       rollup,
       add: db.prepare<[string]>(addAllSql(rollup)),
@@ -94,8 +94,9 @@ export class SqliteRollupKeeper implements RollupKeeper {
 
   private flush(): void {
     const tally = this.tally;
-    for (const answer of tally.brandAnswers)
-      for (const { key } of this.customerReplies.all(answer)) tally.threadKeys.add(key);
+    if (tally.brandAnswers.size > 0)
+      for (const { key } of this.customerRepliesTo.all(JSON.stringify([...tally.brandAnswers])))
+        tally.threadKeys.add(key);
     const fresh: [string, string, number, string | null][] = [];
     for (const key of tally.threadKeys) {
       const inserted = tally.inserted.get(key);
@@ -106,8 +107,7 @@ export class SqliteRollupKeeper implements RollupKeeper {
     }
     if (fresh.length > 0)
       for (const thread of this.newThreads.all(JSON.stringify(fresh))) tally.threadChanged(undefined, thread);
-    for (const [key, at] of tally.repliedAt) {
-      if (tally.threadKeys.has(key)) continue;
+    for (const [key, at] of tally.repliedStoredPosts()) {
       const before = this.storedThread.get(key);
       if (before && (before.first_reply_at === null || before.first_reply_at > at))
         this.threadBecomes(before, { ...before, first_reply_at: at }, key);

@@ -1,7 +1,9 @@
 // A store's life in steps, for the statistics' rollups: shuffled inserts with brand replies before the posts they
-// answer and customers answering the brand's answer before it arrives, edits that change what a post wants or what
-// a reply answers, deletes, a person's hides and restores, a change of the rules, a source withdrawn and brought
-// back, and retention. Deterministic (seeded), so that two stores given the same steps must say the same.
+// answer and customers answering the brand's answer before it arrives, edits that change what a post wants, its
+// hour or what a reply answers (some twice in one write), deletes, a person's hides and restores (of answers too),
+// a change of the rules, a source withdrawn and brought back, and retention. Deterministic (seeded), so that two
+// stores given the same steps must say the same (shared-store-suite.test.ts) and each must equal a full
+// recomputation after every step (rollups-recomputation.test.ts).
 import type { Store } from '../../../src/main/store/store-api.ts';
 import { COMPLAINT_THEMES, type Post } from '../../../src/shared/post.ts';
 import { seededRandom } from './live-counts-oracle.ts';
@@ -36,15 +38,16 @@ export function rollupScenario(nowMs: number, posts = 300): RollupStep[] {
         createdAt: near(Date.parse(target.createdAt)),
         ...(random() < 0.3
           ? { parentKey: `${target.network}:thread${i}`, rootKey: target.key }
-          : { parentKey: target.key, rootKey: target.key }),
+          : { parentKey: target.key, rootKey: target.rootKey ?? target.key }),
       });
       answers.push(post);
     } else if (roll < 0.4 && answers.length) {
+      // A customer answering the brand's answer (stored, after shuffling, before or after it).
       const answer = pick(answers);
       post = makePost({
         id: `c${i}`,
         network: answer.network,
-        kind: 'comment',
+        kind: pick(['comment', 'reply'] as const),
         sourceId: pick(['source-a', 'source-b']),
         intent: pick(['question', 'complaint'] as const),
         sentiment: 'negative',
@@ -83,6 +86,8 @@ export function rollupScenario(nowMs: number, posts = 300): RollupStep[] {
         text: `${post.text} (edited)`,
         intent,
         sentiment: pick(['positive', 'negative'] as const),
+        // Some move to another hour.
+        createdAt: random() < 0.3 ? new Date(Date.parse(post.createdAt) - 5 * HOUR).toISOString() : post.createdAt,
         ...(intent === 'complaint' ? { theme: pick(COMPLAINT_THEMES) } : {}),
       };
     });
@@ -92,6 +97,8 @@ export function rollupScenario(nowMs: number, posts = 300): RollupStep[] {
       const target = pick(customers);
       return { ...reply, text: `${reply.text} (moved)`, parentKey: target.key, rootKey: target.key };
     });
+  // Edited twice in one write.
+  const twice = edits.slice(0, 5).map((post) => ({ ...post, text: `${post.text} again`, intent: 'question' as const }));
   const gone = [...customers, ...answers].filter(() => random() < 0.08).map((p) => p.key);
   const hidden = [...customers, ...answers].filter(() => random() < 0.06).map((p) => p.key);
   const byRule = (post: Post): string | undefined => (post.text.includes('never again') ? 'keyword' : undefined);
@@ -102,7 +109,7 @@ export function rollupScenario(nowMs: number, posts = 300): RollupStep[] {
         for (let i = 0; i < all.length; i += 25) await store.writer.upsertMany(all.slice(i, i + 25));
       },
     },
-    { name: 'edits', run: async (store) => void (await store.writer.upsertMany([...edits, ...moved])) },
+    { name: 'edits', run: async (store) => void (await store.writer.upsertMany([...edits, ...moved, ...twice])) },
     { name: 'deletes', run: async (store) => void (await store.writer.markDeleted(gone)) },
     {
       name: 'hides and restores',

@@ -1,19 +1,17 @@
 // The rollups the writer keeps (sqlite-rollup-keeper.ts) equal, table for table and row for row, a full
-// recomputation from the posts table after every kind of write: shuffled inserts with replies before the posts
-// they answer, customers answering the brand's answer before that answer arrives, edits that change what a post
-// wants or what a reply answers, deletes, a person's hides and restores, a change of the moderation rules, a
-// source withdrawn and brought back, and retention. Checked after each step, so that a drift says which write.
+// recomputation from the posts table after every kind of write of rollup-scenario.ts (the steps the shared suite
+// also gives PostgreSQL): shuffled inserts with replies before the posts they answer, customers answering the
+// brand's answer before that answer arrives, edits, deletes, a person's hides and restores, a change of the
+// moderation rules, a source withdrawn and brought back, and retention. Checked after each step, so that a drift
+// says which write.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { bucketOf } from '../../../src/main/store/response-time-buckets.ts';
-import { COMPLAINT_THEMES, type Post } from '../../../src/shared/post.ts';
-import { seededRandom } from './live-counts-oracle.ts';
-import { makePost } from './post-factory.ts';
+import { rollupScenario } from './rollup-scenario.ts';
 import { openTestStore, tempDbPath, TestClock } from './store-test-kit.ts';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-03-10T12:30:00.000Z');
-const brand = { id: 'brand', name: 'Atelier Nova', isBrand: true };
 const hourOf = (ms: number): number => Math.floor(ms / HOUR) * HOUR;
 
 type Row = Record<string, number | string | null>;
@@ -78,121 +76,10 @@ describe('rollups kept by the writer', () => {
     const path = tempDbPath();
     const store = openTestStore(path, new TestClock(NOW));
     const db = new Database(path, { readonly: true });
-    const expectTrue = (step: string): void => {
-      const expected = sorted(recomputed(db));
-      expect(sorted(kept(db)), step).toEqual(expected);
-    };
-    const random = seededRandom(12);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const timeNear = (ms: number): string => new Date(ms + Math.floor((random() - 0.1) * 20 * HOUR)).toISOString();
-
-    const customers: Post[] = [];
-    const answers: Post[] = [];
-    const all: Post[] = [];
-    for (let i = 0; i < 900; i++) {
-      const roll = random();
-      let post: Post;
-      if (roll < 0.3 && customers.length) {
-        const target = pick(customers);
-        post = makePost({
-          id: `b${i}`,
-          network: target.network,
-          kind: 'reply',
-          sourceId: pick(['source-a', 'source-b']),
-          author: brand,
-          createdAt: timeNear(Date.parse(target.createdAt)),
-          ...(random() < 0.3
-            ? { parentKey: `${target.network}:thread${i}`, rootKey: target.key }
-            : { parentKey: target.key, rootKey: target.rootKey ?? target.key }),
-        });
-        answers.push(post);
-      } else if (roll < 0.4 && answers.length) {
-        // A customer answering the brand's answer (stored, after shuffling, before or after it).
-        const answer = pick(answers);
-        post = makePost({
-          id: `c${i}`,
-          network: answer.network,
-          kind: pick(['comment', 'reply'] as const),
-          sourceId: pick(['source-a', 'source-b']),
-          intent: pick(['question', 'complaint'] as const),
-          sentiment: 'negative',
-          parentKey: answer.key,
-          rootKey: answer.rootKey ?? answer.key,
-          createdAt: timeNear(Date.parse(answer.createdAt)),
-        });
-      } else {
-        const intent = pick(['question', 'complaint', 'praise', 'other'] as const);
-        post = makePost({
-          id: `c${i}`,
-          network: pick(['facebook', 'x', 'instagram', 'google', 'web'] as const),
-          kind: pick(['post', 'comment', 'mention', 'review'] as const),
-          sourceId: pick(['source-a', 'source-b']),
-          text: pick(['Where is my car?', 'Bad service, never again', 'Great team!', 'Hello']),
-          intent,
-          sentiment: pick(['positive', 'neutral', 'negative'] as const),
-          ...(intent === 'complaint' ? { theme: pick(COMPLAINT_THEMES) } : {}),
-          createdAt: new Date(NOW - Math.floor(random() * 10 * 24 * HOUR)).toISOString(),
-        });
-        customers.push(post);
-      }
-      all.push(post);
+    for (const step of rollupScenario(NOW, 900)) {
+      await step.run(store);
+      expect(sorted(kept(db)), `after ${step.name}`).toEqual(sorted(recomputed(db)));
     }
-    for (let i = all.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [all[i], all[j]] = [all[j] as Post, all[i] as Post];
-    }
-    for (let i = 0; i < all.length; i += 40) await store.writer.upsertMany(all.slice(i, i + 40));
-    expectTrue('after the inserts');
-
-    // Edits: what a post wants, its tone and its theme change; a reply is moved to another post; a post's date
-    // moves to another hour. Some come twice in one write.
-    const edits = customers
-      .filter(() => random() < 0.15)
-      .map((post) => {
-        const intent = pick(['question', 'complaint', 'praise'] as const);
-        const { theme: _theme, ...rest } = post;
-        return {
-          ...rest,
-          text: `${post.text} (edited)`,
-          intent,
-          sentiment: pick(['positive', 'negative'] as const),
-          createdAt: random() < 0.3 ? new Date(Date.parse(post.createdAt) - 5 * HOUR).toISOString() : post.createdAt,
-          ...(intent === 'complaint' ? { theme: pick(COMPLAINT_THEMES) } : {}),
-        };
-      });
-    const moved = answers
-      .filter(() => random() < 0.1)
-      .map((reply) => {
-        const target = pick(customers);
-        return { ...reply, text: `${reply.text} (moved)`, parentKey: target.key, rootKey: target.key };
-      });
-    const twice = edits
-      .slice(0, 5)
-      .map((post) => ({ ...post, text: `${post.text} again`, intent: 'question' as const }));
-    await store.writer.upsertMany([...edits, ...moved, ...twice]);
-    expectTrue('after the edits');
-
-    await store.writer.markDeleted([...customers, ...answers].filter(() => random() < 0.08).map((p) => p.key));
-    expectTrue('after the deletes');
-
-    const hidden = customers.filter(() => random() < 0.06);
-    for (const post of hidden) await store.writer.hide(post.key, 'test', NOW);
-    for (const post of hidden.slice(0, 10)) await store.writer.restore(post.key, NOW);
-    for (const answer of answers.filter(() => random() < 0.05)) await store.writer.hide(answer.key, 'test', NOW);
-    expectTrue('after a person hid and restored');
-
-    const byRule = (post: Post): string | undefined => (post.text.includes('never again') ? 'keyword' : undefined);
-    for (let page = await store.writer.reevaluate(byRule, undefined, 100); page.next !== undefined;)
-      page = await store.writer.reevaluate(byRule, page.next, 100);
-    expectTrue('after the rules changed');
-
-    while ((await store.writer.withdrawSourcesExcept(['source-a'], 100)).more);
-    expectTrue('after a source was removed');
-    while ((await store.writer.withdrawSourcesExcept(['source-a', 'source-b'], 100)).more);
-    expectTrue('after it came back');
-
-    while ((await store.writer.purge(NOW, 6)).more);
-    expectTrue('after retention');
     // Enough of each case left for the comparison to mean something.
     const threads = kept(db).answer_threads ?? [];
     expect(threads.length).toBeGreaterThan(50);

@@ -4,7 +4,7 @@
 // touched are looked at once each, and each hourly table gets its deltas in one statement (unnest of arrays).
 import {
   answersBrandAnswerSql,
-  customerRepliesSql,
+  customerRepliesToSql,
   dropThreadSql,
   firstReplySql,
   HOURLY_ROLLUPS,
@@ -55,6 +55,8 @@ const NEW_THREADS_SQL = `
   ON CONFLICT (key) DO NOTHING
   RETURNING key, network, created_at, first_reply_at`;
 
+const CUSTOMER_REPLIES_TO_SQL = customerRepliesToSql('SELECT unnest($1::text[])');
+
 export class PgRollupKeeper {
   private tally = new RollupTally();
 
@@ -75,8 +77,8 @@ export class PgRollupKeeper {
 
   private async flush(db: Queryable): Promise<void> {
     const tally = this.tally;
-    for (const answer of tally.brandAnswers) {
-      const { rows } = await db.query<{ key: string }>(customerRepliesSql(P), [answer]);
+    if (tally.brandAnswers.size > 0) {
+      const { rows } = await db.query<{ key: string }>(CUSTOMER_REPLIES_TO_SQL, [[...tally.brandAnswers]]);
       for (const { key } of rows) tally.threadKeys.add(key);
     }
     const fresh: RollupRow[] = [];
@@ -95,8 +97,7 @@ export class PgRollupKeeper {
       ]);
       for (const thread of rows) tally.threadChanged(undefined, thread);
     }
-    for (const [key, at] of tally.repliedAt) {
-      if (tally.threadKeys.has(key)) continue;
+    for (const [key, at] of tally.repliedStoredPosts()) {
       const before = await this.stored(db, key);
       if (before && (before.first_reply_at === null || before.first_reply_at > at))
         await this.threadBecomes(db, before, { ...before, first_reply_at: at }, key);
