@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { connectorRegistry } from '../connectors/registry.ts';
 import { loadWallConfig } from './config/load-wall-config.ts';
 import { Engine } from './engine/engine.ts';
+import type { Timers } from './engine/source-runner.ts';
 import type { Logger } from './logger.ts';
 import { openConnectorVaultFile } from './secrets/connector-vault-file.ts';
 import { openKeyFileSecretStore } from './secrets/key-file-secret-store.ts';
@@ -206,6 +207,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
           ),
         }
       : {}),
+    ...(options.hub?.publicHosts ? { publicHosts: options.hub.publicHosts } : {}),
   });
   const host = options.host ?? config.server.host;
   let server;
@@ -256,7 +258,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
  * give only the server (port, tokens) and, in the kiosk, the screens. docs/fleet.md, "The store PC".
  */
 export function followHub(
-  options: Omit<WallOptions, 'identifyScreens'> & { follow: FollowOptions },
+  options: Omit<WallOptions, 'identifyScreens'> & { follow: FollowOptions; timers?: Timers },
 ): Promise<FollowingWall> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
@@ -273,6 +275,7 @@ export function followHub(
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
   });
 }
 

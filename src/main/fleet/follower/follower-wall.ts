@@ -12,6 +12,7 @@ import { startServer, type ServerTimeouts } from '../../server/start-server.ts';
 import type { EventsRouteLimits } from '../../server/events-route.ts';
 import { openSqliteStore } from '../../store/open-sqlite-store.ts';
 import { followWallPictures } from '../../pictures/follow-wall-pictures.ts';
+import type { Timers } from '../../engine/source-runner.ts';
 import type { HubFollower } from './hub-follower.ts';
 import { HubPictures } from './hub-pictures.ts';
 import { startFollower, type FollowOptions } from './start-follower.ts';
@@ -30,6 +31,8 @@ export interface FollowerWallOptions {
   port?: number;
   serverLimits?: { timeouts?: ServerTimeouts; events?: EventsRouteLimits };
   firstSyncWaitMs?: number;
+  /** The follower's clock and retry timers (tests move an hour of a cut link by hand). */
+  timers?: Timers;
 }
 
 export interface FollowingWall {
@@ -60,6 +63,7 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
       local: () => local,
       version: options.version,
       ...(options.firstSyncWaitMs !== undefined ? { firstSyncWaitMs: options.firstSyncWaitMs } : {}),
+      ...(options.timers ? { timers: options.timers } : {}),
     });
   } catch (err) {
     await store.close();
