@@ -35,6 +35,7 @@ async function main(): Promise<number> {
         hub: { type: 'boolean', default: false },
         database: { type: 'string' },
         'allow-plain-http': { type: 'boolean', default: false },
+        'public-host': { type: 'string', multiple: true },
         follow: { type: 'string' },
         pair: { type: 'string' },
         'device-name': { type: 'string' },

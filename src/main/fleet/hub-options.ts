@@ -8,6 +8,8 @@ export interface HubOptions {
   allowPlainHttp?: boolean;
   /** The releases served to the PCs (docs/fleet.md "Updates"); default `<dataDir>/updates`. */
   updatesDir?: string;
+  /** The names it answers to behind its reverse proxy (`--public-host`), e.g. `hub.example.com`. */
+  publicHosts?: string[];
 }
 
 /** A hub serves every store's screens (about three per store), not a lobby's handful: far more streams. */

@@ -1,6 +1,7 @@
 // Who may talk to the local server. Three checks, in this order:
-//  1. Host: only this server's own names (an IP literal or localhost), which defeats DNS rebinding;
-//  2. Origin: a state-changing request from another site is refused;
+//  1. Host: only this server's own names (an IP literal or localhost), which defeats DNS rebinding, and a hub's
+//     public names (--public-host, public-hosts.ts);
+//  2. Origin: a state-changing request from another site is refused (a hub's public names are its own);
 //  3. the settings zone (admin-gate.ts) needs the admin credential; everything else the per-launch display
 //     token, as an HttpOnly cookie (traded once from ?token=) or a Bearer header. The built renderer's static
 //     files (no data) open with either, since the settings page is built with the panels.
@@ -11,6 +12,7 @@ import type { ErrorResponse } from '../../shared/api-contract.ts';
 import { REVOKED_MESSAGE, STORE_TOKEN_PREFIX } from '../../shared/fleet-contract.ts';
 import { checkAdmin, isSettingsPath } from './admin-gate.ts';
 import { ADMIN_COOKIE, DISPLAY_COOKIE, sameToken } from './credentials.ts';
+import { isPublicHost, isPublicOrigin } from './public-hosts.ts';
 
 export { DISPLAY_COOKIE, sameToken } from './credentials.ts';
 
@@ -36,12 +38,15 @@ export interface AccessGuardOptions {
   port(): number;
   /** A hub: whether a store token (`sws_…`, src/main/fleet/) is a paired store's; it reads like a display. */
   storeToken?: (token: string, c: Context) => Promise<boolean>;
+  /** A hub's names behind its reverse proxy (`--public-host`), accepted in Host and Origin. */
+  publicHosts?: readonly string[];
 }
 
 export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
   return async (c, next) => {
     const port = options.port();
-    if (!isOwnHost(c.req.header('host'), port))
+    const publicHosts = options.publicHosts ?? [];
+    if (!isOwnHost(c.req.header('host'), port) && !isPublicHost(c.req.header('host'), publicHosts))
       return deny(c, 403, 'This server only answers to its own address (Host header refused).');
 
     const origin = c.req.header('origin');
@@ -49,14 +54,15 @@ export function accessGuard(options: AccessGuardOptions): MiddlewareHandler {
       c.req.method !== 'GET' &&
       c.req.method !== 'HEAD' &&
       origin !== undefined &&
-      new URL(c.req.url).origin !== origin
+      new URL(c.req.url).origin !== origin &&
+      !isPublicOrigin(origin, publicHosts)
     ) {
       return deny(c, 403, 'Cross-site request refused.');
     }
 
     if (isSettingsPath(c.req.path)) {
       if (options.adminToken === undefined) return deny(c, 403, 'The settings are not available on this server.');
-      const verdict = checkAdmin(c, options.adminToken, options.token);
+      const verdict = checkAdmin(c, options.adminToken, options.token, publicHosts);
       if (verdict.kind !== 'admin') return verdict.response;
       return next();
     }

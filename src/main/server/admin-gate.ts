@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { ErrorResponse } from '../../shared/api-contract.ts';
 import { ADMIN_COOKIE, DISPLAY_COOKIE, sameToken } from './credentials.ts';
+import { isPublicOrigin } from './public-hosts.ts';
 
 /** Any value will do: a cross-site form cannot set a custom header, and a cross-site fetch with one needs CORS, which we never grant. */
 export const SETTINGS_CSRF_HEADER = 'x-social-wall';
@@ -22,11 +23,12 @@ function isStateChanging(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 }
 
-/** A state-changing settings request carries our own Origin or the custom header. */
-export function passesCsrfCheck(c: Context): boolean {
+/** A state-changing settings request carries our own Origin (a hub's public name is ours) or the custom header. */
+export function passesCsrfCheck(c: Context, publicHosts: readonly string[] = []): boolean {
   if (!isStateChanging(c.req.method)) return true;
   const origin = c.req.header('origin');
-  if (origin !== undefined && origin === new URL(c.req.url).origin) return true;
+  if (origin !== undefined && (origin === new URL(c.req.url).origin || isPublicOrigin(origin, publicHosts)))
+    return true;
   return (c.req.header(SETTINGS_CSRF_HEADER) ?? '') !== '';
 }
 
@@ -42,12 +44,17 @@ export type AdminVerdict =
   { kind: 'admin' } | { kind: 'refused'; response: Response } | { kind: 'redirected'; response: Response };
 
 /** Decides a request to the settings zone; the caller has already checked Host and Origin. */
-export function checkAdmin(c: Context, adminToken: string, displayToken: string): AdminVerdict {
+export function checkAdmin(
+  c: Context,
+  adminToken: string,
+  displayToken: string,
+  publicHosts: readonly string[] = [],
+): AdminVerdict {
   const deny = (status: 401 | 403, error: string): AdminVerdict => ({
     kind: 'refused',
     response: c.json<ErrorResponse>({ error }, status),
   });
-  if (!passesCsrfCheck(c)) {
+  if (!passesCsrfCheck(c, publicHosts)) {
     return deny(
       403,
       `Settings changes must come from the settings page (same-origin Origin or the ${SETTINGS_CSRF_HEADER} header).`,

@@ -42,6 +42,8 @@ export interface AppOptions {
   pictures?: Pick<PictureCache, 'get'>;
   /** A hub: pairing, store tokens and the stores' settings (src/main/fleet/, docs/fleet.md). */
   fleet?: FleetServer;
+  /** A hub's names behind its reverse proxy (`--public-host`): accepted as Host and Origin like its own address. */
+  publicHosts?: readonly string[];
 }
 
 const DEFAULT_LIMIT = 30;
@@ -62,16 +64,19 @@ export function createApp(options: AppOptions): Hono {
   if (options.fleet?.transport) app.use('*', options.fleet.transport);
   app.use('*', closeRefusedUploads());
   // A site's webhook carries its source's own token, not the display token: mounted before the guard.
-  app.post('/api/inbound/:sourceId', inboundHostCheck(options.port), inboundRoute(options.receive));
+  const publicHosts = options.publicHosts ?? [];
+  app.post('/api/inbound/:sourceId', inboundHostCheck(options.port, publicHosts), inboundRoute(options.receive));
   // A store PC pairing has no credential yet: its one-time code is checked (and rate-limited) by the route.
-  if (options.fleet) app.post('/api/fleet/pair', inboundHostCheck(options.port), options.fleet.pair);
+  if (options.fleet) app.post('/api/fleet/pair', inboundHostCheck(options.port, publicHosts), options.fleet.pair);
   // A store's report of its updates: a store token only reads past the guard, so the route checks it itself.
-  if (options.fleet) app.post('/api/fleet/update-report', inboundHostCheck(options.port), options.fleet.updateReport);
+  if (options.fleet)
+    app.post('/api/fleet/update-report', inboundHostCheck(options.port, publicHosts), options.fleet.updateReport);
   app.use(
     '*',
     accessGuard({
       token: options.token,
       port: options.port,
+      publicHosts,
       ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}),
       ...(options.fleet ? { storeToken: options.fleet.checkStoreToken } : {}),
     }),

@@ -5,6 +5,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { InboundRequest } from '../../connectors/connector.ts';
 import { isOwnHost } from './access-guard.ts';
+import { isPublicHost } from './public-hosts.ts';
 import { parseJsonBody } from './json-body.ts';
 
 /** Largest body accepted, in bytes; more is answered 413 without being read further. */
@@ -91,9 +92,10 @@ export function inboundRoute(receive: InboundReceive, maxBytes = INBOUND_MAX_BYT
 }
 
 /** The access guard's Host check alone (DNS rebinding), for the routes that carry their own credentials. */
-export function inboundHostCheck(port: () => number): MiddlewareHandler {
+export function inboundHostCheck(port: () => number, publicHosts: readonly string[] = []): MiddlewareHandler {
   return async (c, next) => {
-    if (!isOwnHost(c.req.header('host'), port()))
+    const host = c.req.header('host');
+    if (!isOwnHost(host, port()) && !isPublicHost(host, publicHosts))
       return c.json({ error: 'This server only answers to its own address (Host header refused).' }, 403);
     await next();
   };

@@ -26,4 +26,20 @@ describe('the hub flags', () => {
     const alone = readHubFlags({ database: 'postgres://h/db' }, {});
     expect(alone.ok || alone.message).toContain('add --hub');
   });
+
+  it('the names the hub answers to behind its proxy (--public-host), checked', () => {
+    expect(
+      readHubFlags({ hub: true, database: 'postgres://h/db', 'public-host': ['Hub.Example.com', 'hub:8443'] }, {}),
+    ).toEqual({
+      ok: true,
+      hub: { database: 'postgres://h/db', publicHosts: ['hub.example.com', 'hub:8443'] },
+    });
+    const url = readHubFlags(
+      { hub: true, database: 'postgres://h/db', 'public-host': ['https://hub.example.com'] },
+      {},
+    );
+    expect(url.ok || url.message).toContain('--public-host takes a host name');
+    const alone = readHubFlags({ 'public-host': ['hub.example.com'] }, {});
+    expect(alone.ok || alone.message).toContain('add --hub');
+  });
 });
