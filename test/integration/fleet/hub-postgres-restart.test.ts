@@ -60,6 +60,7 @@ async function send(n: number): Promise<void> {
     rating: 4,
     createdAt: new Date(Date.now() - 60_000).toISOString(),
   };
+  const deadline = Date.now() + 120_000;
   for (;;) {
     const status = await fetch(`${hub?.origin}/api/inbound/site`, {
       method: 'POST',
@@ -70,6 +71,8 @@ async function send(n: number): Promise<void> {
       () => 0,
     );
     if (status === 202) return;
+    if (Date.now() > deadline)
+      throw new Error(`review ${n} not accepted in 2 minutes (last answer ${status}):\n${hub?.output().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

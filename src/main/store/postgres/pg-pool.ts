@@ -27,6 +27,12 @@ export function createPgPool(connectionString: string, max = 10): PgPool {
 /** Runs `work` in one transaction on one connection; rolled back if it throws. */
 export async function inTransaction<T>(pool: PgPool, work: (client: PgClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // pg's pool takes its error listener off a client it lends: the connection lost between two statements (the
+  // server restarted) would be an unhandled 'error' event that ends the process. Here it fails the transaction
+  // (its next statement throws) and the client leaves the pool.
+  let lost: Error | undefined;
+  const onError = (error: Error): void => void (lost = error);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -36,7 +42,8 @@ export async function inTransaction<T>(pool: PgPool, work: (client: PgClient) =>
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.removeListener('error', onError);
+    client.release(lost);
   }
 }
 
