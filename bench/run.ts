@@ -15,7 +15,7 @@ const loadAtStart = loadavg();
 
 const throughput = await ingestThroughput();
 console.log(
-  `ingest throughput: pipeline ${throughput.pipelinePostsPerSecond}/s vs raw insert ${throughput.rawInsertPostsPerSecond}/s → ratio ${throughput.ratio} (target ≥ 0.5)`,
+  `ingest throughput: pipeline ${throughput.pipelinePostsPerSecond}/s vs raw insert ${throughput.rawInsertPostsPerSecond}/s → ratio ${throughput.ratio} (target ≥ 0.5; in CPU time ${throughput.cpuRatio})`,
 );
 const latency = await streamLatency();
 console.log(
