@@ -34,5 +34,16 @@ export const settingsStoresEn: SettingsStoresMessages = {
     removedProfile: 'Removed profile (the hub’s panels)',
     assigned: '“{{name}}” now shows: {{profile}}.',
     failed: 'The hub is not answering: {{message}}',
+    update: 'Update',
+    updateNone: 'no news yet',
+    updateStates: {
+      'up-to-date': 'up to date',
+      downloading: 'downloading {{release}}',
+      installing: 'installing {{release}}',
+      installed: '{{release}} installed',
+      refused: '{{release}} refused',
+      failed: '{{release}} failed',
+      'rolled-back': 'back on the previous version ({{release}} failed)',
+    },
   },
 };

@@ -33,6 +33,17 @@ export const settingsStoresFr = {
     removedProfile: 'Profil supprimé (panneaux du siège)',
     assigned: '« {{name}} » affiche maintenant : {{profile}}.',
     failed: 'Le hub ne répond pas : {{message}}',
+    update: 'Mise à jour',
+    updateNone: 'pas encore de nouvelles',
+    updateStates: {
+      'up-to-date': 'à jour',
+      downloading: 'téléchargement de {{release}}',
+      installing: 'installation de {{release}}',
+      installed: '{{release}} installée',
+      refused: '{{release}} refusée',
+      failed: '{{release}} en échec',
+      'rolled-back': 'revenu à la version précédente ({{release}} en échec)',
+    },
   },
 };
 

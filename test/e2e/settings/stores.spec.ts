@@ -80,12 +80,32 @@ test('pair a store with a code shown on the hub, see it, remove it', async () =>
       headers: { authorization: `Bearer ${storeToken}`, ...(version ? { 'x-social-wall-version': version } : {}) },
     });
   expect((await read('1.4.2')).status).toBe(200);
+  // The PC's word on its updates (docs/fleet.md "Updates"): a release that failed, and why.
+  const reported = await fetch(`${hub?.origin}/api/fleet/update-report`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${storeToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      state: 'rolled-back',
+      version: '1.4.2',
+      release: '1.5.0',
+      reason: 'panel-1@0: load-failed: errorCode -2, errorDescription ERR_FAILED',
+    }),
+  });
+  expect(reported.status).toBe(204);
 
   await openView(page, 'profile');
   await openView(page, 'stores');
   const row = page.getByTestId('stores-list').getByRole('row', { name: /Lyon Part-Dieu/ });
   await expect(row).toContainText('pc-lyon-caisse');
   await expect(row).toContainText('1.4.2');
+  await expect(row.getByTestId('store-update')).toContainText('revenu à la version précédente (1.5.0 en échec)');
+  await expect(row.getByTestId('store-update')).toContainText('ERR_FAILED');
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('stores-list').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/settings-stores-updates.png' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
 
   page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: 'Retirer' }).click();

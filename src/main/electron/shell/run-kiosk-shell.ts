@@ -83,7 +83,8 @@ export function runKioskShell(electron: ElectronModules, wiring: KioskShellWirin
     settings: settingsWindow,
     identifyScreens: () => void wiring.identify(),
     onFailure: (key, kind, detail) => {
-      wiring.updates?.failed(key, `${kind} ${JSON.stringify(detail)}`);
+      const said = Object.entries(detail).map(([name, value]) => `${name} ${String(value)}`);
+      wiring.updates?.failed(key, `${kind}: ${said.join(', ')}`);
       recovery.windowFailed(key, kind, detail);
     },
     onDisturbed: (key) => shell.reconcile(`${key} was minimised`),

@@ -7,6 +7,7 @@ import type { FleetStoreView, PairingCodeResponse } from '../../../shared/fleet-
 import { ApiError } from '../../api/api-error.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { assignProfile, createPairingCode, getStores, revokeStore } from './stores-client.ts';
+import { UpdateCell } from './UpdateCell.tsx';
 import './stores.css';
 
 type Listing =
@@ -164,6 +165,7 @@ export function StoresSection({ profiles = [], children }: StoresSectionProps) {
                   <th scope="col">{t('settings.stores.pairedAt')}</th>
                   <th scope="col">{t('settings.stores.lastContact')}</th>
                   <th scope="col">{t('settings.stores.version')}</th>
+                  <th scope="col">{t('settings.stores.update')}</th>
                   <th scope="col" />
                 </tr>
               </thead>
@@ -188,6 +190,7 @@ export function StoresSection({ profiles = [], children }: StoresSectionProps) {
                     <td>{when(store.pairedAt)}</td>
                     <td>{store.lastContactAt ? when(store.lastContactAt) : t('settings.stores.never')}</td>
                     <td>{store.version ?? t('settings.stores.unknown')}</td>
+                    <UpdateCell update={store.update} />
                     <td>
                       <button type="button" className="button button--danger" onClick={() => void remove(store)}>
                         {t('settings.stores.revoke')}
