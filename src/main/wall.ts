@@ -26,6 +26,8 @@ import { openSqliteStore } from './store/open-sqlite-store.ts';
 import { openPostgresStore } from './store/postgres/open-postgres-store.ts';
 import { HUB_EVENTS_LIMITS, type HubOptions } from './fleet/hub-options.ts';
 import { startHub } from './fleet/start-hub.ts';
+import { HubSignals } from './fleet/hub-signals.ts';
+import { followHubSettings, HubSettings } from './fleet/hub-settings.ts';
 import { startFollowerWall, type FollowingWall } from './fleet/follower/follower-wall.ts';
 import type { FollowOptions } from './fleet/follower/start-follower.ts';
 import { hubFleetServer } from './fleet/fleet-routes.ts';
@@ -127,8 +129,6 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = options.secretStore ?? openKeyFileSecretStore(options.dataDir);
   const loaded = loadWallConfig(configSource, connectorRegistry, secrets, Date.now());
-  const { resolved } = loaded;
-  const { config } = resolved;
   for (const notice of loaded.notices) logger.error('configuration', { notice: notice.message });
 
   // Run-time secrets of the connectors (rotated tokens), sealed like the config's; problems reach the health notices.
@@ -144,6 +144,12 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
   const store = options.hub
     ? await openPostgresStore({ connectionString: options.hub.database, logger })
     : openSqliteStore({ path: join(options.dataDir, 'wall.db'), logger });
+  // A hub's settings are its database's, shared by its processes (the first one's config seeds them).
+  const signals = options.hub ? new HubSignals({ database: options.hub.database, logger }) : undefined;
+  const hubSettings = options.hub ? new HubSettings({ database: options.hub.database, secrets, logger }) : undefined;
+  await signals?.start();
+  const resolved = hubSettings ? await hubSettings.shared(loaded.resolved) : loaded.resolved;
+  const { config } = resolved;
   const engine = new Engine({ resolved, store, logger, assetBaseUrl: '/bundled', notices: loaded.notices, vaults });
   const pictures = new PictureCache({
     dir: join(options.dataDir, 'pictures'),
@@ -164,7 +170,11 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
     ...(options.identifyScreens ? { identifyScreens: options.identifyScreens } : {}),
     // Only the kiosk shell hands over "identify screens": its presence is the kiosk.
     mode: options.identifyScreens ? 'kiosk' : 'headless',
+    ...(hubSettings
+      ? { persist: { write: (sealed) => hubSettings.write(sealed, signals), where: "the hub's database" } }
+      : {}),
   });
+  if (hubSettings && signals) followHubSettings(hubSettings, signals, (next) => settings.adopt(next), logger);
 
   // New tokens at each launch unless configured (a signage player needs a stable URL). Two credentials,
   // never confused: the display token shows the wall, the admin token opens the settings.
@@ -195,6 +205,7 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
             {
               config: () => settings.config,
               announcePanels: () => engine.feed.publish({ type: 'panels', data: { reason: 'settings' } }),
+              ...(signals ? { signals } : {}),
             },
             options.now ?? Date.now,
             logger,
@@ -246,6 +257,8 @@ export async function startWall(options: WallOptions): Promise<RunningWall> {
       (stopping ??= (async () => {
         stopFollowingPictures();
         await hub?.stop();
+        await signals?.stop();
+        await hubSettings?.close();
         await Promise.all([engine.stop(), pictures.close()]);
         await server.close();
         await store.close();

@@ -27,6 +27,8 @@ export class FleetPairing {
     private readonly logger: Logger,
     /** Whether a store profile of this id is defined on the hub now. */
     private readonly profileExists: (id: string) => boolean = () => false,
+    /** A store was revoked or moved here: the hub's other processes are told (hub-signals.ts). */
+    private readonly onStoreChanged: (storeId: string, change: 'revoked' | 'moved') => void = () => {},
   ) {}
 
   /** Whether `profileId` may be given to a store: null (the hub's own panels) or a profile defined now. */
@@ -105,6 +107,7 @@ export class FleetPairing {
     if (assigned) {
       this.logger.info('fleet: store assigned to a profile', { storeId: id, profileId });
       this.closeStreams(id);
+      this.onStoreChanged(id, 'moved');
     }
     return assigned;
   }
@@ -115,13 +118,14 @@ export class FleetPairing {
     this.streams.delete(id);
   }
 
-  /** Revokes the store; its open streams on this process close now. False when there is no such store. */
+  /** Revokes the store; its open streams close now (on the hub's other processes when they hear of it). False when there is no such store. */
   async revoke(id: string): Promise<boolean> {
     const revoked = await this.registry.revokeStore(id, this.now());
     if (revoked) {
       this.logger.info('fleet: store revoked', { storeId: id });
       this.contactWritten.delete(id);
       this.closeStreams(id);
+      this.onStoreChanged(id, 'revoked');
     }
     return revoked;
   }

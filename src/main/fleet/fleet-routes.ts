@@ -24,6 +24,7 @@ import type { Store } from '../store/store-api.ts';
 import type { WallReadApi } from '../engine/wall-read-api.ts';
 import type { ResolvedConfig } from '../config/validate-config.ts';
 import { profileReadApi } from './profile-read-api.ts';
+import type { HubSignals } from './hub-signals.ts';
 import type { UpdateFolder } from './update-folder.ts';
 import { releasesView, updateFeedRoutes, updateReportRoute } from './update-routes.ts';
 
@@ -58,6 +59,8 @@ export interface FleetView {
   reader: Store['reader'];
   /** Tells every screen and store to read its panels again (a store moved to another profile). */
   announcePanels: () => void;
+  /** A hub of several processes: revocations and moves reach the others' streams (hub-signals.ts). */
+  signals?: Pick<HubSignals, 'send' | 'subscribe'>;
 }
 
 function fail(c: Context, status: 400 | 401 | 404 | 413 | 429, error: string): Response {
@@ -171,7 +174,16 @@ export function hubFleetServer(
   updateFolder?: UpdateFolder,
 ): FleetServer {
   const profileExists = (id: string) => view.config().config.storeProfiles?.some((p) => p.id === id) ?? false;
-  const pairing = new FleetPairing(store.fleet, now, logger, profileExists);
+  const { signals } = view;
+  const pairing = new FleetPairing(store.fleet, now, logger, profileExists, (storeId, change) => {
+    void signals?.send({ kind: 'store', storeId, change });
+  });
+  // Another process revoked or moved a store: its streams held here close too (a moved store reads again).
+  signals?.subscribe((signal) => {
+    if (signal.kind !== 'store') return;
+    pairing.closeStreams(signal.storeId);
+    if (signal.change === 'moved') view.announcePanels();
+  });
   const server = fleetServer(pairing, { ...view, reader: store.reader }, now, updateFolder);
   return allowPlainHttp ? server : { ...server, transport: plainHttpGuard() };
 }

@@ -33,6 +33,8 @@ export async function runConnectorsWhileLeased(
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
   });
   await lease.start();
+  // Taken at the first try: the sources have started when the hub says it started (a webhook is answered).
+  await chain;
   return {
     running: () => lease.held,
     async stop() {

@@ -62,6 +62,8 @@ export interface SettingsServiceOptions {
   identifyScreens?: () => IdentifyScreensResponse;
   /** How the wall runs (what the page says the PIN locks); headless by default. */
   mode?: 'kiosk' | 'headless';
+  /** Where a save is kept instead of `configPath` (a hub: its database, shared by its processes). */
+  persist?: { write(sealed: Record<string, unknown>): Promise<void>; where: string };
 }
 
 const NO_MODERATION: SettingsOutcome<never> = {
@@ -156,13 +158,17 @@ export class SettingsService implements SettingsApi {
     if (missing.length) return refused(messagesIn(missing, this.languageOf(input)));
     const checked = this.check(input);
     if (!checked.ok) return refused(checked.errors);
-    const { registry, secrets, configPath, logger } = this.options;
+    const { registry, secrets, logger, persist } = this.options;
+    const configPath = persist?.where ?? this.options.configPath;
     try {
-      writeConfigAtomically(configPath, sealSecrets(checked.value.config, registry, secrets));
+      const sealed = sealSecrets(checked.value.config, registry, secrets);
+      if (persist) await persist.write(sealed);
+      else writeConfigAtomically(configPath, sealed);
     } catch (err) {
       logger.error('settings: the configuration could not be written', {
         path: configPath,
         code: (err as NodeJS.ErrnoException).code,
+        error: (err as Error).message,
       });
       return {
         status: 500,
@@ -177,6 +183,17 @@ export class SettingsService implements SettingsApi {
       panels: checked.value.config.panels.length,
     });
     return { status: 200, body: this.read() };
+  }
+
+  /** A configuration saved elsewhere (another process of a hub): applied here too, after any save in progress. */
+  adopt(next: ResolvedConfig): Promise<void> {
+    const run = this.queue.then(async () => {
+      this.current = next;
+      await this.options.wall.reconfigure(next);
+      this.options.logger.info('settings: configuration saved by another process applied');
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async hidePost(key: string, input: unknown): Promise<SettingsOutcome<AuditEntryView>> {

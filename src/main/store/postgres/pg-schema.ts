@@ -91,11 +91,22 @@ const FLEET_STORES = `
   );
 `;
 
+/** A hub's settings, shared by its processes (src/main/fleet/hub-settings.ts): one row, its secrets sealed. */
+const HUB_SETTINGS = `
+  CREATE TABLE hub_settings (
+    id         SMALLINT PRIMARY KEY CHECK (id = 1),
+    config     JSONB NOT NULL,
+    version    BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL  -- epoch ms
+  );
+`;
+
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial (SQLite version 10)', sql: INITIAL },
   { version: 2, name: 'fleet stores (SQLite version 11)', sql: FLEET_STORES },
   { version: 3, name: 'statistics rollups, kept by the writer (SQLite versions 10 and 12)', sql: ANSWER_ROLLUPS_SQL },
   { version: 4, name: 'fleet update reports (SQLite version 13)', sql: FLEET_UPDATE_REPORTS_SQL },
+  { version: 5, name: "the hub's settings, shared by its processes (no SQLite counterpart)", sql: HUB_SETTINGS },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
