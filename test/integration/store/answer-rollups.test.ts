@@ -244,8 +244,8 @@ describe('answer rollups', () => {
     for (const { name } of objects.filter((o) => o.type === 'trigger')) db.exec(`DROP TRIGGER ${name}`);
     for (const { name } of objects.filter((o) => o.type === 'table')) db.exec(`DROP TABLE ${name}`);
     db.exec('ALTER TABLE posts DROP COLUMN theme');
-    // …and none of the later steps (011: the fleet's tables).
-    db.exec('DROP TABLE fleet_pairing_codes; DROP TABLE fleet_stores;');
+    // …and none of the later steps (011: the fleet's tables; 013: its stores' update reports).
+    db.exec('DROP TABLE fleet_pairing_codes; DROP TABLE fleet_stores; DROP TABLE fleet_update_reports;');
     db.pragma('user_version = 9');
     db.close();
 
