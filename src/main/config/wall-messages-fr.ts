@@ -16,6 +16,10 @@ const EXACT: Readonly<Record<string, string>> = {
   'at most 120 characters': '120 caractères au plus',
   'at most 80 characters': '80 caractères au plus',
   'a profile shows at least one panel': 'un profil montre au moins un panneau',
+  // src/shared/update-contract.ts
+  'use a time like 02:30': 'indiquez une heure comme 02:30',
+  'paste the public key printed by `npm run release -- keygen` (43 characters)':
+    'collez la clé publique affichée par `npm run release -- keygen` (43 caractères)',
   'a configured token needs at least 24 characters': 'un jeton configuré doit compter au moins 24 caractères',
   'a configured admin token needs at least 24 characters':
     'un jeton d’administration configuré doit compter au moins 24 caractères',
