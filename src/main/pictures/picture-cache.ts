@@ -5,10 +5,11 @@
 // post learns when the hall looks at it, and pictures still show when the network is down.
 //
 // Only URLs that posts on the wall carry are fetched (the route is no proxy for whatever a page asks); a
-// picture that failed is not asked again for a while. A few fetches at a time, a bounded line of them.
+// picture that failed is not asked again for a while. A few fetches at a time, a bounded line of them. A store
+// PC's cache fetches from its hub instead (`fetcher`: fleet/follower/hub-picture-fetcher.ts).
 import type { Post } from '../../shared/post.ts';
 import type { Logger } from '../logger.ts';
-import { fetchPicture, type FetchLimits } from './fetch-picture.ts';
+import { fetchPicture, type FetchedPicture, type FetchLimits } from './fetch-picture.ts';
 import { PictureDisk, pictureId, type CachedPicture } from './picture-disk.ts';
 
 export interface PictureCacheOptions {
@@ -24,6 +25,8 @@ export interface PictureCacheOptions {
   retryAfterMs?: number;
   /** Tests: an agent that trusts their own certificate. */
   agent?: FetchLimits['agent'];
+  /** How a picture is fetched: from its network (fetch-picture.ts), or a store PC's from its hub. */
+  fetcher?: (url: string, limits: FetchLimits) => Promise<FetchedPicture>;
   now?: () => number;
 }
 
@@ -126,7 +129,7 @@ export class PictureCache {
     if (this.closing.signal.aborted) return Promise.resolve(undefined);
     const failedAt = this.failed.get(url);
     if (failedAt !== undefined && this.now() - failedAt < this.retryAfterMs) return Promise.resolve(undefined);
-    const attempt = fetchPicture(url, this.limits)
+    const attempt = (this.options.fetcher ?? fetchPicture)(url, this.limits)
       .then((result) => {
         if (result.ok) {
           this.failed.delete(url);

@@ -110,6 +110,9 @@ export function createApp(options: AppOptions): Hono {
         (c) => lanes.of(c),
       ),
     );
+  } else if (options.brandDir !== undefined) {
+    // A store PC: the hub's logo, kept in brandDir (fleet/follower/hub-logo.ts); no settings of its own.
+    app.route('/brand', logoDisplayRoutes({ brandDir: options.brandDir, currentLogo: () => api.panels().brand.logo }));
   }
 
   // A hub's store reads through its profile (src/main/fleet/profile-read-api.ts): its panels, posts and events only.

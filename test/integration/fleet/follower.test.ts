@@ -10,7 +10,7 @@ import type { HealthResponse, PanelsResponse, PostsResponse } from '../../../src
 import { startWall, type RunningWall } from '../../e2e/support/start-wall.ts';
 import { freePort } from '../../support/free-port.ts';
 import { spawnServe, type ServedWall } from '../../support/spawn-serve.ts';
-import { startPictureServer, type PictureServer } from '../../support/picture-server.ts';
+import { BLUE_PNG, startPictureServer, type PictureServer } from '../../support/picture-server.ts';
 
 const HUB_TOKEN = 'hub-display-token-0123456789abcdef';
 const WEBHOOK_TOKEN = 'site-webhook-token-0123456789abcdef';
@@ -65,6 +65,12 @@ async function storePicture(url: string): Promise<string> {
   return `${answer.status} ${answer.headers.get('content-type') ?? ''}`;
 }
 
+/** The store PC's logo route: the status and type it answers. */
+async function storeLogo(path: string): Promise<string> {
+  const answer = await fetch(`${store?.origin}${path}`, { headers: { authorization: `Bearer ${store?.token}` } });
+  return `${answer.status} ${answer.headers.get('content-type') ?? ''}`;
+}
+
 async function storeGet<T>(path: string): Promise<T> {
   if (!store) throw new Error('no store PC');
   const answer = await fetch(`${store.origin}${path}`, { headers: { authorization: `Bearer ${store.token}` } });
@@ -98,8 +104,19 @@ describe('a store PC following its hub', { timeout: 120_000 }, () => {
   it('shows the hub’s panels, then its posts, an edit and a delete as they happen', async () => {
     const avatar = `${pictures.origin}/red.png?avatar=r1`;
     await review({ ...written('r1', 'Très bon accueil.', 1), author: { name: 'Client r1', avatarUrl: avatar } });
+    // The brand's logo, uploaded on the hub: the store PC keeps it too (else its header shows a monogram).
+    const admin = new URL(hub?.settingsUrl ?? '').searchParams.get('admin') ?? '';
+    const uploaded = await fetch(`http://127.0.0.1:${hubPort}/api/settings/logo`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'image/png', 'x-social-wall': '1' },
+      body: BLUE_PNG,
+    });
+    expect(uploaded.status).toBe(200);
     store = await startStore();
-    expect(await storeGet<PanelsResponse>('/api/panels')).toMatchObject({ panels: [{ id: 'reviews', title: 'Avis' }] });
+    const panels = await storeGet<PanelsResponse>('/api/panels');
+    expect(panels).toMatchObject({ panels: [{ id: 'reviews', title: 'Avis' }] });
+    expect(panels.brand.logo).toMatch(/^logo-[0-9a-f]{16}\.png$/);
+    await expect.poll(() => storeLogo(`/brand/${panels.brand.logo ?? ''}`), eventually).toBe('200 image/png');
     await expect.poll(storeTexts, eventually).toEqual(['Très bon accueil.']);
     // The picture came through the hub's cache: the network's server saw the hub's one request, none from the store.
     await expect.poll(() => storePicture(avatar), eventually).toBe('200 image/png');
@@ -125,6 +142,7 @@ describe('a store PC following its hub', { timeout: 120_000 }, () => {
     expect(Date.parse(link?.since ?? '')).toBeLessThanOrEqual(Date.now());
     expect(await storeTexts()).toEqual(['Livraison en retard, mais bien reçue.']);
     expect(await storePicture(`${pictures.origin}/red.png?avatar=r1`)).toBe('200 image/png');
+    expect(await storeLogo('/brand/logo')).toBe('200 image/png');
     expect((await storeGet<{ perNetwork: unknown[] }>('/api/stats')).perNetwork).toBeDefined();
   });
 

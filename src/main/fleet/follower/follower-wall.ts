@@ -14,7 +14,9 @@ import { openSqliteStore } from '../../store/open-sqlite-store.ts';
 import { followWallPictures } from '../../pictures/follow-wall-pictures.ts';
 import type { Timers } from '../../engine/source-runner.ts';
 import type { HubFollower } from './hub-follower.ts';
-import { HubPictures } from './hub-pictures.ts';
+import { PictureCache } from '../../pictures/picture-cache.ts';
+import { hubPictureFetcher } from './hub-picture-fetcher.ts';
+import { HubLogo } from './hub-logo.ts';
 import { startFollower, type FollowOptions } from './start-follower.ts';
 import { UpdateSource } from '../../updates/update-source.ts';
 
@@ -69,7 +71,16 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     await store.close();
     throw err;
   }
-  const pictures = new HubPictures(following.client, join(options.dataDir, 'pictures'));
+  const pictures = new PictureCache({
+    dir: join(options.dataDir, 'pictures'),
+    logger: logger.child({ part: 'pictures' }),
+    fetcher: hubPictureFetcher(following.client),
+  });
+  // The hub's logo, fetched when its panels name a new one (at the start and with each `panels` event).
+  const logo = new HubLogo(following.client, join(options.dataDir, 'brand'), logger);
+  const syncLogo = () => void logo.sync(following.api.panels().brand.logo);
+  const stopFollowingLogo = following.api.feed.tap(({ event }) => event.type === 'panels' && syncLogo());
+  syncLogo();
   const token = local.config.server.token ?? randomBytes(24).toString('base64url');
   let boundPort = 0;
   const app = createApp({
@@ -82,6 +93,7 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     assetsDir: options.assetsDir,
     ...(options.serverLimits?.events ? { eventsLimits: options.serverLimits.events } : {}),
     pictures,
+    brandDir: logo.brandDir,
   });
   const host = options.host ?? local.config.server.host;
   let server;
@@ -120,6 +132,7 @@ export async function startFollowerWall(options: FollowerWallOptions): Promise<F
     stop: () =>
       (stopping ??= (async () => {
         stopFollowingPictures();
+        stopFollowingLogo();
         await Promise.all([following.stop(), pictures.close()]);
         await server.close();
         await store.close();
