@@ -33,6 +33,10 @@ export class HubSettings {
 
   constructor(private readonly options: HubSettingsOptions) {
     this.pool = createPgPool(options.database, 2);
+    // An idle connection cut (PostgreSQL restarted) must not end the process: the next query opens another.
+    this.pool.on('error', (error) =>
+      options.logger.warn("fleet: a connection to the hub's settings was lost", { error: error.message }),
+    );
     this.registry = options.registry ?? connectorRegistry;
   }
 
