@@ -3,10 +3,11 @@
 // connectors is killed (kill -9), the other takes them over within a minute and the wall goes on filling.
 // Two store PCs, paired through the hub's one address (a reverse proxy in front of both processes), follow it
 // all along: they reconnect to the surviving process and end with the hub's reviews, none lost or twice.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET_KEY_FILE } from '../../../src/main/secrets/key-file-secret-store.ts';
 import { createPgPool, type PgPool } from '../../../src/main/store/postgres/pg-pool.ts';
 import type { HealthResponse, PostsResponse } from '../../../src/shared/api-contract.ts';
 import type { PairingCodeResponse } from '../../../src/shared/fleet-contract.ts';
@@ -44,7 +45,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function startHub(name: string): Promise<ServedWall> {
+async function startHub(name: string): Promise<ServedWall> {
+  // A hub's processes share the settings in the database, sealed with one key: the first process's (docs/fleet.md).
+  if (name !== 'a') {
+    await mkdir(join(dir, name), { recursive: true });
+    await copyFile(join(dir, 'a', SECRET_KEY_FILE), join(dir, name, SECRET_KEY_FILE));
+  }
   return spawnServe(
     ['--hub', '--config', join(dir, 'hub.json'), '--data-dir', join(dir, name), '--log-level', 'info'],
     {
