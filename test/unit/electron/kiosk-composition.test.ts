@@ -28,10 +28,14 @@ async function postKeys(panelUrl: string): Promise<string[]> {
 describe('the kiosk entry, composed against a fake Electron', () => {
   beforeAll(async () => {
     fake.displays = [display(11, 0, 'A'), display(12, 1, 'B'), display(13, 2, 'C')];
-    // A quiet demo (a short history, then a post every ten minutes), so the posts hold still while measured.
+    // A quiet demo (a post every ten minutes), so the posts hold still while measured; three days of history, so
+    // that there are posts at any hour (its daily rhythm leaves the night almost empty: three hours of history
+    // made no post at all when CI ran at 04:30 UTC).
     writeFileSync(
       join(dataDir, 'config.json'),
-      JSON.stringify({ sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 3, postEverySeconds: 600 } }] }),
+      JSON.stringify({
+        sources: [{ id: 'demo', type: 'demo', options: { backfillHours: 72, postEverySeconds: 600 } }],
+      }),
     );
     process.argv = [process.argv[0] ?? 'node', 'app', '--data-dir', dataDir, '--log-level', 'warn'];
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true); // the panel lines for npm start's launcher
