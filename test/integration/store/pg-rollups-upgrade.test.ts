@@ -9,6 +9,7 @@ import { openPostgresStore } from '../../../src/main/store/postgres/open-postgre
 import { migratePg } from '../../../src/main/store/postgres/pg-migrator.ts';
 import { createPgPool, type PgPool } from '../../../src/main/store/postgres/pg-pool.ts';
 import { PG_MIGRATIONS } from '../../../src/main/store/postgres/pg-schema.ts';
+import { POST_ROW_COLUMNS } from '../../../src/main/store/post-row.ts';
 import type { Store } from '../../../src/main/store/store-api.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
 import { at } from './post-factory.ts';
@@ -16,25 +17,7 @@ import { answerStatsOf, rollupScenario } from './rollup-scenario.ts';
 import { TestClock } from './store-test-kit.ts';
 
 const NOW = Date.parse(at(0));
-const POST_COLUMNS = [
-  'key',
-  'source_id',
-  'network',
-  'kind',
-  'parent_key',
-  'root_key',
-  'is_brand',
-  'created_at',
-  'state',
-  'rating',
-  'expires_at',
-  'content_hash',
-  'json',
-  'sentiment',
-  'intent',
-  'theme',
-  'moderated_by',
-];
+const POST_COLUMNS = [...POST_ROW_COLUMNS, 'moderated_by'];
 const ROLLUPS: Record<string, string> = {
   answer_threads: 'SELECT key, network, created_at, first_reply_at FROM answer_threads ORDER BY key',
   answer_hourly: 'SELECT hour_start, awaited, answered FROM answer_hourly ORDER BY hour_start',
